@@ -1,0 +1,93 @@
+"""Command line: ``python -m generator build | convert``.
+
+``build`` converts the corpus folder (``seeds/``) into ``docs/`` and runs
+``mkdocs build --strict`` into ``site/``.  ``convert PATH... --out DIR`` converts
+files or folders and writes the Markdown pages and ``DIR/corpus.json``; it needs
+no MkDocs.  Problems are printed as ``path:line: what is wrong; how to fix it``;
+the exit status is 0 when every input converted, 1 when an input was reported
+and skipped (the others are still written), 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from tqdm import tqdm
+
+from . import __version__, export, pipeline, render, write
+from .model import Corpus, Severity, TurnType
+
+EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--version", action="version", version=f"transcript-archive {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+    build = commands.add_parser("build", help="convert the corpus into docs/ and build the site with MkDocs")
+    build.add_argument("--corpus", type=Path, default=Path("seeds"), help="folder of transcripts (default: seeds)")
+    build.add_argument("--docs", type=Path, default=Path("docs"), help="MkDocs docs folder (default: docs)")
+    build.add_argument("--site", type=Path, default=Path("site"), help="output folder for the site (default: site)")
+    build.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    convert = commands.add_parser("convert", help="convert transcripts to Markdown pages and corpus.json")
+    convert.add_argument("paths", nargs="+", type=Path, help="transcript files or folders")
+    convert.add_argument("--out", type=Path, required=True, help="folder for the pages and corpus.json")
+    convert.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    return parser
+
+
+def _progress(total: int):
+    bar = tqdm(total=total, unit="file", disable=total < 20 or not sys.stderr.isatty(), leave=False)
+    return bar, (lambda item: bar.update(1))
+
+
+def convert_to(paths: list[Path], out: Path, strict: bool) -> tuple[int, Corpus]:
+    """Convert ``paths`` into ``out``; print problems and a summary; return (exit status, corpus)."""
+    started = time.perf_counter()
+    items, _ = pipeline.discover(paths)
+    bar, tick = _progress(len(items))
+    corpus = pipeline.convert(paths, progress=tick)
+    bar.close()
+    files = {path: text.encode("utf-8") for path, text in render.render(corpus).items()}
+    sources = render.source_paths(corpus)
+    for t in corpus.transcripts:
+        files[sources[t.id]] = t.source.path.read_bytes()
+    files["corpus.json"] = export.corpus_json(corpus, sources).encode("utf-8")
+    result = write.write_tree(out, files)
+    problems = list(corpus.diagnostics) + list(result.refused)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    warnings = sum(1 for p in problems if p.severity is Severity.WARNING)
+    turns = sum(1 for t in corpus.transcripts for turn in t.turns if turn.type is TurnType.SPEECH)
+    print(f"{len(corpus.transcripts)} transcripts, {turns} turns, "
+          f"{sum(1 for s in corpus.speakers if not s.generic)} speakers, "
+          f"{sum(len(t.removed) for t in corpus.transcripts)} removed blocks, {len(corpus.failed)} failed, "
+          f"{warnings} warnings; wrote {len(result.written)} files, {result.unchanged} unchanged, "
+          f"removed {len(result.removed)} in {time.perf_counter() - started:.2f}s", file=sys.stderr)
+    failed = corpus.failed or result.refused or (strict and warnings)
+    return (EXIT_BAD_INPUT if failed else EXIT_OK), corpus
+
+
+def _mkdocs_build(site: Path) -> int:
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)]
+    print("$ " + " ".join(["mkdocs"] + command[3:]), file=sys.stderr)
+    return subprocess.call(command, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "convert":
+        status, _ = convert_to(args.paths, args.out, args.strict)
+        return status
+    if not Path("mkdocs.yml").is_file():
+        print("mkdocs.yml:1: not found in the current folder; run 'python -m generator build' "
+              "from the repository root", file=sys.stderr)
+        return EXIT_USAGE
+    status, _ = convert_to([args.corpus], args.docs, args.strict)
+    built = _mkdocs_build(args.site)
+    return status or (EXIT_BAD_INPUT if built else EXIT_OK)

@@ -1,0 +1,208 @@
+"""Stage 7, corpus: every ``Transcript`` -> ``Corpus`` (read all, then link).
+
+In: the transcripts of the whole corpus, each with document-local speakers.  Out:
+one ``Speaker`` per person across the corpus (S.Lavrov, Sergei Lavrov and Sergey
+Lavrov are one; the canonical name is the form most documents use), a colour per
+speaker that stays the same on every page and differs from the colours of the
+people they speak with, titles derived where a document had none, and unique,
+readable transcript ids.  Generic roles (Question) are shared; automatic labels
+(SPEAKER_03) are never merged across transcripts.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import replace
+from difflib import SequenceMatcher
+
+from slugify import slugify
+
+from . import people
+from .metadata import derive_title, tags
+from .model import Corpus, Diagnostic, LocalSpeaker, Speaker, Transcript
+
+PALETTE = 8  # colours 1..8 for people; 0 is the neutral colour of generic roles
+
+
+def _tokens(name: str) -> list[str]:
+    titles, rest = people.surname_and_titles(name)
+    return [people.fold(t).strip(".") for t in rest.replace(".", ". ").split()]
+
+
+def _same_person(a: list[str], b: list[str]) -> bool:
+    """Same surname, and first names that agree (equal, an initial, or a transliteration)."""
+    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1]:
+        return False
+    first_a, first_b = a[0], b[0]
+    if len(first_a) == 1 or len(first_b) == 1:
+        return first_a[0] == first_b[0]
+    return first_a == first_b or (first_a[0] == first_b[0]
+                                  and SequenceMatcher(None, first_a, first_b).ratio() >= 0.7)
+
+
+class _Groups:
+    """Union-find over (transcript index, local key)."""
+
+    def __init__(self) -> None:
+        self.parent: dict[tuple[int, str], tuple[int, str]] = {}
+
+    def find(self, item: tuple[int, str]) -> tuple[int, str]:
+        self.parent.setdefault(item, item)
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def union(self, a: tuple[int, str], b: tuple[int, str]) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _group_people(transcripts: list[Transcript]) -> dict[tuple[int, str], tuple[int, str]]:
+    groups = _Groups()
+    members = [((i, s.key), s) for i, t in enumerate(transcripts) for s in t.speakers
+               if not s.generic and not s.automatic]
+    for item, _ in members:
+        groups.find(item)
+    for x, (item_a, a) in enumerate(members):
+        for item_b, b in members[x + 1:]:
+            if people.fold(a.name) == people.fold(b.name) or _same_person(_tokens(a.name), _tokens(b.name)):
+                groups.union(item_a, item_b)
+    # a surname alone ("Lavrov", "Ms. Psaki") joins the one full name with that surname, if there is one
+    for item, speaker in members:
+        tokens = _tokens(speaker.name)
+        if len(tokens) != 1:
+            continue
+        roots = {groups.find(other) for other, s in members
+                 if len(_tokens(s.name)) >= 2 and _tokens(s.name)[-1] == tokens[0]}
+        if len(roots) == 1:
+            groups.union(item, roots.pop())
+    return {item: groups.find(item) for item, _ in members}
+
+
+def _canonical(entries: list[tuple[int, LocalSpeaker]], transcripts: list[Transcript]) -> tuple[str, str | None]:
+    """The name most transcripts use (full names first), and the most common role."""
+    docs: dict[str, set[int]] = defaultdict(set)
+    turns: Counter[str] = Counter()
+    for index, speaker in entries:
+        docs[speaker.name].add(index)
+        turns[speaker.name] += sum(1 for t in transcripts[index].turns if t.speaker == speaker.key)
+    def rank(name: str) -> tuple:
+        full = len(_tokens(name)) >= 2 and all(len(t) > 1 for t in _tokens(name))
+        return (not full, -len(docs[name]), -turns[name], name)
+    name = min(docs, key=rank)
+    roles = Counter(s.role for _, s in entries if s.role and s.role != "Interviewer")
+    role = roles.most_common(1)[0][0] if roles else next((s.role for _, s in entries if s.role), None)
+    return name, role
+
+
+def _speaker_ids(transcripts: list[Transcript]) -> tuple[dict[tuple[int, str], str], dict[str, Speaker]]:
+    grouping = _group_people(transcripts)
+    by_root: dict[tuple[int, str], list[tuple[int, LocalSpeaker]]] = defaultdict(list)
+    mapping: dict[tuple[int, str], str] = {}
+    records: dict[str, Speaker] = {}
+    for index, transcript in enumerate(transcripts):
+        for speaker in transcript.speakers:
+            item = (index, speaker.key)
+            if item in grouping:
+                by_root[grouping[item]].append((index, speaker))
+            elif speaker.automatic:
+                sid = f"{transcript.id}-{speaker.key}"
+                mapping[item] = sid
+                records[sid] = Speaker(sid, speaker.name, None, speaker.labels, False, 0)
+            else:
+                mapping[item] = speaker.key
+                known = records.get(speaker.key)
+                labels = (known.labels if known else ()) + tuple(l for l in speaker.labels
+                                                                  if not known or l not in known.labels)
+                records[speaker.key] = Speaker(speaker.key, speaker.name, None, labels, True, 0)
+    for root in sorted(by_root):
+        entries = by_root[root]
+        name, role = _canonical(entries, transcripts)
+        sid = slugify(name) or f"speaker-{root[0]}"
+        while sid in records:
+            sid += "-2"
+        seen: list[str] = []
+        for _, speaker in entries:
+            seen.extend(l for l in speaker.labels if l not in seen)
+        records[sid] = Speaker(sid, name, role, tuple(seen), False, 0)
+        for index, speaker in entries:
+            mapping[(index, speaker.key)] = sid
+    return mapping, records
+
+
+def _colours(records: dict[str, Speaker], transcripts: list[Transcript]) -> dict[str, int]:
+    """Greedy colouring: people who appear together get different colours where possible."""
+    together: dict[str, set[str]] = defaultdict(set)
+    weight: Counter[str] = Counter()
+    for transcript in transcripts:
+        ids = [s.key for s in transcript.speakers]
+        for sid in ids:
+            together[sid].update(i for i in ids if i != sid)
+        weight.update(t.speaker for t in transcript.turns if t.speaker)
+    colours: dict[str, int] = {}
+    usage: Counter[int] = Counter()
+    for sid in sorted(records, key=lambda s: (-weight[s], s)):
+        if records[sid].generic:
+            colours[sid] = 0
+            continue
+        taken = {colours[o] for o in together[sid] if o in colours}
+        free = [c for c in range(1, PALETTE + 1) if c not in taken] or list(range(1, PALETTE + 1))
+        colours[sid] = min(free, key=lambda c: (usage[c], c))
+        usage[colours[sid]] += 1
+    return colours
+
+
+def _rekey(transcript: Transcript, index: int, mapping: dict[tuple[int, str], str],
+           records: dict[str, Speaker]) -> Transcript:
+    speakers: dict[str, LocalSpeaker] = {}
+    for s in transcript.speakers:
+        sid = mapping[(index, s.key)]
+        name = records[sid].name
+        known = speakers.get(sid)
+        speakers[sid] = replace(s, key=sid, name=name, role=s.role or (known.role if known else None),
+                                labels=(known.labels if known else ()) + s.labels)
+    turns = tuple(replace(t, speaker=mapping[(index, t.speaker)] if t.speaker else None) for t in transcript.turns)
+    return replace(transcript, speakers=tuple(speakers.values()), turns=turns)
+
+
+def _short_slug(text: str, limit: int = 60) -> str:
+    """A readable slug cut at a word boundary."""
+    slug = slugify(text)
+    if len(slug) <= limit:
+        return slug
+    cut = slug.rfind("-", 0, limit + 1)
+    return slug[: cut if cut > limit // 2 else limit]
+
+
+def _ids(transcripts: list[Transcript]) -> list[Transcript]:
+    used: set[str] = set()
+    result = []
+    for transcript in transcripts:
+        base = _short_slug(transcript.title) or _short_slug(transcript.source.path.stem) or "transcript"
+        if transcript.date:
+            base = f"{transcript.date}-{base}"
+        tid, n = base, 2
+        while tid in used:
+            tid, n = f"{base}-{n}", n + 1
+        used.add(tid)
+        result.append(replace(transcript, id=tid))
+    return result
+
+
+def build_corpus(transcripts: list[Transcript], diagnostics: list[Diagnostic], failed: list[str]) -> Corpus:
+    """Link every transcript into one corpus."""
+    ordered = sorted(transcripts, key=lambda t: t.source.name)
+    mapping, records = _speaker_ids(ordered)
+    ordered = [tags(derive_title(_rekey(t, i, mapping, records))) for i, t in enumerate(ordered)]
+    ordered = _ids(ordered)
+    # automatic speakers were keyed by provisional ids: keep them, they are unique per transcript
+    colours = _colours(records, ordered)
+    appearances: dict[str, list[str]] = defaultdict(list)
+    for transcript in ordered:
+        for speaker in transcript.speakers:
+            appearances[speaker.key].append(transcript.id)
+    speakers = tuple(replace(records[sid], colour=colours.get(sid, 0), transcripts=tuple(appearances[sid]))
+                     for sid in sorted(records))
+    return Corpus(tuple(ordered), speakers, tuple(diagnostics), tuple(failed))

@@ -1,0 +1,39 @@
+"""Escaping for the three places transcript text lands: HTML, Markdown inline text, YAML.
+
+Transcript text is data, never markup: in the pages it is written inside raw HTML
+blocks (HTML-escaped, so Markdown leaves it alone); the few strings that must be
+Markdown (headings, link texts) are backslash-escaped.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from urllib.parse import quote
+
+MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~^$:=])")
+TOC_UNSAFE = re.compile(r"[<>&\"'{}\\\[\]`*_]")
+
+
+def h(text: object) -> str:
+    """HTML-escape text for element content and attribute values."""
+    return html.escape(str(text), quote=True)
+
+
+def md(text: str) -> str:
+    """Escape text for Markdown inline context (headings, link texts)."""
+    escaped = MD_SPECIAL.sub(r"\\\1", text)
+    return escaped.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def toc_label(text: str, limit: int = 70) -> str:
+    """A short, attribute-safe label for the table of contents."""
+    text = TOC_UNSAFE.sub("", " ".join(text.split()))
+    if len(text) > limit:
+        text = text[: limit].rsplit(" ", 1)[0] + "…"
+    return text
+
+
+def url(path: str) -> str:
+    """Percent-encode a relative path for a Markdown link."""
+    return quote(path, safe="/")

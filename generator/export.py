@@ -1,0 +1,64 @@
+"""Corpus -> ``corpus.json``, the machine-readable record of the archive.
+
+In: the linked corpus.  Out: a JSON string (dicts only here, at the edge): every
+transcript with its metadata, speakers, turns (anchor id, speaker id or null,
+type, plain text with paragraphs separated by a blank line and stage directions
+kept in their brackets), themes and the blocks the cleaner removed; then the
+corpus-wide speakers and themes.  Keys keep a fixed order, so the same corpus
+gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from . import __version__
+from .model import Corpus, SegmentKind, Transcript, Turn
+
+SPACES = re.compile(r"[ ]{2,}")
+
+
+def _text(turn: Turn) -> str:
+    """Paragraphs separated by a blank line; an attribution left out leaves one space."""
+    paragraphs = [SPACES.sub(" ", "".join(" " if s.kind is SegmentKind.ATTRIBUTION else s.text for s in p)).strip()
+                  for p in turn.paragraphs]
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def _turn(turn: Turn) -> dict:
+    record = {"id": turn.id, "speaker": turn.speaker, "type": turn.type.value, "text": _text(turn),
+              "label": turn.label, "note": turn.note, "question": turn.question, "line": turn.line}
+    attributions = [s.text for p in turn.paragraphs for s in p if s.kind is SegmentKind.ATTRIBUTION]
+    if attributions:
+        record["attributions"] = attributions
+    if turn.inferred_from:
+        record["inferred_from"] = turn.inferred_from
+    return record
+
+
+def _transcript(t: Transcript, source_url: str) -> dict:
+    return {
+        "id": t.id, "source": t.source.name, "source_url": source_url, "title": t.title,
+        "title_derived": t.title_derived, "subtitle": t.subtitle, "date": t.date, "date_text": t.date_text,
+        "place": t.place, "kind": t.kind, "source_name": t.source_name,
+        "fields": [{"key": f.key, "value": f.value, "line": f.line} for f in t.fields], "encoding": t.source.encoding,
+        "header_lines": list(t.header_lines),
+        "speakers": [{"id": s.key, "name": s.name, "role": s.role, "labels": list(s.labels),
+                      "generic": s.generic, "questioner": s.questioner} for s in t.speakers],
+        "introduction": ["".join(s.text for s in p) for p in t.introduction],
+        "turns": [_turn(turn) for turn in t.turns],
+        "themes": [],
+        "removed": [{"text": r.text, "reason": r.reason, "line": r.line} for r in t.removed],
+    }
+
+
+def corpus_json(corpus: Corpus, source_paths: dict[str, str]) -> str:
+    data = {
+        "generator": {"name": "transcript-archive", "version": __version__},
+        "transcripts": [_transcript(t, source_paths[t.id]) for t in corpus.transcripts],
+        "speakers": [{"id": s.id, "name": s.name, "role": s.role, "labels": list(s.labels), "generic": s.generic,
+                      "colour": s.colour, "transcripts": list(s.transcripts)} for s in corpus.speakers],
+        "themes": [],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"

@@ -1,0 +1,190 @@
+"""Stage 3, header: ``CleanDoc`` -> ``Header``.
+
+In: the cleaned blocks.  Out: what the opening of the document says about it,
+and which blocks that used up.  It reads, in order and only until the first
+block of real text: a headline and a subtitle (short lines with no closing
+punctuation), a header block of short lines (name, office, venue, "City,
+Country", date), and an introduction sentence that presents the text ("We
+reproduce Sergey Lavrov's remarks ... , Moscow, April 12, 2017:").  It also reads
+a news dateline ("MOSCOW, March 29. /TASS/.") at the start of the first
+paragraph, which stays in the text.  Front matter (title, date, place ...) wins
+over all of these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import dates, labels, people
+from .model import Block, CleanDoc, Header, Person
+
+HEADLINE_END = re.compile(r"[.!?;:,…\"”]$")
+MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
+PLACE_LINE = re.compile(r"^(?P<city>[A-Z][\w.'’ -]+),\s*(?P<country>[A-Z][\w.'’ -]+)$")
+INTRO = re.compile(
+    r"^(?:(?:We|Below,? we) (?:reproduce|publish|present|bring you|offer|post|print)|Following (?:is|are)|"
+    r"(?:Below|Here) (?:is|are)|(?:Full |Unofficial )?(?:Transcript|Text) of)\s+(?:the\s+)?(?P<what>.+)$",
+    re.I | re.S)
+PRESENTS = re.compile(r"\b(?:remarks|transcript|interview|conference|briefing|statement|speech|address|"
+                      r"answers|comments|debate|hearing|press)\b", re.I)
+MONOLOGUE = re.compile(
+    r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+)['’]s\s+(?:opening\s+|introductory\s+)?"
+    r"(?:remarks|statement|speech|address|comments|words)\b"
+    r"|\b(?:remarks|statement|speech|address)\s+(?:by|of)\s+(?P<name2>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+)")
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z .'’-]{2,30})?),\s+(?P<date>[A-Z][a-z]+\.?\s+\d{1,2}"
+    r"(?:,\s*\d{4})?)\.?\s*(?:/(?P<agency>[A-Za-z-]+)/\.?|\((?P<agency2>[A-Za-z .-]+)\)\s*[-–—]?)")
+KIND_WORDS = (
+    ("press-conference", re.compile(r"\b(?:press|news) conference|press availability|joint press\b", re.I)),
+    ("briefing", re.compile(r"\bbriefing\b", re.I)),
+    ("debate", re.compile(r"\bdebates?\b", re.I)),
+    ("hearing", re.compile(r"\bhearing\b", re.I)),
+    ("podcast", re.compile(r"\bpodcast\b", re.I)),
+    ("interview", re.compile(r"\binterview", re.I)),
+    ("meeting", re.compile(r"\bmeeting of\b|\bminutes\b", re.I)),
+    ("speech", re.compile(r"\b(?:speech|address to|lecture|statement by)\b", re.I)),
+)
+
+
+def kind_hint(*texts: str | None) -> str | None:
+    for text in texts:
+        for kind, pattern in KIND_WORDS:
+            if text and pattern.search(text):
+                return kind
+    return None
+
+
+def _is_headline(block: Block, doc: CleanDoc) -> bool:
+    text = block.text.strip()
+    if "\n" in text or len(text) > 200 or len(text.split()) > 25:
+        return False
+    label = labels.candidate(text)
+    if label and label.key in doc.labels:
+        return False
+    return bool(MD_HEADING.match(text)) or not HEADLINE_END.search(text)
+
+
+def _header_lines(block: Block) -> list[str] | None:
+    lines = [line.strip() for line in block.text.split("\n")]
+    if len(lines) < 2 or any(len(line) > 80 or HEADLINE_END.search(line) and not dates.find_date(line)
+                             for line in lines):
+        return None
+    return lines
+
+
+def _read_header_block(lines: list[str]) -> dict:
+    found: dict = {"people": [], "venue": [], "place": None, "date": None}
+    for line in lines:
+        date = dates.find_date(line)
+        if date and len(date.text) >= len(line) - 12:
+            found["date"] = found["date"] or date
+        elif PLACE_LINE.match(line) and not people.is_venue(line):
+            found["place"] = found["place"] or line
+        elif people.is_name_line(line):
+            found["people"].append(Person(line))
+        elif people.is_office(line) and found["people"] and found["people"][-1].role is None:
+            found["people"][-1] = Person(found["people"][-1].name, line)
+        else:
+            found["venue"].append(line)
+    return found
+
+
+def _intro(text: str) -> dict | None:
+    """Read an introduction sentence that presents the text that follows."""
+    match = INTRO.match(text)
+    if not match or not (text.rstrip().endswith(":") or PRESENTS.search(text)) or len(text) > 600:
+        return None
+    what = match.group("what").rstrip(" :")
+    result: dict = {"kind": kind_hint(what), "people": people.people_in(what)}
+    date = dates.find_date(what)
+    if date:
+        result["date"] = date
+        before = what[: date.start].rstrip(" ,")
+        place = re.search(r",\s*(?P<place>[A-Z][\w.'’ -]+(?:,\s*[A-Z][\w.'’ -]+)?)$", before)
+        if place and not people.is_office(place.group("place")):
+            result["place"] = place.group("place").strip()
+            before = before[: place.start()].rstrip(" ,")
+        what = before
+    who = MONOLOGUE.search(match.group("what"))
+    if who:
+        run = (who.group("name") or who.group("name2")).strip()
+        found = people.names_in(run) or [run]
+        result["monologue_by"] = found[0]
+    result["title"] = what[:1].upper() + what[1:]
+    return result
+
+
+def read_header(doc: CleanDoc) -> Header:
+    """Read title, date, place, people and whose remarks these are from the opening blocks."""
+    fields: dict = {"people": [], "consumed": set(), "lines": []}
+    blocks = list(doc.blocks)
+    index = 0
+    while index < len(blocks) and index < 6:
+        block = blocks[index]
+        text = block.text.strip()
+        if _is_headline(block, doc):
+            heading = MD_HEADING.match(text)
+            text = heading.group("text") if heading else text
+            date = dates.find_date(text)
+            if date and len(date.text) >= len(text) - 12 and not fields.get("date"):
+                fields["date"] = date
+            elif "subtitle" in fields:
+                break
+            else:
+                fields["subtitle" if "title" in fields else "title"] = text
+        elif (lines := _header_lines(block)) is not None:
+            found = _read_header_block(lines)
+            fields["people"].extend(found["people"])
+            fields["date"] = fields.get("date") or found["date"]
+            place = ", ".join(found["venue"] + ([found["place"]] if found["place"] else []))
+            fields["place"] = fields.get("place") or place or None
+        elif (intro := _intro(text)) is not None:
+            fields["people"].extend(intro["people"])
+            for key in ("date", "place", "monologue_by"):
+                if intro.get(key) and not fields.get(key):
+                    fields[key] = intro[key]
+            fields.setdefault("kind", intro["kind"])
+            fields.setdefault("title", intro["title"])
+        else:
+            break
+        fields["consumed"].add(block.line)
+        fields["lines"].append(text)
+        index += 1
+    _read_dateline(blocks[index:index + 1], fields)
+    return _to_header(fields)
+
+
+def _read_dateline(blocks: list[Block], fields: dict) -> None:
+    if not blocks:
+        return
+    match = DATELINE.match(blocks[0].text)
+    if not match:
+        return
+    place = match.group("place").strip()
+    fields.setdefault("place", " ".join(people.smart_title(w) for w in place.split()))
+    if not fields.get("date"):
+        fields["date"] = dates.find_date(match.group("date"))
+    fields["source_name"] = match.group("agency") or (match.group("agency2") or "").strip() or None
+
+
+def _to_header(fields: dict) -> Header:
+    date = fields.get("date")
+    title = fields.get("title")
+    people_found: dict[str, Person] = {}
+    for person in fields["people"]:
+        known = people_found.get(person.name)
+        if known is None or (known.role is None and person.role):
+            people_found[person.name] = person
+    return Header(
+        title=title,
+        subtitle=fields.get("subtitle"),
+        date_text=date.text if date else None,
+        date=date.iso if date else None,
+        place=fields.get("place"),
+        source_name=fields.get("source_name"),
+        kind_hint=fields.get("kind") or kind_hint(title, fields.get("subtitle")),
+        people=tuple(people_found.values()),
+        monologue_by=fields.get("monologue_by"),
+        consumed=frozenset(fields["consumed"]),
+        lines_text=tuple(fields["lines"]),
+    )

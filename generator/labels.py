@@ -1,0 +1,124 @@
+"""Speaker-label grammar, and the document-wide evidence that decides what is a label.
+
+In: lines of text.  Out: ``LabelCandidate`` for a line that starts like a label
+(``NAME:``, ``Name (note):``, ``MR. NAME:``), and ``accept_labels(texts)`` -> the
+set of label keys that the whole document supports.  A candidate is accepted when
+it recurs, when it has the shape of the document's other labels (all capitals,
+an honorific), or when it is a generic role (Question, Moderator).  Field lines
+("Source:", "PRN:"), joint captions ("Merkel and Putin:") and a speaker's own
+phrases ("To reiterate:") are not labels.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable
+
+LABEL = re.compile(
+    r"""^(?P<label>[^\W\d_][\w'’.\-]*(?:[ ][\w'’.\-]+){0,5}?)
+        (?:\s*[(\[](?P<note>[^)\]\n]{1,160})[)\]])?
+        \s*:(?:(?:[ \t]+|[ \t]*\n\s*)(?P<rest>\S.*)|[ \t]*$)""",
+    re.X | re.S,
+)
+# Keys that introduce metadata, never a speaker.
+FIELD_KEYS = frozenset(
+    """source sources prn note notes exclusive update updated breaking watch video listen photo photos
+    credit credits copyright licence license date dates location place venue time subjects subject tags
+    tag keywords published transcript transcription translation translated editor editors summary
+    abstract read more related see also email e-mail tel phone fax web website url address http https
+    www warning disclaimer caption image images file files attachment attachments audio category
+    categories author authors by title subtitle headline dateline agenda topics topic contents contact
+    follow share print comments comment tl;dr ps p.s nb n.b fyi re subject cc bcc from to sent""".split()
+)
+GENERIC = {
+    "q": "Question", "question": "Question", "questions": "Question", "questioner": "Question",
+    "a": "Answer", "answer": "Answer", "reporter": "Reporter", "journalist": "Journalist",
+    "correspondent": "Correspondent", "audience": "Audience", "audience member": "Audience member",
+    "participant": "Participant", "moderator": "Moderator", "announcer": "Announcer",
+    "narrator": "Narrator", "interpreter": "Interpreter", "translator": "Translator",
+    "operator": "Operator", "voice": "Voice", "unidentified speaker": "Unidentified speaker",
+    "unidentified": "Unidentified speaker", "unknown": "Unknown speaker", "male voice": "Male voice",
+    "female voice": "Female voice", "off-camera": "Off camera", "crowd": "Crowd",
+    "interviewer": "Interviewer", "host": "Host", "press": "Press", "media": "Media",
+}
+QUESTIONERS = frozenset(
+    {"Question", "Reporter", "Journalist", "Correspondent", "Audience", "Audience member",
+     "Participant", "Press", "Media", "Interviewer"}
+)
+AUTOMATIC = re.compile(r"^(?:speaker|spk|voice|participant|person)[ _-]?\d+$", re.I)
+HONORIFIC = re.compile(r"^(?:MR|MRS|MS|MISS|DR|PROF|SEN|REP|GEN|COL|AMB|REV|HON|SIR|DAME|LORD|LADY)\.?\s", re.I)
+JOINT = re.compile(r"\s(?:and|&|und|et|y|и)\s|,|/", re.I)
+PARTICLES = frozenset("de da del della der di du la le van von al el bin ibn ben of the y e mc mac st".split())
+
+
+@dataclass(frozen=True)
+class LabelCandidate:
+    label: str  # as written, without the note
+    note: str | None
+    rest: str  # the text after the colon (may be empty: label alone on its line)
+    end: int = 0  # offset in the line where the speech starts
+
+    @property
+    def key(self) -> str:
+        return label_key(self.label)
+
+
+def label_key(label: str) -> str:
+    """Case- and spacing-insensitive key for comparing labels."""
+    return re.sub(r"[\s.]+", " ", label.replace("’", "'")).strip(" .").casefold()
+
+
+def candidate(line: str) -> LabelCandidate | None:
+    """Return the label-shaped start of ``line``, or None."""
+    match = LABEL.match(line)
+    if not match:
+        return None
+    label = match.group("label").strip()
+    if len(label) > 48:
+        return None
+    rest = match.group("rest") or ""
+    end = match.start("rest") if rest else match.end()
+    return LabelCandidate(label, (match.group("note") or "").strip() or None, rest.strip(), end)
+
+
+def is_generic(label: str) -> bool:
+    return label_key(label) in GENERIC
+
+
+def is_automatic(label: str) -> bool:
+    return bool(AUTOMATIC.match(label_key(label).replace(" ", "_")))
+
+
+def _is_caps(label: str) -> bool:
+    letters = [c for c in label if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def never_a_label(label: str) -> bool:
+    """Shapes that are not speakers, whatever the evidence."""
+    key = label_key(label)
+    if key in FIELD_KEYS or key.split(" ")[0] in {"http", "https", "www"}:
+        return True
+    if JOINT.search(label):
+        return True
+    words = label.replace(".", ". ").split()
+    lowercase = [w for w in words if w[0].islower() and w.casefold() not in PARTICLES]
+    return bool(lowercase) or len(words) > 5
+
+
+def accept_labels(lines: Iterable[str]) -> frozenset[str]:
+    """Keys of the labels this document supports, judged over all its lines."""
+    found = [c for c in (candidate(line) for line in lines) if c and not never_a_label(c.label)]
+    counts = Counter(c.key for c in found)
+    accepted = {c.key for c in found if counts[c.key] >= 2 or is_generic(c.label) or is_automatic(c.label)}
+    caps_doc = any(_is_caps(c.label) for c in found if c.key in accepted)
+    for c in found:
+        if c.key in accepted:
+            continue
+        if HONORIFIC.match(c.label + " ") and c.rest:
+            accepted.add(c.key)
+        elif caps_doc and _is_caps(c.label) and len(c.label) > 2:
+            accepted.add(c.key)
+    return frozenset(accepted)

@@ -1,0 +1,144 @@
+"""Stage 6, metadata: everything known about one document -> ``Transcript``.
+
+In: the source, cleaned document, header, body and resolved speakers.  Out: a
+``Transcript`` with its kind, date, place and source name (front matter first,
+then the header, then trailer fields such as "Source: ..."), turns with stable
+anchors and speaker keys, and which turns are questions.  The title is the
+document's own; where it has none, ``derive_title`` builds one from who speaks
+with whom once the corpus has settled the speakers' names.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import replace
+
+from . import dates, labels
+from .model import (Body, CleanDoc, Header, LocalSpeaker, Source, Transcript, Turn,
+                    TurnType)
+
+KINDS = ("interview", "press-conference", "briefing", "debate", "speech", "article", "hearing", "podcast",
+         "meeting", "other")
+KIND_LABELS = {
+    "interview": "Interview", "press-conference": "Press conference", "briefing": "Briefing",
+    "debate": "Debate", "speech": "Speech", "article": "News article", "hearing": "Hearing",
+    "podcast": "Podcast", "meeting": "Meeting", "other": "Other",
+}
+KIND_ALIASES = {"press conference": "press-conference", "news conference": "press-conference",
+                "press-briefing": "briefing", "remarks": "speech", "news": "article"}
+WORDS = re.compile(r"\w+")
+
+
+def anchor(label: str | None, text: str) -> str:
+    """Anchor from a turn's speaker label and opening words: editing one turn leaves the others alone."""
+    words = " ".join(WORDS.findall(text.casefold())[:24])
+    digest = hashlib.sha1(f"{labels.label_key(label or '')}\n{words}".encode("utf-8")).hexdigest()
+    return "t-" + digest[:6]
+
+
+def _front(source: Source, key: str) -> str | None:
+    for name, value in source.front_matter:
+        if name.lower() == key and value not in (None, ""):
+            return str(value).strip()
+    return None
+
+
+def _kind(header: Header, body: Body, speakers: tuple[LocalSpeaker, ...], source: Source) -> str:
+    written = (_front(source, "kind") or _front(source, "type") or "").lower()
+    written = KIND_ALIASES.get(written, written)
+    if written in KINDS:
+        return written
+    if header.kind_hint:
+        return header.kind_hint
+    if body.mode == "article":
+        return "article"
+    named = [s for s in speakers if not s.generic]
+    asking = [s for s in speakers if s.generic and s.questioner]
+    if asking and any(s.name == "Moderator" for s in speakers) or len(asking) and len(named) >= 2:
+        return "press-conference"
+    if asking or any(s.questioner for s in named):
+        return "interview" if len(named) <= 2 and not asking else "press-conference"
+    if len(named) == 1 and not asking:
+        return "speech"
+    return "other"
+
+
+def _date(source: Source, header: Header) -> tuple[str | None, str | None]:
+    written = _front(source, "date")
+    if written:
+        found = dates.find_date(written)
+        iso = found.iso if found else dates.year_only(written)
+        return iso, written
+    return header.date, header.date_text
+
+
+def _turns(body: Body, label_to_key: dict[str, str], speakers: dict[str, LocalSpeaker]) -> tuple[Turn, ...]:
+    turns: list[Turn] = []
+    used: dict[str, int] = {}
+    for raw in body.turns:
+        text = " ".join(s.text for p in raw.paragraphs for s in p)
+        base = anchor(raw.label if raw.type is TurnType.SPEECH else raw.type.value, text)
+        used[base] = used.get(base, 0) + 1
+        turn_id = base if used[base] == 1 else f"{base}-{used[base]}"
+        key = label_to_key.get(labels.label_key(raw.label)) if raw.label else None
+        question = bool(key and speakers[key].questioner)
+        written = raw.type is TurnType.SPEECH and not raw.inferred_from and body.mode != "article"
+        label = raw.label if written else None
+        turns.append(Turn(turn_id, raw.type, key, label, raw.note, raw.paragraphs, question, raw.line,
+                          raw.inferred_from))
+    return tuple(turns)
+
+
+def build(source: Source, doc: CleanDoc, header: Header, body: Body,
+          speakers: tuple[LocalSpeaker, ...], label_to_key: dict[str, str]) -> Transcript:
+    """Assemble one transcript; its id is provisional until the corpus stage."""
+    by_key = {s.key: s for s in speakers}
+    date, date_text = _date(source, header)
+    fields = doc.fields
+    source_name = _front(source, "source") or header.source_name or next(
+        (f.value for f in fields if f.key.lower() in ("source", "sources")), None)
+    title = _front(source, "title") or header.title
+    return Transcript(
+        id=source.path.stem,
+        source=source,
+        title=title or "",
+        subtitle=_front(source, "subtitle") or _front(source, "description") or header.subtitle,
+        date=date,
+        date_text=date_text,
+        place=_front(source, "place") or _front(source, "location") or header.place,
+        kind=_kind(header, body, speakers, source),
+        source_name=source_name,
+        fields=fields,
+        header_lines=header.lines_text,
+        speakers=speakers,
+        introduction=body.introduction,
+        turns=_turns(body, label_to_key, by_key),
+        removed=doc.removed,
+        title_derived=not title,
+        diagnostics=body.diagnostics,
+    )
+
+
+def derive_title(transcript: Transcript) -> Transcript:
+    """Title from who speaks with whom, for documents that have none."""
+    if transcript.title:
+        return transcript
+    speaking = [s for s in transcript.speakers if not s.generic]
+    asking = [s for s in speaking if s.questioner]
+    answering = [s for s in speaking if not s.questioner]
+    names = lambda group: " and ".join(s.name for s in group)  # noqa: E731
+    kind = transcript.kind.replace("-", " ")
+    if asking and answering and transcript.kind == "interview":
+        title = f"{names(asking)} interview with {names(answering)}"
+    elif speaking:
+        title = f"{kind.capitalize()} with {names(speaking[:3])}"
+    else:
+        title = transcript.source.path.stem.replace("_", " ")
+    return replace(transcript, title=title, title_derived=True)
+
+
+def tags(transcript: Transcript) -> Transcript:
+    """Page tags: the kind of text and the people who speak in it."""
+    names = [s.name for s in transcript.speakers if not s.generic and not s.automatic]
+    return replace(transcript, tags=tuple([KIND_LABELS[transcript.kind]] + names))

@@ -1,0 +1,175 @@
+"""Names, offices and honorifics: the shared vocabulary for finding people in text.
+
+``people_in(text)`` -> ``Person`` records for "ROLE NAME" ("US Secretary of State
+Rex Tillerson") and "NAME, ROLE" ("John Kerry, Secretary of State") phrases.
+``is_name_line``, ``is_office``, ``is_venue`` classify the short lines of header
+blocks.  ``display_name`` turns a label as written ("MS. PSAKI", "S.Lavrov")
+into a name for readers ("Ms. Psaki", "S. Lavrov").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .model import Person
+
+OFFICE_WORDS = frozenset(
+    """minister secretary president vice prime chancellor ambassador envoy spokesperson spokesman
+    spokeswoman director chairman chairwoman chair senator governor mayor representative congressman
+    congresswoman commissioner chief deputy king queen prince general admiral colonel judge justice
+    attorney editor host anchor correspondent professor ceo founder head premier foreign state affairs
+    defense defence secretary-general leader speaker counsel adviser advisor officer commander
+    press coordinator undersecretary under assistant permanent""".split()
+)
+HONORIFICS = frozenset(
+    """mr mrs ms miss dr prof sen rep gen col amb rev hon sir dame lord lady secretary president
+    minister senator governor mayor ambassador chairman chair chancellor premier general admiral
+    judge justice congressman congresswoman representative prime vice foreign deputy""".split()
+)
+VENUE_WORDS = frozenset(
+    """guesthouse house hall hotel palace center centre building room office embassy ministry studio
+    club institute university library museum conference forum headquarters kremlin square park airport
+    base auditorium theatre theater arena stadium street avenue lodge residence chamber senate
+    parliament court courthouse church cathedral school college campus plaza tower""".split()
+)
+CONNECTORS = frozenset({"of", "the", "for"})
+LEADING_WORDS = frozenset("the a an this that these those in on at but and as if it we he she they i our their his her "
+                          "when while after before former late then".split())
+WORD = r"[A-Z][\w'’.-]*"
+RUN = re.compile(rf"{WORD}(?:\s+(?:{WORD}|of|the|for))*")
+NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z'’-]+)$")
+NAME_ROLE = re.compile(rf"(?P<name>{WORD}(?:\s+{WORD}){{1,3}}),\s+(?:the\s+)?(?P<role>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|for))*)")
+INITIAL_NAME = re.compile(r"^(?P<initials>(?:[A-Z]\.\s?){1,3})(?P<surname>[A-Z][\w'’-]+)$")
+ABBREVIATION = re.compile(r"^(?:[A-Z]\.|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Jr\.|Sr\.|Prof\.|Gen\.|(?:[A-Z]\.){2,})$")
+POSSESSIVE = re.compile(r"['’]s$")
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free form for comparing names."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold().replace("’", "'")
+
+
+def is_office(text: str) -> bool:
+    return any(fold(w).strip(".,") in OFFICE_WORDS for w in text.split())
+
+
+def is_venue(text: str) -> bool:
+    return any(fold(w).strip(".,") in VENUE_WORDS for w in text.split())
+
+
+def is_name_line(text: str) -> bool:
+    """A line that is a person's name and nothing else: "John Kerry"."""
+    tokens = text.strip().split()
+    if not 2 <= len(tokens) <= 4 or is_office(text) or is_venue(text):
+        return False
+    return all(NAME_TOKEN.match(t) or fold(t) in {"de", "van", "von", "al", "bin"} for t in tokens)
+
+
+def _split_run(tokens: list[str]) -> Person | None:
+    """Split "Russian Foreign Minister Sergey Lavrov" into role and name."""
+    name: list[str] = []
+    for token in reversed(tokens):
+        if token in CONNECTORS or fold(token).strip(".") in OFFICE_WORDS or not NAME_TOKEN.match(token):
+            break
+        name.insert(0, token)
+    if len(name) == 3 and len(tokens) > 3 and tokens[-4] in CONNECTORS:
+        name.pop(0)  # "President of Russia Vladimir Putin": Russia belongs to the office
+    if not name or len(name) > 3:
+        return None
+    while name and fold(name[0]) in LEADING_WORDS:
+        name.pop(0)
+    if not name:
+        return None
+    role_tokens = tokens[: len(tokens) - len(name)]
+    while role_tokens and fold(role_tokens[0]) in LEADING_WORDS:
+        role_tokens.pop(0)
+    role = " ".join(role_tokens).strip()
+    if role and not is_office(role):
+        return None
+    if len(name) == 1 and not role:
+        return None
+    return Person(" ".join(name), role or None)
+
+
+def _runs(text: str) -> list[list[str]]:
+    """Runs of capitalised words, split where a word ends a sentence ("Tillerson. President")."""
+    runs: list[list[str]] = []
+    for match in RUN.finditer(text):
+        current: list[str] = []
+        for token in match.group(0).split():
+            current.append(token)
+            if token.endswith(".") and not ABBREVIATION.match(token):
+                current[-1] = token[:-1]
+                runs.append(current)
+                current = []
+        if current:
+            runs.append(current)
+    return runs
+
+
+def people_in(text: str) -> list[Person]:
+    """People named with their office in ``text``, in order of appearance."""
+    found: list[Person] = []
+    for tokens in _runs(text):
+        if tokens and POSSESSIVE.search(tokens[-1]):
+            tokens[-1] = POSSESSIVE.sub("", tokens[-1])
+        while tokens and tokens[-1] in CONNECTORS:
+            tokens.pop()
+        person = _split_run(tokens)
+        if person and person.role:
+            found.append(person)
+    for match in NAME_ROLE.finditer(text):
+        if is_name_line(match.group("name")) and is_office(match.group("role")):
+            found.append(Person(match.group("name"), match.group("role")))
+    return found
+
+
+def names_in(text: str) -> list[str]:
+    """Capitalised two- and three-word names in ``text`` (no offices, no venues)."""
+    names = []
+    for run in _runs(text):
+        tokens = [POSSESSIVE.sub("", t) for t in run]
+        person = _split_run(tokens)
+        if person and " " in person.name and not is_venue(person.name):
+            names.append(person.name)
+    return names
+
+
+def smart_title(word: str) -> str:
+    """"O'ROURKE" -> "O'Rourke", "MCCAIN" -> "McCain", "PSAKI" -> "Psaki"."""
+    if not word.isupper() or len(word) <= 1:
+        return word
+    lower = word.lower()
+    titled = re.sub(r"(^|[-'’])(\w)", lambda m: m.group(1) + m.group(2).upper(), lower)
+    if re.match(r"^Mc\w", titled):
+        titled = "Mc" + titled[2:].capitalize()
+    return titled
+
+
+def display_name(label: str) -> str:
+    """Reader-facing form of a label: spacing after initials, no shouting."""
+    text = re.sub(r"\.(?=[A-Za-z])", ". ", label.strip())
+    text = re.sub(r"\s+", " ", text)
+    letters = [c for c in text if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) > 3:
+        text = " ".join(smart_title(w) for w in text.split())
+    return text
+
+
+def surname_and_titles(label: str) -> tuple[list[str], str]:
+    """("SECRETARY KERRY") -> (["Secretary"], "Kerry"); titles are honorifics and offices."""
+    words = display_name(label).split()
+    titles = []
+    while len(words) > 1 and fold(words[0]).strip(".") in HONORIFICS:
+        titles.append(words.pop(0))
+    return titles, " ".join(words)
+
+
+def initial_form(name: str) -> tuple[str, str] | None:
+    """"S. Lavrov" -> ("s", "lavrov"); None for a full name."""
+    match = INITIAL_NAME.match(name.replace(" ", "") if "." in name else name)
+    if not match:
+        return None
+    return fold(match.group("initials")[0]), fold(match.group("surname"))

@@ -1,0 +1,71 @@
+"""The pipeline: input paths -> ``Corpus``.
+
+Each file runs through read -> clean -> header -> turns -> speakers -> metadata
+on its own (no state is shared between documents); a file that fails is
+reported with file:line and skipped, and the others go on.  When every file has
+been read, the corpus stage links them (Pelican's read-all-then-write).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import clean, corpus, header, metadata, read, speakers, turns
+from .model import Corpus, Diagnostic, Severity, Transcript
+
+
+@dataclass(frozen=True)
+class InputFile:
+    path: Path
+    name: str  # as shown to the user
+
+
+def discover(paths: list[Path]) -> tuple[list[InputFile], list[Diagnostic]]:
+    """Expand folders into transcript files, sorted; report paths that are not there."""
+    found: list[InputFile] = []
+    problems: list[Diagnostic] = []
+    for path in paths:
+        if path.is_dir():
+            for root, dirs, files in os.walk(path, followlinks=False):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if name.startswith(".") or not name.lower().endswith(read.SUFFIXES):
+                        continue
+                    full = Path(root, name)
+                    found.append(InputFile(full, str(full)))
+        elif path.is_file():
+            found.append(InputFile(path, str(path)))
+        else:
+            problems.append(Diagnostic(str(path), 1, "does not exist", "check the path", Severity.ERROR))
+    return found, problems
+
+
+def convert_file(item: InputFile) -> Transcript:
+    """One document through the per-document stages."""
+    source = read.read_source(item.path, item.name)
+    doc = clean.clean(source)
+    head = header.read_header(doc)
+    body = turns.parse_body(doc, head)
+    cast, label_to_key = speakers.resolve(body, head, doc)
+    return metadata.build(source, doc, head, body, cast, label_to_key)
+
+
+def convert(paths: list[Path], progress=None) -> Corpus:
+    """Convert every transcript under ``paths`` and link them into a corpus."""
+    items, diagnostics = discover(paths)
+    transcripts: list[Transcript] = []
+    failed: list[str] = [d.path for d in diagnostics]
+    for item in items:
+        try:
+            transcript = convert_file(item)
+        except read.InputError as error:
+            diagnostics.append(error.diagnostic)
+            failed.append(item.name)
+        else:
+            transcripts.append(transcript)
+            diagnostics.extend(transcript.diagnostics)
+        if progress is not None:
+            progress(item)
+    return corpus.build_corpus(transcripts, diagnostics, failed)

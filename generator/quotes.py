@@ -1,0 +1,192 @@
+"""Articles that quote a speaker: paragraphs -> speech and narration turns.
+
+In: the article's paragraphs (with the headings already found).  Out: raw turns,
+or None when the text quotes too little to be read this way.  Each quoted
+statement (a quotation that starts a sentence, or follows "said:" / "saying")
+becomes speech of the person the nearby attribution names ("Lavrov said", "the
+Russian top diplomat noted" -> the last person named).  Short attributions stay
+in the turn as ``ATTRIBUTION`` segments; the reporter's longer narration becomes
+narration turns; quoted fragments inside a reporter's sentence stay narration.
+No word is dropped: every character of a paragraph lands in one segment.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from . import people
+from .model import Header, Paragraph, RawTurn, Segment, SegmentKind, TurnType
+
+OPEN, CLOSE, BOTH = "“«„", "”»“", '"'
+SPEECH_VERB = re.compile(
+    r"\b(?:said|says|say|saying|noted|notes|added|adds|stressed|stresses|pointed out|points out|concluded|"
+    r"went on(?: to say| saying)?|goes on|told|tells|explained|explains|stated|states|asked|asks|replied|"
+    r"answered|continued|argued|insisted|emphasi[sz]ed|remarked|declared|recalled|warned|believes|"
+    r"according to|quoted as saying|wrote|writes)\b", re.I)
+LEAD_IN = re.compile(r"(?:\b(?:saying|said|says|added|noted|stated|declared|wrote|asked|replied|answered)|"
+                     r"\b(?:said|saying|added|adding|noted|noting|stressed|stressing|stated|stating) that|:)\s*$", re.I)
+PRONOUN = re.compile(r"\b(?:he|she|they|him|her)\b", re.I)
+SENTENCE_START = re.compile(r"(?:^|[.!?…]\s*|[.!?…][\"”»]\s*)$")
+MIN_STATEMENTS = 2
+ATTRIBUTION_WORDS = 16
+
+
+@dataclass(frozen=True)
+class Piece:
+    text: str
+    quoted: bool
+    statement: bool = False
+
+
+def split_quotes(text: str) -> list[Piece]:
+    """Split a paragraph into narration and quotation pieces (quote marks kept in narration only)."""
+    pieces: list[Piece] = []
+    buffer, quoted, start = [], False, 0
+    for index, char in enumerate(text):
+        opening = not quoted and (char in OPEN or char in BOTH)
+        closing = quoted and (char in CLOSE or char in BOTH)
+        if opening or closing:
+            if closing:
+                pieces.append(Piece(text[start:index + 1], True))
+            elif index > start:
+                pieces.append(Piece(text[start:index], False))
+            start = index if opening else index + 1
+            quoted = opening
+    if start < len(text):
+        pieces.append(Piece(text[start:], False))  # an unclosed quote stays narration, marks and all
+    return pieces
+
+
+def _mark_statements(pieces: list[Piece]) -> list[Piece]:
+    marked: list[Piece] = []
+    for index, piece in enumerate(pieces):
+        if not piece.quoted:
+            marked.append(piece)
+            continue
+        inner = piece.text[1:-1].strip()
+        before = pieces[index - 1].text if index and not pieces[index - 1].quoted else ""
+        after_quote = index and pieces[index - 1].quoted
+        starts = inner[:1].isupper() or inner[:1].isdigit()
+        statement = len(inner.split()) >= 3 and (
+            (starts and (not before.strip() or SENTENCE_START.search(before.rstrip()) or after_quote
+                         or LEAD_IN.search(before)))
+            or bool(LEAD_IN.search(before)))
+        marked.append(Piece(piece.text, True, statement))
+    # a quoted fragment inside a reporter's sentence is narration: join it to its neighbours
+    joined: list[Piece] = []
+    for piece in marked:
+        if not piece.statement and joined and not joined[-1].statement:
+            joined[-1] = Piece(joined[-1].text + piece.text, False)
+        else:
+            joined.append(Piece(piece.text, piece.quoted and piece.statement, piece.statement))
+    return joined
+
+
+class _Names:
+    """Resolves a name, a surname or a pronoun in an attribution to the person quoted."""
+
+    def __init__(self, full_names: list[str], default: str | None):
+        self.full = full_names
+        self.current = default
+
+    def find(self, text: str) -> str | None:
+        for name in self.full:
+            if name in text:
+                return name
+        for name in self.full:
+            if re.search(rf"\b{re.escape(name.split()[-1])}\b", text):
+                return name
+        return None
+
+    def speaker_for(self, attribution: str) -> str | None:
+        named = self.find(attribution)
+        if named:
+            self.current = named
+        return self.current
+
+
+def _speakers(paragraphs: list[str], header: Header) -> tuple[list[str], str | None]:
+    """Full names of people quoted, and the first of them."""
+    names: list[str] = []
+    for person in header.people:
+        if " " in person.name:
+            names.append(person.name)
+    text = "\n".join(p.text for t in paragraphs for p in _mark_statements(split_quotes(t)) if not p.statement)
+    for name in people.names_in(text) + [p.name for p in people.people_in(text)]:
+        if name not in names and " " in name:
+            names.append(name)
+    quoted = []
+    for name in names:
+        surname = re.escape(name.split()[-1])
+        near_verb = re.search(rf"\b{surname}\b[^.\"”]{{0,40}}{SPEECH_VERB.pattern}|{SPEECH_VERB.pattern}\s+"
+                              rf"(?:[A-Z][\w-]*\s+){{0,4}}{surname}\b", text, re.I)
+        if near_verb:
+            quoted.append(name)
+    return quoted, (quoted[0] if quoted else None)
+
+
+def _is_attribution(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= ATTRIBUTION_WORDS and bool(SPEECH_VERB.search(text))
+
+
+def _paragraph_turns(line: int, text: str, names: _Names,
+                     make: Callable[[str], Paragraph]) -> list[RawTurn]:
+    pieces = _mark_statements(split_quotes(text))
+    if not any(p.statement for p in pieces):
+        return [RawTurn(line, TurnType.NARRATION, None, None, (make(text.strip()),))]
+    turns: list[RawTurn] = []
+    current: list[Segment] = []
+    speaker: str | None = None
+
+    def flush() -> None:
+        nonlocal current
+        if current:
+            turns.append(RawTurn(line, TurnType.SPEECH, speaker, None, (tuple(current),)))
+        current = []
+
+    for index, piece in enumerate(pieces):
+        if piece.statement:
+            follow = next((p.text for p in pieces[index + 1:index + 2] if not p.statement), "")
+            before = pieces[index - 1].text if index and not pieces[index - 1].statement else ""
+            who = names.speaker_for(follow if _is_attribution(follow) else before)
+            if who != speaker:
+                flush()
+                speaker = who
+            if current and current[-1].kind is not SegmentKind.ATTRIBUTION:
+                current.append(Segment(SegmentKind.TEXT, " "))
+            current.extend(s for s in make(piece.text[1:-1].strip()) if s.text)
+        elif not piece.text.strip():
+            continue
+        elif _is_attribution(piece.text) and (current or LEAD_IN.search(piece.text)):
+            if not current:
+                speaker = names.speaker_for(piece.text)
+            current.append(Segment(SegmentKind.ATTRIBUTION, piece.text.strip()))
+        else:
+            flush()
+            turns.append(RawTurn(line, TurnType.NARRATION, None, None, (make(piece.text.strip()),)))
+    flush()
+    return turns
+
+
+def parse_article(units: list[tuple[int, str | None, list[str]]], header: Header,
+                  make: Callable[[str], Paragraph]) -> list[RawTurn] | None:
+    """Read an article's quotations as turns; None if it quotes fewer than two statements."""
+    texts = [p for _, heading, paras in units if not heading for p in paras]
+    statements = sum(1 for t in texts for p in _mark_statements(split_quotes(t)) if p.statement)
+    if statements < MIN_STATEMENTS:
+        return None
+    quoted, first = _speakers(texts, header)
+    if first is None:
+        return None
+    names = _Names(quoted, first)
+    turns: list[RawTurn] = []
+    for line, heading, paras in units:
+        if heading:
+            turns.append(RawTurn(line, TurnType.HEADING, None, None, ((Segment(SegmentKind.TEXT, heading),),)))
+            continue
+        for text in paras:
+            turns.extend(_paragraph_turns(line, text, names, make))
+    return turns

@@ -1,0 +1,118 @@
+"""Stage 1, read/decode: a file path -> ``Source``.
+
+In: the path of one transcript file.  Out: its text decoded to ``str`` (the
+encoding detected with charset-normalizer, BOMs honoured), line ends normalised
+to ``\\n``, non-breaking spaces turned into spaces, zero-width and bidi control
+characters dropped, and YAML front matter (``---`` ... ``---``) split off into
+``Source.front_matter``.  A file that cannot be read as text raises
+``InputError`` carrying a ``Diagnostic`` that says what to do.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+import yaml
+from charset_normalizer import from_bytes
+
+from .model import Diagnostic, Severity, Source
+
+SUFFIXES = (".txt", ".md", ".markdown", ".text")
+
+BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+LINE_ENDS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+SPACES = re.compile(r"[\u00a0\u2007\u202f\u3000]")
+INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069\u200e\u200f]")
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+
+
+class InputError(Exception):
+    """A file that cannot be converted; ``diagnostic`` says why and what to do."""
+
+    def __init__(self, diagnostic: Diagnostic):
+        super().__init__(str(diagnostic))
+        self.diagnostic = diagnostic
+
+
+def _error(name: str, line: int, message: str, fix: str) -> InputError:
+    return InputError(Diagnostic(name, line, message, fix, Severity.ERROR))
+
+
+def decode(raw: bytes, name: str) -> tuple[str, str]:
+    """Return ``(text, encoding)`` for ``raw``; raise ``InputError`` for binaries."""
+    for bom, encoding in BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw.decode(encoding), encoding.replace("-sig", "") + " (BOM)"
+            except UnicodeDecodeError as exc:
+                raise _error(name, 1, f"starts with a {encoding} byte-order mark but is not {encoding} ({exc.reason})",
+                             "re-save the file as UTF-8") from exc
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in raw[:4096]:
+        guess = from_bytes(raw[:65536]).best()
+        if guess is None or not guess.encoding.startswith("utf_16") and not guess.encoding.startswith("utf_32"):
+            raise _error(name, 1, "is a binary file, not text",
+                         "remove it from the corpus folder or export it as plain text")
+    best = from_bytes(raw).best()
+    if best is None:
+        raise _error(name, 1, "is not text in any encoding that could be detected",
+                     "re-save the file as UTF-8 text")
+    return str(best), best.encoding
+
+
+def normalise(text: str) -> str:
+    """Unify line ends and spaces; drop invisible and control characters."""
+    text = LINE_ENDS.sub("\n", text)
+    text = SPACES.sub(" ", text)
+    text = INVISIBLE.sub("", text)
+    return CONTROL.sub("", text).replace("\t", "    ")
+
+
+def split_front_matter(text: str, name: str) -> tuple[tuple[tuple[str, object], ...], str, int]:
+    """Return ``(front matter items, body, body's first line number)``."""
+    match = FRONT_MATTER.match(text)
+    if not match:
+        return (), text, 1
+    try:
+        data = yaml.safe_load(match.group("yaml") or "") or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = (mark.line + 2) if mark is not None else 2
+        raise _error(name, line, f"front matter is not valid YAML ({getattr(exc, 'problem', exc)})",
+                     "fix the YAML between the two '---' lines or remove them") from exc
+    if not isinstance(data, dict):
+        return (), text, 1
+    items = tuple((str(key), value) for key, value in data.items())
+    return items, text[match.end():], text.count("\n", 0, match.end()) + 1
+
+
+def read_source(path: Path, name: str | None = None) -> Source:
+    """Read and decode one transcript file."""
+    name = name or str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise _error(name, 1, f"cannot be read ({exc.strerror or exc})",
+                     "check that the file exists and is readable") from exc
+    text, encoding = decode(raw, name)
+    text = normalise(text)
+    if not text.strip():
+        raise _error(name, 1, "is empty", "add the transcript text or remove the file")
+    front, body, first = split_front_matter(text, name)
+    if not body.strip():
+        raise _error(name, first, "has front matter but no transcript text",
+                     "add the transcript below the front matter")
+    return Source(path=path, name=name, raw=raw, text=body, encoding=encoding,
+                  front_matter=front, body_line=first)

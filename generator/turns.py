@@ -1,0 +1,178 @@
+"""Stage 4, parse turns: ``CleanDoc`` + ``Header`` -> ``Body``.
+
+In: cleaned blocks and the header (whose blocks are skipped).  Out: the
+introduction (narration before the first turn) and the raw turns: each with the
+label as written, the note in brackets after it, and paragraphs split into text
+and stage-direction segments.  A document with accepted speaker labels is read
+as a dialogue: a label starts a turn, unlabelled blocks continue it, and
+consecutive turns by the same label are one turn.  Unlabelled opening remarks
+go to the speaker the header names (``Header.monologue_by``).  A document with
+no labels but quoted statements is read as an article (see ``quotes.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import labels, quotes
+from .model import Block, Body, CleanDoc, Header, Paragraph, RawTurn, Segment, SegmentKind, TurnType
+
+LANGUAGES = (r"Russian|English|French|German|Spanish|Arabic|Chinese|Mandarin|Cantonese|Japanese|Korean|Italian|"
+             r"Portuguese|Ukrainian|Polish|Turkish|Persian|Farsi|Hebrew|Hindi|Urdu|Greek|Dutch|Swedish|"
+             r"Norwegian|Danish|Finnish|Czech|Serbian|Croatian|Romanian|Hungarian|Bulgarian|Vietnamese|Thai|"
+             r"Indonesian|Malay|Tagalog|Swahili|Pashto|Dari|Kurdish|Armenian|Georgian|Azerbaijani|Kazakh|"
+             r"Uzbek|Belarusian|Latin|a foreign language|foreign language")
+DIRECTION = re.compile(
+    r"[(\[]\s*(?:(?:laughter|laughs|laughing|applause|inaudible|unintelligible|indiscernible|crosstalk|"
+    r"cross-talk|cross talk|off[- ]mic(?:rophone)?|pause|pauses|silence|sighs|chuckles|booing|boos|cheers|"
+    r"cheering|music|bell rings|interruption|interrupted|coughs|recess|break|commercial break|"
+    rf"end of (?:transcript|recording|video)|audio (?:gap|cut|ends)|technical difficulties|sic)\b[^)\]\n]{{0,40}}|"
+    rf"(?:speaks |speaking |answers |replies |asks |continues )?in (?:{LANGUAGES})\b[^)\]\n]{{0,40}}|"
+    rf"(?:through|via) (?:an |the )?(?:interpreter|translator|translation)[^)\]\n]{{0,30}}|"
+    rf"(?:{LANGUAGES})\)?)\s*[)\]]",
+    re.I,
+)
+MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
+TERMINAL = re.compile(r"[.!?:;,…\"”')\]]$")
+
+
+def segments(text: str) -> Paragraph:
+    """Split one paragraph into text and stage-direction segments."""
+    parts: list[Segment] = []
+    position = 0
+    for match in DIRECTION.finditer(text):
+        if match.start() > position:
+            parts.append(Segment(SegmentKind.TEXT, text[position:match.start()]))
+        parts.append(Segment(SegmentKind.DIRECTION, match.group(0)))
+        position = match.end()
+    if position < len(text):
+        parts.append(Segment(SegmentKind.TEXT, text[position:]))
+    return _tidy(parts)
+
+
+def _tidy(parts: list[Segment]) -> Paragraph:
+    """Trim the outer spaces of a paragraph's segments; drop empty ones."""
+    if parts and parts[0].kind is SegmentKind.TEXT:
+        parts[0] = Segment(SegmentKind.TEXT, parts[0].text.lstrip())
+    if parts and parts[-1].kind is SegmentKind.TEXT:
+        parts[-1] = Segment(SegmentKind.TEXT, parts[-1].text.rstrip())
+    return tuple(p for p in parts if p.text)
+
+
+def is_wrapped(blocks: list[Block]) -> bool:
+    """True when the document is hard-wrapped (lines of a paragraph broken at a width)."""
+    lengths = [len(line) for b in blocks for line in b.text.split("\n")[:-1] if "\n" in b.text]
+    if len(lengths) < 5:
+        return False
+    inside = sum(1 for n in lengths if 40 <= n <= 110)
+    return inside / len(lengths) >= 0.8 and max(lengths) <= 130
+
+
+def paragraphs(text: str, wrapped: bool) -> list[str]:
+    """Paragraph strings of one block: wrapped lines are joined, other lines are paragraphs."""
+    lines = [re.sub(r"[ \t]{2,}", " ", line.strip()) for line in text.split("\n")]
+    lines = [line for line in lines if line]
+    if wrapped:
+        return [" ".join(lines)] if lines else []
+    return lines
+
+
+def _heading_text(block: Block, previous: Block | None, following: Block | None) -> str | None:
+    text = block.text.strip()
+    heading = MD_HEADING.match(text)
+    if heading:
+        return heading.group("text")
+    if "\n" in text or len(text.split()) > 12 or TERMINAL.search(text) or not text[:1].isupper():
+        return None
+    if previous is not None and not TERMINAL.search(previous.text.strip()):
+        return None
+    if following is None or len(following.text) < 120:
+        return None
+    return text
+
+
+def _label_units(blocks: list[Block], accepted: frozenset[str]) -> list[Block]:
+    """Split blocks so that every line starting with an accepted label starts a unit."""
+    units: list[Block] = []
+    for block in blocks:
+        lines = block.text.split("\n")
+        start = 0
+        for offset in range(1, len(lines)):
+            found = labels.candidate(lines[offset])
+            if found and found.key in accepted:
+                units.append(Block(block.line + start, "\n".join(lines[start:offset]), block.gap_before if not start else 0))
+                start = offset
+        units.append(Block(block.line + start, "\n".join(lines[start:]), block.gap_before if not start else 0))
+    return units
+
+
+def _merge(turns: list[RawTurn]) -> list[RawTurn]:
+    """Consecutive turns by the same label are one turn."""
+    merged: list[RawTurn] = []
+    for turn in turns:
+        last = merged[-1] if merged else None
+        if (last and turn.type is TurnType.SPEECH and last.type is TurnType.SPEECH and last.label and turn.label
+                and labels.label_key(last.label) == labels.label_key(turn.label)
+                and turn.note is None):
+            merged[-1] = RawTurn(last.line, last.type, last.label, last.note, last.paragraphs + turn.paragraphs,
+                                 last.inferred_from)
+        else:
+            merged.append(turn)
+    return merged
+
+
+def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
+    wrapped = is_wrapped(blocks)
+    units = _label_units(blocks, doc.labels)
+    intro: list[Paragraph] = []
+    turns: list[RawTurn] = []
+    for index, unit in enumerate(units):
+        found = labels.candidate(unit.text)
+        if found and found.key in doc.labels:
+            rest = unit.text[found.end:]
+            paras = tuple(segments(p) for p in paragraphs(rest, wrapped))
+            turns.append(RawTurn(unit.line, TurnType.SPEECH, found.label, found.note, paras))
+            continue
+        heading = _heading_text(unit, units[index - 1] if index else None,
+                                units[index + 1] if index + 1 < len(units) else None)
+        if heading and turns:
+            turns.append(RawTurn(unit.line, TurnType.HEADING, None, None, ((Segment(SegmentKind.TEXT, heading),),)))
+            continue
+        paras = tuple(segments(p) for p in paragraphs(unit.text, wrapped))
+        if turns and turns[-1].type is TurnType.SPEECH:
+            last = turns[-1]
+            turns[-1] = RawTurn(last.line, last.type, last.label, last.note, last.paragraphs + paras, last.inferred_from)
+        elif turns:
+            turns.append(RawTurn(unit.line, TurnType.NARRATION, None, None, paras))
+        elif header.monologue_by:
+            turns.append(RawTurn(unit.line, TurnType.SPEECH, header.monologue_by, None, paras,
+                                 "the introduction names whose remarks these are"))
+        else:
+            intro.extend(paras)
+    return Body(tuple(intro), tuple(_merge(turns)), "dialogue")
+
+
+def parse_body(doc: CleanDoc, header: Header) -> Body:
+    """Turn the blocks after the header into an introduction and raw turns."""
+    blocks = [b for b in doc.blocks if b.line not in header.consumed]
+    if doc.labels:
+        return _dialogue(blocks, doc, header)
+    wrapped = is_wrapped(blocks)
+    units = []
+    for index, block in enumerate(blocks):
+        heading = _heading_text(block, blocks[index - 1] if index else None,
+                                blocks[index + 1] if index + 1 < len(blocks) else None)
+        units.append((block.line, heading, [] if heading else paragraphs(block.text, wrapped)))
+    article = quotes.parse_article(units, header, segments)
+    if article is not None:
+        return Body((), tuple(_merge(list(article))), "article")
+    turns: list[RawTurn] = []
+    for line, heading, paras in units:
+        if heading:
+            turns.append(RawTurn(line, TurnType.HEADING, None, None, ((Segment(SegmentKind.TEXT, heading),),)))
+        elif header.monologue_by:
+            turns.append(RawTurn(line, TurnType.SPEECH, header.monologue_by, None,
+                                 tuple(segments(p) for p in paras), "the introduction names whose remarks these are"))
+        else:
+            turns.append(RawTurn(line, TurnType.NARRATION, None, None, tuple(segments(p) for p in paras)))
+    return Body((), tuple(_merge(turns)), "monologue")

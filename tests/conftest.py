@@ -1,0 +1,81 @@
+"""Shared fixtures: the seeds converted once, a built site, a headless Chromium."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--no-first-run", "--disable-sync", "--disable-quic"]
+
+
+@pytest.fixture(scope="session")
+def seeds_out(tmp_path_factory) -> Path:
+    """The seeds converted with the command line into a fresh folder."""
+    out = tmp_path_factory.mktemp("seeds-out")
+    result = subprocess.run([sys.executable, "-m", "generator", "convert", "seeds", "--out", str(out)],
+                            cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+@pytest.fixture(scope="session")
+def seeds_json(seeds_out) -> dict:
+    return json.loads((seeds_out / "corpus.json").read_text(encoding="utf-8"))
+
+
+def by_source(data: dict, prefix: str) -> dict:
+    """The transcript record whose source file name starts with ``prefix``."""
+    matches = [t for t in data["transcripts"] if Path(t["source"]).name.startswith(prefix)]
+    assert len(matches) == 1, f"no single transcript for {prefix}"
+    return matches[0]
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """A copy of the project's site setup, built with `python -m generator build`."""
+    work = tmp_path_factory.mktemp("project")
+    shutil.copy(ROOT / "mkdocs.yml", work / "mkdocs.yml")
+    shutil.copytree(ROOT / "docs", work / "docs", ignore=shutil.ignore_patterns(
+        "transcripts", "sources", "corpus.json", "_overview.md", ".generated.json"))
+    result = subprocess.run([sys.executable, "-m", "generator", "build", "--corpus", str(SEEDS)],
+                            cwd=work, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    work.joinpath("build.log").write_text(result.stdout + result.stderr, encoding="utf-8")
+    return work
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:  # noqa: D401 - silence the test output
+        pass
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site):
+    handler = functools.partial(_QuietHandler, directory=str(built_site / "site"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
