@@ -11,8 +11,9 @@ import html
 import re
 from urllib.parse import quote
 
-MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~^$:=])")
-TOC_UNSAFE = re.compile(r"[<>&\"'{}\\\[\]`*_]")
+# Python-Markdown's escapable characters (core, plus "|" from tables); "<" and "&" become entities.
+MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
+TOC_UNSAFE = re.compile(r"[<>&\"{}\\\[\]`*_]")
 
 
 def h(text: object) -> str:

@@ -28,8 +28,7 @@ DIRECTION = re.compile(
     r"cheering|music|bell rings|interruption|interrupted|coughs|recess|break|commercial break|"
     rf"end of (?:transcript|recording|video)|audio (?:gap|cut|ends)|technical difficulties|sic)\b[^)\]\n]{{0,40}}|"
     rf"(?:speaks |speaking |answers |replies |asks |continues )?in (?:{LANGUAGES})\b[^)\]\n]{{0,40}}|"
-    rf"(?:through|via) (?:an |the )?(?:interpreter|translator|translation)[^)\]\n]{{0,30}}|"
-    rf"(?:{LANGUAGES})\)?)\s*[)\]]",
+    rf"(?:through|via) (?:an |the )?(?:interpreter|translator|translation)[^)\]\n]{{0,30}})\s*[)\]]",
     re.I,
 )
 MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")

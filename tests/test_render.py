@@ -1,0 +1,47 @@
+"""Rendering: transcript text is shown literally, stage directions are annotations."""
+
+from __future__ import annotations
+
+import markdown
+import pytest
+
+from generator import escape, render
+from generator.model import Segment, SegmentKind
+from generator.turns import segments
+
+
+@pytest.mark.parametrize("text,kinds", [
+    ("(Laughter.)", ["direction"]),
+    ("Thank you. (Applause.)", ["text", "direction"]),
+    ("(In Russian.)", ["direction"]),
+    ("Actually, (inaudible)?", ["text", "direction", "text"]),
+    ("[crosstalk] no", ["direction", "text"]),
+    ("our [Russian] position", ["text"]),
+    ("This (investigation into chemical attacks in Syria) is", ["text"]),
+    ("the invasion (of Iraq).", ["text"]),
+])
+def test_stage_directions(text, kinds):
+    assert [s.kind.value for s in segments(text)] == kinds
+    assert "".join(s.text for s in segments(text)) == text
+
+
+MARKUP = "a *b* _c_ [x](y) ![i](j) <script>alert(1)</script> {{ t }} {% t %} | --- # h &amp; $$ <!-- c -->"
+
+
+def test_paragraph_html_is_literal_text_after_markdown():
+    html = render.paragraph_html((Segment(SegmentKind.TEXT, MARKUP),))
+    out = markdown.markdown(html, extensions=["attr_list", "md_in_html", "tables"])
+    assert "<script>" not in out and "<em>" not in out and "<a " not in out and "<img" not in out
+    assert "&lt;script&gt;" in out and "{{ t }}" in out and "&amp;amp;" in out
+
+
+def test_markdown_inline_escape_shows_the_text():
+    out = markdown.markdown(escape.md("Exclusive: " + MARKUP), extensions=["attr_list", "tables"])
+    assert out.startswith("<p>Exclusive: a *b* _c_ [x](y) ![i](j) &lt;script&gt;")
+    assert "\\" not in out
+
+
+def test_toc_label_is_short_and_attribute_safe():
+    label = escape.toc_label('Sputnik: You\'ve said "x" {y} <b> ' + "word " * 40)
+    assert label.startswith("Sputnik: You've said x y b word") and label.endswith("…")
+    assert not set('"{}<>') & set(label)
