@@ -43,10 +43,11 @@ def date_display(t: Transcript) -> str:
 
 def paragraph_html(paragraph: Paragraph) -> str:
     parts = []
-    for segment in paragraph:
+    for index, segment in enumerate(paragraph):
         css = SEGMENT_CLASS.get(segment.kind)
         text = escape.h(segment.text)
         if segment.kind is SegmentKind.ATTRIBUTION:
+            css += " tx-attr-end" if index == len(paragraph) - 1 else ""
             parts.append(f' <span class="{css}">{text}</span> ')
         else:
             parts.append(f'<span class="{css}">{text}</span>' if css else text)
@@ -145,7 +146,7 @@ def transcript_page(t: Transcript, corpus_speakers: dict[str, Speaker], source_p
 def _rows(corpus: Corpus, prefix: str) -> list[dict]:
     ordered = sorted(corpus.transcripts, key=lambda t: (t.date is None, "" if t.date is None else t.date, t.id))
     dated = [t for t in ordered if t.date][::-1] + [t for t in ordered if not t.date]
-    return [{"date": t.date or (f"{t.date_text} (no year)" if t.date_text else "—"), "title": t.title,
+    return [{"date": date_display(t) if t.date or t.date_text else "—", "title": t.title,
              "link": escape.url(f"{prefix}{t.id}.md"), "kind": KIND_LABELS[t.kind], "place": t.place or "—",
              "speakers": ", ".join(s.name for s in t.speakers if not s.generic) or "—"} for t in dated]
 
