@@ -34,6 +34,8 @@ def _turn(turn: Turn) -> dict:
         record["attributions"] = attributions
     if turn.inferred_from:
         record["inferred_from"] = turn.inferred_from
+    if turn.time:
+        record["time"] = turn.time
     return record
 
 
@@ -42,7 +44,7 @@ def _transcript(t: Transcript, source_url: str) -> dict:
         "id": t.id, "source": t.source.name, "source_url": source_url, "title": t.title,
         "title_derived": t.title_derived, "subtitle": t.subtitle, "date": t.date, "date_text": t.date_text,
         "place": t.place, "kind": t.kind, "source_name": t.source_name,
-        "fields": [{"key": f.key, "value": f.value, "line": f.line} for f in t.fields], "encoding": t.source.encoding,
+        "fields": [{"key": f.key, "value": f.value, "line": f.line} for f in t.fields], "encoding": t.source.encoding, "format": t.source.format,
         "header_lines": list(t.header_lines),
         "speakers": [{"id": s.key, "name": s.name, "role": s.role, "labels": list(s.labels),
                       "generic": s.generic, "questioner": s.questioner} for s in t.speakers],

@@ -27,7 +27,7 @@ def published_text(record: dict) -> str:
     parts += [f"{field['key']} {field['value']}" for field in record.get("fields", [])]
     parts += record.get("introduction", [])
     for turn in record["turns"]:
-        parts += [turn["text"], turn.get("label") or "", turn.get("note") or ""]
+        parts += [turn["text"], turn.get("label") or "", turn.get("note") or "", turn.get("time") or ""]
         parts += turn.get("attributions", [])
     parts += [removed["text"] for removed in record["removed"]]
     return "\n".join(parts)

@@ -16,12 +16,24 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
 
+TIMESTAMP = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
+DECORATION = re.compile(r"^(?:#{1,6}[ \t]+)?(?:\*\*|__)?")
+LEADING_TIME = re.compile(rf"^[\[(]?(?P<time>{TIMESTAMP})[\])]?[ \t]+")
+TIME_ONLY = re.compile(rf"^[\[(]?(?P<time>{TIMESTAMP})[\])]?$")
 LABEL = re.compile(
-    r"""^(?P<label>[^\W\d_][\w'’.\-]*(?:[ ][\w'’.\-]+){0,5}?)
+    r"""^(?P<label>[^\W\d_][\w'’.\-]*(?:[ ][\w'’.\-]+){0,5}?)(?:\*\*|__)?
         (?:\s*[(\[](?P<note>[^)\]\n]{1,160})[)\]])?
-        \s*:(?:(?:[ \t]+|[ \t]*\n\s*)(?P<rest>\S.*)|[ \t]*$)""",
+        \s*(?:\*\*|__)?\s*:(?:\*\*|__)?(?:(?:[ \t]+|[ \t]*\n\s*)(?P<rest>\S.*)|[ \t]*$)""",
     re.X | re.S,
 )
+BRACKET_LABEL = re.compile(
+    rf"^\[(?P<label>[^\W\d_][^\]\n]{{0,38}})\]\s*(?:[\[(](?P<time>{TIMESTAMP})[\])])?\s*(?P<colon>:)?"
+    r"(?:(?:[ \t]+|[ \t]*\n\s*)(?P<rest>\S.*)|[ \t]*$)", re.S)
+PERIOD_LABEL = re.compile(
+    r"^(?P<label>(?:[A-Z][A-Z'’-]*\.?[ ]){0,3}[A-Z][A-Z'’-]+)\.(?P<note>\d{1,2})?(?:[ \t]+(?P<rest>\S.*))$", re.S)
+BARE_QA = re.compile(r"^(?P<label>Q|A)(?:[ ]{2,}|\t)(?P<rest>\S.*)$", re.S)
+MID_LABEL = re.compile(
+    r"(?<=[.!?…\"”)\]—-])[ \t]+(?P<label>[A-Z][A-Z'’.\-]*(?:[ ][A-Z][A-Z'’.\-]*){0,3})(?:[ ]\((?P<note>[^)\n]{1,80})\))?:[ \t]+(?=\S)")
 # Keys that introduce metadata, never a speaker.
 FIELD_KEYS = frozenset(
     """source sources prn note notes exclusive update updated breaking watch video listen photo photos
@@ -59,6 +71,8 @@ class LabelCandidate:
     note: str | None
     rest: str  # the text after the colon (may be empty: label alone on its line)
     end: int = 0  # offset in the line where the speech starts
+    time: str | None = None  # a time code written with the label ("[00:01:02] NAME:")
+    style: str = "colon"  # colon, period ("MR. POTTER."), bracket ("[Speaker 1]"), bare ("Q   text")
 
     @property
     def key(self) -> str:
@@ -70,17 +84,46 @@ def label_key(label: str) -> str:
     return re.sub(r"[\s.]+", " ", label.replace("’", "'")).strip(" .").casefold()
 
 
+def _is_time(text: str | None) -> bool:
+    return bool(text and re.fullmatch(TIMESTAMP, text.strip()))
+
+
 def candidate(line: str) -> LabelCandidate | None:
-    """Return the label-shaped start of ``line``, or None."""
-    match = LABEL.match(line)
-    if not match:
-        return None
-    label = match.group("label").strip()
-    if len(label) > 48:
-        return None
-    rest = match.group("rest") or ""
-    end = match.start("rest") if rest else match.end()
-    return LabelCandidate(label, (match.group("note") or "").strip() or None, rest.strip(), end)
+    """Return the label-shaped start of ``line`` (decorations and time codes read off), or None."""
+    offset = DECORATION.match(line).end()
+    time_match = LEADING_TIME.match(line[offset:])
+    time = time_match.group("time") if time_match else None
+    offset += time_match.end() if time_match else 0
+    offset += DECORATION.match(line[offset:]).end()
+    text = line[offset:]
+    for pattern, style in ((LABEL, "colon"), (BRACKET_LABEL, "bracket"), (PERIOD_LABEL, "period"), (BARE_QA, "bare")):
+        match = pattern.match(text)
+        if not match:
+            continue
+        label = match.group("label").strip()
+        groups = match.groupdict()
+        if len(label) > 48 or (style == "bracket" and not (groups.get("time") or groups.get("colon")
+                                                            or is_automatic(label))):
+            continue
+        note = (groups.get("note") or "").strip() or None
+        time = time or groups.get("time")
+        if _is_time(note):
+            time, note = time or note, None
+        rest = groups.get("rest") or ""
+        end = offset + (match.start("rest") if rest else match.end())
+        return LabelCandidate(label, note, rest.strip(), end, time, style)
+    return None
+
+
+def time_only(line: str) -> str | None:
+    """The time code of a line that holds nothing else ("00:01:23", "[00:01:23]")."""
+    match = TIME_ONLY.match(line.strip())
+    return match.group("time") if match else None
+
+
+def mid_labels(line: str) -> list[re.Match]:
+    """Labels standing inside a paragraph after a sentence end ("... away. COOPER: Do you ...")."""
+    return [m for m in MID_LABEL.finditer(line) if _is_caps(m.group("label")) and not never_a_label(m.group("label"))]
 
 
 def is_generic(label: str) -> bool:
@@ -110,9 +153,18 @@ def never_a_label(label: str) -> bool:
 
 def accept_labels(lines: Iterable[str]) -> frozenset[str]:
     """Keys of the labels this document supports, judged over all its lines."""
+    lines = list(lines)
     found = [c for c in (candidate(line) for line in lines) if c and not never_a_label(c.label)]
+    styles = Counter(c.style for c in found)
+    # a rarer label shape needs more evidence: full stops and bare Q/A must recur as a pattern
+    found = [c for c in found if c.style in ("colon", "bracket") or styles[c.style] >= 3]
     counts = Counter(c.key for c in found)
-    accepted = {c.key for c in found if counts[c.key] >= 2 or is_generic(c.label) or is_automatic(c.label)}
+    inside = Counter(label_key(m.group("label")) for line in lines for m in mid_labels(line))
+    counts.update(inside)
+    timed = sum(1 for c in found if c.time)
+    accepted = {c.key for c in found if counts[c.key] >= 2 or is_generic(c.label) or is_automatic(c.label)
+                or (c.time and timed >= 2)}
+    accepted |= {key for key in inside if counts[key] >= 2}
     caps_doc = any(_is_caps(c.label) for c in found if c.key in accepted)
     for c in found:
         if c.key in accepted:

@@ -86,7 +86,7 @@ def _turns(body: Body, label_to_key: dict[str, str], speakers: dict[str, LocalSp
         written = raw.type is TurnType.SPEECH and not raw.inferred_from and body.mode != "article"
         label = raw.label if written else None
         turns.append(Turn(turn_id, raw.type, key, label, raw.note, raw.paragraphs, question, raw.line,
-                          raw.inferred_from))
+                          raw.inferred_from, raw.time))
     return tuple(turns)
 
 
@@ -120,6 +120,16 @@ def build(source: Source, doc: CleanDoc, header: Header, body: Body,
     )
 
 
+def _readable_stem(stem: str) -> str | None:
+    """"05_amir-taaki-interview" -> "Amir taaki interview"; None for names like "000_1d76ec27978ded06"."""
+    words = [w for w in re.split(r"[\s_\-.]+", stem) if w]
+    readable = [w for w in words if w.isalpha() and len(w) > 1]
+    if len(readable) < 2 or len(readable) < len(words) / 2:
+        return None
+    text = " ".join(w for w in words if not w.isdigit())
+    return text[:1].upper() + text[1:]
+
+
 def derive_title(transcript: Transcript) -> Transcript:
     """Title from who speaks with whom, for documents that have none."""
     if transcript.title:
@@ -131,10 +141,12 @@ def derive_title(transcript: Transcript) -> Transcript:
     kind = transcript.kind.replace("-", " ")
     if asking and answering and transcript.kind == "interview":
         title = f"{names(asking)} interview with {names(answering)}"
+    elif _readable_stem(transcript.source.path.stem):
+        title = _readable_stem(transcript.source.path.stem)
     elif speaking:
         title = f"{kind.capitalize()} with {names(speaking[:3])}"
     else:
-        title = transcript.source.path.stem.replace("_", " ")
+        title = transcript.source.path.stem
     return replace(transcript, title=title, title_derived=True)
 
 

@@ -50,6 +50,7 @@ class Source:
     encoding: str
     front_matter: tuple[tuple[str, object], ...] = ()
     body_line: int = 1  # line number in the file where ``text`` starts
+    format: str = "plain text"  # "plain text", "Markdown", "WebVTT subtitles", "HTML page" ...
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,7 @@ class SegmentKind(str, Enum):
     TEXT = "text"
     DIRECTION = "direction"  # stage direction: (Laughter.), (inaudible)
     ATTRIBUTION = "attribution"  # a reporter's "he said" around a quotation
+    TIME = "time"  # a time code inside a turn ("[00:03:12]")
 
 
 @dataclass(frozen=True)
@@ -144,6 +146,7 @@ class RawTurn:
     note: str | None  # "(addressed to Rex Tillerson)" without brackets
     paragraphs: tuple[Paragraph, ...]
     inferred_from: str | None = None  # why the speaker was inferred, if it was
+    time: str | None = None  # time code of the turn's start, as written
 
 
 @dataclass(frozen=True)
@@ -178,6 +181,7 @@ class Turn:
     question: bool
     line: int
     inferred_from: str | None = None
+    time: str | None = None
 
 
 @dataclass(frozen=True)

@@ -17,9 +17,10 @@ from pathlib import Path
 import yaml
 from charset_normalizer import from_bytes
 
+from . import formats
 from .model import Diagnostic, Severity, Source
 
-SUFFIXES = (".txt", ".md", ".markdown", ".text")
+SUFFIXES = (".txt", ".md", ".markdown", ".text") + formats.SUBTITLES + formats.WEB_PAGES
 
 BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -110,9 +111,12 @@ def read_source(path: Path, name: str | None = None) -> Source:
     text = normalise(text)
     if not text.strip():
         raise _error(name, 1, "is empty", "add the transcript text or remove the file")
-    front, body, first = split_front_matter(text, name)
+    text, kind = formats.to_transcript(text, path.suffix)
+    if not text.strip():
+        raise _error(name, 1, f"is a {kind} with no transcript text in it", "check that it is the right file")
+    front, body, first = split_front_matter(text, name) if kind in ("plain text", "Markdown") else ((), text, 1)
     if not body.strip():
         raise _error(name, first, "has front matter but no transcript text",
                      "add the transcript below the front matter")
-    return Source(path=path, name=name, raw=raw, text=body, encoding=encoding,
-                  front_matter=front, body_line=first)
+    return Source(path=path, name=name, raw=raw, text=normalise(body), encoding=encoding,
+                  front_matter=front, body_line=first, format=kind)

@@ -13,6 +13,7 @@ no labels but quoted statements is read as an article (see ``quotes.py``).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import labels, quotes
 from .model import Block, Body, CleanDoc, Header, Paragraph, RawTurn, Segment, SegmentKind, TurnType
@@ -36,9 +37,13 @@ TERMINAL = re.compile(r"[.!?:;,…\"”')\]]$")
 
 
 def segments(text: str) -> Paragraph:
-    """Split one paragraph into text and stage-direction segments."""
+    """Split one paragraph into a leading time code, text and stage-direction segments."""
     parts: list[Segment] = []
     position = 0
+    time = labels.LEADING_TIME.match(text)
+    if time:
+        parts.append(Segment(SegmentKind.TIME, time.group(0).strip()))
+        position = time.end()
     for match in DIRECTION.finditer(text):
         if match.start() > position:
             parts.append(Segment(SegmentKind.TEXT, text[position:match.start()]))
@@ -73,7 +78,13 @@ def paragraphs(text: str, wrapped: bool) -> list[str]:
     lines = [line for line in lines if line]
     if wrapped:
         return [" ".join(lines)] if lines else []
-    return lines
+    joined: list[str] = []
+    for line in lines:  # a line holding only a time code belongs to the paragraph after it
+        if joined and labels.time_only(joined[-1]):
+            joined[-1] += " " + line
+        else:
+            joined.append(line)
+    return joined
 
 
 def _heading_text(block: Block, previous: Block | None, following: Block | None) -> str | None:
@@ -90,11 +101,21 @@ def _heading_text(block: Block, previous: Block | None, following: Block | None)
     return text
 
 
+def _split_mid_labels(text: str, accepted: frozenset[str]) -> str:
+    """Put a label that stands inside a paragraph ("... away. COOPER: Do ...") on a line of its own."""
+    out = []
+    for line in text.split("\n"):
+        cuts = [m.start("label") for m in labels.mid_labels(line) if labels.label_key(m.group("label")) in accepted]
+        for start, end in zip([0] + cuts, cuts + [len(line)]):
+            out.append(line[start:end].strip())
+    return "\n".join(out)
+
+
 def _label_units(blocks: list[Block], accepted: frozenset[str]) -> list[Block]:
     """Split blocks so that every line starting with an accepted label starts a unit."""
     units: list[Block] = []
     for block in blocks:
-        lines = block.text.split("\n")
+        lines = _split_mid_labels(block.text, accepted).split("\n")
         start = 0
         for offset in range(1, len(lines)):
             found = labels.candidate(lines[offset])
@@ -113,8 +134,10 @@ def _merge(turns: list[RawTurn]) -> list[RawTurn]:
         if (last and turn.type is TurnType.SPEECH and last.type is TurnType.SPEECH and last.label and turn.label
                 and labels.label_key(last.label) == labels.label_key(turn.label)
                 and turn.note is None):
-            merged[-1] = RawTurn(last.line, last.type, last.label, last.note, last.paragraphs + turn.paragraphs,
-                                 last.inferred_from)
+            paragraphs = turn.paragraphs
+            if turn.time and paragraphs:  # keep the joined turn's time code where it began
+                paragraphs = ((Segment(SegmentKind.TIME, f"[{turn.time}]"),) + paragraphs[0],) + paragraphs[1:]
+            merged[-1] = replace(last, paragraphs=last.paragraphs + paragraphs)
         else:
             merged.append(turn)
     return merged
@@ -125,12 +148,19 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     units = _label_units(blocks, doc.labels)
     intro: list[Paragraph] = []
     turns: list[RawTurn] = []
+    pending_time: str | None = None
     for index, unit in enumerate(units):
         found = labels.candidate(unit.text)
+        following = units[index + 1].text if index + 1 < len(units) else ""
+        if labels.time_only(unit.text) and (c := labels.candidate(following)) and c.key in doc.labels:
+            pending_time = labels.time_only(unit.text)  # a time code line before a label
+            continue
         if found and found.key in doc.labels:
             rest = unit.text[found.end:]
             paras = tuple(segments(p) for p in paragraphs(rest, wrapped))
-            turns.append(RawTurn(unit.line, TurnType.SPEECH, found.label, found.note, paras))
+            turns.append(RawTurn(unit.line, TurnType.SPEECH, found.label, found.note, paras,
+                                 time=found.time or pending_time))
+            pending_time = None
             continue
         heading = _heading_text(unit, units[index - 1] if index else None,
                                 units[index + 1] if index + 1 < len(units) else None)

@@ -1,0 +1,168 @@
+"""Input formats other than plain text -> plain transcript text (part of stage 1, read).
+
+``to_transcript(text, suffix)`` turns subtitles (``.srt``, ``.vtt``) and web pages
+(``.html``, ``.htm``) into the plain form the rest of the pipeline reads:
+
+* subtitles: cues are merged into turns; the speaker comes from a WebVTT voice
+  tag (``<v Name>``) or a label inside the cue (``Name:``, ``[SPEAKER_03]:``);
+  each turn starts with the time of its first cue: ``[00:01:02] Name: text``;
+  a pause of ``PAUSE`` seconds or more inside one speaker's run starts a new
+  paragraph.
+* web pages: the main text (``<main>`` or ``<article>`` when there is one) with
+  scripts, styles, navigation, headers, footers and forms left out; block
+  elements become paragraphs, ``<b>``/``<strong>`` labels stay at the start of
+  their paragraph, character entities are decoded.
+
+Plain text and Markdown pass through unchanged.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+SUBTITLES = (".srt", ".vtt")
+WEB_PAGES = (".html", ".htm")
+PAUSE = 2.0
+
+TIMING = re.compile(
+    r"^(?P<start>(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3})\s*-->\s*(?P<end>(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3})")
+VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+(?P<name>[^>]+)>", re.I)
+TAG = re.compile(r"</?[a-z][^>]*>|<\d[\d:.]*>", re.I)
+CUE_LABEL = re.compile(r"^(?:-\s*)?(?P<label>\[[^\]\n]{1,40}\]|[^\W\d_][\w'’. -]{0,40}?)\s*:\s+(?P<rest>\S.*)$", re.S)
+BLOCK_SPLIT = re.compile(r"\n\s*\n")
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: float
+    end: float
+    speaker: str | None
+    text: str
+
+
+def _seconds(stamp: str) -> float:
+    parts = stamp.replace(",", ".").split(":")
+    return sum(float(p) * 60 ** i for i, p in enumerate(reversed(parts)))
+
+
+def clock(seconds: float) -> str:
+    whole = int(seconds)
+    return f"{whole // 3600:02d}:{whole % 3600 // 60:02d}:{whole % 60:02d}"
+
+
+def _cue_speaker(text: str) -> tuple[str | None, str]:
+    voice = VOICE.search(text)
+    if voice:
+        return voice.group("name").strip(), TAG.sub("", text).strip()
+    text = html.unescape(TAG.sub("", text)).strip()
+    label = CUE_LABEL.match(text)
+    if label and (label.group("label").startswith("[") or len(label.group("label").split()) <= 4):
+        name = label.group("label").strip("[] ")
+        if name and not name[0].islower():
+            return name, label.group("rest").strip()
+    return None, text
+
+
+def parse_cues(text: str) -> list[Cue]:
+    """Cues of an SRT or WebVTT file, in order; NOTE, STYLE and REGION blocks are skipped."""
+    cues = []
+    for block in BLOCK_SPLIT.split(text.strip()):
+        lines = block.strip().split("\n")
+        index = next((i for i, line in enumerate(lines) if TIMING.match(line.strip())), None)
+        if index is None:
+            continue
+        timing = TIMING.match(lines[index].strip())
+        body = "\n".join(lines[index + 1:]).strip()
+        if not body:
+            continue
+        speaker, words = _cue_speaker(body.replace("\n", " "))
+        cues.append(Cue(_seconds(timing.group("start")), _seconds(timing.group("end")), speaker, html.unescape(words)))
+    return cues
+
+
+def subtitles_to_text(text: str) -> str:
+    """Merge cues into turns: ``[hh:mm:ss] Speaker: text`` blocks, paragraphs at long pauses."""
+    blocks: list[str] = []
+    speaker: str | None = None
+    previous_end = 0.0
+    for cue in parse_cues(text):
+        continues = cue.speaker is None or cue.speaker == speaker
+        if blocks and continues and cue.start - previous_end < PAUSE:
+            blocks[-1] += " " + cue.text
+        else:
+            speaker = cue.speaker or speaker
+            label = f" {speaker}:" if speaker else ""  # repeated at each paragraph: the parser joins them
+            blocks.append(f"[{clock(cue.start)}]{label} {cue.text}")
+        previous_end = cue.end
+    return "\n\n".join(blocks) + "\n"
+
+
+class _MainText(HTMLParser):
+    """Collects the readable text of a page, paragraph by paragraph."""
+
+    SKIP = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "svg", "template",
+            "button", "select", "iframe", "head"}
+    BLOCKS = {"p", "div", "section", "article", "main", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
+              "blockquote", "dd", "dt", "table", "tr", "pre", "figure", "figcaption", "br", "hr", "body"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+        self.main_depth = 0
+        self.main_parts: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.SKIP:
+            self.skipping += 1
+        elif tag in ("main", "article"):
+            self.main_depth += 1
+        if tag in self.BLOCKS:
+            self._emit("\n\n" if tag != "br" else "\n")
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6") and not self.skipping:
+            self._emit("#" * int(tag[1]) + " ")
+        if tag == "blockquote" and not self.skipping:
+            self._emit("> ")
+
+    def handle_endtag(self, tag):
+        if tag in self.SKIP and self.skipping:
+            self.skipping -= 1
+        elif tag in ("main", "article") and self.main_depth:
+            self.main_depth -= 1
+        if tag in self.BLOCKS:
+            self._emit("\n\n")
+
+    def handle_data(self, data):
+        if not self.skipping:
+            self._emit(re.sub(r"\s+", " ", data))
+
+    def _emit(self, text: str) -> None:
+        if self.skipping:
+            return
+        self.parts.append(text)
+        if self.main_depth:
+            self.main_parts.append(text)
+
+
+def html_to_text(text: str) -> str:
+    """Main readable text of an HTML page, one paragraph per block element."""
+    parser = _MainText()
+    parser.feed(text)
+    parser.close()
+    chosen = parser.main_parts if "".join(parser.main_parts).strip() else parser.parts
+    joined = "".join(chosen)
+    lines = [line.strip() for line in joined.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+
+
+def to_transcript(text: str, suffix: str) -> tuple[str, str]:
+    """Return ``(plain transcript text, format name)`` for a decoded file."""
+    suffix = suffix.lower()
+    if suffix in SUBTITLES or text.lstrip().startswith("WEBVTT"):
+        return subtitles_to_text(text), "WebVTT subtitles" if suffix == ".vtt" else "SubRip subtitles"
+    if suffix in WEB_PAGES:
+        return html_to_text(text), "HTML page"
+    return text, "Markdown" if suffix in (".md", ".markdown") else "plain text"
