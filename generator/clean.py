@@ -12,6 +12,7 @@ restored.  Nothing is dropped without a ``Removal`` record.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from statistics import median
 
 from . import labels
@@ -47,6 +48,9 @@ CREDIT = re.compile(
     r"RIA Novosti|Xinhua|Photo|PHOTO|File|Pool)\b[^()]*\)")
 CREDIT_LINE = re.compile(r"^\s*©\s*[^\n]{1,80}$")
 POSITIONAL = re.compile(r"\((?:L|R|C|L-R|R-L|left|right|centre|center|top|bottom)\)")
+PAGE_BREAK = re.compile(r"^-{2,}\s*page\s+\d+\s*-{2,}$|^\f$|^page \d+ of \d+$", re.I)
+PAGE_NUMBER = re.compile(r"^\d{1,4}$")
+DIGITS = re.compile(r"\d+")
 MISSING_SPACE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z],)(?=[a-z]{2})")
 
 
@@ -71,20 +75,37 @@ def split_blocks(text: str, first_line: int = 1) -> list[Block]:
     return blocks
 
 
-def _strip_credit_lines(block: Block, removed: list[Removal]) -> Block | None:
-    """Drop photo-credit lines that share a block with other text."""
+def _page_furniture(blocks: list[Block]) -> dict[str, str]:
+    """Lines that are page furniture in this document: page breaks, running heads, page numbers."""
+    lines = [line for b in blocks for line in b.text.split("\n")]
+    shapes = Counter(DIGITS.sub("#", line) for line in lines if DIGITS.search(line) and len(line) <= 80)
+    numbers = sum(1 for line in lines if PAGE_NUMBER.match(line))
+    furniture = {}
+    for line in lines:
+        if PAGE_BREAK.match(line):
+            furniture[line] = "page break"
+        elif numbers >= 2 and PAGE_NUMBER.match(line):
+            furniture[line] = "page number"
+        elif DIGITS.search(line) and len(line) <= 80 and shapes[DIGITS.sub("#", line)] >= 3 \
+                and not labels.candidate(line):
+            furniture[line] = "running page header"
+    return furniture
+
+
+def _strip_lines(block: Block, furniture: dict[str, str], removed: list[Removal]) -> Block | None:
+    """Drop page furniture and photo-credit lines that share a block with other text."""
     lines = block.text.split("\n")
-    if len(lines) < 2:
-        return block
     kept = []
     for offset, line in enumerate(lines):
-        if CREDIT_LINE.match(line):
-            removed.append(Removal(block.line + offset, line.strip(), "photo credit"))
+        reason = furniture.get(line) or ("photo credit" if len(lines) > 1 and CREDIT_LINE.match(line) else None)
+        if reason:
+            removed.append(Removal(block.line + offset, line.strip(), reason))
         else:
             kept.append(line)
     if not kept:
         return None
-    return Block(block.line, "\n".join(kept), block.gap_before) if len(kept) != len(lines) else block
+    return Block(block.line + lines.index(kept[0]), "\n".join(kept), block.gap_before) \
+        if len(kept) != len(lines) else block
 
 
 def _furniture_reason(text: str, near_top: bool) -> str | None:
@@ -160,8 +181,10 @@ def _field(block: Block, edge: bool) -> Field | None:
 def clean(source: Source) -> CleanDoc:
     """Remove boilerplate from one document; record every removal."""
     blocks = split_blocks(source.text, source.body_line)
-    accepted = labels.accept_labels(line for b in blocks for line in b.text.split("\n"))
     removed: list[Removal] = []
+    furniture = _page_furniture(blocks)
+    blocks = [b for b in (_strip_lines(b, furniture, removed) for b in blocks) if b is not None]
+    accepted = labels.accept_labels(line for b in blocks for line in b.text.split("\n"))
     fields: list[Field] = []
     gaps = [b.gap_before for b in blocks[1:]]
     typical_gap = median(gaps) if gaps else 1
@@ -190,14 +213,11 @@ def clean(source: Source) -> CleanDoc:
         if reason:
             removed.append(Removal(block.line, text, reason))
             continue
-        stripped = _strip_credit_lines(block, removed)
-        if stripped is None:
-            continue
-        if _caption_score(stripped, typical_gap, accepted) >= 3:
-            removed.append(Removal(stripped.line, stripped.text.strip(), "photo caption"))
-            captions.append(stripped)
+        if _caption_score(block, typical_gap, accepted) >= 3:
+            removed.append(Removal(block.line, text, "photo caption"))
+            captions.append(block)
         else:
-            kept.append(stripped)
+            kept.append(block)
     kept = _drop_caption_twins(kept, captions, removed)
     kept = [Block(b.line, MISSING_SPACE.sub(" ", b.text), b.gap_before) for b in kept]
     removed.sort(key=lambda r: r.line)

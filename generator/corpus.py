@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import replace
-from difflib import SequenceMatcher
 
 from slugify import slugify
 
@@ -22,22 +21,6 @@ from .metadata import derive_title, tags
 from .model import Corpus, Diagnostic, LocalSpeaker, Speaker, Transcript
 
 PALETTE = 8  # colours 1..8 for people; 0 is the neutral colour of generic roles
-
-
-def _tokens(name: str) -> list[str]:
-    titles, rest = people.surname_and_titles(name)
-    return [people.fold(t).strip(".") for t in rest.replace(".", ". ").split()]
-
-
-def _same_person(a: list[str], b: list[str]) -> bool:
-    """Same surname, and first names that agree (equal, an initial, or a transliteration)."""
-    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1]:
-        return False
-    first_a, first_b = a[0], b[0]
-    if len(first_a) == 1 or len(first_b) == 1:
-        return first_a[0] == first_b[0]
-    return first_a == first_b or (first_a[0] == first_b[0]
-                                  and SequenceMatcher(None, first_a, first_b).ratio() >= 0.7)
 
 
 class _Groups:
@@ -67,15 +50,15 @@ def _group_people(transcripts: list[Transcript]) -> dict[tuple[int, str], tuple[
         groups.find(item)
     for x, (item_a, a) in enumerate(members):
         for item_b, b in members[x + 1:]:
-            if people.fold(a.name) == people.fold(b.name) or _same_person(_tokens(a.name), _tokens(b.name)):
+            if people.fold(a.name) == people.fold(b.name) or people.same_person(a.name, b.name):
                 groups.union(item_a, item_b)
     # a surname alone ("Lavrov", "Ms. Psaki") joins the one full name with that surname, if there is one
     for item, speaker in members:
-        tokens = _tokens(speaker.name)
+        tokens = people.name_tokens(speaker.name)
         if len(tokens) != 1:
             continue
         roots = {groups.find(other) for other, s in members
-                 if len(_tokens(s.name)) >= 2 and _tokens(s.name)[-1] == tokens[0]}
+                 if len(people.name_tokens(s.name)) >= 2 and people.name_tokens(s.name)[-1] == tokens[0]}
         if len(roots) == 1:
             groups.union(item, roots.pop())
     return {item: groups.find(item) for item, _ in members}
@@ -89,7 +72,7 @@ def _canonical(entries: list[tuple[int, LocalSpeaker]], transcripts: list[Transc
         docs[speaker.name].add(index)
         turns[speaker.name] += sum(1 for t in transcripts[index].turns if t.speaker == speaker.key)
     def rank(name: str) -> tuple:
-        full = len(_tokens(name)) >= 2 and all(len(t) > 1 for t in _tokens(name))
+        full = len(people.name_tokens(name)) >= 2 and all(len(t) > 1 for t in people.name_tokens(name))
         return (not full, -len(docs[name]), -turns[name], name)
     name = min(docs, key=rank)
     roles = Counter(s.role for _, s in entries if s.role and s.role != "Interviewer")

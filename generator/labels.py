@@ -31,6 +31,8 @@ BRACKET_LABEL = re.compile(
     r"(?:(?:[ \t]+|[ \t]*\n\s*)(?P<rest>\S.*)|[ \t]*$)", re.S)
 PERIOD_LABEL = re.compile(
     r"^(?P<label>(?:[A-Z][A-Z'’-]*\.?[ ]){0,3}[A-Z][A-Z'’-]+)\.(?P<note>\d{1,2})?(?:[ \t]+(?P<rest>\S.*))$", re.S)
+ABBREVIATION = re.compile(r"^(?:[A-Za-z]|[A-Z](?:\.[A-Z])+|mrs?|ms|dr|st|jr|sr|prof|gen|sen|rep|gov|col|lt|sgt|capt|"
+                          r"rev|hon|amb|no|vs|cf|etc)\.$", re.I)
 BARE_QA = re.compile(r"^(?P<label>Q|A)(?:[ ]{2,}|\t)(?P<rest>\S.*)$", re.S)
 MID_LABEL = re.compile(
     r"(?<=[.!?…\"”)\]—-])[ \t]+(?P<label>[A-Z][A-Z'’.\-]*(?:[ ][A-Z][A-Z'’.\-]*){0,3})(?:[ ]\((?P<note>[^)\n]{1,80})\))?:[ \t]+(?=\S)")
@@ -42,7 +44,8 @@ FIELD_KEYS = frozenset(
     abstract read more related see also email e-mail tel phone fax web website url address http https
     www warning disclaimer caption image images file files attachment attachments audio category
     categories author authors by title subtitle headline dateline agenda topics topic contents contact
-    follow share print comments comment tl;dr ps p.s nb n.b fyi re subject cc bcc from to sent""".split()
+    follow share print comments comment tl;dr ps p.s nb n.b fyi re subject cc bcc from to sent present
+    attendees absent staff participants panelists panellists guests guest cast contents""".split()
 )
 GENERIC = {
     "q": "Question", "question": "Question", "questions": "Question", "questioner": "Question",
@@ -123,7 +126,14 @@ def time_only(line: str) -> str | None:
 
 def mid_labels(line: str) -> list[re.Match]:
     """Labels standing inside a paragraph after a sentence end ("... away. COOPER: Do you ...")."""
-    return [m for m in MID_LABEL.finditer(line) if _is_caps(m.group("label")) and not never_a_label(m.group("label"))]
+    found = []
+    for match in MID_LABEL.finditer(line):
+        before = line[: match.start()].split()
+        if not before or ABBREVIATION.match(before[-1]) or not _is_caps(match.group("label")) \
+                or never_a_label(match.group("label")):
+            continue  # "MS. BLAKE:" is one label; "Dr. SMITH" is not a sentence end
+        found.append(match)
+    return found
 
 
 def is_generic(label: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from difflib import SequenceMatcher
 
 from .model import Person
 
@@ -37,9 +38,10 @@ CONNECTORS = frozenset({"of", "the", "for"})
 LEADING_WORDS = frozenset("the a an this that these those in on at but and as if it we he she they i our their his her "
                           "when while after before former late then".split())
 WORD = r"[A-Z][\w'’.-]*"
-RUN = re.compile(rf"{WORD}(?:\s+(?:{WORD}|of|the|for))*")
+RUN = re.compile(rf"{WORD}(?:[ \t]+(?:{WORD}|of|the|for))*")
 NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z'’-]+)$")
-NAME_ROLE = re.compile(rf"(?P<name>{WORD}(?:\s+{WORD}){{1,3}}),\s+(?:the\s+)?(?P<role>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|for))*)")
+NAME_ROLE = re.compile(rf"(?P<name>{WORD}(?:[ \t]+{WORD}){{1,3}}),[ \t]+(?:the[ \t]+)?"
+                       rf"(?P<role>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|for))*)")
 INITIAL_NAME = re.compile(r"^(?P<initials>(?:[A-Z]\.\s?){1,3})(?P<surname>[A-Z][\w'’-]+)$")
 ABBREVIATION = re.compile(r"^(?:[A-Z]\.|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Jr\.|Sr\.|Prof\.|Gen\.|(?:[A-Z]\.){2,})$")
 POSSESSIVE = re.compile(r"['’]s$")
@@ -165,6 +167,26 @@ def surname_and_titles(label: str) -> tuple[list[str], str]:
     while len(words) > 1 and fold(words[0]).strip(".") in HONORIFICS:
         titles.append(words.pop(0))
     return titles, " ".join(words)
+
+
+def same_person(a: str, b: str) -> bool:
+    """Same surname, and first names that agree: equal, an initial, a short form or a transliteration
+    ("S. Lavrov", "Sergei Lavrov", "Sergey Lavrov"; "Tim May", "Timothy C May")."""
+    ta, tb = name_tokens(a), name_tokens(b)
+    if len(ta) < 2 or len(tb) < 2 or ta[-1] != tb[-1]:
+        return False
+    first_a, first_b = ta[0], tb[0]
+    if len(first_a) == 1 or len(first_b) == 1:
+        return first_a[0] == first_b[0]
+    if first_a.startswith(first_b) or first_b.startswith(first_a):
+        return min(len(first_a), len(first_b)) >= 3
+    return first_a[0] == first_b[0] and SequenceMatcher(None, first_a, first_b).ratio() >= 0.7
+
+
+def name_tokens(name: str) -> list[str]:
+    """Folded name words without honorifics: "Ms. Psaki" -> ["psaki"], "S.Lavrov" -> ["s", "lavrov"]."""
+    _, rest = surname_and_titles(name)
+    return [fold(t).strip(".") for t in rest.replace(".", ". ").split()]
 
 
 def initial_form(name: str) -> tuple[str, str] | None:

@@ -27,6 +27,7 @@ def _known_people(header: Header, doc: CleanDoc) -> list[Person]:
     text = "\n".join(header.lines_text + tuple(b.text for b in doc.blocks))
     known.extend(people.people_in(text))
     known.extend(Person(name) for name in people.names_in("\n".join(header.lines_text)))
+    known.extend(Person(name) for name in people.names_in(text))  # last: any full name the text gives
     return known
 
 
@@ -40,10 +41,12 @@ def _full_name_for(label: str, known: list[Person]) -> str | None:
         first, surname = None, people.fold(rest)
     else:
         return None
-    matches = {p.name for p in known if " " in p.name
-               and people.fold(p.name.split()[-1]) == surname
-               and (first is None or people.fold(p.name)[0] == first)}
-    return matches.pop() if len(matches) == 1 else None
+    matches = sorted({p.name for p in known if " " in p.name
+                      and people.fold(p.name.split()[-1]) == surname
+                      and (first is None or people.fold(p.name)[0] == first)}, key=lambda n: (-len(n), n))
+    if matches and all(people.same_person(matches[0], other) for other in matches[1:]):
+        return matches[0]  # one person, however many forms of the name ("Rich Clarida", "Richard H. Clarida")
+    return None
 
 
 def _role_for(name: str, titles: list[str], known: list[Person]) -> str | None:

@@ -63,27 +63,33 @@ def _tidy(parts: list[Segment]) -> Paragraph:
     return tuple(p for p in parts if p.text)
 
 
-def is_wrapped(blocks: list[Block]) -> bool:
-    """True when the document is hard-wrapped (lines of a paragraph broken at a width)."""
-    lengths = [len(line) for b in blocks for line in b.text.split("\n")[:-1] if "\n" in b.text]
+def wrap_width(blocks: list[Block]) -> int | None:
+    """The width a hard-wrapped document was broken at, or None when lines are paragraphs."""
+    lengths = sorted(len(line) for b in blocks for line in b.text.split("\n")[:-1] if "\n" in b.text)
     if len(lengths) < 5:
-        return False
-    inside = sum(1 for n in lengths if 40 <= n <= 110)
-    return inside / len(lengths) >= 0.8 and max(lengths) <= 130
+        return None
+    width = lengths[int(len(lengths) * 0.9)]
+    near = sum(1 for n in lengths if width * 0.6 <= n <= width * 1.05)
+    return width if 40 <= width <= 130 and near / len(lengths) >= 0.7 else None
 
 
-def paragraphs(text: str, wrapped: bool) -> list[str]:
-    """Paragraph strings of one block: wrapped lines are joined, other lines are paragraphs."""
+def paragraphs(text: str, width: int | None, indent: int = 0) -> list[str]:
+    """Paragraph strings of one block.
+
+    Lines are paragraphs, except in a hard-wrapped document (``width``), where a line joins the
+    next unless it ends a sentence well short of the width; a line holding only a time code
+    belongs to the paragraph after it.
+    """
     lines = [re.sub(r"[ \t]{2,}", " ", line.strip()) for line in text.split("\n")]
-    lines = [line for line in lines if line]
-    if wrapped:
-        return [" ".join(lines)] if lines else []
     joined: list[str] = []
-    for line in lines:  # a line holding only a time code belongs to the paragraph after it
-        if joined and labels.time_only(joined[-1]):
+    previous = ""
+    for number, line in enumerate(line for line in lines if line):
+        ends_paragraph = not width or (len(previous) < width * 0.75 and TERMINAL.search(previous))
+        if joined and (labels.time_only(previous) or not ends_paragraph):
             joined[-1] += " " + line
         else:
             joined.append(line)
+        previous = " " * indent + line if number == 0 else line  # the first line shares its width with the label
     return joined
 
 
@@ -144,7 +150,7 @@ def _merge(turns: list[RawTurn]) -> list[RawTurn]:
 
 
 def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
-    wrapped = is_wrapped(blocks)
+    wrapped = wrap_width(blocks)
     units = _label_units(blocks, doc.labels)
     intro: list[Paragraph] = []
     turns: list[RawTurn] = []
@@ -157,7 +163,7 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
             continue
         if found and found.key in doc.labels:
             rest = unit.text[found.end:]
-            paras = tuple(segments(p) for p in paragraphs(rest, wrapped))
+            paras = tuple(segments(p) for p in paragraphs(rest, wrapped, found.end))
             turns.append(RawTurn(unit.line, TurnType.SPEECH, found.label, found.note, paras,
                                  time=found.time or pending_time))
             pending_time = None
@@ -186,7 +192,7 @@ def parse_body(doc: CleanDoc, header: Header) -> Body:
     blocks = [b for b in doc.blocks if b.line not in header.consumed]
     if doc.labels:
         return _dialogue(blocks, doc, header)
-    wrapped = is_wrapped(blocks)
+    wrapped = wrap_width(blocks)
     units = []
     for index, block in enumerate(blocks):
         heading = _heading_text(block, blocks[index - 1] if index else None,
