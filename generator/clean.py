@@ -48,6 +48,10 @@ CREDIT = re.compile(
     r"RIA Novosti|Xinhua|Photo|PHOTO|File|Pool)\b[^()]*\)")
 CREDIT_LINE = re.compile(r"^\s*©\s*[^\n]{1,80}$")
 POSITIONAL = re.compile(r"\((?:L|R|C|L-R|R-L|left|right|centre|center|top|bottom)\)")
+MD_HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*$")
+CONTENTS_TITLE = re.compile(r"^(?:#{1,6}\s*)?(?:table of )?contents:?$|^in this (?:episode|article|issue):?$", re.I)
+LIST_ITEM = re.compile(r"^(?:[*+-]|\d{1,3}[.)])\s+(.+)$")
+LINK_LINE = re.compile(r"^(?:[\w .'’-]{1,30}:\s*)?(?:https?://|www\.)\S+$", re.I)
 PAGE_BREAK = re.compile(r"^-{2,}\s*page\s+\d+\s*-{2,}$|^\f$|^page \d+ of \d+$", re.I)
 PAGE_NUMBER = re.compile(r"^\d{1,4}$")
 DIGITS = re.compile(r"\d+")
@@ -108,9 +112,29 @@ def _strip_lines(block: Block, furniture: dict[str, str], removed: list[Removal]
         if len(kept) != len(lines) else block
 
 
+def _headings(blocks: list[Block]) -> set[str]:
+    return {_key(m.group(1)) for b in blocks for line in b.text.split("\n") if (m := MD_HEADING.match(line))}
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", "", text.casefold())
+
+
+def _is_contents(text: str, headings: set[str]) -> bool:
+    """A list whose items name the document's own headings: a table of contents."""
+    lines = text.split("\n")
+    items = [m.group(1) for line in lines if (m := LIST_ITEM.match(line))]
+    if len(items) < 3 or len(items) < len(lines) - 1:
+        return False
+    titled = bool(CONTENTS_TITLE.match(lines[0]))
+    return titled or sum(_key(i) in headings for i in items) >= min(3, len(items) / 2)
+
+
 def _furniture_reason(text: str, near_top: bool) -> str | None:
     """Reason for removing a block that is page furniture wherever it stands."""
     one_line = "\n" not in text
+    if all(LINK_LINE.match(line) for line in text.split("\n")):
+        return "links"
     if one_line and SHORTCODE.match(text.strip()):
         return "web page shortcode"
     if one_line and near_top and NAVIGATION.match(text.strip()):
@@ -189,6 +213,7 @@ def clean(source: Source) -> CleanDoc:
     gaps = [b.gap_before for b in blocks[1:]]
     typical_gap = median(gaps) if gaps else 1
     footer = _footer_start(blocks, accepted)
+    headings = _headings(blocks)
     first_long = next((i for i, b in enumerate(blocks) if len(b.text) > 200), 0)
     first_label = next((i for i, b in enumerate(blocks)
                         if (c := labels.candidate(b.text)) and c.key in accepted), len(blocks))
@@ -206,6 +231,8 @@ def clean(source: Source) -> CleanDoc:
             removed.append(Removal(block.line, text, "licence line (kept as metadata)"))
             continue
         reason = _furniture_reason(text, index <= first_long)
+        if reason is None and _is_contents(text, headings):
+            reason = "table of contents"
         if reason is None and index >= footer:
             reason = "author box" if AUTHOR_BOX.match(text) else "page footer"
         if reason is None and index == len(blocks) - 1 and END_MARK.match(text):

@@ -33,6 +33,14 @@ VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+(?P<name>[^>]+)>", re.I)
 TAG = re.compile(r"</?[a-z][^>]*>|<\d[\d:.]*>", re.I)
 CUE_LABEL = re.compile(r"^(?:-\s*)?(?P<label>\[[^\]\n]{1,40}\]|[^\W\d_][\w'’. -]{0,40}?)\s*:\s+(?P<rest>\S.*)$", re.S)
 BLOCK_SPLIT = re.compile(r"\n\s*\n")
+MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+MD_LINK = re.compile(r"(?<!!)\[(?P<text>[^\]\n]+)\]\((?P<url>[^)\s]+)(?:\s+\"[^\"\n]*\")?\)")
+EMBED = re.compile(r"<(?P<tag>iframe|video|audio|object|embed|script|style)\b[^>]*>.*?(?:</(?P=tag)\s*>|$)",
+                   re.I | re.S)
+IMAGE_TAG = re.compile(r"<img\b[^>]*>", re.I)
+INLINE_TAG = re.compile(r"</?(?:a|b|strong|i|em|u|code|span|small|big|sup|sub|mark|br|font|abbr|cite|kbd|q|s)\b[^>]*>",
+                        re.I)
+EMPHASIS = re.compile(r"(?<![\w*])(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?![\w*])")
 
 
 @dataclass(frozen=True)
@@ -158,11 +166,27 @@ def html_to_text(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
 
 
-def to_transcript(text: str, suffix: str) -> tuple[str, str]:
+def markdown_to_text(text: str) -> str:
+    """Markdown and inline HTML markup -> the text a reader sees; block structure (#, >, lists) stays.
+
+    Links keep their text, images and embedded media go (they hold no transcript words), inline
+    tags are dropped and character entities decoded.
+    """
+    text = EMBED.sub("", text)
+    text = IMAGE_TAG.sub("", MD_IMAGE.sub("", text))
+    text = MD_LINK.sub(lambda m: m.group("text"), text)
+    text = INLINE_TAG.sub("", text)
+    text = EMPHASIS.sub(lambda m: m.group(2), text)
+    return html.unescape(text)
+
+
+def to_transcript(text: str, suffix: str, markdown: bool = False) -> tuple[str, str]:
     """Return ``(plain transcript text, format name)`` for a decoded file."""
     suffix = suffix.lower()
     if suffix in SUBTITLES or text.lstrip().startswith("WEBVTT"):
         return subtitles_to_text(text), "WebVTT subtitles" if suffix == ".vtt" else "SubRip subtitles"
     if suffix in WEB_PAGES:
         return html_to_text(text), "HTML page"
-    return text, "Markdown" if suffix in (".md", ".markdown") else "plain text"
+    if markdown or suffix in (".md", ".markdown"):
+        return markdown_to_text(text), "Markdown"
+    return text, "plain text"

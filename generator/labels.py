@@ -33,6 +33,7 @@ PERIOD_LABEL = re.compile(
     r"^(?P<label>(?:[A-Z][A-Z'’-]*\.?[ ]){0,3}[A-Z][A-Z'’-]+)\.(?P<note>\d{1,2})?(?:[ \t]+(?P<rest>\S.*))$", re.S)
 ABBREVIATION = re.compile(r"^(?:[A-Za-z]|[A-Z](?:\.[A-Z])+|mrs?|ms|dr|st|jr|sr|prof|gen|sen|rep|gov|col|lt|sgt|capt|"
                           r"rev|hon|amb|no|vs|cf|etc)\.$", re.I)
+URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
 BARE_QA = re.compile(r"^(?P<label>Q|A)(?:[ ]{2,}|\t)(?P<rest>\S.*)$", re.S)
 MID_LABEL = re.compile(
     r"(?<=[.!?…\"”)\]—-])[ \t]+(?P<label>[A-Z][A-Z'’.\-]*(?:[ ][A-Z][A-Z'’.\-]*){0,3})(?:[ ]\((?P<note>[^)\n]{1,80})\))?:[ \t]+(?=\S)")
@@ -45,7 +46,9 @@ FIELD_KEYS = frozenset(
     www warning disclaimer caption image images file files attachment attachments audio category
     categories author authors by title subtitle headline dateline agenda topics topic contents contact
     follow share print comments comment tl;dr ps p.s nb n.b fyi re subject cc bcc from to sent present
-    attendees absent staff participants panelists panellists guests guest cast contents""".split()
+    attendees absent staff participants panelists panellists guests guest cast contents twitter x youtube
+    facebook instagram linkedin telegram mastodon github reddit tiktok rss spotify itunes soundcloud
+    site links homepage""".split()
 )
 GENERIC = {
     "q": "Question", "question": "Question", "questions": "Question", "questioner": "Question",
@@ -164,7 +167,8 @@ def never_a_label(label: str) -> bool:
 def accept_labels(lines: Iterable[str]) -> frozenset[str]:
     """Keys of the labels this document supports, judged over all its lines."""
     lines = list(lines)
-    found = [c for c in (candidate(line) for line in lines) if c and not never_a_label(c.label)]
+    found = [c for c in (candidate(line) for line in lines)
+             if c and not never_a_label(c.label) and not URL_ONLY.match(c.rest)]
     styles = Counter(c.style for c in found)
     # a rarer label shape needs more evidence: full stops and bare Q/A must recur as a pattern
     found = [c for c in found if c.style in ("colon", "bracket") or styles[c.style] >= 3]

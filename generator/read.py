@@ -111,12 +111,12 @@ def read_source(path: Path, name: str | None = None) -> Source:
     text = normalise(text)
     if not text.strip():
         raise _error(name, 1, "is empty", "add the transcript text or remove the file")
-    text, kind = formats.to_transcript(text, path.suffix)
-    if not text.strip():
-        raise _error(name, 1, f"is a {kind} with no transcript text in it", "check that it is the right file")
-    front, body, first = split_front_matter(text, name) if kind in ("plain text", "Markdown") else ((), text, 1)
+    front, body, first = ((), text, 1)
+    if path.suffix.lower() not in formats.SUBTITLES + formats.WEB_PAGES:
+        front, body, first = split_front_matter(text, name)
+    body, kind = formats.to_transcript(body, path.suffix, markdown=bool(front))
     if not body.strip():
-        raise _error(name, first, "has front matter but no transcript text",
-                     "add the transcript below the front matter")
+        raise _error(name, first, f"is a {kind} file with no transcript text in it",
+                     "check that it is the right file and that it holds the transcript")
     return Source(path=path, name=name, raw=raw, text=normalise(body), encoding=encoding,
                   front_matter=front, body_line=first, format=kind)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from . import labels, quotes
+from . import labels, layouts, quotes
 from .model import Block, Body, CleanDoc, Header, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 
 LANGUAGES = (r"Russian|English|French|German|Spanish|Arabic|Chinese|Mandarin|Cantonese|Japanese|Korean|Italian|"
@@ -187,20 +187,27 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     return Body(tuple(intro), tuple(_merge(turns)), "dialogue")
 
 
-def parse_body(doc: CleanDoc, header: Header) -> Body:
-    """Turn the blocks after the header into an introduction and raw turns."""
-    blocks = [b for b in doc.blocks if b.line not in header.consumed]
-    if doc.labels:
-        return _dialogue(blocks, doc, header)
-    wrapped = wrap_width(blocks)
+def _front_texts(doc: CleanDoc, header: Header) -> list[str]:
+    front = dict(doc.source.front_matter)
+    return [str(front[k]) for k in ("title", "description", "subtitle") if front.get(k)] + \
+        [t for t in (header.title, header.subtitle) if t]
+
+
+def _unlabelled(blocks: list[Block], doc: CleanDoc, header: Header) -> tuple[list[RawTurn], str]:
+    """Turns of a document without speaker labels: blockquote interview, article, or monologue."""
+    width = wrap_width(blocks)
+    names = layouts.host_and_guest(_front_texts(doc, header))
+    interview = layouts.blockquote_dialogue(blocks, names, lambda text: paragraphs(text, width), segments)
+    if interview is not None:
+        return interview, "dialogue"
     units = []
     for index, block in enumerate(blocks):
         heading = _heading_text(block, blocks[index - 1] if index else None,
                                 blocks[index + 1] if index + 1 < len(blocks) else None)
-        units.append((block.line, heading, [] if heading else paragraphs(block.text, wrapped)))
+        units.append((block.line, heading, [] if heading else paragraphs(block.text, width)))
     article = quotes.parse_article(units, header, segments)
     if article is not None:
-        return Body((), tuple(_merge(list(article))), "article")
+        return article, "article"
     turns: list[RawTurn] = []
     for line, heading, paras in units:
         if heading:
@@ -210,4 +217,19 @@ def parse_body(doc: CleanDoc, header: Header) -> Body:
                                  tuple(segments(p) for p in paras), "the introduction names whose remarks these are"))
         else:
             turns.append(RawTurn(line, TurnType.NARRATION, None, None, tuple(segments(p) for p in paras)))
-    return Body((), tuple(_merge(turns)), "monologue")
+    return turns, "monologue"
+
+
+def parse_body(doc: CleanDoc, header: Header) -> Body:
+    """Turn the blocks after the header into an introduction and raw turns."""
+    blocks = [b for b in doc.blocks if b.line not in header.consumed]
+    preface, marker, blocks = layouts.split_preface(blocks)
+    width = wrap_width(preface)
+    intro = [segments(p) for b in preface for p in paragraphs(b.text, width)]
+    opening = [RawTurn(marker.line, TurnType.HEADING, None, None,
+                       ((Segment(SegmentKind.TEXT, marker.text.strip("# :")),),))] if marker else []
+    if doc.labels:
+        body = _dialogue(blocks, doc, header)
+        return Body(tuple(intro) + body.introduction, tuple(opening) + body.turns, body.mode)
+    turns, mode = _unlabelled(blocks, doc, header)
+    return Body(tuple(intro), tuple(opening + _merge(turns)), mode)
