@@ -69,7 +69,8 @@ def convert_to(paths: list[Path], out: Path, strict: bool) -> tuple[int, Corpus]
           f"{sum(len(t.removed) for t in corpus.transcripts)} removed blocks, {len(corpus.failed)} failed, "
           f"{warnings} warnings; wrote {len(result.written)} files, {result.unchanged} unchanged, "
           f"removed {len(result.removed)} in {time.perf_counter() - started:.2f}s", file=sys.stderr)
-    failed = corpus.failed or result.refused or (strict and warnings)
+    errors = any(p.severity is Severity.ERROR for p in problems)
+    failed = corpus.failed or errors or (strict and warnings)
     return (EXIT_BAD_INPUT if failed else EXIT_OK), corpus
 
 

@@ -17,6 +17,7 @@ from dataclasses import replace
 from slugify import slugify
 
 from . import people
+from .config import SpeakerEntry
 from .metadata import derive_title, tags
 from .model import Corpus, Diagnostic, LocalSpeaker, Speaker, Transcript
 
@@ -42,12 +43,29 @@ class _Groups:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _group_people(transcripts: list[Transcript]) -> dict[tuple[int, str], tuple[int, str]]:
+def _entry_for(speaker: LocalSpeaker, entries: tuple[SpeakerEntry, ...]) -> SpeakerEntry | None:
+    """The speakers.yml entry whose name or aliases match the speaker's name or a label as written."""
+    forms = {people.fold(speaker.name)} | {people.fold(label) for label in speaker.labels}
+    for entry in entries:
+        if forms & {people.fold(n) for n in (entry.name,) + entry.aliases}:
+            return entry
+    return None
+
+
+def _group_people(transcripts: list[Transcript],
+                  entries: tuple[SpeakerEntry, ...]) -> dict[tuple[int, str], tuple[int, str]]:
     groups = _Groups()
     members = [((i, s.key), s) for i, t in enumerate(transcripts) for s in t.speakers
                if not s.generic and not s.automatic]
-    for item, _ in members:
+    by_entry: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for item, speaker in members:
         groups.find(item)
+        entry = _entry_for(speaker, entries)
+        if entry:
+            by_entry[entry.name].append(item)
+    for items in by_entry.values():  # the user's speakers.yml joins what it names
+        for item in items[1:]:
+            groups.union(items[0], item)
     for x, (item_a, a) in enumerate(members):
         for item_b, b in members[x + 1:]:
             if people.fold(a.name) == people.fold(b.name) or people.same_person(a.name, b.name):
@@ -80,8 +98,9 @@ def _canonical(entries: list[tuple[int, LocalSpeaker]], transcripts: list[Transc
     return name, role
 
 
-def _speaker_ids(transcripts: list[Transcript]) -> tuple[dict[tuple[int, str], str], dict[str, Speaker]]:
-    grouping = _group_people(transcripts)
+def _speaker_ids(transcripts: list[Transcript],
+                 entries: tuple[SpeakerEntry, ...]) -> tuple[dict[tuple[int, str], str], dict[str, Speaker]]:
+    grouping = _group_people(transcripts, entries)
     by_root: dict[tuple[int, str], list[tuple[int, LocalSpeaker]]] = defaultdict(list)
     mapping: dict[tuple[int, str], str] = {}
     records: dict[str, Speaker] = {}
@@ -101,16 +120,20 @@ def _speaker_ids(transcripts: list[Transcript]) -> tuple[dict[tuple[int, str], s
                                                                   if not known or l not in known.labels)
                 records[speaker.key] = Speaker(speaker.key, speaker.name, None, labels, True, 0)
     for root in sorted(by_root):
-        entries = by_root[root]
-        name, role = _canonical(entries, transcripts)
+        group = by_root[root]
+        name, role = _canonical(group, transcripts)
+        entry = next((e for e in (_entry_for(s, entries) for _, s in group) if e), None)
+        bio = None
+        if entry:
+            name, role, bio = entry.name, entry.role or role, entry.bio
         sid = slugify(name) or f"speaker-{root[0]}"
         while sid in records:
             sid += "-2"
         seen: list[str] = []
-        for _, speaker in entries:
+        for _, speaker in group:
             seen.extend(l for l in speaker.labels if l not in seen)
-        records[sid] = Speaker(sid, name, role, tuple(seen), False, 0)
-        for index, speaker in entries:
+        records[sid] = Speaker(sid, name, role, tuple(seen), False, 0, bio=bio)
+        for index, speaker in group:
             mapping[(index, speaker.key)] = sid
     return mapping, records
 
@@ -174,10 +197,11 @@ def _ids(transcripts: list[Transcript]) -> list[Transcript]:
     return result
 
 
-def build_corpus(transcripts: list[Transcript], diagnostics: list[Diagnostic], failed: list[str]) -> Corpus:
-    """Link every transcript into one corpus."""
+def build_corpus(transcripts: list[Transcript], diagnostics: list[Diagnostic], failed: list[str],
+                 entries: tuple[SpeakerEntry, ...] = ()) -> Corpus:
+    """Link every transcript into one corpus; ``entries`` come from the user's speakers.yml."""
     ordered = sorted(transcripts, key=lambda t: t.source.name)
-    mapping, records = _speaker_ids(ordered)
+    mapping, records = _speaker_ids(ordered, entries)
     ordered = [tags(derive_title(_rekey(t, i, mapping, records))) for i, t in enumerate(ordered)]
     ordered = _ids(ordered)
     # automatic speakers were keyed by provisional ids: keep them, they are unique per transcript

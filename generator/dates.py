@@ -27,7 +27,7 @@ _YEAR = r"(?P<{0}>1[6-9]\d\d|20\d\d)"
 DATE = re.compile(
     "|".join([
         rf"\b{_YEAR.format('iy')}-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b",
-        rf"\b{_MONTH.format('am')}\s+{_DAY.format('ad')}(?:,\s*|\s+){_YEAR.format('ay')}\b",
+        rf"\b{_MONTH.format('am')}\s+{_DAY.format('ad')}(?:\s*[–-]\s*[0-3]?\d)?(?:,\s*|\s+){_YEAR.format('ay')}\b",
         rf"\b{_DAY.format('bd')}\s+(?:of\s+)?{_MONTH.format('bm')},?\s+{_YEAR.format('by')}\b",
         rf"\b{_MONTH.format('cm')},?\s+{_YEAR.format('cy')}\b",
         rf"\b{_MONTH.format('dm')}\s+{_DAY.format('dd')}\b(?!\s*,?\s*\d)",

@@ -60,7 +60,7 @@ def corpus_json(corpus: Corpus, source_paths: dict[str, str]) -> str:
         "generator": {"name": "transcript-archive", "version": __version__},
         "transcripts": [_transcript(t, source_paths[t.id]) for t in corpus.transcripts],
         "speakers": [{"id": s.id, "name": s.name, "role": s.role, "labels": list(s.labels), "generic": s.generic,
-                      "colour": s.colour, "transcripts": list(s.transcripts)} for s in corpus.speakers],
+                      "bio": s.bio, "colour": s.colour, "transcripts": list(s.transcripts)} for s in corpus.speakers],
         "themes": [],
     }
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"

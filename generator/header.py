@@ -34,6 +34,9 @@ MONOLOGUE = re.compile(
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z .'’-]{2,30})?),\s+(?P<date>[A-Z][a-z]+\.?\s+\d{1,2}"
     r"(?:,\s*\d{4})?)\.?\s*(?:/(?P<agency>[A-Za-z-]+)/\.?|\((?P<agency2>[A-Za-z .-]+)\)\s*[-–—]?)")
+FILE_NAME = re.compile(r"^(?:#+\s*)?[\w-]+\.(?:pdf|docx?|txt|html?|md|rtf)$", re.I)
+NOT_EVENT_DATE = re.compile(r"\b(?:extracted|generated|retrieved|accessed|downloaded|updated|modified|printed|"
+                            r"posted|converted|scanned)\b", re.I)
 KIND_WORDS = (
     ("press-conference", re.compile(r"\b(?:press|news) conference|press availability|joint press\b", re.I)),
     ("briefing", re.compile(r"\bbriefing\b", re.I)),
@@ -41,7 +44,7 @@ KIND_WORDS = (
     ("hearing", re.compile(r"\bhearing\b", re.I)),
     ("podcast", re.compile(r"\bpodcast\b", re.I)),
     ("interview", re.compile(r"\binterview", re.I)),
-    ("meeting", re.compile(r"\bmeeting of\b|\bminutes\b", re.I)),
+    ("meeting", re.compile(r"\bmeeting\b|\bminutes\b", re.I)),
     ("speech", re.compile(r"\b(?:speech|address to|lecture|statement by)\b", re.I)),
 )
 
@@ -56,7 +59,7 @@ def kind_hint(*texts: str | None) -> str | None:
 
 def _is_headline(block: Block, doc: CleanDoc) -> bool:
     text = block.text.strip()
-    if "\n" in text or len(text) > 200 or len(text.split()) > 25:
+    if "\n" in text or len(text) > 200 or len(text.split()) > 25 or FILE_NAME.search(text):
         return False
     label = labels.candidate(text)
     if label and label.key in doc.labels:
@@ -75,7 +78,7 @@ def _header_lines(block: Block) -> list[str] | None:
 def _read_header_block(lines: list[str]) -> dict:
     found: dict = {"people": [], "venue": [], "place": None, "date": None}
     for line in lines:
-        date = dates.find_date(line)
+        date = None if NOT_EVENT_DATE.search(line) else dates.find_date(line)
         if date and len(date.text) >= len(line) - 12:
             found["date"] = found["date"] or date
         elif PLACE_LINE.match(line) and not people.is_venue(line):
@@ -151,6 +154,9 @@ def read_header(doc: CleanDoc) -> Header:
         fields["lines"].append(text)
         index += 1
     _read_dateline(blocks[index:index + 1], fields)
+    speaker_field = next((f.value for f in doc.fields if f.key.lower() in ("speaker", "speakers")), None)
+    if speaker_field and not fields.get("monologue_by"):
+        fields["monologue_by"] = speaker_field  # a "Speaker: Name" line says whose words these are
     return _to_header(fields)
 
 

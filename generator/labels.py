@@ -159,6 +159,8 @@ def never_a_label(label: str) -> bool:
         return True
     if JOINT.search(label):
         return True
+    if any(ch.isdigit() for ch in label) and not is_automatic(label):
+        return True  # "Round 1", "Part 2": numbered headings, not people
     words = label.replace(".", ". ").split()
     lowercase = [w for w in words if w[0].islower() and w.casefold() not in PARTICLES]
     return bool(lowercase) or len(words) > 5

@@ -15,6 +15,8 @@ import re
 from dataclasses import replace
 
 from . import dates, labels
+from .header import kind_hint
+from .config import Sidecar
 from .model import (Body, CleanDoc, Header, LocalSpeaker, Source, Transcript, Turn,
                     TurnType)
 
@@ -37,15 +39,21 @@ def anchor(label: str | None, text: str) -> str:
     return "t-" + digest[:6]
 
 
-def _front(source: Source, key: str) -> str | None:
-    for name, value in source.front_matter:
-        if name.lower() == key and value not in (None, ""):
-            return str(value).strip()
+def _given(source: Source, sidecar: Sidecar, *keys: str) -> str | None:
+    """A value the user gave: the sidecar file first, then the front matter."""
+    for key in keys:
+        if sidecar.get(key):
+            return sidecar.get(key)
+    for key in keys:
+        for name, value in source.front_matter:
+            if name.lower() == key and value not in (None, "") and not isinstance(value, (list, dict)):
+                return str(value).strip()
     return None
 
 
-def _kind(header: Header, body: Body, speakers: tuple[LocalSpeaker, ...], source: Source) -> str:
-    written = (_front(source, "kind") or _front(source, "type") or "").lower()
+def _kind(header: Header, body: Body, speakers: tuple[LocalSpeaker, ...], given: str | None,
+          hinted: str | None) -> str:
+    written = (given or "").lower()
     written = KIND_ALIASES.get(written, written)
     if written in KINDS:
         return written
@@ -53,6 +61,10 @@ def _kind(header: Header, body: Body, speakers: tuple[LocalSpeaker, ...], source
         return header.kind_hint
     if body.mode == "article":
         return "article"
+    if not speakers:
+        return "article"  # a text with no speaker: a report about what was said
+    if hinted:
+        return hinted
     named = [s for s in speakers if not s.generic]
     asking = [s for s in speakers if s.generic and s.questioner]
     if asking and any(s.name == "Moderator" for s in speakers) or len(asking) and len(named) >= 2:
@@ -64,8 +76,7 @@ def _kind(header: Header, body: Body, speakers: tuple[LocalSpeaker, ...], source
     return "other"
 
 
-def _date(source: Source, header: Header) -> tuple[str | None, str | None]:
-    written = _front(source, "date")
+def _date(written: str | None, header: Header) -> tuple[str | None, str | None]:
     if written:
         found = dates.find_date(written)
         iso = found.iso if found else dates.year_only(written)
@@ -73,47 +84,49 @@ def _date(source: Source, header: Header) -> tuple[str | None, str | None]:
     return header.date, header.date_text
 
 
-def _turns(body: Body, label_to_key: dict[str, str], speakers: dict[str, LocalSpeaker]) -> tuple[Turn, ...]:
+def _turns(body: Body, keys: list[str | None], speakers: dict[str, LocalSpeaker],
+           inferred: dict[int, str]) -> tuple[Turn, ...]:
     turns: list[Turn] = []
     used: dict[str, int] = {}
-    for raw in body.turns:
+    for index, (raw, key) in enumerate(zip(body.turns, keys)):
         text = " ".join(s.text for p in raw.paragraphs for s in p)
         base = anchor(raw.label if raw.type is TurnType.SPEECH else raw.type.value, text)
         used[base] = used.get(base, 0) + 1
         turn_id = base if used[base] == 1 else f"{base}-{used[base]}"
-        key = label_to_key.get(labels.label_key(raw.label)) if raw.label else None
         question = bool(key and speakers[key].questioner)
         written = raw.type is TurnType.SPEECH and not raw.inferred_from and body.mode != "article"
         label = raw.label if written else None
         turns.append(Turn(turn_id, raw.type, key, label, raw.note, raw.paragraphs, question, raw.line,
-                          raw.inferred_from, raw.time))
+                          raw.inferred_from or inferred.get(index), raw.time))
     return tuple(turns)
 
 
-def build(source: Source, doc: CleanDoc, header: Header, body: Body,
-          speakers: tuple[LocalSpeaker, ...], label_to_key: dict[str, str]) -> Transcript:
+def build(source: Source, doc: CleanDoc, header: Header, body: Body, speakers: tuple[LocalSpeaker, ...],
+          keys: list[str | None], inferred: dict[int, str], sidecar: Sidecar = Sidecar()) -> Transcript:
     """Assemble one transcript; its id is provisional until the corpus stage."""
     by_key = {s.key: s for s in speakers}
-    date, date_text = _date(source, header)
+    date, date_text = _date(_given(source, sidecar, "date"), header)
     fields = doc.fields
-    source_name = _front(source, "source") or header.source_name or next(
+    source_name = _given(source, sidecar, "source_name", "source") or header.source_name or next(
         (f.value for f in fields if f.key.lower() in ("source", "sources")), None)
-    title = _front(source, "title") or header.title
+    title = _given(source, sidecar, "title") or header.title
     return Transcript(
         id=source.path.stem,
         source=source,
         title=title or "",
-        subtitle=_front(source, "subtitle") or _front(source, "description") or header.subtitle,
+        subtitle=_given(source, sidecar, "subtitle", "description") or header.subtitle,
         date=date,
         date_text=date_text,
-        place=_front(source, "place") or _front(source, "location") or header.place,
-        kind=_kind(header, body, speakers, source),
+        place=_given(source, sidecar, "place", "location") or header.place,
+        kind=_kind(header, body, speakers, _given(source, sidecar, "kind", "type"), kind_hint(
+            _given(source, sidecar, "title"), _given(source, sidecar, "description"),
+            _readable_stem(source.path.stem))),
         source_name=source_name,
         fields=fields,
         header_lines=header.lines_text,
         speakers=speakers,
         introduction=body.introduction,
-        turns=_turns(body, label_to_key, by_key),
+        turns=_turns(body, keys, by_key, inferred),
         removed=doc.removed,
         title_derived=not title,
         diagnostics=body.diagnostics,

@@ -217,6 +217,7 @@ class Speaker:
     generic: bool
     colour: int
     transcripts: tuple[str, ...] = field(default=())
+    bio: str | None = None
 
 
 @dataclass(frozen=True)

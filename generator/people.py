@@ -35,11 +35,13 @@ VENUE_WORDS = frozenset(
     parliament court courthouse church cathedral school college campus plaza tower""".split()
 )
 CONNECTORS = frozenset({"of", "the", "for"})
+ARTICLES = frozenset("the a an this that these those".split())
 LEADING_WORDS = frozenset("the a an this that these those in on at but and as if it we he she they i our their his her "
-                          "when while after before former late then".split())
+                          "when while after before former late then i'm i've i'd i'll it's that's here's there's "
+                          "we're he's she's dear hi hello welcome thanks thank yes no well so now okay ok".split())
 WORD = r"[A-Z][\w'’.-]*"
 RUN = re.compile(rf"{WORD}(?:[ \t]+(?:{WORD}|of|the|for))*")
-NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z'’-]+)$")
+NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z'’-]+|[A-Z]['’][A-Z][a-z]+)$")
 NAME_ROLE = re.compile(rf"(?P<name>{WORD}(?:[ \t]+{WORD}){{1,3}}),[ \t]+(?:the[ \t]+)?"
                        rf"(?P<role>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|for))*)")
 INITIAL_NAME = re.compile(r"^(?P<initials>(?:[A-Z]\.\s?){1,3})(?P<surname>[A-Z][\w'’-]+)$")
@@ -85,7 +87,7 @@ def _split_run(tokens: list[str]) -> Person | None:
     if not name:
         return None
     role_tokens = tokens[: len(tokens) - len(name)]
-    while role_tokens and fold(role_tokens[0]) in LEADING_WORDS:
+    while role_tokens and fold(role_tokens[0]) in ARTICLES:
         role_tokens.pop(0)
     role = " ".join(role_tokens).strip()
     if role and not is_office(role):
@@ -167,6 +169,16 @@ def surname_and_titles(label: str) -> tuple[list[str], str]:
     while len(words) > 1 and fold(words[0]).strip(".") in HONORIFICS:
         titles.append(words.pop(0))
     return titles, " ".join(words)
+
+
+def inverted_name(text: str) -> str | None:
+    """"Howard, John" -> "John Howard"; "John Howard" stays; an organisation ("Liberal Party of
+    Australia") gives None."""
+    text = text.strip()
+    if "," in text:
+        last, _, first = text.partition(",")
+        text = f"{first.strip()} {last.strip()}"
+    return text if is_name_line(text) else None
 
 
 def same_person(a: str, b: str) -> bool:

@@ -9,10 +9,10 @@ been read, the corpus stage links them (Pelican's read-all-then-write).
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from . import clean, corpus, header, metadata, read, speakers, turns
+from . import clean, config, corpus, header, metadata, read, speakers, turns
 from .model import Corpus, Diagnostic, Severity, Transcript
 
 
@@ -43,18 +43,27 @@ def discover(paths: list[Path]) -> tuple[list[InputFile], list[Diagnostic]]:
 
 
 def convert_file(item: InputFile) -> Transcript:
-    """One document through the per-document stages."""
+    """One document through the per-document stages (with its sidecar ``NAME.yml``, if any)."""
     source = read.read_source(item.path, item.name)
+    sidecar_file = config.sidecar_path(item.path)
+    sidecar, problems = config.load_sidecar(sidecar_file) if sidecar_file else (config.Sidecar(), [])
     doc = clean.clean(source)
     head = header.read_header(doc)
     body = turns.parse_body(doc, head)
-    cast, label_to_key = speakers.resolve(body, head, doc)
-    return metadata.build(source, doc, head, body, cast, label_to_key)
+    cast, keys = speakers.resolve(body, head, doc, dict(sidecar.speakers))
+    transcript = metadata.build(source, doc, head, body, cast, keys, speakers.inferred(body), sidecar)
+    return replace(transcript, diagnostics=transcript.diagnostics + tuple(problems))
 
 
 def convert(paths: list[Path], progress=None) -> Corpus:
     """Convert every transcript under ``paths`` and link them into a corpus."""
     items, diagnostics = discover(paths)
+    people: list[config.SpeakerEntry] = []
+    for folder in (p for p in paths if p.is_dir()):
+        if (folder / "speakers.yml").is_file():
+            entries, problems = config.load_speakers(folder / "speakers.yml")
+            people.extend(entries)
+            diagnostics.extend(problems)
     transcripts: list[Transcript] = []
     failed: list[str] = [d.path for d in diagnostics]
     for item in items:
@@ -68,4 +77,4 @@ def convert(paths: list[Path], progress=None) -> Corpus:
             diagnostics.extend(transcript.diagnostics)
         if progress is not None:
             progress(item)
-    return corpus.build_corpus(transcripts, diagnostics, failed)
+    return corpus.build_corpus(transcripts, diagnostics, failed, tuple(people))

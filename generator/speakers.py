@@ -12,12 +12,14 @@ turns are questions is the document's questioner (an interviewer).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from slugify import slugify
 
 from . import labels, people
-from .model import Body, CleanDoc, Header, LocalSpeaker, Person, TurnType
+from .model import Body, CleanDoc, Header, LocalSpeaker, Person, RawTurn, TurnType
 
+QUESTION_KEYS = frozenset(k for k, v in labels.GENERIC.items() if v in labels.QUESTIONERS)
 QUESTION_END = re.compile(r"\?[\"”'’)]*\s*$")
 
 
@@ -37,7 +39,7 @@ def _full_name_for(label: str, known: list[Person]) -> str | None:
     initial = people.initial_form(rest)
     if initial:
         first, surname = initial
-    elif titles and " " not in rest:
+    elif " " not in rest and rest[:1].isalpha():  # "SECRETARY KERRY", "WARREN": a surname
         first, surname = None, people.fold(rest)
     else:
         return None
@@ -61,7 +63,24 @@ def _role_for(name: str, titles: list[str], known: list[Person]) -> str | None:
     return " ".join(office) if office else None
 
 
-def _speaker_for_label(label: str, known: list[Person]) -> LocalSpeaker:
+def _office_holder(label: str, header: Header, doc: CleanDoc) -> str | None:
+    """The person a bare office label ("PRIME MINISTER") stands for: the one speaker the document's
+    metadata names (front matter speaker/creators/author, or a "Speaker:" line)."""
+    titles, rest = people.surname_and_titles(label)
+    if not people.is_office(label) or (rest and not people.is_office(rest)):
+        return None
+    front = dict(doc.source.front_matter)
+    for key in ("speaker", "speakers", "creators", "creator", "author", "authors"):
+        value = front.get(key)
+        names = [value] if isinstance(value, str) else [v for v in value or [] if isinstance(v, str)]
+        persons = [people.inverted_name(n) for n in names]
+        persons = [p for p in persons if p]
+        if len(persons) == 1:
+            return persons[0]
+    return header.monologue_by
+
+
+def _speaker_for_label(label: str, known: list[Person], holder: str | None = None) -> LocalSpeaker:
     key = labels.label_key(label)
     if labels.is_generic(label):
         name = labels.GENERIC[key]
@@ -72,20 +91,49 @@ def _speaker_for_label(label: str, known: list[Person]) -> LocalSpeaker:
         return LocalSpeaker(slugify(label), name.title() if name.isupper() else name, None, (label,),
                             generic=False, automatic=True)
     titles, _ = people.surname_and_titles(label)
-    name = _full_name_for(label, known) or people.display_name(label)
-    return LocalSpeaker(slugify(name), name, _role_for(name, titles, known), (label,), generic=False)
+    name = _full_name_for(label, known) or holder or people.display_name(label)
+    role = people.display_name(label) if holder and name == holder else _role_for(name, titles, known)
+    return LocalSpeaker(slugify(name), name, role, (label,), generic=False)
 
 
-def _questioners(speakers: dict[str, LocalSpeaker], body: Body, label_to_key: dict[str, str]) -> set[str]:
+ANNOUNCE = re.compile(
+    r"\bquestion\s+(?:will\s+|is\s+going\s+to\s+)?(?:be\s+|come\s+|comes\s+|goes\s+)?(?:from|to)\s+"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}?)"
+    r"(?:\s+(?:from|of|with|at)\s+(?P<org>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}))?\s*[.,;]")
+
+
+def _text(turn: RawTurn) -> str:
+    return " ".join(s.text for p in turn.paragraphs for s in p)
+
+
+def _announced(body: Body) -> dict[int, tuple[str, str | None, str]]:
+    """Questions attributed by an announcement ("The first question will be from Arshad Mohammed from
+    Reuters."): turn index -> (name, organisation, the sentence that says so)."""
+    found: dict[int, tuple[str, str | None, str]] = {}
+    for index, turn in enumerate(body.turns):
+        match = ANNOUNCE.search(_text(turn)) if turn.type is TurnType.SPEECH else None
+        if not match:
+            continue
+        following = next((i for i in range(index + 1, len(body.turns))
+                          if body.turns[i].type is TurnType.SPEECH), None)
+        if following is not None and body.turns[following].label \
+                and labels.label_key(body.turns[following].label) in QUESTION_KEYS:
+            text = _text(turn)
+            ends = [text.rfind(mark, 0, match.start()) for mark in (". ", "? ", "! ")]
+            start = max((e + 2 for e in ends if e >= 0), default=0)
+            found[following] = (match.group("name"), match.group("org"), text[start:match.end()].strip())
+    return found
+
+
+def _questioners(speakers: dict[str, LocalSpeaker], body: Body, keys: list[str | None]) -> set[str]:
     """Named speakers who mostly ask, when someone else mostly answers."""
     asked: dict[str, int] = {}
     total: dict[str, int] = {}
     words: dict[str, int] = {}
-    for turn in body.turns:
-        if turn.type is not TurnType.SPEECH or not turn.label:
+    for turn, key in zip(body.turns, keys):
+        if turn.type is not TurnType.SPEECH or key is None:
             continue
-        key = label_to_key[labels.label_key(turn.label)]
-        text = " ".join(s.text for p in turn.paragraphs for s in p)
+        text = _text(turn)
         total[key] = total.get(key, 0) + 1
         words[key] = words.get(key, 0) + len(text.split())
         asked[key] = asked.get(key, 0) + bool(QUESTION_END.search(text) or "?" in text[-200:])
@@ -96,23 +144,45 @@ def _questioners(speakers: dict[str, LocalSpeaker], body: Body, label_to_key: di
     return {k for k in named if k != top and total[k] >= 2 and asked[k] / total[k] >= 0.5}
 
 
-def resolve(body: Body, header: Header, doc: CleanDoc) -> tuple[tuple[LocalSpeaker, ...], dict[str, str]]:
-    """Return the document's speakers and a map label key -> speaker key."""
+def _add(speakers: dict[str, LocalSpeaker], speaker: LocalSpeaker) -> str:
+    existing = speakers.get(speaker.key)
+    if existing:
+        speaker = replace(existing, role=existing.role or speaker.role,
+                          labels=existing.labels + tuple(l for l in speaker.labels if l not in existing.labels),
+                          questioner=existing.questioner or speaker.questioner)
+    speakers[speaker.key] = speaker
+    return speaker.key
+
+
+def resolve(body: Body, header: Header, doc: CleanDoc,
+            renamed: dict[str, str] | None = None) -> tuple[tuple[LocalSpeaker, ...], list[str | None]]:
+    """Return the document's speakers and, for each raw turn, its speaker key (None for narration).
+
+    ``renamed`` maps labels as written to names (a transcript's sidecar file).
+    """
     known = _known_people(header, doc)
+    renamed = {labels.label_key(k): v for k, v in (renamed or {}).items()}
+    announced = _announced(body)
     speakers: dict[str, LocalSpeaker] = {}
-    label_to_key: dict[str, str] = {}
-    for turn in body.turns:
-        if not turn.label or labels.label_key(turn.label) in label_to_key:
+    keys: list[str | None] = []
+    for index, turn in enumerate(body.turns):
+        if not turn.label:
+            keys.append(None)
             continue
-        speaker = _speaker_for_label(turn.label, known)
-        existing = speakers.get(speaker.key)
-        if existing:
-            speaker = LocalSpeaker(existing.key, existing.name, existing.role or speaker.role,
-                                   existing.labels + speaker.labels, existing.generic, existing.automatic,
-                                   existing.questioner)
-        speakers[speaker.key] = speaker
-        label_to_key[labels.label_key(turn.label)] = speaker.key
-    for key in _questioners(speakers, body, label_to_key):
-        s = speakers[key]
-        speakers[key] = LocalSpeaker(s.key, s.name, s.role or "Interviewer", s.labels, s.generic, s.automatic, True)
-    return tuple(speakers.values()), label_to_key
+        key = labels.label_key(turn.label)
+        if key in renamed:
+            speaker = LocalSpeaker(slugify(renamed[key]), renamed[key], None, (turn.label,), generic=False)
+        elif index in announced:
+            name, org, _ = announced[index]
+            speaker = LocalSpeaker(slugify(name), name, org, (turn.label,), generic=False, questioner=True)
+        else:
+            speaker = _speaker_for_label(turn.label, known, _office_holder(turn.label, header, doc))
+        keys.append(_add(speakers, speaker))
+    for key in _questioners(speakers, body, keys):
+        speakers[key] = replace(speakers[key], role=speakers[key].role or "Interviewer", questioner=True)
+    return tuple(speakers.values()), keys
+
+
+def inferred(body: Body) -> dict[int, str]:
+    """Why a turn's speaker was inferred, for turns attributed by an announcement."""
+    return {index: f"announced: “{sentence}”" for index, (_, _, sentence) in _announced(body).items()}

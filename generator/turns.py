@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from . import labels, layouts, quotes
-from .model import Block, Body, CleanDoc, Header, Paragraph, RawTurn, Segment, SegmentKind, TurnType
+from .model import Block, Body, CleanDoc, Diagnostic, Header, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 
 LANGUAGES = (r"Russian|English|French|German|Spanish|Arabic|Chinese|Mandarin|Cantonese|Japanese|Korean|Italian|"
              r"Portuguese|Ukrainian|Polish|Turkish|Persian|Farsi|Hebrew|Hindi|Urdu|Greek|Dutch|Swedish|"
@@ -149,6 +149,20 @@ def _merge(turns: list[RawTurn]) -> list[RawTurn]:
     return merged
 
 
+def doubtful_labels(units: list[Block], doc: CleanDoc) -> tuple[Diagnostic, ...]:
+    """Warnings for lines that start like a speaker label the document does not otherwise support."""
+    found = []
+    for unit in units:
+        c = labels.candidate(unit.text)
+        if c and c.rest and c.style == "colon" and c.key not in doc.labels and not labels.never_a_label(c.label):
+            found.append(Diagnostic(
+                doc.source.name, unit.line, f"'{c.label}:' looks like a speaker label but the document uses it "
+                "only once, so it was kept as text",
+                f"if '{c.label}' is a speaker, name the label in the transcript's sidecar file (speakers: "
+                f"{{'{c.label}': Full Name}})"))
+    return tuple(found)
+
+
 def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     wrapped = wrap_width(blocks)
     units = _label_units(blocks, doc.labels)
@@ -184,7 +198,7 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
                                  "the introduction names whose remarks these are"))
         else:
             intro.extend(paras)
-    return Body(tuple(intro), tuple(_merge(turns)), "dialogue")
+    return Body(tuple(intro), tuple(_merge(turns)), "dialogue", doubtful_labels(units, doc))
 
 
 def _front_texts(doc: CleanDoc, header: Header) -> list[str]:
@@ -230,6 +244,6 @@ def parse_body(doc: CleanDoc, header: Header) -> Body:
                        ((Segment(SegmentKind.TEXT, marker.text.strip("# :")),),))] if marker else []
     if doc.labels:
         body = _dialogue(blocks, doc, header)
-        return Body(tuple(intro) + body.introduction, tuple(opening) + body.turns, body.mode)
+        return Body(tuple(intro) + body.introduction, tuple(opening) + body.turns, body.mode, body.diagnostics)
     turns, mode = _unlabelled(blocks, doc, header)
-    return Body(tuple(intro), tuple(opening + _merge(turns)), mode)
+    return Body(tuple(intro), tuple(opening + _merge(turns)), mode, doubtful_labels(blocks, doc))

@@ -21,8 +21,8 @@ def convert_text(text: str) -> tuple[str, dict]:
     doc = clean.clean(source)
     head = header.read_header(doc)
     body = turns.parse_body(doc, head)
-    cast, label_to_key = speakers.resolve(body, head, doc)
-    transcript = metadata.build(source, doc, head, body, cast, label_to_key)
+    cast, keys = speakers.resolve(body, head, doc)
+    transcript = metadata.build(source, doc, head, body, cast, keys, speakers.inferred(body))
     linked = corpus.build_corpus([transcript], [], [])
     render.render(linked)  # must not raise either
     data = json.loads(export.corpus_json(linked, render.source_paths(linked)))

@@ -220,11 +220,22 @@ def test_004_header_block(seeds_json):
 def test_004_speakers(seeds_json):
     t = by_source(seeds_json, "004_")
     by_name = {s["name"]: s for s in t["speakers"]}
-    assert set(by_name) == {"John Kerry", "Ms. Psaki", "Moderator", "Question"}
+    assert set(by_name) == {"John Kerry", "Ms. Psaki", "Moderator", "Question", "Arshad Mohammed", "Jill Dougherty"}
     assert by_name["John Kerry"]["role"] == "Secretary of State"
     assert by_name["John Kerry"]["labels"] == ["SECRETARY KERRY"]
     assert by_name["Question"]["generic"] and by_name["Moderator"]["generic"]
     assert len(speech(t)) == 20
+
+
+def test_004_announced_questioners_are_inferred(seeds_json):
+    t = by_source(seeds_json, "004_")
+    names = speaker_names(t)
+    announced = [turn for turn in speech(t) if names[turn["speaker"]] in ("Arshad Mohammed", "Jill Dougherty")]
+    assert [names[turn["speaker"]] for turn in announced] == ["Arshad Mohammed", "Jill Dougherty"]
+    assert all(turn["question"] and turn["label"] == "QUESTION" for turn in announced)
+    assert "Arshad Mohammed from Reuters" in announced[0]["inferred_from"]
+    roles = {s["name"]: s["role"] for s in t["speakers"]}
+    assert roles["Arshad Mohammed"] == "Reuters" and roles["Jill Dougherty"] == "CNN"
 
 
 def test_004_stage_directions_are_annotations(seeds_out):

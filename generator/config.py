@@ -1,0 +1,173 @@
+"""User configuration files, validated with file:line errors (dicts only at this edge).
+
+* ``speakers.yml`` in the corpus folder: one entry per person, to fix anything the
+  converter got wrong::
+
+      speakers:
+        - name: Sergey Lavrov            # the canonical name shown everywhere
+          aliases: [S.Lavrov, Sergei Lavrov, Lavrov]
+          role: Russian Foreign Minister
+          bio: Foreign Minister of Russia since 2004.
+
+* ``NAME.yml`` (or ``.yaml``) next to ``NAME.txt``: overrides for that transcript::
+
+      title: Interview with CBS News
+      date: 2013-06-16                   # YYYY-MM-DD, YYYY-MM or YYYY
+      place: Moscow
+      kind: interview
+      source_name: CBS News
+      speakers:                           # label as written -> name
+        CBS: Margaret Brennan
+
+Errors name the file and line and say how to fix them; ``load_*`` return the
+parsed records and the list of problems.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .model import Diagnostic, Severity
+
+KINDS = ("interview", "press-conference", "briefing", "debate", "speech", "article", "hearing", "podcast",
+         "meeting", "other")
+ISO_DATE = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
+SIDECAR_KEYS = {"title": str, "subtitle": str, "date": str, "place": str, "kind": str, "source_name": str,
+                "speakers": dict}
+SPEAKER_KEYS = {"name": str, "aliases": list, "role": str, "bio": str}
+
+
+@dataclass(frozen=True)
+class SpeakerEntry:
+    name: str
+    aliases: tuple[str, ...] = ()
+    role: str | None = None
+    bio: str | None = None
+
+
+@dataclass(frozen=True)
+class Sidecar:
+    values: tuple[tuple[str, str], ...] = ()
+    speakers: tuple[tuple[str, str], ...] = ()  # label as written -> name
+
+    def get(self, key: str) -> str | None:
+        return dict(self.values).get(key)
+
+
+@dataclass
+class _Problems:
+    path: str
+    found: list[Diagnostic] = field(default_factory=list)
+
+    def add(self, node: yaml.Node | None, message: str, fix: str) -> None:
+        line = node.start_mark.line + 1 if node is not None else 1
+        self.found.append(Diagnostic(self.path, line, message, fix, Severity.ERROR))
+
+
+def _compose(path: Path, problems: _Problems) -> yaml.Node | None:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.found.append(Diagnostic(str(path), 1, f"cannot be read ({exc})", "save it as UTF-8 text",
+                                         Severity.ERROR))
+        return None
+    try:
+        return yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else 1
+        problems.found.append(Diagnostic(str(path), line, f"is not valid YAML ({getattr(exc, 'problem', exc)})",
+                                         "fix the YAML syntax at that line", Severity.ERROR))
+        return None
+
+
+def _scalar(node: yaml.Node, problems: _Problems, what: str) -> str | None:
+    if isinstance(node, yaml.ScalarNode) and str(node.value).strip():
+        return str(node.value).strip()
+    problems.add(node, f"{what} must be a non-empty text", f"write {what} as plain text")
+    return None
+
+
+def _mapping(node: yaml.Node | None, problems: _Problems, what: str) -> list[tuple[yaml.Node, yaml.Node]]:
+    if isinstance(node, yaml.MappingNode):
+        return list(node.value)
+    problems.add(node, f"{what} must be a mapping of keys to values", "write it as 'key: value' lines")
+    return []
+
+
+def load_speakers(path: Path) -> tuple[tuple[SpeakerEntry, ...], list[Diagnostic]]:
+    """Read ``speakers.yml``; entries with problems are left out and reported."""
+    problems = _Problems(str(path))
+    root = _compose(path, problems)
+    if root is None:
+        return (), problems.found
+    top = {k.value: v for k, v in _mapping(root, problems, "the file")}
+    items = top.get("speakers")
+    if not isinstance(items, yaml.SequenceNode):
+        problems.add(items or root, "needs a 'speakers:' list", "start the file with 'speakers:' and list entries")
+        return (), problems.found
+    entries = []
+    for item in items.value:
+        entry = _speaker_entry(item, problems)
+        if entry:
+            entries.append(entry)
+    return tuple(entries), problems.found
+
+
+def _speaker_entry(item: yaml.Node, problems: _Problems) -> SpeakerEntry | None:
+    values: dict[str, object] = {}
+    before = len(problems.found)
+    for key, value in _mapping(item, problems, "a speaker entry"):
+        name = key.value
+        if name not in SPEAKER_KEYS:
+            problems.add(key, f"unknown key '{name}'", f"use one of: {', '.join(SPEAKER_KEYS)}")
+        elif name == "aliases":
+            if not isinstance(value, yaml.SequenceNode):
+                problems.add(value, "aliases must be a list", "write aliases: [Name One, Name Two]")
+            else:
+                values[name] = tuple(a for a in (_scalar(v, problems, "an alias") for v in value.value) if a)
+        else:
+            values[name] = _scalar(value, problems, name)
+    if "name" not in values:
+        problems.add(item, "a speaker entry needs a name", "add 'name: Full Name' to the entry")
+    if len(problems.found) > before:
+        return None
+    return SpeakerEntry(str(values["name"]), values.get("aliases", ()), values.get("role"), values.get("bio"))
+
+
+def sidecar_path(transcript: Path) -> Path | None:
+    for suffix in (".yml", ".yaml"):
+        candidate = transcript.with_suffix(suffix)
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def load_sidecar(path: Path) -> tuple[Sidecar, list[Diagnostic]]:
+    """Read a transcript's ``NAME.yml``; a key with a problem is left out and reported."""
+    problems = _Problems(str(path))
+    root = _compose(path, problems)
+    if root is None:
+        return Sidecar(), problems.found
+    values, speakers = [], []
+    for key, value in _mapping(root, problems, "the file"):
+        name = key.value
+        if name not in SIDECAR_KEYS:
+            problems.add(key, f"unknown key '{name}'", f"use one of: {', '.join(SIDECAR_KEYS)}")
+        elif name == "speakers":
+            for label, person in _mapping(value, problems, "speakers"):
+                target = _scalar(person, problems, f"the name for '{label.value}'")
+                if target:
+                    speakers.append((str(label.value), target))
+        elif (text := _scalar(value, problems, name)) is not None:
+            if name == "date" and not ISO_DATE.match(text):
+                problems.add(value, f"date '{text}' is not YYYY-MM-DD, YYYY-MM or YYYY", "write the date as 2013-05-07")
+            elif name == "kind" and text not in KINDS:
+                problems.add(value, f"kind '{text}' is not known", f"use one of: {', '.join(KINDS)}")
+            else:
+                values.append((name, text))
+    return Sidecar(tuple(values), tuple(speakers)), problems.found
