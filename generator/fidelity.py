@@ -42,7 +42,8 @@ def label_words(source_text: str, record: dict) -> Counter[str]:
     found: Counter[str] = Counter()
     for speaker in record["speakers"]:
         for label in speaker["labels"]:
-            times = len(re.findall(rf"(?m)^[ \t>*#]*{re.escape(label)}\s*[(\[:]", source_text))
+            times = len(re.findall(rf"(?m)^[ \t>*#]*(?:[\[(]?[\d:.,]+[\])]?[ \t]+)?[*_\[]*{re.escape(label)}\b",
+                                   source_text))
             for word, count in words(label).items():
                 found[word] += count * times
     return found

@@ -15,6 +15,8 @@ In: the blocks after the header.  Out:
 from __future__ import annotations
 
 import re
+from collections import Counter
+from difflib import SequenceMatcher
 from typing import Callable
 
 from . import people
@@ -29,6 +31,7 @@ HOST_GUEST = re.compile(
 MEDIA_WORDS = frozenset("podcast show episode interview interviews transcript legend radio tv hour live special "
                         "part session ep the a an of on about".split())
 NAME_WORD = re.compile(r"^(?:[A-Z][a-z'’-]+|[A-Z]\.?|[A-Z]{2,3})$")
+WORDS = re.compile(r"[A-Z][\w'’-]+")
 MIN_QUOTES = 3
 EDITORIAL = re.compile(r"\b(?:transcri(?:pt|bed|ption)|edited|editor'?s?|note)\b", re.I)
 
@@ -76,6 +79,18 @@ def host_and_guest(texts: list[str]) -> tuple[str | None, str | None]:
             return host, guest
         best = (best[0] or host, best[1] or guest)
     return best
+
+
+def majority_spelling(name: str | None, text: str) -> str | None:
+    """The surname as the text spells it most often ("Antonopolous" in a title, "Antonopoulos" in the
+    text: the text wins)."""
+    if not name or " " not in name:
+        return name
+    surname = name.split()[-1]
+    counts = Counter(w for w in WORDS.findall(text)
+                     if w[0] == surname[0] and SequenceMatcher(None, w, surname).ratio() >= 0.85)
+    best = max(counts, key=lambda w: (counts[w], w == surname), default=surname)
+    return name[: -len(surname)] + best if counts[best] > counts.get(surname, 0) else name
 
 
 def _quoted(block: Block) -> bool:

@@ -82,11 +82,12 @@ def _split_run(tokens: list[str]) -> Person | None:
         name.pop(0)  # "President of Russia Vladimir Putin": Russia belongs to the office
     if not name or len(name) > 3:
         return None
-    while name and fold(name[0]) in LEADING_WORDS:
+    role_tokens = tokens[: len(tokens) - len(name)]
+    while name and fold(name[0]) in LEADING_WORDS:  # "I'm Lester Holt": the words before are not an office
         name.pop(0)
+        role_tokens = []
     if not name:
         return None
-    role_tokens = tokens[: len(tokens) - len(name)]
     while role_tokens and fold(role_tokens[0]) in ARTICLES:
         role_tokens.pop(0)
     role = " ".join(role_tokens).strip()

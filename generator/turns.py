@@ -210,7 +210,9 @@ def _front_texts(doc: CleanDoc, header: Header) -> list[str]:
 def _unlabelled(blocks: list[Block], doc: CleanDoc, header: Header) -> tuple[list[RawTurn], str]:
     """Turns of a document without speaker labels: blockquote interview, article, or monologue."""
     width = wrap_width(blocks)
-    names = layouts.host_and_guest(_front_texts(doc, header))
+    text = "\n".join(b.text for b in doc.blocks)
+    host, guest = layouts.host_and_guest(_front_texts(doc, header))
+    names = (layouts.majority_spelling(host, text), layouts.majority_spelling(guest, text))
     interview = layouts.blockquote_dialogue(blocks, names, lambda text: paragraphs(text, width), segments)
     if interview is not None:
         return interview, "dialogue"
