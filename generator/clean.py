@@ -51,6 +51,8 @@ POSITIONAL = re.compile(r"\((?:L|R|C|L-R|R-L|left|right|centre|center|top|bottom
 MD_HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*$")
 CONTENTS_TITLE = re.compile(r"^(?:#{1,6}\s*)?(?:table of )?contents:?$|^in this (?:episode|article|issue):?$", re.I)
 LIST_ITEM = re.compile(r"^(?:[*+-]|\d{1,3}[.)])\s+(.+)$")
+DISCLAIMER = re.compile(r"^(?:E\s*&\s*OE|E\.\s*&\s*O\.\s*E\.|errors and omissions excepted|check against delivery|"
+                        r"as prepared for delivery|embargoed until\b.*)\W*$", re.I)
 LINK_LINE = re.compile(r"^(?:[\w .'’-]{1,30}:\s*)?(?:https?://|www\.)\S+$", re.I)
 PAGE_BREAK = re.compile(r"^-{2,}\s*page\s+\d+\s*-{2,}$|^\f$|^page \d+ of \d+$", re.I)
 PAGE_NUMBER = re.compile(r"^\d{1,4}$")
@@ -137,6 +139,8 @@ def _furniture_reason(text: str, near_top: bool) -> str | None:
         return "links"
     if one_line and SHORTCODE.match(text.strip()):
         return "web page shortcode"
+    if one_line and DISCLAIMER.match(text.strip()):
+        return "disclaimer"
     if one_line and near_top and NAVIGATION.match(text.strip()):
         return "site navigation"
     if len(text) <= 600:

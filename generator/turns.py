@@ -24,7 +24,7 @@ LANGUAGES = (r"Russian|English|French|German|Spanish|Arabic|Chinese|Mandarin|Can
              r"Indonesian|Malay|Tagalog|Swahili|Pashto|Dari|Kurdish|Armenian|Georgian|Azerbaijani|Kazakh|"
              r"Uzbek|Belarusian|Latin|a foreign language|foreign language")
 DIRECTION = re.compile(
-    r"[(\[]\s*(?:(?:laughter|laughs|laughing|applause|inaudible|unintelligible|indiscernible|crosstalk|"
+    r"[(\[]\s*(?:(?:(?:sustained|loud|some|light|brief|prolonged|scattered|general|more) )?(?:laughter|laughs|laughing|applause|inaudible|unintelligible|indiscernible|crosstalk|"
     r"cross-talk|cross talk|off[- ]mic(?:rophone)?|pause|pauses|silence|sighs|chuckles|booing|boos|cheers|"
     r"cheering|music|bell rings|interruption|interrupted|coughs|recess|break|commercial break|"
     rf"end of (?:transcript|recording|video)|audio (?:gap|cut|ends)|technical difficulties|sic)\b[^)\]\n]{{0,40}}|"
