@@ -93,7 +93,7 @@ def _page_furniture(blocks: list[Block]) -> dict[str, str]:
         elif numbers >= 2 and PAGE_NUMBER.match(line):
             furniture[line] = "page number"
         elif DIGITS.search(line) and len(line) <= 80 and shapes[DIGITS.sub("#", line)] >= 3 \
-                and not labels.candidate(line):
+                and not labels.candidate(line) and not labels.time_only(line):
             furniture[line] = "running page header"
     return furniture
 

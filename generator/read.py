@@ -29,6 +29,7 @@ BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+COMMON = ("cp1252", "latin_1", "cp1251", "utf_8")
 LINE_ENDS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 SPACES = re.compile(r"[\u00a0\u2007\u202f\u3000]")
 INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069\u200e\u200f]")
@@ -66,11 +67,22 @@ def decode(raw: bytes, name: str) -> tuple[str, str]:
         if guess is None or not guess.encoding.startswith("utf_16") and not guess.encoding.startswith("utf_32"):
             raise _error(name, 1, "is a binary file, not text",
                          "remove it from the corpus folder or export it as plain text")
-    best = from_bytes(raw).best()
+    best = _best_guess(raw)
     if best is None:
         raise _error(name, 1, "is not text in any encoding that could be detected",
                      "re-save the file as UTF-8 text")
     return str(best), best.encoding
+
+
+def _best_guess(raw: bytes):
+    """charset-normalizer's guess; among near-equal guesses, the one that needs the fewest alphabets
+    (short Western-European text is cp1252, not a Baltic code page that happens to fit as well)."""
+    results = list(from_bytes(raw))
+    if not results:
+        return None
+    top = results[0]
+    close = [m for m in results if m.chaos <= top.chaos + 0.1 and m.coherence >= top.coherence - 0.05]
+    return min(close, key=lambda m: (len(m.alphabets), m.encoding not in COMMON, m.chaos))
 
 
 def normalise(text: str) -> str:

@@ -93,12 +93,16 @@ def paragraphs(text: str, width: int | None, indent: int = 0) -> list[str]:
     return joined
 
 
-def _heading_text(block: Block, previous: Block | None, following: Block | None) -> str | None:
+def _heading_text(block: Block, previous: Block | None, following: Block | None,
+                  marked_only: bool = False) -> str | None:
+    """A section heading: a Markdown heading, or (outside dialogues, ``marked_only``) a short line of two
+    to twelve words without closing punctuation between two paragraphs."""
     text = block.text.strip()
     heading = MD_HEADING.match(text)
     if heading:
         return heading.group("text")
-    if "\n" in text or len(text.split()) > 12 or TERMINAL.search(text) or not text[:1].isupper():
+    if marked_only or "\n" in text or not 2 <= len(text.split()) <= 12 or TERMINAL.search(text) \
+            or not text[:1].isupper():
         return None
     if previous is not None and not TERMINAL.search(previous.text.strip()):
         return None
@@ -183,7 +187,7 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
             pending_time = None
             continue
         heading = _heading_text(unit, units[index - 1] if index else None,
-                                units[index + 1] if index + 1 < len(units) else None)
+                                units[index + 1] if index + 1 < len(units) else None, marked_only=True)
         if heading and turns:
             turns.append(RawTurn(unit.line, TurnType.HEADING, None, None, ((Segment(SegmentKind.TEXT, heading),),)))
             continue
