@@ -78,7 +78,7 @@ def _compose(path: Path, problems: _Problems) -> yaml.Node | None:
     try:
         return yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
+        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else 1
         problems.found.append(Diagnostic(str(path), line, f"is not valid YAML ({getattr(exc, 'problem', exc)})",
                                          "fix the YAML syntax at that line", Severity.ERROR))

@@ -101,7 +101,7 @@ def split_front_matter(text: str, name: str) -> tuple[tuple[tuple[str, object], 
     try:
         data = yaml.safe_load(match.group("yaml") or "") or {}
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
+        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
         line = (mark.line + 2) if mark is not None else 2
         raise _error(name, line, f"front matter is not valid YAML ({getattr(exc, 'problem', exc)})",
                      "fix the YAML between the two '---' lines or remove them") from exc
