@@ -17,7 +17,7 @@ from dataclasses import replace
 from . import dates, labels
 from .header import kind_hint
 from .config import Sidecar
-from .model import (Body, CleanDoc, Header, LocalSpeaker, Source, Transcript, Turn,
+from .model import (Body, CleanDoc, Field, Header, LocalSpeaker, Source, Transcript, Turn,
                     TurnType)
 
 KINDS = ("interview", "press-conference", "briefing", "debate", "speech", "article", "hearing", "podcast",
@@ -49,6 +49,22 @@ def _given(source: Source, sidecar: Sidecar, *keys: str) -> str | None:
             if name.lower() == key and value not in (None, "") and not isinstance(value, (list, dict)):
                 return str(value).strip()
     return None
+
+
+FRONT_FIELDS = {"author": "Author", "authors": "Authors", "creators": "Creators", "speaker": "Speaker",
+                "subjects": "Subjects", "topics": "Topics", "publisher": "Publisher", "url": "URL",
+                "source_url": "Source URL", "permalink": "Permalink", "language": "Language"}
+
+
+def _front_fields(source: Source) -> tuple[Field, ...]:
+    """Front-matter entries worth showing in the page header, as fields."""
+    found = []
+    for key, value in source.front_matter:
+        label = FRONT_FIELDS.get(key.lower())
+        if label and value not in (None, "", []):
+            text = "; ".join(str(v) for v in value) if isinstance(value, list) else str(value)
+            found.append(Field(1, label, text))
+    return tuple(found)
 
 
 def _kind(header: Header, body: Body, speakers: tuple[LocalSpeaker, ...], given: str | None,
@@ -122,7 +138,7 @@ def build(source: Source, doc: CleanDoc, header: Header, body: Body, speakers: t
             _given(source, sidecar, "title"), _given(source, sidecar, "description"),
             _readable_stem(source.path.stem))),
         source_name=source_name,
-        fields=fields,
+        fields=fields + _front_fields(source),
         header_lines=header.lines_text,
         speakers=speakers,
         introduction=body.introduction,
