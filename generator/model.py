@@ -155,6 +155,7 @@ class Body:
     turns: tuple[RawTurn, ...]
     mode: str  # "dialogue", "article" or "monologue"
     diagnostics: tuple[Diagnostic, ...] = ()
+    removed: tuple[Removal, ...] = ()  # structure the parser took out (a "Transcript" heading)
 
 
 @dataclass(frozen=True)

@@ -60,21 +60,32 @@ def plain(turn: Turn) -> str:
                     for p in turn.paragraphs)
 
 
-def _speaker_head(turn: Turn, speaker: Speaker | None, role: str | None, esc) -> str:
+def inference_note(t: Transcript) -> str | None:
+    """One notice for a transcript whose speakers were mostly inferred (per-turn badges would be noise)."""
+    speech = [turn for turn in t.turns if turn.type is TurnType.SPEECH]
+    reasons = [turn.inferred_from for turn in speech if turn.inferred_from]
+    if not speech or len(reasons) < len(speech) / 2:
+        return None
+    kinds = sorted(set(reasons))
+    return "Who speaks is inferred, not written in the source (" + "; ".join(kinds) + ")."
+
+
+def _speaker_head(turn: Turn, speaker: Speaker | None, role: str | None, esc, badge: bool = True) -> str:
     """The label line of a turn; ``esc`` escapes for Markdown (headings) or HTML (raw blocks)."""
     who = f'<span class="tx-who">{esc(speaker.name if speaker else "Unknown speaker")}</span>'
     if role:
         who += f' <span class="tx-role">{esc(role)}</span>'
     if turn.note:
         who += f' <span class="tx-note">{esc(turn.note)}</span>'
-    if turn.inferred_from:
+    if turn.inferred_from and badge:
         who += f' <span class="tx-inferred" title="{escape.h(turn.inferred_from)}">inferred</span>'
     if turn.time:
         who += f' <span class="tx-time">{esc(turn.time)}</span>'
     return who
 
 
-def turn_markdown(turn: Turn, speakers: dict[str, Speaker], roles: dict[str, str | None], level: int) -> str:
+def turn_markdown(turn: Turn, speakers: dict[str, Speaker], roles: dict[str, str | None], level: int,
+                  badge: bool = True) -> str:
     """One turn: a heading for questions and section headings, a labelled block otherwise."""
     body = "\n".join(paragraph_html(p) for p in turn.paragraphs)
     if turn.type is TurnType.HEADING:
@@ -88,11 +99,11 @@ def turn_markdown(turn: Turn, speakers: dict[str, Speaker], roles: dict[str, str
     role = roles.get(turn.speaker or "")
     if turn.question:
         label = escape.toc_label(f"{speaker.name if speaker else ''}: {plain(turn)}")
-        head = _speaker_head(turn, speaker, role, escape.md)
+        head = _speaker_head(turn, speaker, role, escape.md, badge)
         heading = f'{"#" * level} {head} {{ #{turn.id} .tx-head .{kind} .tx-c{colour} data-toc-label="{label}" }}'
         return f'{heading}\n\n<div class="tx-turn {kind} tx-c{colour}">\n{body}\n</div>'
     link = f'<a class="tx-link" href="#{turn.id}" title="Link to this turn">¶</a>'
-    head = _speaker_head(turn, speaker, role, escape.h)
+    head = _speaker_head(turn, speaker, role, escape.h, badge)
     return (f'<div class="tx-turn {kind} tx-c{colour}" id="{turn.id}">\n'
             f'<p class="tx-head">{head} {link}</p>\n{body}\n</div>')
 
@@ -120,6 +131,7 @@ def _count(number: int, noun: str) -> str:
 
 def transcript_page(t: Transcript, corpus_speakers: dict[str, Speaker], source_path: str) -> str:
     roles = {s.key: s.role for s in t.speakers}
+    inference = inference_note(t)
     level = 4 if any(turn.type is TurnType.HEADING for turn in t.turns) else 3
     cast = []
     for s in t.speakers:
@@ -141,7 +153,8 @@ def transcript_page(t: Transcript, corpus_speakers: dict[str, Speaker], source_p
         source_file=Path(source_path).name,
         source_link=escape.url(f"../{source_path}"),
         intro="\n".join(paragraph_html(p) for p in t.introduction),
-        turns=[turn_markdown(turn, corpus_speakers, roles, level) for turn in t.turns],
+        inference=inference,
+        turns=[turn_markdown(turn, corpus_speakers, roles, level, badge=not inference) for turn in t.turns],
     )
 
 

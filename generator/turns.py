@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from . import labels, layouts, quotes
-from .model import Block, Body, CleanDoc, Diagnostic, Header, Paragraph, RawTurn, Segment, SegmentKind, TurnType
+from .model import Block, Body, CleanDoc, Diagnostic, Header, Removal, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 
 LANGUAGES = (r"Russian|English|French|German|Spanish|Arabic|Chinese|Mandarin|Cantonese|Japanese|Korean|Italian|"
              r"Portuguese|Ukrainian|Polish|Turkish|Persian|Farsi|Hebrew|Hindi|Urdu|Greek|Dutch|Swedish|"
@@ -246,10 +246,10 @@ def parse_body(doc: CleanDoc, header: Header) -> Body:
     preface, marker, blocks = layouts.split_preface(blocks)
     width = wrap_width(preface)
     intro = [segments(p) for b in preface for p in paragraphs(b.text, width)]
-    opening = [RawTurn(marker.line, TurnType.HEADING, None, None,
-                       ((Segment(SegmentKind.TEXT, marker.text.strip("# :")),),))] if marker else []
+    dropped = (Removal(marker.line, marker.text.strip(), "section heading (the page's own Transcript heading "
+                       "stands for it)"),) if marker else ()
     if doc.labels:
         body = _dialogue(blocks, doc, header)
-        return Body(tuple(intro) + body.introduction, tuple(opening) + body.turns, body.mode, body.diagnostics)
+        return Body(tuple(intro) + body.introduction, body.turns, body.mode, body.diagnostics, dropped)
     turns, mode = _unlabelled(blocks, doc, header)
-    return Body(tuple(intro), tuple(opening + _merge(turns)), mode, doubtful_labels(blocks, doc))
+    return Body(tuple(intro), tuple(_merge(turns)), mode, doubtful_labels(blocks, doc), dropped)
