@@ -194,3 +194,21 @@ def test_label_shape(tmp_path, shape):
 def test_look_alikes_are_not_speakers(tmp_path, text, not_speaker):
     transcript, speakers = convert(tmp_path, "doc.txt", text)
     assert not_speaker not in {s.name for s in speakers.values()}
+
+
+def test_title_label_becomes_the_person_the_title_names(tmp_path):
+    text = ("Juan Gonzalez and Amy Goodman Speak With a Whistleblower\n\n"
+            "AMY GOODMAN: Welcome to the show.\n\nMR. GONZALEZ: Thank you, Amy.\n\n"
+            "AMY GOODMAN: Let us begin.\n\nMR. GONZALEZ: Yes, let us.\n")
+    transcript, speakers = convert(tmp_path, "show.txt", text)
+    assert [name for name, _ in spoken(transcript, speakers)][:2] == ["Amy Goodman", "Juan Gonzalez"]
+
+
+def test_unlabelled_opening_attributed_by_the_introduction(tmp_path):
+    text = ("We reproduce Prime Minister Anna Berg’s remarks at a press conference, Oslo, 4 November 2019:\n\n"
+            "Good afternoon, everyone, and thank you for coming out on such a cold and grey day.\n\n"
+            "Question: Will taxes rise?\n\nAnna Berg: No.\n\nQuestion: Why not?\n\nAnna Berg: Because we said so.\n")
+    transcript, speakers = convert(tmp_path, "presser.txt", text)
+    first = transcript.turns[0]
+    assert speakers[first.speaker].name == "Anna Berg" and first.inferred_from
+    assert (transcript.date, transcript.place, transcript.kind) == ("2019-11-04", "Oslo", "press-conference")
