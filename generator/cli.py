@@ -19,7 +19,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from . import __version__, export, pipeline, render, write
+from . import __version__, export, links, pages, pipeline, render, write
 from .model import Corpus, Severity, TurnType
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
@@ -53,7 +53,9 @@ def convert_to(paths: list[Path], out: Path, strict: bool) -> tuple[int, Corpus]
     bar, tick = _progress(len(items))
     corpus = pipeline.convert(paths, progress=tick)
     bar.close()
-    files = {path: text.encode("utf-8") for path, text in render.render(corpus).items()}
+    linked = links.build(corpus)
+    rendered = render.render(corpus, linked) | pages.corpus_pages(corpus, linked)
+    files = {path: text.encode("utf-8") for path, text in rendered.items()}
     sources = render.source_paths(corpus)
     for t in corpus.transcripts:
         files[sources[t.id]] = t.source.path.read_bytes()
@@ -65,7 +67,7 @@ def convert_to(paths: list[Path], out: Path, strict: bool) -> tuple[int, Corpus]
     warnings = sum(1 for p in problems if p.severity is Severity.WARNING)
     turns = sum(1 for t in corpus.transcripts for turn in t.turns if turn.type is TurnType.SPEECH)
     print(f"{len(corpus.transcripts)} transcripts, {turns} turns, "
-          f"{sum(1 for s in corpus.speakers if not s.generic)} speakers, "
+          f"{sum(1 for s in corpus.speakers if not s.generic)} speakers, {len(corpus.themes)} themes, "
           f"{sum(len(t.removed) for t in corpus.transcripts)} removed blocks, {len(corpus.failed)} failed, "
           f"{warnings} warnings; wrote {len(result.written)} files, {result.unchanged} unchanged, "
           f"removed {len(result.removed)} in {time.perf_counter() - started:.2f}s", file=sys.stderr)

@@ -39,6 +39,8 @@ ISO_DATE = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?
 SIDECAR_KEYS = {"title": str, "subtitle": str, "date": str, "place": str, "kind": str, "source_name": str,
                 "speakers": dict}
 SPEAKER_KEYS = {"name": str, "aliases": list, "role": str, "bio": str}
+THEME_KEYS = ("id", "name", "aliases", "patterns", "description", "parent")
+THEME_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,88 @@ def _speaker_entry(item: yaml.Node, problems: _Problems) -> SpeakerEntry | None:
     if len(problems.found) > before:
         return None
     return SpeakerEntry(str(values["name"]), values.get("aliases", ()), values.get("role"), values.get("bio"))
+
+
+@dataclass(frozen=True)
+class ThemeEntry:
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    patterns: tuple[str, ...] = ()  # regular expressions, matched case-sensitively
+    description: str | None = None
+    parent: str | None = None
+
+
+@dataclass(frozen=True)
+class ThemeConfig:
+    themes: tuple[ThemeEntry, ...] = ()
+    exclude: tuple[str, ...] = ()  # names or forms that discovery must not propose
+
+
+def _texts(node: yaml.Node, problems: _Problems, what: str) -> tuple[str, ...]:
+    if not isinstance(node, yaml.SequenceNode):
+        problems.add(node, f"{what} must be a list", f"write {what}: [first, second]")
+        return ()
+    return tuple(t for t in (_scalar(v, problems, f"an entry of {what}") for v in node.value) if t)
+
+
+def _theme_entry(item: yaml.Node, problems: _Problems) -> ThemeEntry | None:
+    values: dict[str, object] = {}
+    before = len(problems.found)
+    for key, value in _mapping(item, problems, "a theme entry"):
+        name = key.value
+        if name not in THEME_KEYS:
+            problems.add(key, f"unknown key '{name}'", f"use one of: {', '.join(THEME_KEYS)}")
+        elif name in ("aliases", "patterns"):
+            values[name] = _texts(value, problems, name)
+            for pattern in values[name] if name == "patterns" else ():
+                try:
+                    re.compile(pattern)
+                except re.error as exc:
+                    problems.add(value, f"pattern '{pattern}' is not a valid regular expression ({exc})",
+                                 "fix the pattern or write the form as an alias")
+        else:
+            values[name] = _scalar(value, problems, name)
+    if "id" in values and values["id"] and not THEME_ID.match(str(values["id"])):
+        problems.add(item, f"theme id '{values['id']}' is not lower-case words joined by hyphens",
+                     "write an id such as chemical-weapons")
+    if not values.get("id") or not values.get("name"):
+        problems.add(item, "a theme entry needs an id and a name", "add 'id: some-id' and 'name: Some Name'")
+    if len(problems.found) > before:
+        return None
+    return ThemeEntry(str(values["id"]), str(values["name"]), values.get("aliases", ()), values.get("patterns", ()),
+                      values.get("description"), values.get("parent"))
+
+
+def load_themes(path: Path) -> tuple[ThemeConfig, list[Diagnostic]]:
+    """Read ``themes.yml``: curated themes and exclusions; entries with problems are left out and reported."""
+    problems = _Problems(str(path))
+    root = _compose(path, problems)
+    if root is None:
+        return ThemeConfig(), problems.found
+    themes: list[ThemeEntry] = []
+    exclude: tuple[str, ...] = ()
+    for key, value in _mapping(root, problems, "the file"):
+        if key.value == "themes":
+            items = value.value if isinstance(value, yaml.SequenceNode) else []
+            if not isinstance(value, yaml.SequenceNode):
+                problems.add(value, "themes must be a list", "write each theme as '- id: ...' under 'themes:'")
+            themes.extend(e for e in (_theme_entry(item, problems) for item in items) if e)
+        elif key.value == "exclude":
+            exclude = _texts(value, problems, "exclude")
+        else:
+            problems.add(key, f"unknown key '{key.value}'", "use 'themes' and 'exclude'")
+    ids = [t.id for t in themes]
+    for theme in themes:
+        if ids.count(theme.id) > 1:
+            problems.found.append(Diagnostic(str(path), 1, f"theme id '{theme.id}' is used twice",
+                                             "give each theme its own id", Severity.ERROR))
+            break
+        if theme.parent and theme.parent not in ids:
+            problems.found.append(Diagnostic(str(path), 1, f"theme '{theme.id}' names parent '{theme.parent}', "
+                                             "which is not a theme", "add that theme or remove the parent",
+                                             Severity.ERROR))
+    return ThemeConfig(tuple(themes), exclude), problems.found
 
 
 def sidecar_path(transcript: Path) -> Path | None:

@@ -18,7 +18,7 @@ from slugify import slugify
 
 from . import people
 from .config import SpeakerEntry
-from .metadata import derive_title, tags
+from .metadata import derive_title
 from .model import Corpus, Diagnostic, LocalSpeaker, Speaker, Transcript
 
 PALETTE = 8  # colours 1..8 for people; 0 is the neutral colour of generic roles
@@ -202,7 +202,7 @@ def build_corpus(transcripts: list[Transcript], diagnostics: list[Diagnostic], f
     """Link every transcript into one corpus; ``entries`` come from the user's speakers.yml."""
     ordered = sorted(transcripts, key=lambda t: t.source.name)
     mapping, records = _speaker_ids(ordered, entries)
-    ordered = [tags(derive_title(_rekey(t, i, mapping, records))) for i, t in enumerate(ordered)]
+    ordered = [derive_title(_rekey(t, i, mapping, records)) for i, t in enumerate(ordered)]
     ordered = _ids(ordered)
     # automatic speakers were keyed by provisional ids: keep them, they are unique per transcript
     colours = _colours(records, ordered)

@@ -36,6 +36,7 @@ def _turn(turn: Turn) -> dict:
         record["inferred_from"] = turn.inferred_from
     if turn.time:
         record["time"] = turn.time
+    record["themes"] = list(turn.themes)
     return record
 
 
@@ -50,7 +51,7 @@ def _transcript(t: Transcript, source_url: str) -> dict:
                       "generic": s.generic, "questioner": s.questioner} for s in t.speakers],
         "introduction": ["".join(s.text for s in p) for p in t.introduction],
         "turns": [_turn(turn) for turn in t.turns],
-        "themes": [],
+        "themes": list(t.themes),
         "removed": [{"text": r.text, "reason": r.reason, "line": r.line} for r in t.removed],
     }
 
@@ -61,6 +62,8 @@ def corpus_json(corpus: Corpus, source_paths: dict[str, str]) -> str:
         "transcripts": [_transcript(t, source_paths[t.id]) for t in corpus.transcripts],
         "speakers": [{"id": s.id, "name": s.name, "role": s.role, "labels": list(s.labels), "generic": s.generic,
                       "bio": s.bio, "colour": s.colour, "transcripts": list(s.transcripts)} for s in corpus.speakers],
-        "themes": [],
+        "themes": [{"id": th.id, "name": th.name, "aliases": list(th.aliases), "description": th.description,
+                    "parent": th.parent, "curated": th.curated, "transcripts": list(th.transcripts),
+                    "turns": [{"transcript": t, "turn": u} for t, u in th.turns]} for th in corpus.themes],
     }
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"

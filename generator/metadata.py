@@ -177,9 +177,3 @@ def derive_title(transcript: Transcript) -> Transcript:
     else:
         title = transcript.source.path.stem
     return replace(transcript, title=title, title_derived=True)
-
-
-def tags(transcript: Transcript) -> Transcript:
-    """Page tags: the kind of text and the people who speak in it."""
-    names = [s.name for s in transcript.speakers if not s.generic and not s.automatic]
-    return replace(transcript, tags=tuple([KIND_LABELS[transcript.kind]] + names))

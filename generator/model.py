@@ -172,6 +172,17 @@ class LocalSpeaker:
 
 
 @dataclass(frozen=True)
+class Mention:
+    """The first mention of a theme in a turn: where to put its link."""
+
+    theme: str
+    paragraph: int
+    segment: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class Turn:
     id: str
     type: TurnType
@@ -183,6 +194,8 @@ class Turn:
     line: int
     inferred_from: str | None = None
     time: str | None = None
+    themes: tuple[str, ...] = ()  # theme ids, in order of first mention
+    mentions: tuple[Mention, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -203,6 +216,7 @@ class Transcript:
     removed: tuple[Removal, ...]
     header_lines: tuple[str, ...] = ()  # the opening lines the header stage read, as written
     tags: tuple[str, ...] = ()
+    themes: tuple[str, ...] = ()  # theme ids, most mentioned first
     title_derived: bool = False
     diagnostics: tuple[Diagnostic, ...] = ()
 
@@ -222,8 +236,22 @@ class Speaker:
 
 
 @dataclass(frozen=True)
+class Theme:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    description: str | None = None
+    parent: str | None = None
+    curated: bool = False
+    transcripts: tuple[str, ...] = ()
+    turns: tuple[tuple[str, str], ...] = ()  # (transcript id, turn id)
+    mentions: int = 0
+
+
+@dataclass(frozen=True)
 class Corpus:
     transcripts: tuple[Transcript, ...]
     speakers: tuple[Speaker, ...]
     diagnostics: tuple[Diagnostic, ...]
     failed: tuple[str, ...]  # names of inputs that were reported and skipped
+    themes: tuple[Theme, ...] = ()

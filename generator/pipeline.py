@@ -12,7 +12,7 @@ import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from . import clean, config, corpus, header, metadata, read, speakers, turns
+from . import clean, config, corpus, header, metadata, read, speakers, themes, turns
 from .model import Corpus, Diagnostic, Severity, Transcript
 
 
@@ -59,10 +59,15 @@ def convert(paths: list[Path], progress=None) -> Corpus:
     """Convert every transcript under ``paths`` and link them into a corpus."""
     items, diagnostics = discover(paths)
     people: list[config.SpeakerEntry] = []
+    curated = config.ThemeConfig()
     for folder in (p for p in paths if p.is_dir()):
         if (folder / "speakers.yml").is_file():
             entries, problems = config.load_speakers(folder / "speakers.yml")
             people.extend(entries)
+            diagnostics.extend(problems)
+        if (folder / "themes.yml").is_file():
+            found, problems = config.load_themes(folder / "themes.yml")
+            curated = config.ThemeConfig(curated.themes + found.themes, curated.exclude + found.exclude)
             diagnostics.extend(problems)
     transcripts: list[Transcript] = []
     failed: list[str] = [d.path for d in diagnostics]
@@ -77,4 +82,5 @@ def convert(paths: list[Path], progress=None) -> Corpus:
             diagnostics.extend(transcript.diagnostics)
         if progress is not None:
             progress(item)
-    return corpus.build_corpus(transcripts, diagnostics, failed, tuple(people))
+    linked = corpus.build_corpus(transcripts, diagnostics, failed, tuple(people))
+    return themes.apply(linked, curated)

@@ -8,7 +8,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator import clean, corpus, export, header, metadata, read, render, speakers, turns
+from generator import clean, corpus, export, header, links, metadata, pages, read, render, speakers, themes, turns
+from generator.config import ThemeConfig
 from generator.fidelity import unaccounted
 from generator.model import Source, TurnType
 
@@ -23,8 +24,10 @@ def convert_text(text: str) -> tuple[str, dict]:
     body = turns.parse_body(doc, head)
     cast, keys = speakers.resolve(body, head, doc)
     transcript = metadata.build(source, doc, head, body, cast, keys, speakers.inferred(body))
-    linked = corpus.build_corpus([transcript], [], [])
-    render.render(linked)  # must not raise either
+    linked = themes.apply(corpus.build_corpus([transcript], [], []), ThemeConfig())
+    cross = links.build(linked)
+    render.render(linked, cross)  # must not raise either
+    pages.corpus_pages(linked, cross)
     data = json.loads(export.corpus_json(linked, render.source_paths(linked)))
     return text, data["transcripts"][0]
 

@@ -67,7 +67,27 @@ def test_home_page_shows_counts_and_transcripts_by_date(built_site, seeds_json):
     assert positions == sorted(positions)
 
 
-def test_tags_page_lists_the_tags(built_site):
+def test_tags_page_lists_every_transcripts_main_themes(built_site, seeds_json):
     html = (built_site / "site" / "tags" / "index.html").read_text(encoding="utf-8")
-    for tag in ("Interview", "Press conference", "News article", "Sergey Lavrov"):
-        assert tag in html
+    names = {theme["id"]: theme["name"] for theme in seeds_json["themes"]}
+    for transcript in seeds_json["transcripts"]:
+        for theme in transcript["themes"][:3]:
+            assert names[theme].replace("–", "&ndash;") in html or names[theme] in html, names[theme]
+
+
+def test_theme_and_speaker_pages_exist_with_passages(built_site, seeds_json):
+    site = built_site / "site"
+    for theme in seeds_json["themes"]:
+        page = (site / "themes" / theme["id"] / "index.html").read_text(encoding="utf-8")
+        for ref in theme["turns"][:3]:
+            assert f'href="../../transcripts/{ref["transcript"]}/#{ref["turn"]}"' in page
+    for speaker in (s for s in seeds_json["speakers"] if not s["generic"]):
+        assert (site / "speakers" / speaker["id"] / "index.html").is_file()
+    assert "<svg" in (site / "themes" / "index.html").read_text(encoding="utf-8")
+
+
+def test_transcript_pages_end_with_related_transcripts(built_site, seeds_json):
+    for t in seeds_json["transcripts"]:
+        html = (built_site / "site" / "transcripts" / t["id"] / "index.html").read_text(encoding="utf-8")
+        assert html.index('id="related-transcripts"') > html.index("Removed from the source") \
+            if t["removed"] else 'id="related-transcripts"' in html

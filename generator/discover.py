@@ -1,0 +1,369 @@
+"""Theme discovery: what recurs across the corpus, with variants merged and noise kept out.
+
+In: the text of every turn (with the transcript it belongs to) and the names of the corpus's
+speakers.  Out: ``Candidate`` groups, best first, each a recurring subject a reader would name:
+
+* proper names and acronyms ("Syria", "OPCW", "Jabhat al-Nusra", "Vladimir Putin"), taken only
+  where the text capitalises them inside a sentence, so sentence openings ("Within these
+  parameters") are not subjects;
+* key phrases ("chemical weapons", "sanctions"): words and word pairs far more frequent here than in
+  general English (wordfreq's Zipf scale), so generic words ("issue", "situation") stay out.
+
+Variants become one theme: dotted and plain acronyms (U.S., US), an acronym and the name it
+abbreviates (OPCW, Organisation for the Prohibition of Chemical Weapons; US, United States), names
+written with or without an Arabic article or a designator ("Jabhat an-Nusra", "al-Nusra"), a
+surname and the full name, a demonym and its country (Syrian, Syria), phrases sharing their
+distinctive first word (chemical weapons, chemical attack), and a small table of well-known
+aliases (ISIS, ISIL, Islamic State, Daesh).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from pathlib import Path
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from wordfreq import zipf_frequency
+
+from . import people
+
+MIN_TRANSCRIPTS = 2
+KEYNESS = 1.6  # how many Zipf points above general English a key phrase must stand
+GENERAL = 5.0  # words at least this common in English are never themes on their own
+TOKEN = re.compile(r"[A-Za-z][\w'’.-]*[\w]|[A-Za-z]|[.!?;:]|[,()\[\]\"“”«»—–/]")
+BREAK = ",()[]\"“”«»—–/"
+CONTRACTION = re.compile(r"^[A-Za-z]+['’](?:m|ve|re|ll|d|t)$")
+ARABIC_ARTICLE = re.compile(r"^(?:al|an|ar|as|ash|at|ad|az|el|ul|ud)-", re.I)
+CONNECTORS = {"of", "for", "the", "and"}
+DESIGNATORS = {"jabhat", "harakat", "hizb", "front", "movement", "party", "group", "organisation", "organization",
+               "republic", "kingdom", "state", "federation", "people's", "islamic"}
+DIRECTIONS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "new", "upper",
+              "lower", "greater", "old"}
+NOT_THEMES = set("""
+i we you he she they it me us him her them my our your his their its this that these those there here
+mr mrs ms dr sir madam president minister secretary chairman foreign prime deputy ambassador senator governor
+mayor general official officials spokesman spokesperson department ministry government administration
+january february march april may june july august september october november december monday tuesday
+wednesday thursday friday saturday sunday today yesterday tomorrow ok okay yes no well so thank thanks
+question questions answer issue issues situation problem problems thing things way ways time times year years
+people person country countries world part fact case point number lot kind sort side sides example state
+mr. mrs. ms. dr. q a moderator announcer interviewer host guest journalist reporter audience
+""".split())
+WELL_KNOWN = [
+    ("United States", ["US", "U.S.", "USA", "U.S.A.", "United States of America", "America"]),
+    ("United Kingdom", ["UK", "U.K.", "Britain", "Great Britain"]),
+    ("United Nations", ["UN", "U.N."]),
+    ("UN Security Council", ["UNSC", "UN SC", "Security Council", "UN Security Council"]),
+    ("European Union", ["EU", "E.U."]),
+    ("Islamic State", ["ISIS", "ISIL", "IS", "Daesh", "Islamic State of Iraq and Syria"]),
+    ("Russia", ["Russian Federation"]),
+    ("NATO", ["North Atlantic Treaty Organization", "North Atlantic Treaty Organisation"]),
+]
+DEMONYM_ENDINGS = (("ian", "ia"), ("ian", "a"), ("ian", ""), ("an", "a"), ("ese", "a"), ("i", ""), ("ish", "ain"),
+                   ("ean", "ea"), ("ean", "e"), ("ic", "y"), ("ern", ""), ("s", ""))
+DEMONYM_SPECIAL = {"american": "united states", "british": "united kingdom", "chinese": "china", "french": "france",
+                   "german": "germany", "turkish": "turkey", "dutch": "netherlands", "swedish": "sweden",
+                   "polish": "poland", "kurdish": "kurds", "israeli": "israel", "iraqi": "iraq", "afghan": "afghanistan"}
+
+
+GENERIC_WORDS = frozenset(
+    w for line in (Path(__file__).parent / "data" / "generic-words.txt").read_text(encoding="utf-8").splitlines()
+    if not line.startswith("#") for w in line.split())
+ADJECTIVE_END = ("al", "ive", "ous", "ic", "ful", "able", "ible", "ant", "ent", "ary", "less")
+NOUN_END = ("ism", "tion", "sion", "ment", "ity", "ance", "ence", "cy", "ship", "age", "ing", "ist", "ists", "ure")
+
+
+@dataclass
+class Candidate:
+    """A group of surface forms that name one subject, with where they occur."""
+
+    key: str
+    forms: Counter
+    transcripts: set
+    mentions: int = 0
+    proper: bool = True
+
+    @property
+    def name(self) -> str:
+        keys = {norm(form) for form in self.forms}
+
+        def rank(form: str) -> tuple:
+            full = " " in form or not form.isupper()
+            derived = " " not in form and _demonym_country(norm(form), keys) is not None  # "Syrian" names "Syria"
+            person = (people.is_name_line(form) and form.split()[-1] in self.forms
+                      and self.forms[form] >= 2)  # "Barack Obama" over "Obama"
+            return (not derived, person, self.forms[form] + (0.5 if full else 0), len(form), form)
+        return max(self.forms, key=rank)
+
+
+def norm(form: str) -> str:
+    """Comparison key: no dots in acronyms, no Arabic article, no leading 'the', case-folded."""
+    words = [ARABIC_ARTICLE.sub("", w) for w in form.replace("’", "'").split()]
+    words = [w for w in words if w]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    key = " ".join(words)
+    if re.fullmatch(r"[A-Z](?:\.[A-Z])+\.?", key.replace(" ", "")):
+        key = key.replace(".", "").replace(" ", "")
+    return key.strip(".").casefold()
+
+
+def initials(form: str) -> str:
+    return "".join(w[0] for w in form.split() if w[0].isupper() and w.lower() not in CONNECTORS).casefold()
+
+
+def _sentences(text: str) -> list[list[str]]:
+    sentences, current = [], []
+    for token in TOKEN.findall(text):
+        if token in ".!?;:":
+            if current:
+                sentences.append(current)
+            current = []
+        elif token in BREAK:
+            current.append("")  # a comma or a bracket ends a name but not the sentence
+        else:
+            current.append(token.rstrip("."))
+    if current:
+        sentences.append(current)
+    return sentences
+
+
+def _capitalised(token: str) -> bool:
+    if not token or CONTRACTION.match(token):
+        return False
+    return token[:1].isupper() or bool(ARABIC_ARTICLE.match(token) and token.split("-", 1)[1][:1].isupper())
+
+
+CORE_OFFICES = frozenset("""president presidents minister ministers secretary secretaries chairman chairwoman chair
+ambassador ambassadors senator senators governor governors spokesperson spokesman spokeswoman premier chancellor
+mayor congressman congresswoman commissioner director king queen prince admiral judge envoy""".split())
+TITLE_WORDS = frozenset("state foreign affairs defense defence vice prime deputy press general interior finance "
+                        "white house".split())
+
+
+def _after_title(run: list[str]) -> list[str]:
+    """"Secretary of State Rex Tillerson" -> "Rex Tillerson"; "President of Russia" -> "Russia";
+    "Islamic State" and "United States" stay; "Prime Minister" goes."""
+    offices = [i for i, token in enumerate(run) if token.lower() in CORE_OFFICES]
+    if not offices:
+        return run
+    end = offices[-1] + 1
+    objects: list[str] = []
+    while end < len(run):
+        if run[end].lower() in TITLE_WORDS:
+            end += 1
+        elif run[end].lower() in CONNECTORS and end + 1 < len(run):
+            if run[end + 1].lower() not in TITLE_WORDS:
+                objects.append(run[end + 1])  # "of Russia" belongs to the office but is a subject too
+            end += 2
+        else:
+            break
+    return run[end:] if end < len(run) else objects
+
+
+def _stop(token: str) -> bool:
+    """A capitalised word that is not a subject ("We", "Mr"); an acronym ("US") never is one."""
+    return (token.lower() in NOT_THEMES or token.lower() in CONNECTORS) and not (token.isupper() and len(token) > 1)
+
+
+def _name_follows(sentence: list[str], index: int) -> bool:
+    """After connectors ("for the"), does a capitalised word come next?"""
+    for token in sentence[index + 1:index + 3]:
+        if token in ("of", "for", "the"):
+            continue
+        return _capitalised(token)
+    return False
+
+
+def proper_phrases(text: str, lowercase: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    """Capitalised runs inside sentences ("Organisation for the Prohibition of Chemical Weapons").
+
+    A sentence's first word is a name only if the text never writes it in lower case (``lowercase``:
+    the words the corpus writes in lower case), so "Today" and "Within" are not subjects but
+    "Russia" is.
+    """
+    found = []
+    for sentence in _sentences(text):
+        run: list[str] = []
+        for index, token in enumerate(sentence + [""]):
+            if token and _capitalised(token) or (run and token in ("of", "for", "the") and _name_follows(sentence, index)):
+                run.append(token)
+                continue
+            if run:
+                start = index - len(run)
+                if start == 0 and not run[0].isupper() and (run[0].lower() in lowercase or (
+                        not lowercase and zipf_frequency(run[0].lower(), "en") >= 5.0)):
+                    run = run[1:]  # a sentence-opening word is capitalised for grammar, not as a name
+                run = _after_title(run)
+                while run and _stop(run[0]):
+                    run = run[1:]
+                while run and run[-1].lower() in CONNECTORS:
+                    run = run[:-1]
+                if run:
+                    found.append(" ".join(re.sub(r"['’]s$", "", w) for w in run))
+            run = []
+    return found
+
+
+def key_phrases(text: str) -> list[str]:
+    """Lower-case words and word pairs, without stopwords (scored for keyness later)."""
+    found = []
+    for sentence in _sentences(text):
+        words = [w.lower() for w in sentence]
+        content = [(w if w.isalpha() and len(w) > 2 and not _capitalised(s) and zipf_frequency(w, "en") < GENERAL
+                    and w not in NOT_THEMES and not w.endswith(("ed", "ly")) else None) for w, s in zip(words, sentence)]
+        for index, word in enumerate(content):
+            if word:
+                found.append(word)
+                if index + 1 < len(content) and content[index + 1]:
+                    found.append(f"{word} {content[index + 1]}")
+    return found
+
+
+def _noun_like(counts: Counter) -> set[str]:
+    """Words that name things: plurals and noun endings, never adjective endings."""
+    nouns = set()
+    for phrase in counts:
+        word = phrase.split()[-1]
+        if word.endswith(ADJECTIVE_END) and not word.endswith(("ent", "ant")) or word.endswith(ADJECTIVE_END[1:]):
+            continue
+        if word.endswith(NOUN_END) or (word.endswith("s") and not word.endswith("ss")) or " " in phrase:
+            nouns.add(word)
+    return nouns
+
+
+def _keyness(counts: Counter, total: int) -> dict[str, float]:
+    scores = {}
+    for phrase, count in counts.items():
+        corpus_zipf = math.log10(count / max(total, 1) * 1e9)
+        general = zipf_frequency(phrase, "en") if " " not in phrase else min(
+            zipf_frequency(w, "en") for w in phrase.split()) - 1.5
+        scores[phrase] = corpus_zipf - max(general, 1.0)
+    return scores
+
+
+class _Union:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        self.parent.setdefault(key, key)
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _demonym_country(key: str, keys: set[str]) -> str | None:
+    if key in DEMONYM_SPECIAL and DEMONYM_SPECIAL[key] in keys:
+        return DEMONYM_SPECIAL[key]
+    for ending, replacement in DEMONYM_ENDINGS:
+        if key.endswith(ending) and (country := key[: -len(ending)] + replacement) in keys and country != key:
+            return country
+    return None
+
+
+def _merge_variants(groups: _Union, entries: dict[str, "Candidate"], expansions: dict[str, str]) -> None:
+    keys = set(entries)
+    by_initials = defaultdict(list)
+    for key in keys:
+        if " " in key:
+            by_initials[initials(key.title())].append(key)
+    known = {norm(name): [norm(a) for a in aliases] for name, aliases in WELL_KNOWN}
+    for key in sorted(keys):
+        for name, aliases in known.items():
+            if key == name or key in aliases:
+                groups.union(key, name)
+        if key in expansions:
+            groups.union(key, expansions[key])
+        if " " not in key and len(key) >= 3 and len(by_initials.get(key, [])) == 1:
+            groups.union(key, by_initials[key][0])  # OPCW and the name whose initials it is
+        words = key.split()
+        if len(words) >= 2 and words[0] in DESIGNATORS and " ".join(words[1:]) in keys:
+            groups.union(key, " ".join(words[1:]))
+        if " " not in key and (country := _demonym_country(key, keys)):
+            groups.union(key, country)
+    proper = {k for k in keys if entries[k].proper}
+    names = sorted(k for k in proper if 2 <= len(k.split()) <= 3)
+    for x, a in enumerate(names):  # "Sergey Lavrov" and "Sergei Lavrov"
+        for b in names[x + 1:]:
+            if people.same_person(a, b):
+                groups.union(a, b)
+    for key in sorted(k for k in proper if " " not in k and not _demonym_country(k, keys)):
+        longer = {groups.find(k) for k in proper if k.endswith(" " + key) and k.split()[0] not in DIRECTIONS}
+        if len(longer) == 1:  # a surname and the one person (however spelled) whose name ends with it
+            groups.union(key, longer.pop())
+        starting = [k for k in proper if k.startswith(key + " ") and len(k.split()) == 2]
+        if len(starting) == 1 and not _demonym_country(key, keys):
+            groups.union(key, starting[0])  # "Magnitsky" and "Magnitsky Act", "Rex" and "Rex Tillerson"
+    for key in sorted(keys - proper):
+        first = key.split()[0]
+        if " " in key and zipf_frequency(first, "en") < 4.8 and first in keys - proper:
+            groups.union(key, first)  # "chemical weapons" and "chemical attack" share "chemical"
+
+
+EXPANSION = re.compile(r"(?P<long>[A-Z][\w'’-]*(?:\s+(?:of|for|the|and|[A-Z][\w'’-]*))+)\s+\((?P<short>[A-Z]{2,8})\)")
+
+
+def discover(turn_texts: list[tuple[str, str]], speaker_names: set[str]) -> list[Candidate]:
+    """Recurring subjects of the corpus, best first.  ``turn_texts``: (transcript id, text) pairs."""
+    proper: dict[str, Candidate] = {}
+    lower: Counter = Counter()
+    lower_docs: dict[str, set] = defaultdict(set)
+    expansions: dict[str, str] = {}
+    total = 0
+    lowercase = {w for _, text in turn_texts for w in re.findall(r"\b[a-z][a-z'’-]+\b", text)}
+    for doc, text in turn_texts:
+        total += len(text.split())
+        for match in EXPANSION.finditer(text):
+            expansions[norm(match.group("short"))] = norm(match.group("long"))
+        for form in proper_phrases(text, lowercase):
+            key = norm(form)
+            acronym = form.replace(".", "").isupper() and len(form.replace(".", "")) > 1  # "US", not "us"
+            if not key or (key in NOT_THEMES and not acronym) or len(key) < 2 or key in speaker_names:
+                continue
+            entry = proper.setdefault(key, Candidate(key, Counter(), set()))
+            entry.forms[form] += 1
+            entry.transcripts.add(doc)
+            entry.mentions += 1
+        for phrase in key_phrases(text):
+            lower[phrase] += 1
+            lower_docs[phrase].add(doc)
+    scores = _keyness(lower, total)
+    nouns = _noun_like(lower)
+    for phrase, count in lower.items():
+        last = phrase.split()[-1]
+        first = phrase.split()[0]
+        modifier = " " not in phrase or first.endswith(ADJECTIVE_END) or zipf_frequency(first, "en") < 4.0
+        if (scores[phrase] >= (KEYNESS if " " in phrase else KEYNESS + 0.4) and last in nouns and modifier
+                and (" " in phrase or count >= 3)
+                and len(lower_docs[phrase]) >= MIN_TRANSCRIPTS and phrase not in proper
+                and not any(w in GENERIC_WORDS for w in phrase.split()[-1:])):
+            proper[phrase] = Candidate(phrase, Counter({phrase: count}), set(lower_docs[phrase]), count, proper=False)
+    return _grouped(proper, expansions)
+
+
+def _grouped(entries: dict[str, Candidate], expansions: dict[str, str]) -> list[Candidate]:
+    groups = _Union()
+    keys = set(entries)
+    for key in keys:
+        groups.find(key)
+    _merge_variants(groups, entries, {k: v for k, v in expansions.items() if k in keys and v in keys})
+    merged: dict[str, Candidate] = {}
+    for key in sorted(keys):
+        root = groups.find(key)
+        entry = entries[key]
+        target = merged.setdefault(root, Candidate(root, Counter(), set(), 0, entry.proper))
+        target.forms.update(entry.forms)
+        target.transcripts |= entry.transcripts
+        target.mentions += entry.mentions
+        target.proper = target.proper or entry.proper
+    ranked = [c for c in merged.values() if len(c.transcripts) >= MIN_TRANSCRIPTS]
+    return sorted(ranked, key=lambda c: (-len(c.transcripts), -c.mentions, c.key))

@@ -1,0 +1,111 @@
+"""Stage 10b, render the corpus-wide pages: themes, speakers and their indexes.
+
+In: the corpus and its ``Links``.  Out: {relative path: Markdown} for ``themes/index.md`` (with the
+themes-over-time chart), one page per theme (description, counts, timeline, every passage with a link
+to its turn, co-occurring themes, the speakers who raise it), ``speakers/index.md`` and one page per
+person (role, bio, transcripts, words, top themes, links to their turns).  Every link is a Markdown
+link to a page or a turn anchor, so ``mkdocs build --strict`` checks them all.
+"""
+
+from __future__ import annotations
+
+import yaml
+
+from . import chart
+from .links import Links
+from .model import Corpus, SegmentKind, Theme, Transcript, Turn
+from .render import ENV, MARKER, date_display
+
+EXCERPT = 160
+
+
+def _yaml_title(text: str) -> str:
+    return yaml.safe_dump(text, allow_unicode=True, width=1000).strip().removesuffix("...").strip()
+
+
+def excerpt(turn: Turn, theme: Theme | None = None) -> str:
+    """A short excerpt of a turn, around the theme's first mention when there is one."""
+    text = " ".join("".join(s.text for s in p if s.kind is SegmentKind.TEXT).strip() for p in turn.paragraphs)
+    start = 0
+    if theme:
+        mention = next((m for m in turn.mentions if m.theme == theme.id), None)
+        if mention:
+            before = " ".join("".join(s.text for s in p if s.kind is SegmentKind.TEXT).strip()
+                              for p in turn.paragraphs[: mention.paragraph])
+            offset = len(before) + (1 if before else 0) + sum(
+                len(s.text) for s in turn.paragraphs[mention.paragraph][: mention.segment] if s.kind is SegmentKind.TEXT)
+            start = max(0, offset + mention.start - EXCERPT // 3)
+    piece = text[start:start + EXCERPT]
+    if start > 0:
+        piece = "…" + piece.split(" ", 1)[-1]
+    if start + EXCERPT < len(text):
+        piece = piece.rsplit(" ", 1)[0] + "…"
+    return " ".join(piece.split())
+
+
+def _dated(transcripts: list[Transcript]) -> list[Transcript]:
+    return sorted(transcripts, key=lambda t: (t.date is None, t.date or "", t.id))
+
+
+def theme_page(theme: Theme, corpus: Corpus, links: Links) -> str:
+    by_id = {t.id: t for t in corpus.transcripts}
+    themes = {t.id: t for t in corpus.themes}
+    speakers = {s.id: s for s in corpus.speakers}
+    turn_ids = set(theme.turns)
+    timeline, passages = [], []
+    for t in _dated([by_id[i] for i in theme.transcripts]):
+        turns = [turn for turn in t.turns if (t.id, turn.id) in turn_ids]
+        timeline.append({"date": date_display(t), "title": t.title, "id": t.id, "turns": len(turns)})
+        for turn in turns:
+            who = speakers[turn.speaker].name if turn.speaker else "Narration"
+            passages.append({"speaker": who, "date": date_display(t), "excerpt": excerpt(turn, theme),
+                             "title": t.title, "transcript": t.id, "turn": turn.id})
+    cooccurring = [{"id": i, "name": themes[i].name, "turns": n} for i, n in links.cooccurring.get(theme.id, ())
+                   if i in themes]
+    raised = [{"id": i, "name": speakers[i].name, "turns": n, "page": not speakers[i].generic}
+              for i, n in links.raised_by.get(theme.id, ()) if i in speakers]
+    counts = (f"{len(theme.transcripts)} transcript{'s' if len(theme.transcripts) != 1 else ''} and "
+              f"{len(theme.turns)} turn{'s' if len(theme.turns) != 1 else ''}")
+    children = [t for t in corpus.themes if t.parent == theme.id]
+    return ENV.get_template("theme.md.j2").render(
+        theme=theme, yaml_title=_yaml_title(theme.name), marker=MARKER, counts=counts, timeline=timeline,
+        aliases=[a for a in theme.aliases if a.casefold() != theme.name.casefold()],
+        passages=passages, cooccurring=cooccurring, raised_by=raised, parent=themes.get(theme.parent or ""),
+        children=children)
+
+
+def speaker_page(speaker_id: str, corpus: Corpus, links: Links) -> str:
+    speaker = next(s for s in corpus.speakers if s.id == speaker_id)
+    stats = links.speakers[speaker_id]
+    by_id = {t.id: t for t in corpus.transcripts}
+    themes = {t.id: t for t in corpus.themes}
+    turn_ids = set(stats.turns)
+    rows, passages = [], []
+    for t in _dated([by_id[i] for i in stats.transcripts]):
+        turns = [turn for turn in t.turns if (t.id, turn.id) in turn_ids]
+        rows.append({"date": date_display(t), "title": t.title, "id": t.id, "turns": len(turns)})
+        passages.extend({"date": date_display(t), "excerpt": excerpt(turn), "title": t.title, "transcript": t.id,
+                         "turn": turn.id} for turn in turns)
+    facts = (f"{len(stats.transcripts)} transcript{'s' if len(stats.transcripts) != 1 else ''} · "
+             f"{len(stats.turns)} turns · {stats.words:,} words spoken")
+    return ENV.get_template("speaker.md.j2").render(
+        speaker=speaker, yaml_title=_yaml_title(speaker.name), marker=MARKER, facts=facts, transcripts=rows,
+        themes=[{"id": i, "name": themes[i].name, "turns": n} for i, n in stats.themes if i in themes],
+        passages=passages)
+
+
+def corpus_pages(corpus: Corpus, links: Links) -> dict[str, str]:
+    """Theme and speaker pages with their indexes."""
+    pages = {f"themes/{theme.id}.md": theme_page(theme, corpus, links) for theme in corpus.themes}
+    pages["themes/index.md"] = ENV.get_template("themes-index.md.j2").render(
+        marker=MARKER, themes=corpus.themes, chart=chart.themes_over_time(corpus))
+    people = [s for s in corpus.speakers if not s.generic]
+    for speaker in people:
+        pages[f"speakers/{speaker.id}.md"] = speaker_page(speaker.id, corpus, links)
+    rows = sorted(({"id": s.id, "name": s.name, "role": s.role or "—", "colour": s.colour,
+                    "transcripts": len(links.speakers[s.id].transcripts), "turns": len(links.speakers[s.id].turns),
+                    "words": f"{links.speakers[s.id].words:,}"} for s in people),
+                  key=lambda r: (-int(r["words"].replace(",", "")), r["name"]))
+    pages["speakers/index.md"] = ENV.get_template("speakers-index.md.j2").render(marker=MARKER, rows=rows)
+    return pages
+

@@ -1,0 +1,133 @@
+"""Stage 8, themes: ``Corpus`` -> ``Corpus`` with themes found in every turn.
+
+In: the linked corpus, the curated ``themes.yml`` (may be empty).  Out: the corpus's themes
+(curated ones first, then those discovery proposes that no curated theme already covers and that
+``exclude`` does not name), each turn's themes in order of first mention with the place of that
+first mention (for its link), each transcript's themes by mentions and its tags (its main themes).
+A person is never a theme of their own turns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from slugify import slugify
+
+from . import discover, people
+from .config import ThemeConfig
+from .model import Corpus, Mention, SegmentKind, Speaker, Theme, Transcript, Turn, TurnType
+
+MAX_DISCOVERED = 60
+TAGS = 6
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    theme: Theme
+    pattern: re.Pattern
+    person: bool
+
+
+def _form_pattern(form: str) -> str:
+    escaped = re.escape(form).replace(r"\ ", r"\s+")
+    return rf"(?<![\w-]){escaped}(?![\w-])"
+
+
+def _matcher(theme: Theme, patterns: tuple[str, ...], proper: bool) -> _Matcher:
+    forms = sorted(set(theme.aliases) | {theme.name}, key=len, reverse=True)
+    parts = [_form_pattern(f) for f in forms] + [f"(?:{p})" for p in patterns]
+    flags = 0 if proper else re.IGNORECASE
+    person = proper and all(" " not in f or people.is_name_line(f) for f in forms) and any(
+        people.is_name_line(f) for f in forms)
+    return _Matcher(theme, re.compile("|".join(parts), flags), person)
+
+
+def _turn_text(turn: Turn) -> list[tuple[int, int, str]]:
+    """(paragraph, segment, text) of the spoken words, leaving out stage directions and time codes."""
+    return [(p, s, seg.text) for p, para in enumerate(turn.paragraphs) for s, seg in enumerate(para)
+            if seg.kind in (SegmentKind.TEXT, SegmentKind.ATTRIBUTION)]
+
+
+def _discovered(corpus: Corpus, config: ThemeConfig, taken: set[str]) -> list[tuple[Theme, bool]]:
+    texts = [(t.id, " ".join(text for _, _, text in _turn_text(turn))) for t in corpus.transcripts
+             for turn in t.turns if turn.type is not TurnType.HEADING]
+    texts += [(t.id, "".join(s.text for s in p)) for t in corpus.transcripts for p in t.introduction]
+    excluded = {discover.norm(x) for x in config.exclude}
+    taken_ids = {t.id for t in config.themes}
+    found = []
+    for candidate in discover.discover(texts, set()):
+        forms = {discover.norm(f) for f in candidate.forms}
+        if forms & (excluded | taken):
+            continue
+        theme_id = slugify(candidate.name) or slugify(candidate.key)
+        if not theme_id or theme_id in taken_ids:
+            continue
+        taken_ids.add(theme_id)
+        aliases = tuple(sorted(f for f in candidate.forms if f != candidate.name))
+        found.append((Theme(theme_id, candidate.name, aliases), candidate.proper))
+        taken |= forms
+        if len(found) >= MAX_DISCOVERED:
+            break
+    return found
+
+
+def _own_name(matcher: _Matcher, speaker: Speaker | None) -> bool:
+    if not matcher.person or speaker is None:
+        return False
+    forms = (matcher.theme.name,) + matcher.theme.aliases
+    return any(people.fold(f) == people.fold(speaker.name) or people.same_person(f, speaker.name)
+               or people.fold(f) == people.fold(speaker.name.split()[-1]) for f in forms)
+
+
+def _annotate(turn: Turn, matchers: list[_Matcher], speaker: Speaker | None) -> Turn:
+    found: list[tuple[tuple[int, int, int], Mention]] = []
+    parts = _turn_text(turn)
+    for matcher in matchers:
+        if _own_name(matcher, speaker):
+            continue
+        for p, s, text in parts:
+            match = matcher.pattern.search(text)
+            if match:
+                found.append(((p, s, match.start()), Mention(matcher.theme.id, p, s, match.start(), match.end())))
+                break
+    found.sort(key=lambda item: item[0])
+    mentions, taken = [], []
+    for _, mention in found:  # overlapping mentions: the earlier, then longer, one wins the link
+        if any(m.paragraph == mention.paragraph and m.segment == mention.segment
+               and m.start < mention.end and mention.start < m.end for m in taken):
+            continue
+        taken.append(mention)
+        mentions.append(mention)
+    return replace(turn, themes=tuple(m.theme for m in mentions), mentions=tuple(mentions))
+
+
+def apply(corpus: Corpus, config: ThemeConfig) -> Corpus:
+    """Find the corpus's themes and mark them in every turn."""
+    curated = [(Theme(e.id, e.name, e.aliases, e.description, e.parent, curated=True), e.patterns) for e in config.themes]
+    taken = {discover.norm(f) for theme, _ in curated for f in (theme.name,) + theme.aliases}
+    matchers = [_matcher(theme, patterns, proper=True) for theme, patterns in curated]
+    matchers += [_matcher(theme, (), proper) for theme, proper in _discovered(corpus, config, taken)]
+    speakers = {s.id: s for s in corpus.speakers}
+    transcripts = []
+    for t in corpus.transcripts:
+        turns = tuple(_annotate(turn, matchers, speakers.get(turn.speaker or "")) if turn.type is not TurnType.HEADING
+                      else turn for turn in t.turns)
+        counts = Counter(theme for turn in turns for theme in turn.themes)
+        ranked = tuple(theme for theme, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+        names = {m.theme.id: m.theme.name for m in matchers}
+        transcripts.append(replace(t, turns=turns, themes=ranked, tags=tuple(names[i] for i in ranked[:TAGS])))
+    return replace(corpus, transcripts=tuple(transcripts), themes=_themes(matchers, transcripts))
+
+
+def _themes(matchers: list[_Matcher], transcripts: list[Transcript]) -> tuple[Theme, ...]:
+    result = []
+    for matcher in matchers:
+        theme = matcher.theme
+        turns = tuple((t.id, turn.id) for t in transcripts for turn in t.turns if theme.id in turn.themes)
+        if not turns and not theme.curated:
+            continue
+        ids = tuple(dict.fromkeys(t for t, _ in turns))
+        result.append(replace(theme, transcripts=ids, turns=turns, mentions=len(turns)))
+    return tuple(sorted(result, key=lambda th: (-len(th.transcripts), -th.mentions, th.id)))

@@ -1,0 +1,123 @@
+"""Themes: discovery on the seeds without themes.yml, themes.yml handling, and the link rules."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import SEEDS
+from generator import config, discover, pipeline
+
+# Recurring subjects of the seeds that a reader would name, each with the forms that must be one theme.
+EXPECTED = {
+    "Syria": {"Syria", "Syrian"},
+    "Russia": {"Russia", "Russian Federation"},
+    "United States": {"United States", "U.S", "US"},
+    "Vladimir Putin": {"Putin"},
+    "Barack Obama": {"Obama", "Barack Obama"},
+    "Assad": {"Assad", "Bashar al-Assad", "al-Assad"},
+    "chemical weapons": set(),
+    "UN Security Council": {"UN Security Council", "UNSC"},
+    "John Kerry": {"John Kerry", "Kerry"},
+    "Libya": {"Libya", "Libyan"},
+    "Iran": set(), "Iraq": set(), "Afghanistan": set(), "Ukraine": set(), "NATO": set(),
+    "EU": {"EU", "European Union"},
+    "sanctions": set(), "meddling": set(),
+    "Jabhat al-Nusra": {"Jabhat al-Nusra", "Jabhat an-Nusra", "al-Nusra"},
+    "OPCW": set(), "Rex Tillerson": {"Rex Tillerson"},
+}
+NOISE = {"issue", "issues", "situation", "question", "questions", "people", "time", "way", "thing", "colleagues",
+         "contacts", "i'm", "today", "state", "president", "minister", "thank", "well", "in russian", "source"}
+
+
+@pytest.fixture(scope="module")
+def discovered(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("seeds-without-themes")
+    for path in SEEDS.glob("*.txt"):
+        shutil.copy(path, folder / path.name)
+    corpus = pipeline.convert([folder])
+    return corpus
+
+
+def test_discovery_finds_what_readers_name_with_variants_merged(discovered):
+    by_name = {theme.name: theme for theme in discovered.themes}
+    missing = [name for name in EXPECTED if name not in by_name]
+    assert not missing, missing
+    for name, forms in EXPECTED.items():
+        theme = by_name[name]
+        assert forms <= set(theme.aliases) | {theme.name}, (name, theme.aliases)
+
+
+def test_no_noise_among_the_first_thirty(discovered):
+    first = [theme.name.casefold() for theme in discovered.themes[:30]]
+    assert not set(first) & NOISE, first
+    assert all(len(name) > 1 and not name.endswith((" of", " the", " and")) for name in first)
+
+
+def test_speakers_own_names_are_not_themes_of_their_own_turns(discovered):
+    lavrov = next(s.id for s in discovered.speakers if s.name == "Sergey Lavrov")
+    theme = next(t for t in discovered.themes if "Lavrov" in (t.name,) + t.aliases)
+    for transcript in discovered.transcripts:
+        for turn in transcript.turns:
+            if turn.speaker == lavrov:
+                assert theme.id not in turn.themes
+
+
+def test_first_mention_in_a_turn_links_once(discovered):
+    for transcript in discovered.transcripts:
+        for turn in transcript.turns:
+            assert len(turn.themes) == len(set(turn.themes)) == len(turn.mentions)
+            for mention in turn.mentions:
+                text = turn.paragraphs[mention.paragraph][mention.segment].text
+                assert text[mention.start:mention.end].strip()
+
+
+def test_variant_merging_rules():
+    texts = [("a", "The Organisation for the Prohibition of Chemical Weapons (OPCW) met. The U.S. agreed."),
+             ("b", "The OPCW and the United States. Jabhat an-Nusra fought al-Nusra. Syrian troops in Syria."),
+             ("c", "Jabhat al-Nusra again. Syria again. The US, the OPCW."),
+             ("d", "ISIS and the Islamic State. The situation is an issue.")]
+    texts += [(doc + "2", text) for doc, text in texts]
+    groups = {c.name: set(c.forms) for c in discover.discover(texts, set())}
+    assert any({"OPCW", "Organisation for the Prohibition of Chemical Weapons"} <= forms for forms in groups.values())
+    assert any({"U.S", "United States", "US"} <= forms for forms in groups.values())
+    assert any({"Jabhat an-Nusra", "al-Nusra", "Jabhat al-Nusra"} <= forms for forms in groups.values())
+    assert any({"ISIS", "Islamic State"} <= forms for forms in groups.values())
+    assert not {"situation", "issue"} & {name.casefold() for name in groups}
+
+
+def test_themes_yml_curates_names_merges_and_excludes(tmp_path):
+    (tmp_path / "a.txt").write_text("HOST: What about the chemical attack in Idlib? And Moscow?\n\nGUEST: The "
+                                    "chemical weapons were never ours. Moscow agrees.\n\nHOST: Sure?\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("HOST: Chemical weapons again, and Moscow?\n\nGUEST: Yes, Moscow.\n\nHOST: Ok?\n",
+                                    encoding="utf-8")
+    (tmp_path / "themes.yml").write_text(
+        "themes:\n  - id: chemical-weapons\n    name: Chemical weapons\n    aliases: [chemical attack]\n"
+        "    patterns: ['[Cc]hemical weapons']\n    description: Their use.\nexclude: [Moscow]\n", encoding="utf-8")
+    corpus = pipeline.convert([tmp_path])
+    themes = {t.id: t for t in corpus.themes}
+    assert themes["chemical-weapons"].description == "Their use." and themes["chemical-weapons"].curated
+    assert len(themes["chemical-weapons"].transcripts) == 2
+    assert not any("Moscow" in (t.name,) + t.aliases for t in corpus.themes)
+
+
+@pytest.mark.parametrize("text,line,message", [
+    ("themes:\n  - id: Bad Id\n    name: X\n", 2, "is not lower-case words joined by hyphens"),
+    ("themes:\n  - name: X\n", 2, "needs an id and a name"),
+    ("themes:\n  - id: x\n    name: X\n    patterns: ['(']\n", 4, "is not a valid regular expression"),
+    ("themes:\n  - id: x\n    name: X\n    colour: red\n", 4, "unknown key 'colour'"),
+    ("themes: {}\n", 1, "themes must be a list"),
+    ("topics: []\n", 1, "unknown key 'topics'"),
+])
+def test_themes_yml_errors_name_file_and_line(tmp_path, text, line, message):
+    path = tmp_path / "themes.yml"
+    path.write_text(text, encoding="utf-8")
+    _, problems = config.load_themes(path)
+    assert problems and problems[0].line == line and message in problems[0].message
+
+
+def test_seed_themes_yml_is_valid():
+    _, problems = config.load_themes(SEEDS / "themes.yml")
+    assert not problems
