@@ -177,12 +177,21 @@ def _name_follows(sentence: list[str], index: int) -> bool:
     return False
 
 
-def proper_phrases(text: str, lowercase: set[str] | frozenset[str] = frozenset()) -> list[str]:
+def midsentence_capitals(texts: list[str]) -> set[str]:
+    """Capitalised words that the texts also write inside a sentence: names, not sentence openers."""
+    found: Counter = Counter()
+    for text in texts:
+        for sentence in _sentences(text):
+            found.update(t for before, t in zip(sentence, sentence[1:]) if before and t and _capitalised(t))
+    # speech-to-text capitalises the odd "What" or "Just" mid-sentence: very common words need more evidence
+    return {t for t, n in found.items() if n >= 3 or zipf_frequency(t.lower(), "en") < 5.5}
+
+
+def proper_phrases(text: str, names: set[str] | frozenset[str] | None = None) -> list[str]:
     """Capitalised runs inside sentences ("Organisation for the Prohibition of Chemical Weapons").
 
-    A sentence's first word is a name only if the text never writes it in lower case (``lowercase``:
-    the words the corpus writes in lower case), so "Today" and "Within" are not subjects but
-    "Russia" is.
+    A sentence's first word is a name only if the corpus also capitalises it inside a sentence
+    (``names``), so "Today", "Hi" and "Within" are not subjects but "Russia" is.
     """
     found = []
     for sentence in _sentences(text):
@@ -193,8 +202,9 @@ def proper_phrases(text: str, lowercase: set[str] | frozenset[str] = frozenset()
                 continue
             if run:
                 start = index - len(run)
-                if start == 0 and not run[0].isupper() and (run[0].lower() in lowercase or (
-                        not lowercase and zipf_frequency(run[0].lower(), "en") >= 5.0)):
+                opening = start == 0 or not sentence[start - 1]  # after a sentence end, a quote or a comma
+                if opening and not run[0].isupper() and (run[0] not in names if names is not None
+                                                             else zipf_frequency(run[0].lower(), "en") >= 5.0):
                     run = run[1:]  # a sentence-opening word is capitalised for grammar, not as a name
                 run = _after_title(run)
                 while run and _stop(run[0]):
@@ -319,12 +329,12 @@ def discover(turn_texts: list[tuple[str, str]], speaker_names: set[str]) -> list
     lower_docs: dict[str, set] = defaultdict(set)
     expansions: dict[str, str] = {}
     total = 0
-    lowercase = {w for _, text in turn_texts for w in re.findall(r"\b[a-z][a-z'’-]+\b", text)}
+    names = midsentence_capitals([text for _, text in turn_texts])
     for doc, text in turn_texts:
         total += len(text.split())
         for match in EXPANSION.finditer(text):
             expansions[norm(match.group("short"))] = norm(match.group("long"))
-        for form in proper_phrases(text, lowercase):
+        for form in proper_phrases(text, names):
             key = norm(form)
             acronym = form.replace(".", "").isupper() and len(form.replace(".", "")) > 1  # "US", not "us"
             if not key or (key in NOT_THEMES and not acronym) or len(key) < 2 or key in speaker_names:

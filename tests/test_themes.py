@@ -76,8 +76,8 @@ def test_first_mention_in_a_turn_links_once(discovered):
 
 def test_variant_merging_rules():
     texts = [("a", "The Organisation for the Prohibition of Chemical Weapons (OPCW) met. The U.S. agreed."),
-             ("b", "The OPCW and the United States. Jabhat an-Nusra fought al-Nusra. Syrian troops in Syria."),
-             ("c", "Jabhat al-Nusra again. Syria again. The US, the OPCW."),
+             ("b", "The OPCW and the United States. Troops of Jabhat an-Nusra fought al-Nusra in Syria."),
+             ("c", "They saw Jabhat al-Nusra again. In Syria again. The US, the OPCW."),
              ("d", "ISIS and the Islamic State. The situation is an issue.")]
     texts += [(doc + "2", text) for doc, text in texts]
     groups = {c.name: set(c.forms) for c in discover.discover(texts, set())}
