@@ -2,7 +2,7 @@
 
 In: the corpus with its themes.  Out: SVG markup — a grid with the most widespread themes as rows
 and the transcripts as columns in date order; a cell's strength is the number of turns of that
-transcript that mention the theme, and every cell and row links to its page.  It uses
+transcript that mention the theme (its tooltip says which); the table under it links to the pages.  It uses
 ``currentColor`` and the theme's accent colour, so it reads in light and dark schemes.
 """
 
@@ -17,7 +17,7 @@ LABEL = 190
 HEAD = 16
 
 
-def themes_over_time(corpus: Corpus, theme_href: str = "{id}/", transcript_href: str = "../transcripts/{id}/") -> str:
+def themes_over_time(corpus: Corpus) -> str:
     themes = [t for t in corpus.themes if t.turns][:ROWS]
     columns = sorted(corpus.transcripts, key=lambda t: (t.date is None, t.date or "", t.id))
     if not themes or not columns:
@@ -35,16 +35,16 @@ def themes_over_time(corpus: Corpus, theme_href: str = "{id}/", transcript_href:
              'order</title>']
     for row, theme in enumerate(themes):
         y = HEAD + row * CELL
-        parts.append(f'<a href="{escape.h(theme_href.format(id=theme.id))}"><text x="{LABEL - 8}" y="{y + 15}" '
-                     f'text-anchor="end" font-size="12" fill="currentColor">{escape.h(theme.name[:28])}</text></a>')
+        parts.append(f'<text x="{LABEL - 8}" y="{y + 15}" text-anchor="end" font-size="12" '
+                     f'fill="currentColor">{escape.h(theme.name[:28])}</text>')
         for col, transcript in enumerate(columns):
             n = counts[(theme.id, transcript.id)]
             x = LABEL + col * CELL
             opacity = 0.06 if not n else round(0.25 + 0.75 * n / peak, 3)
             label = f"{theme.name} in {transcript.title}: {n} turn{'s' if n != 1 else ''}"
-            parts.append(f'<a href="{escape.h(transcript_href.format(id=transcript.id))}"><rect x="{x + 1}" '
-                         f'y="{y + 1}" width="{CELL - 2}" height="{CELL - 2}" rx="3" class="tx-cell" '
-                         f'fill="currentColor" fill-opacity="{opacity}"><title>{escape.h(label)}</title></rect></a>')
+            parts.append(f'<rect x="{x + 1}" y="{y + 1}" width="{CELL - 2}" height="{CELL - 2}" rx="3" '
+                         f'class="tx-cell" fill="currentColor" fill-opacity="{opacity}"><title>{escape.h(label)}</title>'
+                         '</rect>')
     base = HEAD + len(themes) * CELL + 6
     for col, transcript in enumerate(columns):
         x = LABEL + col * CELL + CELL / 2

@@ -42,34 +42,35 @@ def date_display(t: Transcript) -> str:
     return "Not given"
 
 
-THEME_HREF = "../../themes/{id}/"  # from a transcript page to a theme page (MkDocs directory URLs)
-SPEAKER_HREF = "../../speakers/{id}/"
-
-
 def _linked(text: str, spans: list[Mention]) -> str:
-    """Escape ``text``, turning each mention span into a link to its theme page."""
+    """Markdown-escape ``text``, turning each mention span into a link to its theme page."""
     out, position = [], 0
     for mention in sorted(spans, key=lambda m: m.start):
-        out.append(escape.h(text[position:mention.start]))
-        href = THEME_HREF.format(id=mention.theme)
-        out.append(f'<a class="tx-theme" href="{escape.h(href)}">{escape.h(text[mention.start:mention.end])}</a>')
+        out.append(escape.md(text[position:mention.start]))
+        out.append(f"[{escape.md(text[mention.start:mention.end])}](../themes/{mention.theme}.md){{ .tx-theme }}")
         position = mention.end
-    out.append(escape.h(text[position:]))
+    out.append(escape.md(text[position:]))
     return "".join(out)
 
 
-def paragraph_html(paragraph: Paragraph, mentions: tuple[Mention, ...] = (), index: int = 0) -> str:
+def paragraph_md(paragraph: Paragraph, mentions: tuple[Mention, ...] = (), index: int = 0) -> str:
+    """One paragraph as Markdown: the text escaped, so nothing in it is read as markup; stage directions,
+    attributions and time codes in classed spans; a theme's first mention as a link."""
     parts = []
     for number, segment in enumerate(paragraph):
         css = SEGMENT_CLASS.get(segment.kind)
         spans = [m for m in mentions if m.paragraph == index and m.segment == number]
-        text = _linked(segment.text, spans) if spans else escape.h(segment.text)
+        text = _linked(segment.text, spans) if spans else escape.md(segment.text)
         if segment.kind is SegmentKind.ATTRIBUTION:
             css += " tx-attr-end" if number == len(paragraph) - 1 else ""
             parts.append(f' <span class="{css}">{text}</span> ')
         else:
             parts.append(f'<span class="{css}">{text}</span>' if css else text)
-    return "<p>" + "".join(parts).strip() + "</p>"
+    return " ".join("".join(parts).split())
+
+
+def _body(turn: Turn) -> str:
+    return "\n\n".join(paragraph_md(p, turn.mentions, i) for i, p in enumerate(turn.paragraphs))
 
 
 def plain(turn: Turn) -> str:
@@ -105,12 +106,12 @@ def _speaker_head(turn: Turn, speaker: Speaker | None, role: str | None, esc, ba
 def turn_markdown(turn: Turn, speakers: dict[str, Speaker], roles: dict[str, str | None], level: int,
                   badge: bool = True) -> str:
     """One turn: a heading for questions and section headings, a labelled block otherwise."""
-    body = "\n".join(paragraph_html(p, turn.mentions, i) for i, p in enumerate(turn.paragraphs))
+    body = _body(turn)
     if turn.type is TurnType.HEADING:
         return f"{'#' * (level - 1)} {escape.md(plain(turn))} {{ #{turn.id} .tx-section }}"
     if turn.type is TurnType.NARRATION:
-        link = f'<a class="tx-link" href="#{turn.id}" title="Link to this passage">¶</a>'
-        return f'<div class="tx-narration" id="{turn.id}">\n{body}\n{link}\n</div>'
+        link = f'<p class="tx-head"><a class="tx-link" href="#{turn.id}" title="Link to this passage">¶</a></p>'
+        return f'<div class="tx-narration" id="{turn.id}" markdown="1">\n{link}\n\n{body}\n\n</div>'
     speaker = speakers.get(turn.speaker or "")
     colour = speaker.colour if speaker else 0
     kind = "tx-q" if turn.question else "tx-a"
@@ -119,11 +120,11 @@ def turn_markdown(turn: Turn, speakers: dict[str, Speaker], roles: dict[str, str
         label = escape.toc_label(f"{speaker.name if speaker else ''}: {plain(turn)}")
         head = _speaker_head(turn, speaker, role, escape.md, badge)
         heading = f'{"#" * level} {head} {{ #{turn.id} .tx-head .{kind} .tx-c{colour} data-toc-label="{label}" }}'
-        return f'{heading}\n\n<div class="tx-turn {kind} tx-c{colour}">\n{body}\n</div>'
+        return f'{heading}\n\n<div class="tx-turn {kind} tx-c{colour}" markdown="1">\n{body}\n\n</div>'
     link = f'<a class="tx-link" href="#{turn.id}" title="Link to this turn">¶</a>'
     head = _speaker_head(turn, speaker, role, escape.h, badge)
-    return (f'<div class="tx-turn {kind} tx-c{colour}" id="{turn.id}">\n'
-            f'<p class="tx-head">{head} {link}</p>\n{body}\n</div>')
+    return (f'<div class="tx-turn {kind} tx-c{colour}" id="{turn.id}" markdown="1">\n'
+            f'<p class="tx-head">{head} {link}</p>\n\n{body}\n\n</div>')
 
 
 def _shown_fields(t: Transcript) -> list:
@@ -164,7 +165,7 @@ def transcript_page(t: Transcript, corpus: Corpus, links: Links, source_path: st
         record = corpus_speakers[s.key]
         written = [label for label in s.labels if label != s.name]
         cast.append({"name": s.name, "role": s.role, "colour": record.colour,
-                     "href": None if record.generic else SPEAKER_HREF.format(id=record.id),
+                     "page": None if record.generic else f"../speakers/{record.id}.md",
                      "labels_note": f"as {', '.join(written)}" if written else ""})
     front = {"title": t.title, "description": t.subtitle or f"{KIND_LABELS[t.kind]}, {date_display(t)}",
              "tags": list(t.tags), "transcript_id": t.id, "generated_by": "transcript-archive"}
@@ -179,7 +180,7 @@ def transcript_page(t: Transcript, corpus: Corpus, links: Links, source_path: st
         facts=_facts(t),
         source_file=Path(source_path).name,
         source_link=escape.url(f"../{source_path}"),
-        intro="\n".join(paragraph_html(p) for p in t.introduction),
+        intro="\n\n".join(paragraph_md(p) for p in t.introduction),
         inference=inference,
         turns=[turn_markdown(turn, corpus_speakers, roles, level, badge=not inference) for turn in t.turns],
         related=_related(t, corpus, links),

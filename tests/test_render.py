@@ -28,11 +28,14 @@ def test_stage_directions(text, kinds):
 MARKUP = "a *b* _c_ [x](y) ![i](j) <script>alert(1)</script> {{ t }} {% t %} | --- # h &amp; $$ <!-- c -->"
 
 
-def test_paragraph_html_is_literal_text_after_markdown():
-    html = render.paragraph_html((Segment(SegmentKind.TEXT, MARKUP),))
-    out = markdown.markdown(html, extensions=["attr_list", "md_in_html", "tables"])
+def test_paragraph_is_literal_text_after_markdown():
+    body = render.paragraph_md((Segment(SegmentKind.TEXT, MARKUP), Segment(SegmentKind.DIRECTION, "(Laughter.)")))
+    block = f'<div class="tx-turn" markdown="1">\n{body}\n\n</div>'
+    out = markdown.markdown(block, extensions=["attr_list", "md_in_html", "tables", "toc"])
     assert "<script>" not in out and "<em>" not in out and "<a " not in out and "<img" not in out
     assert "&lt;script&gt;" in out and "{{ t }}" in out and "&amp;amp;" in out
+    assert '<span class="tx-dir">(Laughter.)</span>' in out
+    assert out.count("<p>") == 1 and "<h1" not in out and "<hr" not in out
 
 
 def test_markdown_inline_escape_shows_the_text():

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, by_source
+from generator import escape
 from generator.fidelity import unaccounted
 from generator.read import read_source
 
@@ -241,7 +242,7 @@ def test_004_announced_questioners_are_inferred(seeds_json):
 def test_004_stage_directions_are_annotations(seeds_out):
     page = next((seeds_out / "transcripts").glob("2013-05-07-*.md")).read_text(encoding="utf-8")
     for direction in ("(Laughter.)", "(In Russian.)", "(inaudible)", "(Inaudible)"):
-        assert f'<span class="tx-dir">{direction}</span>' in page
+        assert f'<span class="tx-dir">{escape.md(direction)}</span>' in page
 
 
 # --- every seed ------------------------------------------------------------------------------------
