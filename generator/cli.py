@@ -1,7 +1,8 @@
 """Command line: ``python -m generator build | convert``.
 
 ``build`` converts the corpus folder (``seeds/``) into ``docs/`` and runs
-``mkdocs build --strict`` into ``site/``.  ``convert PATH... --out DIR`` converts
+``mkdocs build --strict`` into ``site/`` (the online site) and, with ``mkdocs.offline.yml``, into
+``site-offline/`` and ``site-offline.zip`` (the edition that works from file:// with no network).  ``convert PATH... --out DIR`` converts
 files or folders and writes the Markdown pages and ``DIR/corpus.json``; it needs
 no MkDocs.  Problems are printed as ``path:line: what is wrong; how to fix it``;
 the exit status is 0 when every input converted, 1 when an input was reported
@@ -15,6 +16,7 @@ import os
 import subprocess
 import sys
 import time
+import zipfile
 from pathlib import Path
 
 from tqdm import tqdm
@@ -23,6 +25,7 @@ from . import __version__, export, links, pages, pipeline, render, write
 from .model import Corpus, Severity, TurnType
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+OFFLINE_CONFIG = "mkdocs.offline.yml"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -34,6 +37,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--docs", type=Path, default=Path("docs"), help="MkDocs docs folder (default: docs)")
     build.add_argument("--site", type=Path, default=Path("site"), help="output folder for the site (default: site)")
     build.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    build.add_argument("--online-only", action="store_true", help="skip the offline edition (SITE-offline/ and .zip)")
     convert = commands.add_parser("convert", help="convert transcripts to Markdown pages and corpus.json")
     convert.add_argument("paths", nargs="+", type=Path, help="transcript files or folders")
     convert.add_argument("--out", type=Path, required=True, help="folder for the pages and corpus.json")
@@ -76,10 +80,21 @@ def convert_to(paths: list[Path], out: Path, strict: bool) -> tuple[int, Corpus]
     return (EXIT_BAD_INPUT if failed else EXIT_OK), corpus
 
 
-def _mkdocs_build(site: Path) -> int:
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)]
+def _mkdocs_build(site: Path, config: str = "mkdocs.yml") -> int:
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", config, "--site-dir", str(site)]
     print("$ " + " ".join(["mkdocs"] + command[3:]), file=sys.stderr)
     return subprocess.call(command, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+
+
+def _zip(folder: Path) -> Path:
+    """``folder`` as ``folder.zip`` with one top folder, files in name order and fixed dates (same bytes each time)."""
+    target = folder.with_suffix(".zip")
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            info = zipfile.ZipInfo(f"{folder.name}/{path.relative_to(folder).as_posix()}", date_time=(2000, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, path.read_bytes())
+    return target
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -93,4 +108,9 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     status, _ = convert_to([args.corpus], args.docs, args.strict)
     built = _mkdocs_build(args.site)
+    if not built and not args.online_only and Path(OFFLINE_CONFIG).is_file():
+        offline = args.site.with_name(args.site.name + "-offline")
+        built = _mkdocs_build(offline, OFFLINE_CONFIG)
+        if not built:
+            print(f"offline edition: {offline}/ and {_zip(offline)} (open index.html; no network needed)", file=sys.stderr)
     return status or (EXIT_BAD_INPUT if built else EXIT_OK)

@@ -105,26 +105,37 @@ def _speaker_head(turn: Turn, speaker: Speaker | None, role: str | None, esc, ba
 
 def turn_markdown(turn: Turn, speakers: dict[str, Speaker], roles: dict[str, str | None], level: int,
                   badge: bool = True) -> str:
-    """One turn: a heading for questions and section headings, a labelled block otherwise."""
+    """One turn.  Every speech turn opens with a heading (the speaker), so that it is a search result of its
+    own and has a permalink; ``level`` 3 puts it in the table of contents (questions, and a section's
+    opening turn), 4 keeps it out."""
     body = _body(turn)
     if turn.type is TurnType.HEADING:
-        return f"{'#' * (level - 1)} {escape.md(plain(turn))} {{ #{turn.id} .tx-section }}"
+        return f"### {escape.md(plain(turn))} {{ #{turn.id} .tx-section }}"
     if turn.type is TurnType.NARRATION:
         link = f'<p class="tx-head"><a class="tx-link" href="#{turn.id}" title="Link to this passage">¶</a></p>'
         return f'<div class="tx-narration" id="{turn.id}" markdown="1">\n{link}\n\n{body}\n\n</div>'
     speaker = speakers.get(turn.speaker or "")
     colour = speaker.colour if speaker else 0
     kind = "tx-q" if turn.question else "tx-a"
-    role = roles.get(turn.speaker or "")
-    if turn.question:
-        label = escape.toc_label(f"{speaker.name if speaker else ''}: {plain(turn)}")
-        head = _speaker_head(turn, speaker, role, escape.md, badge)
-        heading = f'{"#" * level} {head} {{ #{turn.id} .tx-head .{kind} .tx-c{colour} data-toc-label="{label}" }}'
-        return f'{heading}\n\n<div class="tx-turn {kind} tx-c{colour}" markdown="1">\n{body}\n\n</div>'
-    link = f'<a class="tx-link" href="#{turn.id}" title="Link to this turn">¶</a>'
-    head = _speaker_head(turn, speaker, role, escape.h, badge)
-    return (f'<div class="tx-turn {kind} tx-c{colour}" id="{turn.id}" markdown="1">\n'
-            f'<p class="tx-head">{head} {link}</p>\n\n{body}\n\n</div>')
+    head = _speaker_head(turn, speaker, roles.get(turn.speaker or ""), escape.md, badge)
+    label = escape.toc_label(f"{speaker.name if speaker else ''}: {plain(turn)}")
+    heading = f'{"#" * level} {head} {{ #{turn.id} .tx-head .{kind} .tx-c{colour} data-toc-label="{label}" }}'
+    return f'{heading}\n\n<div class="tx-turn {kind} tx-c{colour}" markdown="1">\n{body}\n\n</div>'
+
+
+def _levels(turns: tuple[Turn, ...]) -> list[int]:
+    """Heading level per turn: 3 for questions and for the first turn of the transcript or of a section, 4 for
+    the rest, so headings never skip a level and the table of contents lists questions and openings."""
+    levels, opening = [], True
+    for turn in turns:
+        if turn.type is TurnType.HEADING:
+            levels.append(3)
+            opening = True
+            continue
+        levels.append(3 if turn.question or (opening and turn.type is TurnType.SPEECH) else 4)
+        if turn.type is TurnType.SPEECH:
+            opening = False
+    return levels
 
 
 def _shown_fields(t: Transcript) -> list:
@@ -159,7 +170,6 @@ def transcript_page(t: Transcript, corpus: Corpus, links: Links, source_path: st
     corpus_speakers = {s.id: s for s in corpus.speakers}
     roles = {s.key: s.role for s in t.speakers}
     inference = inference_note(t)
-    level = 4 if any(turn.type is TurnType.HEADING for turn in t.turns) else 3
     cast = []
     for s in t.speakers:
         record = corpus_speakers[s.key]
@@ -182,7 +192,8 @@ def transcript_page(t: Transcript, corpus: Corpus, links: Links, source_path: st
         source_link=escape.url(f"../{source_path}"),
         intro="\n\n".join(paragraph_md(p) for p in t.introduction),
         inference=inference,
-        turns=[turn_markdown(turn, corpus_speakers, roles, level, badge=not inference) for turn in t.turns],
+        turns=[turn_markdown(turn, corpus_speakers, roles, level, badge=not inference)
+               for turn, level in zip(t.turns, _levels(t.turns))],
         related=_related(t, corpus, links),
     )
 

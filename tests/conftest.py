@@ -47,8 +47,9 @@ def built_site(tmp_path_factory) -> Path:
     """A copy of the project's site setup, built with `python -m generator build`."""
     work = tmp_path_factory.mktemp("project")
     shutil.copy(ROOT / "mkdocs.yml", work / "mkdocs.yml")
+    shutil.copy(ROOT / "mkdocs.offline.yml", work / "mkdocs.offline.yml")
     shutil.copytree(ROOT / "docs", work / "docs", ignore=shutil.ignore_patterns(
-        "transcripts", "sources", "corpus.json", "_overview.md", ".generated.json"))
+        "transcripts", "sources", "themes", "speakers", "corpus.json", "turns.csv", "_overview.md", ".generated.json"))
     result = subprocess.run([sys.executable, "-m", "generator", "build", "--corpus", str(SEEDS)],
                             cwd=work, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
