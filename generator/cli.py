@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -21,7 +22,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from . import __version__, export, links, pages, pipeline, render, write
+from . import __version__, export, links, lint, pages, pipeline, render, write
 from .model import Corpus, Severity, TurnType
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
@@ -38,6 +39,13 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--site", type=Path, default=Path("site"), help="output folder for the site (default: site)")
     build.add_argument("--strict", action="store_true", help="treat warnings as errors")
     build.add_argument("--online-only", action="store_true", help="skip the offline edition (SITE-offline/ and .zip)")
+    check = commands.add_parser("check", help="lint a corpus without building: doubtful labels, missing dates ...")
+    check.add_argument("paths", nargs="*", type=Path, default=[Path("seeds")], help="files or folders (default: seeds)")
+    check.add_argument("--strict", action="store_true", help="exit 1 when there is any warning")
+    serve = commands.add_parser("serve", help="build, then serve the site and rebuild when the corpus changes")
+    serve.add_argument("--corpus", type=Path, default=Path("seeds"), help="folder of transcripts (default: seeds)")
+    serve.add_argument("--docs", type=Path, default=Path("docs"), help="MkDocs docs folder (default: docs)")
+    serve.add_argument("--dev-addr", default="127.0.0.1:8000", help="address to serve on (default: 127.0.0.1:8000)")
     convert = commands.add_parser("convert", help="convert transcripts to Markdown pages and corpus.json")
     convert.add_argument("paths", nargs="+", type=Path, help="transcript files or folders")
     convert.add_argument("--out", type=Path, required=True, help="folder for the pages and corpus.json")
@@ -64,6 +72,7 @@ def convert_to(paths: list[Path], out: Path, strict: bool) -> tuple[int, Corpus]
     for t in corpus.transcripts:
         files[sources[t.id]] = t.source.path.read_bytes()
     files["corpus.json"] = export.corpus_json(corpus, sources).encode("utf-8")
+    files["turns.csv"] = export.turns_csv(corpus).encode("utf-8")
     result = write.write_tree(out, files)
     problems = list(corpus.diagnostics) + list(result.refused)
     for problem in problems:
@@ -97,20 +106,63 @@ def _zip(folder: Path) -> Path:
     return target
 
 
+def _check(paths: list[Path], strict: bool) -> int:
+    corpus = pipeline.convert(paths)
+    problems = lint.lint(corpus)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    errors = sum(1 for p in problems if p.severity is Severity.ERROR)
+    print(f"{len(corpus.transcripts)} transcripts checked: {errors} errors, {len(problems) - errors} warnings",
+          file=sys.stderr)
+    return EXIT_BAD_INPUT if corpus.failed or errors or (strict and problems) else EXIT_OK
+
+
+def _stamp(folder: Path) -> tuple:
+    return tuple(sorted((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in folder.rglob("*") if p.is_file()))
+
+
+def _serve(corpus: Path, docs: Path, address: str) -> int:
+    """Convert, start ``mkdocs serve``, and convert again whenever a file in the corpus changes
+    (MkDocs then sees the pages change and reloads the browser)."""
+    convert_to([corpus], docs, False)
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", address],
+                              env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    stamp = _stamp(corpus)
+    try:
+        while server.poll() is None:
+            time.sleep(1.0)
+            if (current := _stamp(corpus)) != stamp:
+                stamp = current
+                print(f"{corpus}/ changed: converting again", file=sys.stderr)
+                convert_to([corpus], docs, False)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.terminate()
+        server.wait()
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "convert":
         status, _ = convert_to(args.paths, args.out, args.strict)
         return status
+    if args.command == "check":
+        return _check(args.paths, args.strict)
     if not Path("mkdocs.yml").is_file():
         print("mkdocs.yml:1: not found in the current folder; run 'python -m generator build' "
               "from the repository root", file=sys.stderr)
         return EXIT_USAGE
+    if args.command == "serve":
+        return _serve(args.corpus, args.docs, args.dev_addr)
     status, _ = convert_to([args.corpus], args.docs, args.strict)
     built = _mkdocs_build(args.site)
     if not built and not args.online_only and Path(OFFLINE_CONFIG).is_file():
         offline = args.site.with_name(args.site.name + "-offline")
         built = _mkdocs_build(offline, OFFLINE_CONFIG)
         if not built:
-            print(f"offline edition: {offline}/ and {_zip(offline)} (open index.html; no network needed)", file=sys.stderr)
+            archive = _zip(offline)
+            shutil.copy(archive, args.site / archive.name)  # the online site offers the offline edition
+            print(f"offline edition: {offline}/ and {archive} (open index.html; no network needed)", file=sys.stderr)
     return status or (EXIT_BAD_INPUT if built else EXIT_OK)

@@ -10,6 +10,8 @@ gives the same bytes.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 
@@ -67,3 +69,26 @@ def corpus_json(corpus: Corpus, source_paths: dict[str, str]) -> str:
                     "turns": [{"transcript": t, "turn": u} for t, u in th.turns]} for th in corpus.themes],
     }
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+CSV_COLUMNS = ["transcript", "title", "date", "turn", "url", "type", "speaker", "speaker_name", "role", "label",
+               "note", "question", "themes", "text"]
+
+
+def turns_csv(corpus: Corpus) -> str:
+    """Every turn of the corpus as one CSV row (UTF-8, RFC 4180 quoting, one header row)."""
+    names = {s.id: s for s in corpus.speakers}
+    themes = {t.id: t.name for t in corpus.themes}
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for t in corpus.transcripts:
+        roles = {s.key: s.role for s in t.speakers}
+        for turn in t.turns:
+            speaker = names.get(turn.speaker or "")
+            writer.writerow([t.id, t.title, t.date or t.date_text or "", turn.id, f"transcripts/{t.id}/#{turn.id}",
+                             turn.type.value, turn.speaker or "", speaker.name if speaker else "",
+                             roles.get(turn.speaker or "") or "", turn.label or "", turn.note or "",
+                             "yes" if turn.question else "", "; ".join(themes[i] for i in turn.themes if i in themes),
+                             _text(turn)])
+    return out.getvalue()

@@ -89,3 +89,45 @@ def test_screenshots_without_horizontal_scroll(browser, site_url, seeds_json, sc
         assert page.evaluate("document.documentElement.scrollWidth") <= width
         page.screenshot(path=str(SHOTS / f"{name}-{width}-{scheme}.png"))
     context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_pages_pass_axe_accessibility_checks(browser, site_url, seeds_json, scheme):
+    from axe_playwright_python.sync_playwright import Axe
+
+    page = browser.new_page(color_scheme=scheme)
+    paths = ["", "themes/", "speakers/", "themes/syria/", "speakers/sergey-lavrov/"]
+    paths += [f"transcripts/{t['id']}/" for t in seeds_json["transcripts"]]
+    for path in paths:
+        page.goto(site_url + path)
+        violations = Axe().run(page).response["violations"]
+        assert not violations, (path, [(v["id"], v["impact"], v["nodes"][0]["target"]) for v in violations])
+    page.close()
+
+
+def test_keyboard_search_and_copy_link(browser, site_url, seeds_json):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(f"{site_url}transcripts/{by_source(seeds_json, '000_')['id']}/")
+    page.wait_for_load_state("load")
+    page.keyboard.press("/")
+    page.wait_for_function("document.activeElement.classList.contains('md-search__input')", timeout=5000)
+    page.keyboard.press("Escape")
+    button = page.locator(".tx-action", has_text="Copy link").first
+    button.focus()
+    page.keyboard.press("Enter")
+    page.locator(".tx-status", has_text="Link copied").first.wait_for(timeout=5000)
+    cite = page.locator(".tx-action", has_text="Cite").nth(1)
+    cite.click()
+    citation = page.locator(".tx-citation").first.inner_text()
+    assert citation.startswith("Sergey Lavrov, “CBS interview with Sergey Lavrov”.") and "#t-" in citation
+    context.close()
+
+
+def test_print_shows_the_transcript_without_the_site(browser, site_url, seeds_json):
+    page = browser.new_page()
+    page.goto(f"{site_url}transcripts/{by_source(seeds_json, '004_')['id']}/")
+    page.emulate_media(media="print")
+    assert not page.locator(".md-header").is_visible() and not page.locator(".md-sidebar--primary").is_visible()
+    assert page.locator(".tx-who").first.is_visible()
+    page.close()
