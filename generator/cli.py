@@ -90,9 +90,24 @@ def convert_to(paths: list[Path], out: Path, strict: bool) -> tuple[int, Corpus]
 
 
 def _mkdocs_build(site: Path, config: str = "mkdocs.yml") -> int:
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", config, "--site-dir", str(site)]
-    print("$ " + " ".join(["mkdocs"] + command[3:]), file=sys.stderr)
-    return subprocess.call(command, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    """Build into a fresh folder beside ``site`` and swap it in only when the build succeeded, so a failed
+    or interrupted build leaves the previous site as it was."""
+    staging = site.with_name(f".{site.name}.building")
+    shutil.rmtree(staging, ignore_errors=True)
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", config, "--site-dir", str(staging)]
+    print("$ " + " ".join(["mkdocs"] + command[3:-1] + [str(site)]), file=sys.stderr)
+    status = subprocess.call(command, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    if status:
+        shutil.rmtree(staging, ignore_errors=True)
+        print(f"{config}:1: the site was not built (see above); {site}/ is unchanged", file=sys.stderr)
+        return status
+    retired = site.with_name(f".{site.name}.previous")
+    shutil.rmtree(retired, ignore_errors=True)
+    if site.exists():
+        site.rename(retired)
+    staging.rename(site)
+    shutil.rmtree(retired, ignore_errors=True)
+    return status
 
 
 def _zip(folder: Path) -> Path:

@@ -25,11 +25,19 @@ from pathlib import Path
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from wordfreq import zipf_frequency
+from functools import lru_cache
+
+from wordfreq import zipf_frequency as _zipf_frequency
 
 from . import people
 
 MIN_TRANSCRIPTS = 2
+
+
+@lru_cache(maxsize=1 << 17)
+def zipf_frequency(word: str, lang: str) -> float:
+    """wordfreq's Zipf frequency, remembered (the same words come back thousands of times)."""
+    return _zipf_frequency(word, lang)
 KEYNESS = 1.6  # how many Zipf points above general English a key phrase must stand
 GENERAL = 5.0  # words at least this common in English are never themes on their own
 TOKEN = re.compile(r"[A-Za-z][\w'’.-]*[\w]|[A-Za-z]|[.!?;:]|[,()\[\]\"“”«»—–/]")

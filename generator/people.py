@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from difflib import SequenceMatcher
 
 from .model import Person
@@ -49,6 +50,7 @@ ABBREVIATION = re.compile(r"^(?:[A-Z]\.|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Jr\.|Sr\.|Prof
 POSSESSIVE = re.compile(r"['’]s$")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case, accent-free form for comparing names."""
     text = unicodedata.normalize("NFKD", text)

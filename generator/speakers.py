@@ -30,7 +30,7 @@ def _known_people(header: Header, doc: CleanDoc) -> list[Person]:
     known.extend(people.people_in(text))
     known.extend(Person(name) for name in people.names_in("\n".join(header.lines_text)))
     known.extend(Person(name) for name in people.names_in(text))  # last: any full name the text gives
-    return known
+    return list(dict.fromkeys(known))
 
 
 def _full_name_for(label: str, known: list[Person]) -> str | None:
@@ -165,6 +165,7 @@ def resolve(body: Body, header: Header, doc: CleanDoc,
     announced = _announced(body)
     speakers: dict[str, LocalSpeaker] = {}
     keys: list[str | None] = []
+    resolved: dict[str, LocalSpeaker] = {}  # one resolution per distinct label, however many turns use it
     for index, turn in enumerate(body.turns):
         if not turn.label:
             keys.append(None)
@@ -176,7 +177,9 @@ def resolve(body: Body, header: Header, doc: CleanDoc,
             name, org, _ = announced[index]
             speaker = LocalSpeaker(slugify(name), name, org, (turn.label,), generic=False, questioner=True)
         else:
-            speaker = _speaker_for_label(turn.label, known, _office_holder(turn.label, header, doc))
+            if turn.label not in resolved:
+                resolved[turn.label] = _speaker_for_label(turn.label, known, _office_holder(turn.label, header, doc))
+            speaker = resolved[turn.label]
         keys.append(_add(speakers, speaker))
     for key in _questioners(speakers, body, keys):
         speakers[key] = replace(speakers[key], role=speakers[key].role or "Interviewer", questioner=True)
