@@ -46,7 +46,7 @@ FIELD_KEYS = frozenset(
     www warning disclaimer caption image images file files attachment attachments audio category
     categories author authors by title subtitle headline dateline agenda topics topic contents contact
     follow share print comments comment tl;dr ps p.s nb n.b fyi re subject cc bcc from to sent present
-    attendees absent staff participants panelists panellists guests guest cast contents twitter x youtube
+    attendees absent staff participants panelists panellists guests cast contents twitter x youtube
     facebook instagram linkedin telegram mastodon github reddit tiktok rss spotify itunes soundcloud
     site links homepage""".split()
 )

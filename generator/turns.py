@@ -137,20 +137,22 @@ def _label_units(blocks: list[Block], accepted: frozenset[str]) -> list[Block]:
 
 
 def _merge(turns: list[RawTurn]) -> list[RawTurn]:
-    """Consecutive turns by the same label are one turn."""
+    """Consecutive turns by the same label are one turn (paragraphs gathered in lists: linear time)."""
     merged: list[RawTurn] = []
+    gathered: list[list[Paragraph]] = []
     for turn in turns:
         last = merged[-1] if merged else None
         if (last and turn.type is TurnType.SPEECH and last.type is TurnType.SPEECH and last.label and turn.label
                 and labels.label_key(last.label) == labels.label_key(turn.label)
                 and turn.note is None):
-            paragraphs = turn.paragraphs
+            paragraphs = list(turn.paragraphs)
             if turn.time and paragraphs:  # keep the joined turn's time code where it began
-                paragraphs = ((Segment(SegmentKind.TIME, f"[{turn.time}]"),) + paragraphs[0],) + paragraphs[1:]
-            merged[-1] = replace(last, paragraphs=last.paragraphs + paragraphs)
+                paragraphs[0] = (Segment(SegmentKind.TIME, f"[{turn.time}]"),) + paragraphs[0]
+            gathered[-1].extend(paragraphs)
         else:
             merged.append(turn)
-    return merged
+            gathered.append(list(turn.paragraphs))
+    return [replace(turn, paragraphs=tuple(paras)) for turn, paras in zip(merged, gathered)]
 
 
 def doubtful_labels(units: list[Block], doc: CleanDoc) -> tuple[Diagnostic, ...]:
@@ -193,8 +195,7 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
             continue
         paras = tuple(segments(p) for p in paragraphs(unit.text, wrapped))
         if turns and turns[-1].type is TurnType.SPEECH:
-            last = turns[-1]
-            turns[-1] = RawTurn(last.line, last.type, last.label, last.note, last.paragraphs + paras, last.inferred_from)
+            turns.append(RawTurn(unit.line, TurnType.SPEECH, turns[-1].label, None, paras))  # joined by _merge
         elif turns:
             turns.append(RawTurn(unit.line, TurnType.NARRATION, None, None, paras))
         elif header.monologue_by:
