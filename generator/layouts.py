@@ -19,7 +19,6 @@ from collections import Counter
 from difflib import SequenceMatcher
 from typing import Callable
 
-from . import people
 from .model import Block, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 
 TRANSCRIPT_HEADING = re.compile(r"^#{1,6}\s*(?:full |the |complete )?transcript(?:ion)?\s*:?\s*#*$", re.I)

@@ -43,7 +43,7 @@ class Piece:
 def split_quotes(text: str) -> list[Piece]:
     """Split a paragraph into narration and quotation pieces (quote marks kept in narration only)."""
     pieces: list[Piece] = []
-    buffer, quoted, start = [], False, 0
+    quoted, start = False, 0
     for index, char in enumerate(text):
         opening = not quoted and (char in OPEN or char in BOTH)
         closing = quoted and (char in CLOSE or char in BOTH)

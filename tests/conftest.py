@@ -42,14 +42,22 @@ def by_source(data: dict, prefix: str) -> dict:
     return matches[0]
 
 
+GENERATED = ("transcripts", "sources", "themes", "speakers", "corpus.json", "turns.csv", "_overview.md",
+             ".generated.json")
+
+
+def copy_project(work: Path) -> Path:
+    """The project's site setup (MkDocs configs and hand-written docs, nothing generated) copied into ``work``."""
+    shutil.copy(ROOT / "mkdocs.yml", work / "mkdocs.yml")
+    shutil.copy(ROOT / "mkdocs.offline.yml", work / "mkdocs.offline.yml")
+    shutil.copytree(ROOT / "docs", work / "docs", ignore=shutil.ignore_patterns(*GENERATED))
+    return work
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
     """A copy of the project's site setup, built with `python -m generator build`."""
-    work = tmp_path_factory.mktemp("project")
-    shutil.copy(ROOT / "mkdocs.yml", work / "mkdocs.yml")
-    shutil.copy(ROOT / "mkdocs.offline.yml", work / "mkdocs.offline.yml")
-    shutil.copytree(ROOT / "docs", work / "docs", ignore=shutil.ignore_patterns(
-        "transcripts", "sources", "themes", "speakers", "corpus.json", "turns.csv", "_overview.md", ".generated.json"))
+    work = copy_project(tmp_path_factory.mktemp("project"))
     result = subprocess.run([sys.executable, "-m", "generator", "build", "--corpus", str(SEEDS)],
                             cwd=work, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr

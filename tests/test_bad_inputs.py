@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SEEDS
+from conftest import ROOT, SEEDS, copy_project
 from generator.fidelity import unaccounted
 from generator.read import read_source
 
@@ -179,9 +179,7 @@ def test_hostile_text_is_kept_as_text(converted):
 def bad_site(bad_corpus, tmp_path_factory) -> Path:
     """The hostile and oddly named cases built into a real site with mkdocs build --strict."""
     work = tmp_path_factory.mktemp("bad-site")
-    shutil.copy(ROOT / "mkdocs.yml", work / "mkdocs.yml")
-    shutil.copytree(ROOT / "docs", work / "docs", ignore=shutil.ignore_patterns(
-        "transcripts", "sources", "themes", "speakers", "corpus.json", "turns.csv", "_overview.md", ".generated.json"))
+    copy_project(work)
     corpus = work / "corpus"
     corpus.mkdir()
     for name in ("hostile.txt", "hostile-page.html", "literal.txt", "links.md", "cyrillic-title.txt",
@@ -233,9 +231,7 @@ def test_no_script_from_a_transcript_runs_and_nothing_is_fetched(browser, bad_si
 
 
 def test_failed_build_leaves_the_previous_site(tmp_path):
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    shutil.copytree(ROOT / "docs", tmp_path / "docs", ignore=shutil.ignore_patterns(
-        "transcripts", "sources", "themes", "speakers", "corpus.json", "turns.csv", "_overview.md", ".generated.json"))
+    copy_project(tmp_path)
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     shutil.copy(SEEDS / "004_a33765ba8ac29656.txt", corpus / "a.txt")

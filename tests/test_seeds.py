@@ -6,7 +6,6 @@ introductions); the rules themselves are tested on other inputs in test_labels.p
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from conftest import ROOT, SEEDS
+from conftest import ROOT, SEEDS, copy_project
 
 
 def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
@@ -36,9 +36,7 @@ def _get(url: str) -> str:
 
 
 def test_serve_converts_again_when_a_corpus_file_changes(tmp_path):
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    shutil.copytree(ROOT / "docs", tmp_path / "docs", ignore=shutil.ignore_patterns(
-        "transcripts", "sources", "themes", "speakers", "corpus.json", "turns.csv", "_overview.md", ".generated.json"))
+    copy_project(tmp_path)
     corpus = tmp_path / "seeds"
     corpus.mkdir()
     shutil.copy(SEEDS / "004_a33765ba8ac29656.txt", corpus / "kerry.txt")
