@@ -184,6 +184,7 @@ def inverted_name(text: str) -> str | None:
     return text if is_name_line(text) else None
 
 
+@lru_cache(maxsize=1 << 16)
 def same_person(a: str, b: str) -> bool:
     """Same surname, and first names that agree: equal, an initial, a short form or a transliteration
     ("S. Lavrov", "Sergei Lavrov", "Sergey Lavrov"; "Tim May", "Timothy C May")."""
@@ -198,10 +199,11 @@ def same_person(a: str, b: str) -> bool:
     return first_a[0] == first_b[0] and SequenceMatcher(None, first_a, first_b).ratio() >= 0.7
 
 
-def name_tokens(name: str) -> list[str]:
-    """Folded name words without honorifics: "Ms. Psaki" -> ["psaki"], "S.Lavrov" -> ["s", "lavrov"]."""
+@lru_cache(maxsize=1 << 16)
+def name_tokens(name: str) -> tuple[str, ...]:
+    """Folded name words without honorifics: "Ms. Psaki" -> ("psaki",), "S.Lavrov" -> ("s", "lavrov")."""
     _, rest = surname_and_titles(name)
-    return [fold(t).strip(".") for t in rest.replace(".", ". ").split()]
+    return tuple(fold(t).strip(".") for t in rest.replace(".", ". ").split())
 
 
 def initial_form(name: str) -> tuple[str, str] | None:

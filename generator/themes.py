@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass, replace
 
 from slugify import slugify
@@ -73,7 +74,9 @@ def _discovered(corpus: Corpus, config: ThemeConfig, taken: set[str]) -> list[tu
     return found
 
 
+@lru_cache(maxsize=1 << 16)
 def _own_name(matcher: _Matcher, speaker: Speaker | None) -> bool:
+    """Is this theme the speaker's own name?  (A person is never a theme of their own turns.)"""
     if not matcher.person or speaker is None:
         return False
     forms = (matcher.theme.name,) + matcher.theme.aliases
