@@ -1,19 +1,22 @@
 """The pipeline: input paths -> ``Corpus``.
 
 Each file runs through read -> clean -> header -> turns -> speakers -> metadata
-on its own (no state is shared between documents); a file that fails is
-reported with file:line and skipped, and the others go on.  When every file has
+on its own (no state is shared between documents, so a large corpus is converted
+on every core); a file that fails is reported with file:line and skipped, and the others go on.  When every file has
 been read, the corpus stage links them (Pelican's read-all-then-write).
 """
 
 from __future__ import annotations
 
 import os
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import clean, config, corpus, header, metadata, read, speakers, themes, turns
 from .model import Corpus, Diagnostic, Severity, Transcript
+
+PARALLEL_FROM = 16  # files; a smaller corpus is converted in this process
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,32 @@ def convert_file(item: InputFile) -> Transcript:
     return replace(transcript, diagnostics=transcript.diagnostics + tuple(problems))
 
 
+def _convert_one(item: InputFile) -> tuple[Transcript | None, Diagnostic | None]:
+    """``convert_file`` with its error as a value, so it can cross a process boundary."""
+    try:
+        return convert_file(item), None
+    except read.InputError as error:
+        return None, error.diagnostic
+
+
+def convert_all(items: list[InputFile], progress=None, workers: int | None = None):
+    """(item, transcript or None, error or None) for every item, in input order.  Large corpora are converted
+    on every core (documents share nothing, so the result is the same as in one process)."""
+    workers = workers or (os.cpu_count() or 1)
+    if len(items) < PARALLEL_FROM or workers < 2:
+        results = map(_convert_one, items)
+        for item, (transcript, error) in zip(items, results):
+            if progress is not None:
+                progress(item)
+            yield item, transcript, error
+        return
+    with ProcessPoolExecutor(max_workers=min(workers, 8)) as pool:
+        for item, (transcript, error) in zip(items, pool.map(_convert_one, items, chunksize=4)):
+            if progress is not None:
+                progress(item)
+            yield item, transcript, error
+
+
 def convert(paths: list[Path], progress=None) -> Corpus:
     """Convert every transcript under ``paths`` and link them into a corpus."""
     items, diagnostics = discover(paths)
@@ -71,16 +100,12 @@ def convert(paths: list[Path], progress=None) -> Corpus:
             diagnostics.extend(problems)
     transcripts: list[Transcript] = []
     failed: list[str] = [d.path for d in diagnostics]
-    for item in items:
-        try:
-            transcript = convert_file(item)
-        except read.InputError as error:
-            diagnostics.append(error.diagnostic)
+    for item, transcript, error in convert_all(items, progress):
+        if error is not None:
+            diagnostics.append(error)
             failed.append(item.name)
         else:
             transcripts.append(transcript)
             diagnostics.extend(transcript.diagnostics)
-        if progress is not None:
-            progress(item)
     linked = corpus.build_corpus(transcripts, diagnostics, failed, tuple(people))
     return themes.apply(linked, curated)

@@ -87,3 +87,18 @@ def test_build_outside_the_project_says_how_to_fix_it(tmp_path):
 def test_help_lists_the_commands():
     result = run("--help")
     assert result.returncode == 0 and "build" in result.stdout and "convert" in result.stdout
+
+
+def test_parallel_conversion_gives_the_same_corpus(tmp_path):
+    from generator import pipeline
+
+    for index in range(3):
+        for path in SEEDS.glob("*.txt"):
+            (tmp_path / f"{index}-{path.name}").write_bytes(path.read_bytes())
+    (tmp_path / "broken.txt").write_bytes(b"\x00\x01\x02" * 100)
+    items, _ = pipeline.discover([tmp_path])
+    assert len(items) >= pipeline.PARALLEL_FROM
+    one = [(t, e) for _, t, e in pipeline.convert_all(items, workers=1)]
+    many = [(t, e) for _, t, e in pipeline.convert_all(items, workers=2)]
+    assert one == many
+    assert sum(1 for t, e in many if e is not None) == 1
