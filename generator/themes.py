@@ -29,6 +29,7 @@ class _Matcher:
     theme: Theme
     pattern: re.Pattern
     person: bool
+    needles: tuple[str, ...] = ()  # lower-case forms; a text containing none of them cannot match (empty: always try)
 
 
 def _form_pattern(form: str) -> str:
@@ -42,7 +43,8 @@ def _matcher(theme: Theme, patterns: tuple[str, ...], proper: bool) -> _Matcher:
     flags = 0 if proper else re.IGNORECASE
     person = proper and all(" " not in f or people.is_name_line(f) for f in forms) and any(
         people.is_name_line(f) for f in forms)
-    return _Matcher(theme, re.compile("|".join(parts), flags), person)
+    needles = () if patterns else tuple(sorted({f.lower().split()[0] for f in forms if f.strip()}))
+    return _Matcher(theme, re.compile("|".join(parts), flags), person, needles)
 
 
 def _turn_text(turn: Turn) -> list[tuple[int, int, str]]:
@@ -86,11 +88,13 @@ def _own_name(matcher: _Matcher, speaker: Speaker | None) -> bool:
 
 def _annotate(turn: Turn, matchers: list[_Matcher], speaker: Speaker | None) -> Turn:
     found: list[tuple[tuple[int, int, int], Mention]] = []
-    parts = _turn_text(turn)
+    parts = [(p, s, text, text.lower()) for p, s, text in _turn_text(turn)]
     for matcher in matchers:
         if _own_name(matcher, speaker):
             continue
-        for p, s, text in parts:
+        for p, s, text, lower in parts:
+            if matcher.needles and not any(needle in lower for needle in matcher.needles):
+                continue  # cheap test first: the regular expression only where a form could be
             match = matcher.pattern.search(text)
             if match:
                 found.append(((p, s, match.start()), Mention(matcher.theme.id, p, s, match.start(), match.end())))
