@@ -53,18 +53,28 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _progress(total: int):
-    bar = tqdm(total=total, unit="file", disable=total < 20 or not sys.stderr.isatty(), leave=False)
-    return bar, (lambda item: bar.update(1))
+class _Progress:
+    """A progress bar for long runs (20 files or more, on a terminal), made when the total is known."""
+
+    def __init__(self) -> None:
+        self.bar: tqdm | None = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.bar is None:
+            self.bar = tqdm(total=total, unit="file", disable=total < 20 or not sys.stderr.isatty(), leave=False)
+        self.bar.update(1)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
 
 
 def convert_to(paths: list[Path], out: Path, strict: bool) -> tuple[int, Corpus]:
     """Convert ``paths`` into ``out``; print problems and a summary; return (exit status, corpus)."""
     started = time.perf_counter()
-    items, _ = pipeline.discover(paths)
-    bar, tick = _progress(len(items))
-    corpus = pipeline.convert(paths, progress=tick)
-    bar.close()
+    progress = _Progress()
+    corpus = pipeline.convert(paths, progress=progress)
+    progress.close()
     linked = links.build(corpus)
     rendered = render.render(corpus, linked) | pages.corpus_pages(corpus, linked)
     files = {path: text.encode("utf-8") for path, text in rendered.items()}

@@ -128,10 +128,7 @@ def _speaker_entry(item: yaml.Node, problems: _Problems) -> SpeakerEntry | None:
         if name not in SPEAKER_KEYS:
             problems.add(key, f"unknown key '{name}'", f"use one of: {', '.join(SPEAKER_KEYS)}")
         elif name == "aliases":
-            if not isinstance(value, yaml.SequenceNode):
-                problems.add(value, "aliases must be a list", "write aliases: [Name One, Name Two]")
-            else:
-                values[name] = tuple(a for a in (_scalar(v, problems, "an alias") for v in value.value) if a)
+            values[name] = _texts(value, problems, "aliases")
         else:
             values[name] = _scalar(value, problems, name)
     if "name" not in values:

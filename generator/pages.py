@@ -9,12 +9,14 @@ link to a page or a turn anchor, so ``mkdocs build --strict`` checks them all.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import yaml
 
 from . import chart
 from .links import Links
-from .model import Corpus, SegmentKind, Theme, Transcript, Turn
-from .render import ENV, MARKER, date_display
+from .model import Corpus, SegmentKind, Speaker, Theme, Transcript, Turn
+from .render import ENV, MARKER, count, date_display
 
 EXCERPT = 160
 
@@ -43,29 +45,28 @@ def excerpt(turn: Turn, theme: Theme | None = None) -> str:
     return " ".join(piece.split())
 
 
-def _dated(transcripts: list[Transcript]) -> list[Transcript]:
-    return sorted(transcripts, key=lambda t: (t.date is None, t.date or "", t.id))
+def _grouped(refs: tuple[tuple[str, str], ...], by_id: dict[str, Transcript]) -> list[tuple[Transcript, list[Turn]]]:
+    """The transcripts that ``refs`` (transcript id, turn id) point into, in date order, with those turns."""
+    wanted = set(refs)
+    ids = dict.fromkeys(t for t, _ in refs)
+    ordered = sorted((by_id[i] for i in ids), key=lambda t: (t.date is None, t.date or "", t.id))
+    return [(t, [turn for turn in t.turns if (t.id, turn.id) in wanted]) for t in ordered]
 
 
-def theme_page(theme: Theme, corpus: Corpus, links: Links) -> str:
-    by_id = {t.id: t for t in corpus.transcripts}
-    themes = {t.id: t for t in corpus.themes}
-    speakers = {s.id: s for s in corpus.speakers}
-    turn_ids = set(theme.turns)
+def theme_page(theme: Theme, corpus: Corpus, links: Links, lookup: "_Lookup") -> str:
     timeline, passages = [], []
-    for t in _dated([by_id[i] for i in theme.transcripts]):
-        turns = [turn for turn in t.turns if (t.id, turn.id) in turn_ids]
+    for t, turns in _grouped(theme.turns, lookup.transcripts):
         timeline.append({"date": date_display(t), "title": t.title, "id": t.id, "turns": len(turns)})
         for turn in turns:
-            who = speakers[turn.speaker].name if turn.speaker else "Narration"
+            who = lookup.speakers[turn.speaker].name if turn.speaker else "Narration"
             passages.append({"speaker": who, "date": date_display(t), "excerpt": excerpt(turn, theme),
                              "title": t.title, "transcript": t.id, "turn": turn.id})
+    themes, speakers = lookup.themes, lookup.speakers
     cooccurring = [{"id": i, "name": themes[i].name, "turns": n} for i, n in links.cooccurring.get(theme.id, ())
                    if i in themes]
     raised = [{"id": i, "name": speakers[i].name, "turns": n, "page": not speakers[i].generic}
               for i, n in links.raised_by.get(theme.id, ()) if i in speakers]
-    counts = (f"{len(theme.transcripts)} transcript{'s' if len(theme.transcripts) != 1 else ''} and "
-              f"{len(theme.turns)} turn{'s' if len(theme.turns) != 1 else ''}")
+    counts = f"{count(len(theme.transcripts), 'transcript')} and {count(len(theme.turns), 'turn')}"
     children = [t for t in corpus.themes if t.parent == theme.id]
     return ENV.get_template("theme.md.j2").render(
         theme=theme, yaml_title=_yaml_title(theme.name), marker=MARKER, counts=counts, timeline=timeline,
@@ -74,34 +75,38 @@ def theme_page(theme: Theme, corpus: Corpus, links: Links) -> str:
         children=children)
 
 
-def speaker_page(speaker_id: str, corpus: Corpus, links: Links) -> str:
-    speaker = next(s for s in corpus.speakers if s.id == speaker_id)
-    stats = links.speakers[speaker_id]
-    by_id = {t.id: t for t in corpus.transcripts}
-    themes = {t.id: t for t in corpus.themes}
-    turn_ids = set(stats.turns)
+def speaker_page(speaker: Speaker, links: Links, lookup: "_Lookup") -> str:
+    stats = links.speakers[speaker.id]
     rows, passages = [], []
-    for t in _dated([by_id[i] for i in stats.transcripts]):
-        turns = [turn for turn in t.turns if (t.id, turn.id) in turn_ids]
+    for t, turns in _grouped(stats.turns, lookup.transcripts):
         rows.append({"date": date_display(t), "title": t.title, "id": t.id, "turns": len(turns)})
         passages.extend({"date": date_display(t), "excerpt": excerpt(turn), "title": t.title, "transcript": t.id,
                          "turn": turn.id} for turn in turns)
-    facts = (f"{len(stats.transcripts)} transcript{'s' if len(stats.transcripts) != 1 else ''} · "
-             f"{len(stats.turns)} turns · {stats.words:,} words spoken")
+    facts = (f"{count(len(stats.transcripts), 'transcript')} · {count(len(stats.turns), 'turn')} · "
+             f"{stats.words:,} words spoken")
     return ENV.get_template("speaker.md.j2").render(
         speaker=speaker, yaml_title=_yaml_title(speaker.name), marker=MARKER, facts=facts, transcripts=rows,
-        themes=[{"id": i, "name": themes[i].name, "turns": n} for i, n in stats.themes if i in themes],
+        themes=[{"id": i, "name": lookup.themes[i].name, "turns": n} for i, n in stats.themes if i in lookup.themes],
         passages=passages)
+
+
+@dataclass(frozen=True)
+class _Lookup:
+    transcripts: dict[str, Transcript]
+    themes: dict[str, Theme]
+    speakers: dict[str, Speaker]
 
 
 def corpus_pages(corpus: Corpus, links: Links) -> dict[str, str]:
     """Theme and speaker pages with their indexes."""
-    pages = {f"themes/{theme.id}.md": theme_page(theme, corpus, links) for theme in corpus.themes}
+    lookup = _Lookup({t.id: t for t in corpus.transcripts}, {t.id: t for t in corpus.themes},
+                     {s.id: s for s in corpus.speakers})
+    pages = {f"themes/{theme.id}.md": theme_page(theme, corpus, links, lookup) for theme in corpus.themes}
     pages["themes/index.md"] = ENV.get_template("themes-index.md.j2").render(
         marker=MARKER, themes=corpus.themes, chart=chart.themes_over_time(corpus))
     people = [s for s in corpus.speakers if not s.generic]
     for speaker in people:
-        pages[f"speakers/{speaker.id}.md"] = speaker_page(speaker.id, corpus, links)
+        pages[f"speakers/{speaker.id}.md"] = speaker_page(speaker, links, lookup)
     rows = sorted(({"id": s.id, "name": s.name, "role": s.role or "—", "colour": s.colour,
                     "transcripts": len(links.speakers[s.id].transcripts), "turns": len(links.speakers[s.id].turns),
                     "words": f"{links.speakers[s.id].words:,}"} for s in people),

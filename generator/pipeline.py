@@ -71,17 +71,18 @@ def convert_all(items: list[InputFile], progress=None, workers: int | None = Non
     on every core (documents share nothing, so the result is the same as in one process)."""
     workers = workers or (os.cpu_count() or 1)
     if len(items) < PARALLEL_FROM or workers < 2:
-        results = map(_convert_one, items)
-        for item, (transcript, error) in zip(items, results):
-            if progress is not None:
-                progress(item)
-            yield item, transcript, error
+        yield from _reported(items, map(_convert_one, items), progress)
         return
     with ProcessPoolExecutor(max_workers=min(workers, 8)) as pool:
-        for item, (transcript, error) in zip(items, pool.map(_convert_one, items, chunksize=4)):
-            if progress is not None:
-                progress(item)
-            yield item, transcript, error
+        yield from _reported(items, pool.map(_convert_one, items, chunksize=4), progress)
+
+
+def _reported(items: list[InputFile], results, progress):
+    """Pair items with their results, telling ``progress(done, total)`` after each."""
+    for done, (item, (transcript, error)) in enumerate(zip(items, results), 1):
+        if progress is not None:
+            progress(done, len(items))
+        yield item, transcript, error
 
 
 def convert(paths: list[Path], progress=None) -> Corpus:

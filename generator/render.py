@@ -11,6 +11,7 @@ build with any MkDocs-compatible tool.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date as Date
 from pathlib import Path
 
@@ -151,23 +152,36 @@ def _shown_fields(t: Transcript) -> list:
 def _facts(t: Transcript) -> str:
     speech = [turn for turn in t.turns if turn.type is TurnType.SPEECH]
     words = sum(len(plain(turn).split()) for turn in speech)
-    return (f"{_count(len(speech), 'turn')} · {_count(words, 'word')} spoken · "
-            f"{_count(len(t.removed), 'block')} removed from the source · {t.source.format}, {t.source.encoding}")
+    return (f"{count(len(speech), 'turn')} · {count(words, 'word')} spoken · "
+            f"{count(len(t.removed), 'block')} removed from the source · {t.source.format}, {t.source.encoding}")
 
 
-def _count(number: int, noun: str) -> str:
+def count(number: int, noun: str) -> str:
+    """"1 turn", "2,885 words"."""
     return f"{number:,} {noun}{'' if number == 1 else 's'}"
 
 
-def _related(t: Transcript, corpus: Corpus, links: Links) -> list[dict]:
-    titles = {x.id: x.title for x in corpus.transcripts}
-    names = {theme.id: theme.name for theme in corpus.themes}
-    return [{"id": r.transcript, "title": titles[r.transcript], "shared": [names[i] for i in r.shared[:6]]}
+@dataclass(frozen=True)
+class Lookup:
+    """The corpus's records by id, built once for all its pages."""
+
+    speakers: dict[str, Speaker]
+    titles: dict[str, str]
+    themes: dict[str, str]
+
+    @classmethod
+    def of(cls, corpus: Corpus) -> "Lookup":
+        return cls({s.id: s for s in corpus.speakers}, {t.id: t.title for t in corpus.transcripts},
+                   {theme.id: theme.name for theme in corpus.themes})
+
+
+def _related(t: Transcript, lookup: Lookup, links: Links) -> list[dict]:
+    return [{"id": r.transcript, "title": lookup.titles[r.transcript], "shared": [lookup.themes[i] for i in r.shared[:6]]}
             for r in links.related.get(t.id, ())]
 
 
-def transcript_page(t: Transcript, corpus: Corpus, links: Links, source_path: str) -> str:
-    corpus_speakers = {s.id: s for s in corpus.speakers}
+def transcript_page(t: Transcript, lookup: Lookup, links: Links, source_path: str) -> str:
+    corpus_speakers = lookup.speakers
     roles = {s.key: s.role for s in t.speakers}
     inference = inference_note(t)
     cast = []
@@ -194,7 +208,7 @@ def transcript_page(t: Transcript, corpus: Corpus, links: Links, source_path: st
         inference=inference,
         turns=[turn_markdown(turn, corpus_speakers, roles, level, badge=not inference)
                for turn, level in zip(t.turns, _levels(t.turns))],
-        related=_related(t, corpus, links),
+        related=_related(t, lookup, links),
     )
 
 
@@ -231,8 +245,9 @@ def render(corpus: Corpus, links: Links) -> dict[str, str]:
     """Every transcript page and the transcript indexes, keyed by path relative to the output folder."""
     pages: dict[str, str] = {}
     sources = source_paths(corpus)
+    lookup = Lookup.of(corpus)
     for t in corpus.transcripts:
-        pages[f"transcripts/{t.id}.md"] = transcript_page(t, corpus, links, sources[t.id])
+        pages[f"transcripts/{t.id}.md"] = transcript_page(t, lookup, links, sources[t.id])
     pages["transcripts/index.md"] = ENV.get_template("transcripts-index.md.j2").render(
         marker=MARKER, counts=counts(corpus), rows=_rows(corpus, ""))
     pages["_overview.md"] = ENV.get_template("overview.md.j2").render(

@@ -117,13 +117,13 @@ def apply(corpus: Corpus, config: ThemeConfig) -> Corpus:
     matchers = [_matcher(theme, patterns, proper=True) for theme, patterns in curated]
     matchers += [_matcher(theme, (), proper) for theme, proper in _discovered(corpus, config, taken)]
     speakers = {s.id: s for s in corpus.speakers}
+    names = {m.theme.id: m.theme.name for m in matchers}
     transcripts = []
     for t in corpus.transcripts:
         turns = tuple(_annotate(turn, matchers, speakers.get(turn.speaker or "")) if turn.type is not TurnType.HEADING
                       else turn for turn in t.turns)
         counts = Counter(theme for turn in turns for theme in turn.themes)
         ranked = tuple(theme for theme, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
-        names = {m.theme.id: m.theme.name for m in matchers}
         transcripts.append(replace(t, turns=turns, themes=ranked, tags=tuple(names[i] for i in ranked[:TAGS])))
     return replace(corpus, transcripts=tuple(transcripts), themes=_themes(matchers, transcripts))
 
