@@ -1,8 +1,8 @@
-"""Command line: ``python -m generator build | convert``.
+"""Command line: ``python -m generator build | convert | check | serve``.
 
-``build`` converts the corpus folder (``seeds/``) into ``docs/`` and runs
-``mkdocs build --strict`` into ``site/`` (the online site) and, with ``mkdocs.offline.yml``, into
-``site-offline/`` and ``site-offline.zip`` (the edition that works from file:// with no network).  ``convert PATH... --out DIR`` converts
+``build`` converts the corpus folder (``seeds/``) into ``docs/``, runs ``mkdocs build --strict`` into
+``site/`` and zips that site into ``site/site-offline.zip``: the same pages work on a web server and opened
+from a folder (file://) with no network.  ``convert PATH... --out DIR`` converts
 files or folders and writes the Markdown pages and ``DIR/corpus.json``; it needs
 no MkDocs.  Problems are printed as ``path:line: what is wrong; how to fix it``;
 the exit status is 0 when every input converted, 1 when an input was reported
@@ -22,11 +22,11 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from . import __version__, export, links, lint, pages, pipeline, render, write
+from . import __version__, export, links, lint, pages, pipeline, render, search, write
 from .model import Corpus, Severity, TurnType
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
-OFFLINE_CONFIG = "mkdocs.offline.yml"
+ZIP_NAME = "site-offline.zip"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -38,7 +38,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--docs", type=Path, default=Path("docs"), help="MkDocs docs folder (default: docs)")
     build.add_argument("--site", type=Path, default=Path("site"), help="output folder for the site (default: site)")
     build.add_argument("--strict", action="store_true", help="treat warnings as errors")
-    build.add_argument("--online-only", action="store_true", help="skip the offline edition (SITE-offline/ and .zip)")
+    build.add_argument("--no-zip", action="store_true", help=f"do not write SITE/{ZIP_NAME} (the site as one download)")
     check = commands.add_parser("check", help="lint a corpus without building: doubtful labels, missing dates ...")
     check.add_argument("paths", nargs="*", type=Path, default=[Path("seeds")], help="files or folders (default: seeds)")
     check.add_argument("--strict", action="store_true", help="exit 1 when there is any warning")
@@ -83,6 +83,8 @@ def convert_to(paths: list[Path], out: Path, strict: bool) -> tuple[int, Corpus]
         files[sources[t.id]] = t.source.path.read_bytes()
     files["corpus.json"] = export.corpus_json(corpus, sources).encode("utf-8")
     files["turns.csv"] = export.turns_csv(corpus).encode("utf-8")
+    index = search.build(corpus, _hand_written(out, files))
+    files.update((path, text.encode("utf-8")) for path, text in index.items())
     result = write.write_tree(out, files)
     problems = list(corpus.diagnostics) + list(result.refused)
     for problem in problems:
@@ -97,6 +99,19 @@ def convert_to(paths: list[Path], out: Path, strict: bool) -> tuple[int, Corpus]
     errors = any(p.severity is Severity.ERROR for p in problems)
     failed = corpus.failed or errors or (strict and warnings)
     return (EXIT_BAD_INPUT if failed else EXIT_OK), corpus
+
+
+def _hand_written(out: Path, generated: dict[str, bytes]) -> dict[str, str]:
+    """The site's own pages in ``out`` (not written by the generator, not ``_snippets``), for the search index."""
+    pages = {}
+    for path in sorted(out.rglob("*.md")) if out.is_dir() else ():
+        relative = path.relative_to(out).as_posix()
+        if relative in generated or any(part.startswith(("_", ".")) for part in path.relative_to(out).parts):
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if render.MARKER not in text[:2048]:
+            pages[relative] = text
+    return pages
 
 
 def _mkdocs_build(site: Path, config: str = "mkdocs.yml") -> int:
@@ -120,14 +135,18 @@ def _mkdocs_build(site: Path, config: str = "mkdocs.yml") -> int:
     return status
 
 
-def _zip(folder: Path) -> Path:
-    """``folder`` as ``folder.zip`` with one top folder, files in name order and fixed dates (same bytes each time)."""
-    target = folder.with_suffix(".zip")
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
-        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-            info = zipfile.ZipInfo(f"{folder.name}/{path.relative_to(folder).as_posix()}", date_time=(2000, 1, 1, 0, 0, 0))
+def _zip(site: Path) -> Path:
+    """``site`` as ``site/site-offline.zip``: one top folder, files in name order, fixed dates (same bytes each
+    time), written beside and moved in, so the zip never contains itself."""
+    target = site / ZIP_NAME
+    temporary = site.with_name(f".{site.name}.zip")
+    top = Path(ZIP_NAME).stem
+    with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in sorted(p for p in site.rglob("*") if p.is_file() and p != target):
+            info = zipfile.ZipInfo(f"{top}/{path.relative_to(site).as_posix()}", date_time=(2000, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
             archive.writestr(info, path.read_bytes())
+    temporary.replace(target)
     return target
 
 
@@ -183,11 +202,8 @@ def main(argv: list[str] | None = None) -> int:
         return _serve(args.corpus, args.docs, args.dev_addr)
     status, _ = convert_to([args.corpus], args.docs, args.strict)
     built = _mkdocs_build(args.site)
-    if not built and not args.online_only and Path(OFFLINE_CONFIG).is_file():
-        offline = args.site.with_name(args.site.name + "-offline")
-        built = _mkdocs_build(offline, OFFLINE_CONFIG)
-        if not built:
-            archive = _zip(offline)
-            shutil.copy(archive, args.site / archive.name)  # the online site offers the offline edition
-            print(f"offline edition: {offline}/ and {archive} (open index.html; no network needed)", file=sys.stderr)
+    if not built and not args.no_zip:
+        archive = _zip(args.site)
+        print(f"site: {args.site}/ (serve it, or open {args.site}/index.html from disk); the same site as one "
+              f"download: {archive}", file=sys.stderr)
     return status or (EXIT_BAD_INPUT if built else EXIT_OK)

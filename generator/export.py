@@ -86,7 +86,7 @@ def turns_csv(corpus: Corpus) -> str:
         roles = {s.key: s.role for s in t.speakers}
         for turn in t.turns:
             speaker = names.get(turn.speaker or "")
-            writer.writerow([t.id, t.title, t.date or t.date_text or "", turn.id, f"transcripts/{t.id}/#{turn.id}",
+            writer.writerow([t.id, t.title, t.date or t.date_text or "", turn.id, f"transcripts/{t.id}.html#{turn.id}",
                              turn.type.value, turn.speaker or "", speaker.name if speaker else "",
                              roles.get(turn.speaker or "") or "", turn.label or "", turn.note or "",
                              "yes" if turn.question else "", "; ".join(themes[i] for i in turn.themes if i in themes),

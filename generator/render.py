@@ -192,7 +192,8 @@ def transcript_page(t: Transcript, lookup: Lookup, links: Links, source_path: st
                      "page": None if record.generic else f"../speakers/{record.id}.md",
                      "labels_note": f"as {', '.join(written)}" if written else ""})
     front = {"title": t.title, "description": t.subtitle or f"{KIND_LABELS[t.kind]}, {date_display(t)}",
-             "tags": list(t.tags), "transcript_id": t.id, "generated_by": "transcript-archive"}
+             "tags": list(t.tags), "transcript_id": t.id, "search": {"exclude": True},  # search-index/ has it
+             "generated_by": "transcript-archive"}
     return ENV.get_template("transcript.md.j2").render(
         t=t,
         front_matter=yaml.safe_dump(front, allow_unicode=True, sort_keys=False, width=1000),

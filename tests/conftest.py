@@ -42,14 +42,15 @@ def by_source(data: dict, prefix: str) -> dict:
     return matches[0]
 
 
-GENERATED = ("transcripts", "sources", "themes", "speakers", "corpus.json", "turns.csv", "_overview.md",
-             ".generated.json")
+GENERATED = ("transcripts", "sources", "themes", "speakers", "search-index", "corpus.json", "turns.csv",
+             "_overview.md", ".generated.json")
 
 
 def copy_project(work: Path) -> Path:
-    """The project's site setup (MkDocs configs and hand-written docs, nothing generated) copied into ``work``."""
+    """The project's site setup (MkDocs config, theme overrides and hand-written docs, nothing generated)
+    copied into ``work``."""
     shutil.copy(ROOT / "mkdocs.yml", work / "mkdocs.yml")
-    shutil.copy(ROOT / "mkdocs.offline.yml", work / "mkdocs.offline.yml")
+    shutil.copytree(ROOT / "overrides", work / "overrides")
     shutil.copytree(ROOT / "docs", work / "docs", ignore=shutil.ignore_patterns(*GENERATED))
     return work
 

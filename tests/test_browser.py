@@ -16,7 +16,7 @@ def page(browser, site_url):
 
 
 def _url(site_url: str, record: dict, fragment: str = "") -> str:
-    return f"{site_url}transcripts/{record['id']}/{fragment}"
+    return f"{site_url}transcripts/{record['id']}.html{fragment}"
 
 
 def test_speaker_labels_are_shown(page, site_url, seeds_json):

@@ -39,7 +39,7 @@ def test_offline_edition_from_file_finds_a_phrase_with_no_network(browser, built
     requests: list[str] = []
     context.on("request", lambda request: requests.append(request.url))
     page = context.new_page()
-    page.goto((built_site / "site-offline" / "index.html").as_uri())
+    page.goto((built_site / "site" / "index.html").as_uri())
     links = _search(page, PHRASE)
     _lands_on_turn(page, links, turn_id)
     assert requests and all(url.startswith("file://") for url in requests), [u for u in requests if "file:" not in u]
@@ -47,7 +47,7 @@ def test_offline_edition_from_file_finds_a_phrase_with_no_network(browser, built
 
 
 def test_offline_zip_is_written(built_site):
-    assert (built_site / "site-offline.zip").stat().st_size > 100_000
+    assert (built_site / "site" / "site-offline.zip").stat().st_size > 100_000
 
 
 def test_online_site_finds_a_phrase_and_names_speaker_and_transcript(browser, site_url, turn_id):
@@ -81,8 +81,8 @@ def test_screenshots_without_horizontal_scroll(browser, site_url, seeds_json, sc
     SHOTS.mkdir(parents=True, exist_ok=True)
     context = browser.new_context(viewport={"width": width, "height": height}, color_scheme=scheme)
     page = context.new_page()
-    for name, path in [("home", ""), ("transcript", f"transcripts/{by_source(seeds_json, '004_')['id']}/"),
-                       ("theme", "themes/syria/")]:
+    for name, path in [("home", ""), ("transcript", f"transcripts/{by_source(seeds_json, '004_')['id']}.html"),
+                       ("theme", "themes/syria.html")]:
         page.goto(site_url + path)
         page.wait_for_timeout(200)
         assert page.evaluate("document.documentElement.scrollWidth") <= width
@@ -95,8 +95,8 @@ def test_pages_pass_axe_accessibility_checks(browser, site_url, seeds_json, sche
     from axe_playwright_python.sync_playwright import Axe
 
     page = browser.new_page(color_scheme=scheme)
-    paths = ["", "themes/", "speakers/", "themes/syria/", "speakers/sergey-lavrov/"]
-    paths += [f"transcripts/{t['id']}/" for t in seeds_json["transcripts"]]
+    paths = ["", "themes/index.html", "speakers/index.html", "themes/syria.html", "speakers/sergey-lavrov.html"]
+    paths += [f"transcripts/{t['id']}.html" for t in seeds_json["transcripts"]]
     for path in paths:
         page.goto(site_url + path)
         violations = Axe().run(page).response["violations"]
@@ -107,7 +107,7 @@ def test_pages_pass_axe_accessibility_checks(browser, site_url, seeds_json, sche
 def test_keyboard_search_and_copy_link(browser, site_url, seeds_json):
     context = browser.new_context()
     page = context.new_page()
-    page.goto(f"{site_url}transcripts/{by_source(seeds_json, '000_')['id']}/")
+    page.goto(f"{site_url}transcripts/{by_source(seeds_json, '000_')['id']}.html")
     page.wait_for_load_state("load")
     page.keyboard.press("/")
     page.wait_for_function("document.activeElement.classList.contains('md-search__input')", timeout=5000)
@@ -125,7 +125,7 @@ def test_keyboard_search_and_copy_link(browser, site_url, seeds_json):
 
 def test_print_shows_the_transcript_without_the_site(browser, site_url, seeds_json):
     page = browser.new_page()
-    page.goto(f"{site_url}transcripts/{by_source(seeds_json, '004_')['id']}/")
+    page.goto(f"{site_url}transcripts/{by_source(seeds_json, '004_')['id']}.html")
     page.emulate_media(media="print")
     assert not page.locator(".md-header").is_visible() and not page.locator(".md-sidebar--primary").is_visible()
     assert page.locator(".tx-who").first.is_visible()

@@ -16,7 +16,7 @@ def test_build_is_strict_and_clean(built_site):
 def test_every_transcript_page_and_source_is_published(built_site, seeds_json):
     site = built_site / "site"
     for t in seeds_json["transcripts"]:
-        assert (site / "transcripts" / t["id"] / "index.html").is_file()
+        assert (site / "transcripts" / f"{t['id']}.html").is_file()
         assert (site / t["source_url"]).is_file()
     assert (site / "corpus.json").is_file()
 
@@ -68,7 +68,7 @@ def test_home_page_shows_counts_and_transcripts_by_date(built_site, seeds_json):
 
 
 def test_tags_page_lists_every_transcripts_main_themes(built_site, seeds_json):
-    html = (built_site / "site" / "tags" / "index.html").read_text(encoding="utf-8")
+    html = (built_site / "site" / "tags.html").read_text(encoding="utf-8")
     names = {theme["id"]: theme["name"] for theme in seeds_json["themes"]}
     for transcript in seeds_json["transcripts"]:
         for theme in transcript["themes"][:3]:
@@ -78,16 +78,16 @@ def test_tags_page_lists_every_transcripts_main_themes(built_site, seeds_json):
 def test_theme_and_speaker_pages_exist_with_passages(built_site, seeds_json):
     site = built_site / "site"
     for theme in seeds_json["themes"]:
-        page = (site / "themes" / theme["id"] / "index.html").read_text(encoding="utf-8")
+        page = (site / "themes" / f"{theme['id']}.html").read_text(encoding="utf-8")
         for ref in theme["turns"][:3]:
-            assert f'href="../../transcripts/{ref["transcript"]}/#{ref["turn"]}"' in page
+            assert f'href="../transcripts/{ref["transcript"]}.html#{ref["turn"]}"' in page
     for speaker in (s for s in seeds_json["speakers"] if not s["generic"]):
-        assert (site / "speakers" / speaker["id"] / "index.html").is_file()
+        assert (site / "speakers" / f"{speaker['id']}.html").is_file()
     assert "<svg" in (site / "themes" / "index.html").read_text(encoding="utf-8")
 
 
 def test_transcript_pages_end_with_related_transcripts(built_site, seeds_json):
     for t in seeds_json["transcripts"]:
-        html = (built_site / "site" / "transcripts" / t["id"] / "index.html").read_text(encoding="utf-8")
+        html = (built_site / "site" / "transcripts" / f"{t['id']}.html").read_text(encoding="utf-8")
         assert html.index('id="related-transcripts"') > html.index("Removed from the source") \
             if t["removed"] else 'id="related-transcripts"' in html

@@ -1,0 +1,1 @@
+txSearch.page(13,{"path":"themes/europe.md","title":"Europe","description":"Theme in 4 transcripts","passages":[["","Europe","European · "]]});

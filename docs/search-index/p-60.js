@@ -1,0 +1,1 @@
+txSearch.page(60,{"path":"themes/irrefutable-proof.md","title":"irrefutable proof","description":"Theme in 2 transcripts","passages":[["","irrefutable proof",""]]});

@@ -1,0 +1,1 @@
+txSearch.page(63,{"path":"themes/republican.md","title":"Republican","description":"Theme in 2 transcripts","passages":[["","Republican","Republicans · "]]});

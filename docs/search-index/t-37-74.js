@@ -1,0 +1,1 @@
+txSearch.shard("7t",{"7th":[18,24]});

@@ -1,0 +1,1 @@
+txSearch.shard("ae",{"aerospace":[62,12,14,20]});

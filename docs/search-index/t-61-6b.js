@@ -1,0 +1,1 @@
+txSearch.shard("ak",{"ak":[15,69]});

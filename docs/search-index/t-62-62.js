@@ -1,0 +1,1 @@
+txSearch.shard("bb",{"bbc":[107,19]});

@@ -1,0 +1,1 @@
+txSearch.shard("cn",{"cnn":[128,69,79,72]});

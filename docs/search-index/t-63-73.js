@@ -1,0 +1,1 @@
+txSearch.shard("cs",{"csv":[213,36]});

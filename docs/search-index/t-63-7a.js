@@ -1,0 +1,1 @@
+txSearch.shard("cz",{"czech":[103,13]});

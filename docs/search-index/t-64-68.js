@@ -1,0 +1,1 @@
+txSearch.shard("dh",{"dhabi":[115,11]});

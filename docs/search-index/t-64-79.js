@@ -1,0 +1,1 @@
+txSearch.shard("dy",{"dying":[30,53]});

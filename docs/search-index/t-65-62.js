@@ -1,0 +1,1 @@
+txSearch.shard("eb",{"ebola":[109,40]});

@@ -1,0 +1,1 @@
+txSearch.shard("er",{"erected":[103,13]});

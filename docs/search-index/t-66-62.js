@@ -1,0 +1,1 @@
+txSearch.shard("fb",{"fbi":[54,46]});

@@ -1,0 +1,1 @@
+txSearch.shard("ff",{"ffm":[64,18]});

@@ -1,0 +1,1 @@
+txSearch.shard("ht",{"html":[213,36]});

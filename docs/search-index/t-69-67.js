@@ -1,0 +1,1 @@
+txSearch.shard("ig",{"igad":[109,30],"ignore":[111,11]});

@@ -1,0 +1,1 @@
+txSearch.shard("iv",{"ivan":[101,20]});

@@ -1,0 +1,1 @@
+txSearch.shard("jc",{"jcpoa":[113,25]});

@@ -1,0 +1,1 @@
+txSearch.shard("je",{"jerk":[37,70],"jet":[29,56]});

@@ -1,0 +1,1 @@
+txSearch.shard("js",{"json":[212,22,1,33]});

@@ -1,0 +1,1 @@
+txSearch.shard("kh",{"khatib":[22,40]});

@@ -1,0 +1,1 @@
+txSearch.shard("ni",{"night":[62,7]});

@@ -1,0 +1,1 @@
+txSearch.shard("ny",{"nyet":[132,79]});

@@ -1,0 +1,1 @@
+txSearch.shard("oi",{"oil":[111,11]});

@@ -1,0 +1,1 @@
+txSearch.shard("ok",{"okay":[34,43]});

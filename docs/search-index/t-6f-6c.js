@@ -1,0 +1,1 @@
+txSearch.shard("ol",{"olga":[127,36]});

@@ -1,0 +1,1 @@
+txSearch.shard("om",{"omar":[66,13]});

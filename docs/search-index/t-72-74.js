@@ -1,0 +1,1 @@
+txSearch.shard("rt",{"rt":[107,66]});

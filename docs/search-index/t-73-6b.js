@@ -1,0 +1,1 @@
+txSearch.shard("sk",{"skhirat":[115,11],"skripal":[101,11]});

@@ -1,0 +1,1 @@
+txSearch.shard("ss",{"ss":[103,13]});

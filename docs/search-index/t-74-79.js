@@ -1,0 +1,1 @@
+txSearch.shard("ty",{"type":[34,43]});

@@ -1,0 +1,1 @@
+txSearch.shard("tz",{"tzarnaev":[54,30]});

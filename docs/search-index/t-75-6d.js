@@ -1,0 +1,1 @@
+txSearch.shard("um",{"umbrella":[70,51]});

@@ -1,0 +1,1 @@
+txSearch.shard("ut",{"utilise":[101,10,2,12]});

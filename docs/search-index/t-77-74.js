@@ -1,0 +1,1 @@
+txSearch.shard("wt",{"wto":[117,10]});

@@ -1,0 +1,1 @@
+txSearch.shard("yi",{"yield":[62,6,57,46]});

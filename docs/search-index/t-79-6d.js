@@ -1,0 +1,1 @@
+txSearch.shard("ym",{"yml":[212,24]});

@@ -1,0 +1,1 @@
+txSearch.shard("yo",{"york":[111,11],"youtube":[107,19]});

@@ -1,0 +1,1 @@
+txSearch.shard("zo",{"zone":[111,10,2,22]});

@@ -1,0 +1,181 @@
+"""Stage 10c, the search index: the corpus (and the site's hand-written pages) -> a prebuilt, split index.
+
+In: the linked corpus and {path: Markdown} of hand-written pages.  Out: {relative path: JavaScript} under
+``search-index/``, read in the browser by ``docs/javascripts/search.js`` through script elements (which work
+from file://, where fetch() is blocked):
+
+- ``meta.js``: the first passage number of every page, the shard keys and the stop words (a few KB);
+- ``t-<key>.js``: one shard per two-letter term prefix: term -> postings, each posting a passage-number gap
+  and a weight (the term's BM25 score in that passage, precomputed here, times ten);
+- ``p-<n>.js``: page ``n``'s title, path and passages (heading and up to ``SNIPPET`` characters of text),
+  loaded only for the pages a query shows.
+
+A passage is a page's own entry (its title and description) or one turn of a transcript (speaker and words),
+so results land on the turn.  A query loads the shards of its terms and the pages it shows; nothing else.
+Terms: NFKD-folded, lower-cased runs of letters and digits, English stop words dropped, a plural "s"
+taken off; runs of CJK characters become overlapping pairs.  ``search.js`` applies the same rules.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from importlib import resources
+
+from .model import Corpus, TurnType
+from .render import KIND_LABELS, date_display, plain
+
+FOLDER = "search-index"
+SNIPPET = 300
+TITLE_BOOST = 3
+K1, B = 1.2, 0.75
+CJK_CLASS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+TOKEN = re.compile(rf"[{CJK_CLASS}]+|[^\W_{CJK_CLASS}]+")
+CJK_RUN = re.compile(rf"[{CJK_CLASS}]")
+FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
+FRONT_TITLE = re.compile(r"^title:\s*(.+)$", re.M)
+HEADING = re.compile(r"^#\s+(.+?)\s*(?:\{.*\})?$", re.M)
+MARKUP = re.compile(r"<[^>]+>|\{[^}\n]*\}|\]\([^)\n]*\)|^--8<--.*$|[*_`#>\[\]|]", re.M)
+STOP_WORDS = frozenset(resources.files("generator").joinpath("data/stop-words.txt").read_text("utf-8").split())
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: ``Ségolène`` -> ``segolene``."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.category(c).startswith("M")).lower()
+
+
+def terms(text: str) -> list[str]:
+    """The index terms of ``text``, in order (search.js's ``terms`` does the same)."""
+    out = []
+    for token in TOKEN.findall(fold(text)):
+        if CJK_RUN.match(token):
+            out.extend([token] if len(token) == 1 else [token[i:i + 2] for i in range(len(token) - 1)])
+        elif len(token) > 1 and token not in STOP_WORDS:
+            if len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us", "is")):
+                token = token[:-1]
+            out.append(token)
+    return out
+
+
+def shard_name(key: str) -> str:
+    """File name of the shard for a two-letter prefix: code points in hex, so any script is a safe name."""
+    return "t-" + "-".join(f"{ord(c):x}" for c in key) + ".js"
+
+
+@dataclass(frozen=True)
+class Passage:
+    anchor: str  # "" for the page's own entry
+    heading: str  # speaker name, section title, or the page's title
+    text: str  # what is searched and shown
+    title_terms: tuple[str, ...]
+    text_terms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Page:
+    path: str  # source path of the page, ``transcripts/x.md``
+    title: str
+    description: str
+    passages: tuple[Passage, ...]
+
+
+def _passage(anchor: str, heading: str, text: str) -> Passage:
+    return Passage(anchor, heading, text, tuple(terms(heading)), tuple(terms(text)))
+
+
+def _transcript_pages(corpus: Corpus) -> list[Page]:
+    names = {s.id: s.name for s in corpus.speakers}
+    pages = []
+    for t in corpus.transcripts:
+        description = t.subtitle or f"{KIND_LABELS[t.kind]}, {date_display(t)}"
+        cast = ", ".join(s.name for s in t.speakers if not s.generic)
+        passages = [_passage("", t.title, " · ".join(p for p in (description, t.place or "", cast) if p))]
+        for turn in t.turns:
+            heading = names.get(turn.speaker or "", "") if turn.type is TurnType.SPEECH else ""
+            if turn.type is TurnType.HEADING:
+                heading = plain(turn)
+            passages.append(_passage(turn.id, heading, "" if turn.type is TurnType.HEADING else plain(turn)))
+        pages.append(Page(f"transcripts/{t.id}.md", t.title, description, tuple(passages)))
+    return pages
+
+
+def _record_pages(corpus: Corpus) -> list[Page]:
+    pages = []
+    for theme in corpus.themes:
+        text = " · ".join([*theme.aliases, theme.description or ""])
+        description = theme.description or f"Theme in {len(theme.transcripts)} transcripts"
+        pages.append(Page(f"themes/{theme.id}.md", theme.name, description, (_passage("", theme.name, text),)))
+    for speaker in corpus.speakers:
+        if not speaker.generic:
+            text = " · ".join(p for p in (speaker.role or "", " ".join(speaker.labels), speaker.bio or "") if p)
+            description = speaker.role or f"Speaker in {len(speaker.transcripts)} transcripts"
+            pages.append(Page(f"speakers/{speaker.id}.md", speaker.name, description,
+                              (_passage("", speaker.name, text),)))
+    return pages
+
+
+def _written_page(path: str, markdown: str) -> Page:
+    """A hand-written page: its title (front matter or first heading) and its words without markup."""
+    front = FRONT_MATTER.match(markdown)
+    title_match = FRONT_TITLE.search(front.group(0)) if front else None
+    body = markdown[front.end():] if front else markdown
+    heading = HEADING.search(body)
+    title = (title_match or heading).group(1).strip() if (title_match or heading) else path.rsplit("/", 1)[-1][:-3]
+    text = " ".join(MARKUP.sub(" ", body).split())
+    return Page(path, title, text[:160], (_passage("", title, text),))
+
+
+def _weights(pages: list[Page]) -> dict[str, list[tuple[int, int]]]:
+    """term -> [(passage number, weight)], BM25 with the heading's terms counted ``TITLE_BOOST`` times."""
+    passages = [p for page in pages for p in page.passages]
+    lengths = [len(p.text_terms) + len(p.title_terms) for p in passages]
+    average = sum(lengths) / max(1, len(lengths))
+    frequencies = []
+    df: Counter = Counter()
+    for p in passages:
+        tf = Counter(p.text_terms)
+        for term in p.title_terms:
+            tf[term] += TITLE_BOOST
+        frequencies.append(tf)
+        df.update(tf.keys())
+    postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    total = len(passages)
+    for number, (tf, length) in enumerate(zip(frequencies, lengths)):
+        norm = K1 * (1 - B + B * length / average) if average else K1
+        for term, count in tf.items():
+            idf = math.log(1 + (total - df[term] + 0.5) / (df[term] + 0.5))
+            postings[term].append((number, max(1, round(10 * idf * count * (K1 + 1) / (count + norm)))))
+    return postings
+
+
+def _js(call: str, *args) -> str:
+    return f"txSearch.{call}(" + ",".join(json.dumps(a, ensure_ascii=False, separators=(",", ":")) for a in args) + ");\n"
+
+
+def build(corpus: Corpus, written: dict[str, str]) -> dict[str, str]:
+    """The index files, keyed by path relative to the docs folder."""
+    pages = _transcript_pages(corpus) + _record_pages(corpus)
+    pages += [_written_page(path, text) for path, text in sorted(written.items())]
+    shards: dict[str, dict[str, list[int]]] = defaultdict(dict)
+    for term, postings in sorted(_weights(pages).items()):
+        flat, previous = [], 0
+        for number, weight in postings:
+            flat += [number - previous, weight]
+            previous = number
+        shards[term[:2]][term] = flat
+    files, starts, number = {}, [], 0
+    for index, page in enumerate(pages):
+        starts.append(number)
+        number += len(page.passages)
+        rows = [[p.anchor, p.heading, p.text[:SNIPPET]] for p in page.passages]
+        files[f"{FOLDER}/p-{index}.js"] = _js("page", index, {
+            "path": page.path, "title": page.title, "description": page.description, "passages": rows})
+    for key, table in shards.items():
+        files[f"{FOLDER}/{shard_name(key)}"] = _js("shard", key, table)
+    files[f"{FOLDER}/meta.js"] = _js("meta", {"version": 1, "starts": starts, "passages": number,
+                                              "shards": sorted(shards), "stop": sorted(STOP_WORDS)})
+    return files
