@@ -23,10 +23,12 @@ from pathlib import Path
 from tqdm import tqdm
 
 from . import __version__, export, links, lint, pages, pipeline, render, search, write
+from .cache import Cache
 from .model import Corpus, Severity, TurnType
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 ZIP_NAME = "site-offline.zip"
+CACHE_FOLDER = ".cache"  # in the output folder; MkDocs skips dot-folders
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -38,6 +40,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--docs", type=Path, default=Path("docs"), help="MkDocs docs folder (default: docs)")
     build.add_argument("--site", type=Path, default=Path("site"), help="output folder for the site (default: site)")
     build.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    build.add_argument("--no-cache", action="store_true", help="convert everything again, ignoring DOCS/.cache")
     build.add_argument("--no-zip", action="store_true", help=f"do not write SITE/{ZIP_NAME} (the site as one download)")
     check = commands.add_parser("check", help="lint a corpus without building: doubtful labels, missing dates ...")
     check.add_argument("paths", nargs="*", type=Path, default=[Path("seeds")], help="files or folders (default: seeds)")
@@ -50,6 +53,7 @@ def _parser() -> argparse.ArgumentParser:
     convert.add_argument("paths", nargs="+", type=Path, help="transcript files or folders")
     convert.add_argument("--out", type=Path, required=True, help="folder for the pages and corpus.json")
     convert.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    convert.add_argument("--no-cache", action="store_true", help="convert everything again, ignoring OUT/.cache")
     return parser
 
 
@@ -69,11 +73,12 @@ class _Progress:
             self.bar.close()
 
 
-def convert_to(paths: list[Path], out: Path, strict: bool) -> tuple[int, Corpus]:
+def convert_to(paths: list[Path], out: Path, strict: bool, no_cache: bool = False) -> tuple[int, Corpus]:
     """Convert ``paths`` into ``out``; print problems and a summary; return (exit status, corpus)."""
     started = time.perf_counter()
     progress = _Progress()
-    corpus = pipeline.convert(paths, progress=progress)
+    cache = Cache(None if no_cache else out / CACHE_FOLDER)
+    corpus = pipeline.convert(paths, progress=progress, cache=cache)
     progress.close()
     linked = links.build(corpus)
     rendered = render.render(corpus, linked) | pages.corpus_pages(corpus, linked)
@@ -86,6 +91,7 @@ def convert_to(paths: list[Path], out: Path, strict: bool) -> tuple[int, Corpus]
     index = search.build(corpus, _hand_written(out, files))
     files.update((path, text.encode("utf-8")) for path, text in index.items())
     result = write.write_tree(out, files)
+    cache.prune()
     problems = list(corpus.diagnostics) + list(result.refused)
     for problem in problems:
         print(problem, file=sys.stderr)
@@ -95,7 +101,8 @@ def convert_to(paths: list[Path], out: Path, strict: bool) -> tuple[int, Corpus]
           f"{sum(1 for s in corpus.speakers if not s.generic)} speakers, {len(corpus.themes)} themes, "
           f"{sum(len(t.removed) for t in corpus.transcripts)} removed blocks, {len(corpus.failed)} failed, "
           f"{warnings} warnings; wrote {len(result.written)} files, {result.unchanged} unchanged, "
-          f"removed {len(result.removed)} in {time.perf_counter() - started:.2f}s", file=sys.stderr)
+          f"removed {len(result.removed)}; {cache.hits} cached results used, {cache.misses} computed; "
+          f"{time.perf_counter() - started:.2f}s", file=sys.stderr)
     errors = any(p.severity is Severity.ERROR for p in problems)
     failed = corpus.failed or errors or (strict and warnings)
     return (EXIT_BAD_INPUT if failed else EXIT_OK), corpus
@@ -190,7 +197,7 @@ def _serve(corpus: Path, docs: Path, address: str) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "convert":
-        status, _ = convert_to(args.paths, args.out, args.strict)
+        status, _ = convert_to(args.paths, args.out, args.strict, args.no_cache)
         return status
     if args.command == "check":
         return _check(args.paths, args.strict)
@@ -200,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     if args.command == "serve":
         return _serve(args.corpus, args.docs, args.dev_addr)
-    status, _ = convert_to([args.corpus], args.docs, args.strict)
+    status, _ = convert_to([args.corpus], args.docs, args.strict, args.no_cache)
     built = _mkdocs_build(args.site)
     if not built and not args.no_zip:
         archive = _zip(args.site)

@@ -185,22 +185,38 @@ def _name_follows(sentence: list[str], index: int) -> bool:
     return False
 
 
-def midsentence_capitals(texts: list[str]) -> set[str]:
-    """Capitalised words that the texts also write inside a sentence: names, not sentence openers."""
+def _capital_counts(texts: list[str]) -> Counter:
     found: Counter = Counter()
     for text in texts:
         for sentence in _sentences(text):
             found.update(t for before, t in zip(sentence, sentence[1:]) if before and t and _capitalised(t))
+    return found
+
+
+def _names(found: Counter) -> set[str]:
     # speech-to-text capitalises the odd "What" or "Just" mid-sentence: very common words need more evidence
     return {t for t, n in found.items() if n >= 3 or zipf_frequency(t.lower(), "en") < 5.5}
 
 
-def proper_phrases(text: str, names: set[str] | frozenset[str] | None = None) -> list[str]:
-    """Capitalised runs inside sentences ("Organisation for the Prohibition of Chemical Weapons").
+def midsentence_capitals(texts: list[str]) -> set[str]:
+    """Capitalised words that the texts also write inside a sentence: names, not sentence openers."""
+    return _names(_capital_counts(texts))
 
-    A sentence's first word is a name only if the corpus also capitalises it inside a sentence
-    (``names``), so "Today", "Hi" and "Within" are not subjects but "Russia" is.
-    """
+
+def _finish(run: list[str]) -> str:
+    run = _after_title(run)
+    while run and _stop(run[0]):
+        run = run[1:]
+    while run and run[-1].lower() in CONNECTORS:
+        run = run[:-1]
+    return " ".join(re.sub(r"['’]s$", "", w) for w in run)
+
+
+def proper_runs(text: str) -> list[tuple[str | None, str, str]]:
+    """Capitalised runs inside sentences, as (opening word or None, the run with it, the run without it).
+
+    A run that opens a sentence with a word that is not all capitals keeps that word only if the corpus
+    capitalises it inside a sentence too (``proper_phrases`` decides, once the whole corpus is known)."""
     found = []
     for sentence in _sentences(text):
         run: list[str] = []
@@ -211,18 +227,32 @@ def proper_phrases(text: str, names: set[str] | frozenset[str] | None = None) ->
             if run:
                 start = index - len(run)
                 opening = start == 0 or not sentence[start - 1]  # after a sentence end, a quote or a comma
-                if opening and not run[0].isupper() and (run[0] not in names if names is not None
-                                                             else zipf_frequency(run[0].lower(), "en") >= 5.0):
-                    run = run[1:]  # a sentence-opening word is capitalised for grammar, not as a name
-                run = _after_title(run)
-                while run and _stop(run[0]):
-                    run = run[1:]
-                while run and run[-1].lower() in CONNECTORS:
-                    run = run[:-1]
-                if run:
-                    found.append(" ".join(re.sub(r"['’]s$", "", w) for w in run))
+                if opening and not run[0].isupper():
+                    found.append((run[0], _finish(run), _finish(run[1:])))
+                else:
+                    form = _finish(run)
+                    found.append((None, form, form))
             run = []
     return found
+
+
+def _chosen(runs, names: set[str] | frozenset[str] | None) -> list[str]:
+    out = []
+    for word, kept, dropped in runs:
+        name = word is None or (word in names if names is not None else zipf_frequency(word.lower(), "en") < 5.0)
+        form = kept if name else dropped  # a sentence-opening word is capitalised for grammar, not as a name
+        if form:
+            out.append(form)
+    return out
+
+
+def proper_phrases(text: str, names: set[str] | frozenset[str] | None = None) -> list[str]:
+    """Capitalised runs inside sentences ("Organisation for the Prohibition of Chemical Weapons").
+
+    A sentence's first word is a name only if the corpus also capitalises it inside a sentence
+    (``names``), so "Today", "Hi" and "Within" are not subjects but "Russia" is.
+    """
+    return _chosen(proper_runs(text), names)
 
 
 def key_phrases(text: str) -> list[str]:
@@ -330,19 +360,48 @@ def _merge_variants(groups: _Union, entries: dict[str, "Candidate"], expansions:
 EXPANSION = re.compile(r"(?P<long>[A-Z][\w'’-]*(?:\s+(?:of|for|the|and|[A-Z][\w'’-]*))+)\s+\((?P<short>[A-Z]{2,8})\)")
 
 
+@dataclass(frozen=True)
+class DocumentStats:
+    """What discovery needs from one document, counted on its own (so it can be cached per document)."""
+
+    words: int
+    capitals: Counter  # capitalised words inside sentences
+    expansions: tuple[tuple[str, str], ...]  # (acronym, the name it abbreviates), normalised
+    runs: tuple[tuple[str | None, str, str], ...]  # ``proper_runs`` of every text
+    phrases: Counter  # ``key_phrases``
+
+
+def document_stats(texts: list[str]) -> DocumentStats:
+    expansions = tuple((norm(m.group("short")), norm(m.group("long"))) for text in texts
+                       for m in EXPANSION.finditer(text))
+    return DocumentStats(sum(len(text.split()) for text in texts), _capital_counts(texts), expansions,
+                         tuple(run for text in texts for run in proper_runs(text)),
+                         Counter(phrase for text in texts for phrase in key_phrases(text)))
+
+
 def discover(turn_texts: list[tuple[str, str]], speaker_names: set[str]) -> list[Candidate]:
     """Recurring subjects of the corpus, best first.  ``turn_texts``: (transcript id, text) pairs."""
+    by_document: dict[str, list[str]] = defaultdict(list)
+    for doc, text in turn_texts:
+        by_document[doc].append(text)
+    return discover_from([(doc, document_stats(texts)) for doc, texts in by_document.items()], speaker_names)
+
+
+def discover_from(documents: list[tuple[str, DocumentStats]], speaker_names: set[str]) -> list[Candidate]:
+    """``discover`` from per-document counts."""
     proper: dict[str, Candidate] = {}
     lower: Counter = Counter()
     lower_docs: dict[str, set] = defaultdict(set)
     expansions: dict[str, str] = {}
+    capitals: Counter = Counter()
+    for _, stats in documents:
+        capitals.update(stats.capitals)
+    names = _names(capitals)
     total = 0
-    names = midsentence_capitals([text for _, text in turn_texts])
-    for doc, text in turn_texts:
-        total += len(text.split())
-        for match in EXPANSION.finditer(text):
-            expansions[norm(match.group("short"))] = norm(match.group("long"))
-        for form in proper_phrases(text, names):
+    for doc, stats in documents:
+        total += stats.words
+        expansions.update(stats.expansions)
+        for form in _chosen(stats.runs, names):
             key = norm(form)
             acronym = form.replace(".", "").isupper() and len(form.replace(".", "")) > 1  # "US", not "us"
             if not key or (key in NOT_THEMES and not acronym) or len(key) < 2 or key in speaker_names:
@@ -351,14 +410,13 @@ def discover(turn_texts: list[tuple[str, str]], speaker_names: set[str]) -> list
             entry.forms[form] += 1
             entry.transcripts.add(doc)
             entry.mentions += 1
-        for phrase in key_phrases(text):
-            lower[phrase] += 1
+        lower.update(stats.phrases)
+        for phrase in stats.phrases:
             lower_docs[phrase].add(doc)
     scores = _keyness(lower, total)
     nouns = _noun_like(lower)
     for phrase, count in lower.items():
-        last = phrase.split()[-1]
-        first = phrase.split()[0]
+        first, last = phrase.split()[0], phrase.split()[-1]
         modifier = " " not in phrase or first.endswith(ADJECTIVE_END) or zipf_frequency(first, "en") < 4.0
         if (scores[phrase] >= (KEYNESS if " " in phrase else KEYNESS + 0.4) and last in nouns and modifier
                 and (" " in phrase or count >= 3)

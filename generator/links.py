@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .model import Corpus, SegmentKind, Turn, TurnType
 
 RELATED = 5
+COMMON_FROM = 50  # a theme in more transcripts than this (or a quarter of them) does not bring candidates
 TOP = 8
 
 
@@ -47,20 +48,33 @@ def words(turn: Turn) -> int:
 
 def _related(corpus: Corpus) -> dict[str, tuple[Related, ...]]:
     """Transcripts that share themes; a shared theme counts by how rare it is in the corpus and by how
-    much both transcripts talk about it (turns mentioning it in the one that mentions it less)."""
+    much both transcripts talk about it (turns mentioning it in the one that mentions it less).
+
+    Candidates come from an inverted index (theme -> transcripts) through the themes that are not in most
+    transcripts, so the work grows with the corpus, not with its square; the common themes still count in
+    the score, and are used to find candidates for a transcript that has no rarer theme."""
     documents = len(corpus.transcripts) or 1
     weight = {theme.id: math.log((documents + 1) / max(1, len(theme.transcripts))) for theme in corpus.themes}
     counts = {t.id: Counter(theme for turn in t.turns for theme in turn.themes) for t in corpus.transcripts}
+    holders: dict[str, list[str]] = defaultdict(list)
+    for t in corpus.transcripts:
+        for theme in counts[t.id]:
+            holders[theme].append(t.id)
+    common = max(COMMON_FROM, documents // 4)
     result = {}
     for t in corpus.transcripts:
+        mine = counts[t.id]
+        candidates = {o for i in mine if len(holders[i]) <= common for o in holders[i]}
+        if len(candidates) <= RELATED:
+            candidates.update(o for i in mine for o in holders[i])
+        candidates.discard(t.id)
         ranked = []
-        for other in corpus.transcripts:
-            shared = set(counts[t.id]) & set(counts[other.id])
-            if other.id == t.id or not shared:
-                continue
-            value = {i: weight.get(i, 0) * min(counts[t.id][i], counts[other.id][i]) for i in shared}
+        for other in candidates:
+            theirs = counts[other]
+            shared = mine.keys() & theirs.keys()
+            value = {i: weight.get(i, 0) * min(mine[i], theirs[i]) for i in shared}
             ordered = tuple(sorted(shared, key=lambda i: (-value[i], i)))
-            ranked.append(Related(other.id, ordered, round(sum(value.values()), 6)))
+            ranked.append(Related(other, ordered, round(sum(value.values()), 6)))
         result[t.id] = tuple(sorted(ranked, key=lambda r: (-r.score, r.transcript))[:RELATED])
     return result
 

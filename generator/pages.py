@@ -19,6 +19,7 @@ from .model import Corpus, SegmentKind, Speaker, Theme, Transcript, Turn
 from .render import ENV, MARKER, count, date_display
 
 EXCERPT = 160
+EXCERPTS = 50  # passages quoted on a theme or speaker page (the most recent); the rest are linked by number
 
 
 def _yaml_title(text: str) -> str:
@@ -53,10 +54,21 @@ def _grouped(refs: tuple[tuple[str, str], ...], by_id: dict[str, Transcript]) ->
     return [(t, [turn for turn in t.turns if (t.id, turn.id) in wanted]) for t in ordered]
 
 
+def _row(t: Transcript, turns: list[Turn]) -> dict:
+    """A timeline row: the transcript and a numbered link to each of its passages."""
+    return {"date": date_display(t), "title": t.title, "id": t.id, "turns": len(turns),
+            "links": [(n, turn.id) for n, turn in enumerate(turns, 1)]}
+
+
+def _recent(passages: list[dict]) -> list[dict]:
+    """The last ``EXCERPTS`` passages, still oldest first: long pages stay readable and linear in size."""
+    return passages[-EXCERPTS:]
+
+
 def theme_page(theme: Theme, corpus: Corpus, links: Links, lookup: "_Lookup") -> str:
     timeline, passages = [], []
     for t, turns in _grouped(theme.turns, lookup.transcripts):
-        timeline.append({"date": date_display(t), "title": t.title, "id": t.id, "turns": len(turns)})
+        timeline.append(_row(t, turns))
         for turn in turns:
             who = lookup.speakers[turn.speaker].name if turn.speaker else "Narration"
             passages.append({"speaker": who, "date": date_display(t), "excerpt": excerpt(turn, theme),
@@ -71,7 +83,7 @@ def theme_page(theme: Theme, corpus: Corpus, links: Links, lookup: "_Lookup") ->
     return ENV.get_template("theme.md.j2").render(
         theme=theme, yaml_title=_yaml_title(theme.name), marker=MARKER, counts=counts, timeline=timeline,
         aliases=[a for a in theme.aliases if a.casefold() != theme.name.casefold()],
-        passages=passages, cooccurring=cooccurring, raised_by=raised, parent=themes.get(theme.parent or ""),
+        passages=_recent(passages), quoted_all=len(passages) <= EXCERPTS, cooccurring=cooccurring, raised_by=raised, parent=themes.get(theme.parent or ""),
         children=children)
 
 
@@ -79,7 +91,7 @@ def speaker_page(speaker: Speaker, links: Links, lookup: "_Lookup") -> str:
     stats = links.speakers[speaker.id]
     rows, passages = [], []
     for t, turns in _grouped(stats.turns, lookup.transcripts):
-        rows.append({"date": date_display(t), "title": t.title, "id": t.id, "turns": len(turns)})
+        rows.append(_row(t, turns))
         passages.extend({"date": date_display(t), "excerpt": excerpt(turn), "title": t.title, "transcript": t.id,
                          "turn": turn.id} for turn in turns)
     facts = (f"{count(len(stats.transcripts), 'transcript')} · {count(len(stats.turns), 'turn')} · "
@@ -87,7 +99,7 @@ def speaker_page(speaker: Speaker, links: Links, lookup: "_Lookup") -> str:
     return ENV.get_template("speaker.md.j2").render(
         speaker=speaker, yaml_title=_yaml_title(speaker.name), marker=MARKER, facts=facts, transcripts=rows,
         themes=[{"id": i, "name": lookup.themes[i].name, "turns": n} for i, n in stats.themes if i in lookup.themes],
-        passages=passages)
+        passages=_recent(passages), quoted_all=len(passages) <= EXCERPTS)
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,8 @@
 Each file runs through read -> clean -> header -> turns -> speakers -> metadata
 on its own (no state is shared between documents, so a large corpus is converted
 on every core); a file that fails is reported with file:line and skipped, and the others go on.  When every file has
-been read, the corpus stage links them (Pelican's read-all-then-write).
+been read, the corpus stage links them (Pelican's read-all-then-write).  With a ``Cache``, a document whose
+bytes, name, sidecar and generator code are unchanged is taken from the cache instead of converted again.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import clean, config, corpus, header, metadata, read, speakers, themes, turns
+from .cache import Cache, key as cache_key
 from .model import Corpus, Diagnostic, Severity, Transcript
 
 PARALLEL_FROM = 16  # files; a smaller corpus is converted in this process
@@ -85,8 +87,34 @@ def _reported(items: list[InputFile], results, progress):
         yield item, transcript, error
 
 
-def convert(paths: list[Path], progress=None) -> Corpus:
+def _document_key(item: InputFile) -> str | None:
+    """The cache key of a document: its name, bytes and sidecar (None when it cannot be read: no caching)."""
+    try:
+        sidecar = config.sidecar_path(item.path)
+        return cache_key(item.name, item.path.read_bytes(), sidecar.read_bytes() if sidecar else b"")
+    except OSError:
+        return None
+
+
+def _converted(items: list[InputFile], progress, cache: Cache):
+    """(item, transcript or None, error or None) in input order; cached documents are not converted again."""
+    keys = {item.name: _document_key(item) for item in items}
+    cached = {item.name: hit for item in items if keys[item.name] and (hit := cache.get("doc", keys[item.name]))}
+    fresh = {item.name: (transcript, error) for item, transcript, error in
+             convert_all([item for item in items if item.name not in cached], progress)}
+    for item in items:
+        if item.name in cached:
+            yield item, cached[item.name], None, keys[item.name]
+            continue
+        transcript, error = fresh[item.name]
+        if transcript is not None and keys[item.name]:
+            cache.put("doc", keys[item.name], transcript)
+        yield item, transcript, error, keys[item.name]
+
+
+def convert(paths: list[Path], progress=None, cache: Cache | None = None) -> Corpus:
     """Convert every transcript under ``paths`` and link them into a corpus."""
+    cache = cache or Cache(None)
     items, diagnostics = discover(paths)
     people: list[config.SpeakerEntry] = []
     curated = config.ThemeConfig()
@@ -101,12 +129,14 @@ def convert(paths: list[Path], progress=None) -> Corpus:
             diagnostics.extend(problems)
     transcripts: list[Transcript] = []
     failed: list[str] = [d.path for d in diagnostics]
-    for item, transcript, error in convert_all(items, progress):
+    keys: dict[str, str] = {}
+    for item, transcript, error, document_key in _converted(items, progress, cache):
         if error is not None:
             diagnostics.append(error)
             failed.append(item.name)
         else:
             transcripts.append(transcript)
             diagnostics.extend(transcript.diagnostics)
+            keys[item.name] = document_key or ""
     linked = corpus.build_corpus(transcripts, diagnostics, failed, tuple(people))
-    return themes.apply(linked, curated)
+    return themes.apply(linked, curated, cache, keys)

@@ -119,8 +119,11 @@ def turn_markdown(turn: Turn, speakers: dict[str, Speaker], roles: dict[str, str
     colour = speaker.colour if speaker else 0
     kind = "tx-q" if turn.question else "tx-a"
     head = _speaker_head(turn, speaker, roles.get(turn.speaker or ""), escape.md, badge)
-    label = escape.toc_label(f"{speaker.name if speaker else ''}: {plain(turn)}")
-    heading = f'{"#" * level} {head} {{ #{turn.id} .tx-head .{kind} .tx-c{colour} data-toc-label="{label}" }}'
+    label = ""  # only level-3 headings are in the table of contents
+    if level == 3:
+        name = speaker.name if speaker else ""
+        label = f' data-toc-label="{escape.toc_label(name + ": " + plain(turn))}"'
+    heading = f'{"#" * level} {head} {{ #{turn.id} .tx-head .{kind} .tx-c{colour}{label} }}'
     return f'{heading}\n\n<div class="tx-turn {kind} tx-c{colour}" markdown="1">\n{body}\n\n</div>'
 
 

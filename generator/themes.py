@@ -4,7 +4,8 @@ In: the linked corpus, the curated ``themes.yml`` (may be empty).  Out: the corp
 (curated ones first, then those discovery proposes that no curated theme already covers and that
 ``exclude`` does not name), each turn's themes in order of first mention with the place of that
 first mention (for its link), each transcript's themes by mentions and its tags (its main themes).
-A person is never a theme of their own turns.
+A person is never a theme of their own turns.  With a ``Cache``, a transcript whose text, speakers and theme
+list are unchanged gets its marks from the cache.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass, replace
 from slugify import slugify
 
 from . import discover, people
+from .cache import Cache, key as cache_key
 from .config import ThemeConfig
 from .model import Corpus, Mention, SegmentKind, Speaker, Theme, Transcript, Turn, TurnType
 
@@ -38,7 +40,7 @@ def _form_pattern(form: str) -> str:
 
 
 def _matcher(theme: Theme, patterns: tuple[str, ...], proper: bool) -> _Matcher:
-    forms = sorted(set(theme.aliases) | {theme.name}, key=len, reverse=True)
+    forms = sorted(set(theme.aliases) | {theme.name}, key=lambda f: (-len(f), f))  # longest first, then a fixed order
     parts = [_form_pattern(f) for f in forms] + [f"(?:{p})" for p in patterns]
     flags = 0 if proper else re.IGNORECASE
     person = proper and all(" " not in f or people.is_name_line(f) for f in forms) and any(
@@ -53,14 +55,30 @@ def _turn_text(turn: Turn) -> list[tuple[int, int, str]]:
             if seg.kind in (SegmentKind.TEXT, SegmentKind.ATTRIBUTION)]
 
 
-def _discovered(corpus: Corpus, config: ThemeConfig, taken: set[str]) -> list[tuple[Theme, bool]]:
-    texts = [(t.id, " ".join(text for _, _, text in _turn_text(turn))) for t in corpus.transcripts
-             for turn in t.turns if turn.type is not TurnType.HEADING]
-    texts += [(t.id, "".join(s.text for s in p)) for t in corpus.transcripts for p in t.introduction]
+def _texts(t: Transcript) -> list[str]:
+    """What discovery reads of a transcript: its turns' words, then its introduction."""
+    return ([" ".join(text for _, _, text in _turn_text(turn)) for turn in t.turns if turn.type is not TurnType.HEADING]
+            + ["".join(s.text for s in p) for p in t.introduction])
+
+
+def _stats(t: Transcript, cache: Cache | None, document: str | None) -> discover.DocumentStats:
+    if not (cache and document):
+        return discover.document_stats(_texts(t))
+    entry = cache_key("discover", document)
+    stats = cache.get("discover", entry)
+    if stats is None:
+        stats = discover.document_stats(_texts(t))
+        cache.put("discover", entry, stats)
+    return stats
+
+
+def _discovered(corpus: Corpus, config: ThemeConfig, taken: set[str], cache: Cache | None = None,
+                keys: dict[str, str] | None = None) -> list[tuple[Theme, bool]]:
+    documents = [(t.id, _stats(t, cache, (keys or {}).get(t.source.name))) for t in corpus.transcripts]
     excluded = {discover.norm(x) for x in config.exclude}
     taken_ids = {t.id for t in config.themes}
     found = []
-    for candidate in discover.discover(texts, set()):
+    for candidate in discover.discover_from(documents, set()):
         forms = {discover.norm(f) for f in candidate.forms}
         if forms & (excluded | taken):
             continue
@@ -110,18 +128,43 @@ def _annotate(turn: Turn, matchers: list[_Matcher], speaker: Speaker | None) -> 
     return replace(turn, themes=tuple(m.theme for m in mentions), mentions=tuple(mentions))
 
 
-def apply(corpus: Corpus, config: ThemeConfig) -> Corpus:
-    """Find the corpus's themes and mark them in every turn."""
+def _marked(t: Transcript, matchers: list[_Matcher], speakers: dict[str, Speaker]) -> tuple[Turn, ...]:
+    return tuple(_annotate(turn, matchers, speakers.get(turn.speaker or "")) if turn.type is not TurnType.HEADING
+                 else turn for turn in t.turns)
+
+
+def _fingerprint(matchers: list[_Matcher]) -> str:
+    return repr([(m.theme.id, m.theme.name, m.theme.aliases, m.pattern.pattern, m.pattern.flags, m.person, m.needles)
+                 for m in matchers])
+
+
+def _marked_cached(t: Transcript, matchers: list[_Matcher], speakers: dict[str, Speaker], cache: Cache,
+                   document: str, fingerprint: str) -> tuple[Turn, ...]:
+    """``_marked``, through the cache: the key is the document, who speaks each turn, and the theme list."""
+    who = repr([(turn.speaker, speakers[turn.speaker].name if turn.speaker in speakers else None) for turn in t.turns])
+    entry = cache_key(document, who, fingerprint)
+    marks = cache.get("themes", entry)
+    if marks is not None and len(marks) == len(t.turns):
+        return tuple(replace(turn, themes=themes, mentions=mentions) for turn, (themes, mentions) in zip(t.turns, marks))
+    turns = _marked(t, matchers, speakers)
+    cache.put("themes", entry, [(turn.themes, turn.mentions) for turn in turns])
+    return turns
+
+
+def apply(corpus: Corpus, config: ThemeConfig, cache: Cache | None = None, keys: dict[str, str] | None = None) -> Corpus:
+    """Find the corpus's themes and mark them in every turn (``keys``: document cache keys by source name)."""
     curated = [(Theme(e.id, e.name, e.aliases, e.description, e.parent, curated=True), e.patterns) for e in config.themes]
     taken = {discover.norm(f) for theme, _ in curated for f in (theme.name,) + theme.aliases}
     matchers = [_matcher(theme, patterns, proper=True) for theme, patterns in curated]
-    matchers += [_matcher(theme, (), proper) for theme, proper in _discovered(corpus, config, taken)]
+    matchers += [_matcher(theme, (), proper) for theme, proper in _discovered(corpus, config, taken, cache, keys)]
     speakers = {s.id: s for s in corpus.speakers}
     names = {m.theme.id: m.theme.name for m in matchers}
+    fingerprint = _fingerprint(matchers)
     transcripts = []
     for t in corpus.transcripts:
-        turns = tuple(_annotate(turn, matchers, speakers.get(turn.speaker or "")) if turn.type is not TurnType.HEADING
-                      else turn for turn in t.turns)
+        document = (keys or {}).get(t.source.name)
+        turns = (_marked_cached(t, matchers, speakers, cache, document, fingerprint) if cache and document
+                 else _marked(t, matchers, speakers))
         counts = Counter(theme for turn in turns for theme in turn.themes)
         ranked = tuple(theme for theme, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
         transcripts.append(replace(t, turns=turns, themes=ranked, tags=tuple(names[i] for i in ranked[:TAGS])))
