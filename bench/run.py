@@ -5,10 +5,11 @@
 
 Corpora are made from the seeds and the shared samples, transformed so that no two files are alike:
 speaker names, places, dates and lengths vary, and a few themes are swapped.  For each size it prints
-one row: conversion time and throughput (MB/s of transcript text), the full build (convert + both
-editions), peak memory, site and search-index sizes, the time to convert and build again after one
-transcript is edited, and in headless Chromium the time from page load to the first search results,
-online (served on 127.0.0.1) and offline (file://).
+one row: conversion time and throughput (MB/s of transcript text, cold cache), the full build (convert +
+MkDocs + zip, cold cache), peak memory, the site's size (all of it, and its pages without the downloads:
+original files, corpus.json, turns.csv and the zip), the search index's size, the time to convert and build
+again after one transcript is edited (warm cache), and in headless Chromium the time from page load to the
+first search results, online (served on 127.0.0.1) and offline (file://), and the slowest further query.
 """
 
 from __future__ import annotations
@@ -62,9 +63,10 @@ def make_corpus(folder: Path, size: int, seed: int = 7) -> int:
 
 def _project(work: Path, corpus: Path) -> None:
     shutil.copy(ROOT / "mkdocs.yml", work / "mkdocs.yml")
-    shutil.copy(ROOT / "mkdocs.offline.yml", work / "mkdocs.offline.yml")
+    shutil.copytree(ROOT / "overrides", work / "overrides")
     shutil.copytree(ROOT / "docs", work / "docs", ignore=shutil.ignore_patterns(
-        "transcripts", "sources", "themes", "speakers", "corpus.json", "turns.csv", "_overview.md", ".generated.json"))
+        "transcripts", "sources", "themes", "speakers", "search-index", "corpus.json", "turns.csv", "_overview.md",
+        ".generated.json", ".cache"))
 
 
 def _timed(command: list[str], cwd: Path) -> float:
@@ -74,10 +76,23 @@ def _timed(command: list[str], cwd: Path) -> float:
 
 
 def _size(path: Path) -> int:
-    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+    return path.stat().st_size if path.is_file() else sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
 
-def _first_results(url: str, query: str) -> float:
+NEXT_QUERY = """async (query) => {
+    const box = document.querySelector("[data-tx-search]"), input = box.querySelector("input");
+    const done = new Promise(resolve => box.addEventListener("tx-search-done", event => {
+        if (event.detail.query === query) resolve(); }));
+    const started = performance.now();
+    input.value = query;
+    input.dispatchEvent(new Event("input"));
+    await done;
+    return performance.now() - started;
+}"""
+
+
+def _first_results(url: str, query: str, more: tuple[str, ...] = ("chemical weapons", "sanctions", "Geneva")) -> tuple[float, float]:
+    """Seconds from navigation to the first results; then the slowest of ``more`` queries, in milliseconds."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -90,8 +105,9 @@ def _first_results(url: str, query: str) -> float:
         page.keyboard.type(query)
         page.wait_for_function("document.querySelectorAll('.md-search-result__link').length > 0", timeout=600_000)
         elapsed = time.perf_counter() - started
+        further = max(page.evaluate(NEXT_QUERY, q) for q in more)
         browser.close()
-    return elapsed
+    return elapsed, further
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
@@ -99,7 +115,7 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def _online_results(site: Path, query: str) -> float:
+def _online_results(site: Path, query: str) -> tuple[float, float]:
     handler = functools.partial(_Quiet, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -123,13 +139,18 @@ def measure(size: int) -> dict:
         edited.write_text(edited.read_text(encoding="utf-8") + "\n\nAn added closing paragraph.\n", encoding="utf-8")
         reconvert = _timed(python + ["convert", str(corpus), "--out", str(work / "docs")], work)
         rebuild = _timed(python + ["build", "--corpus", str(corpus)], work)
+        online, online_next = _online_results(work / "site", "parachutes")
+        offline, offline_next = _first_results((work / "site" / "index.html").as_uri(), "parachutes")
+        site = work / "site"
+        downloads = sum(_size(p) for p in (site / "sources", site / "corpus.json", site / "turns.csv",
+                                           site / "site-offline.zip"))
         return {
             "transcripts": size, "text MB": text_bytes / 1e6, "convert s": convert,
             "MB/s": text_bytes / 1e6 / convert, "full build s": build, "peak MB": peak,
-            "site MB": _size(work / "site") / 1e6, "index MB": (work / "site" / "search" / "search_index.json").stat().st_size / 1e6,
+            "site MB": _size(site) / 1e6, "pages MB": (_size(site) - downloads) / 1e6,
+            "index MB": _size(site / "search-index") / 1e6,
             "re-convert s": reconvert, "rebuild s": rebuild,
-            "search online s": _online_results(work / "site", "parachutes"),
-            "search file:// s": _first_results((work / "site-offline" / "index.html").as_uri(), "parachutes"),
+            "search online s": online, "file:// s": offline, "next query ms": max(online_next, offline_next),
         }
 
 

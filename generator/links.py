@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .model import Corpus, SegmentKind, Turn, TurnType
 
 RELATED = 5
-COMMON_FROM = 50  # a theme in more transcripts than this (or a quarter of them) does not bring candidates
+CANDIDATES = 200  # transcripts scored as possibly related to one transcript (at least)
 TOP = 8
 
 
@@ -50,9 +50,9 @@ def _related(corpus: Corpus) -> dict[str, tuple[Related, ...]]:
     """Transcripts that share themes; a shared theme counts by how rare it is in the corpus and by how
     much both transcripts talk about it (turns mentioning it in the one that mentions it less).
 
-    Candidates come from an inverted index (theme -> transcripts) through the themes that are not in most
-    transcripts, so the work grows with the corpus, not with its square; the common themes still count in
-    the score, and are used to find candidates for a transcript that has no rarer theme."""
+    Candidates come from an inverted index (theme -> transcripts), rarest theme first, until there are
+    ``CANDIDATES`` of them: the work grows with the corpus, not with its square, and in a small corpus every
+    transcript sharing a theme is a candidate.  Every shared theme counts in the score."""
     documents = len(corpus.transcripts) or 1
     weight = {theme.id: math.log((documents + 1) / max(1, len(theme.transcripts))) for theme in corpus.themes}
     counts = {t.id: Counter(theme for turn in t.turns for theme in turn.themes) for t in corpus.transcripts}
@@ -60,13 +60,14 @@ def _related(corpus: Corpus) -> dict[str, tuple[Related, ...]]:
     for t in corpus.transcripts:
         for theme in counts[t.id]:
             holders[theme].append(t.id)
-    common = max(COMMON_FROM, documents // 4)
     result = {}
     for t in corpus.transcripts:
         mine = counts[t.id]
-        candidates = {o for i in mine if len(holders[i]) <= common for o in holders[i]}
-        if len(candidates) <= RELATED:
-            candidates.update(o for i in mine for o in holders[i])
+        candidates: set[str] = set()
+        for theme in sorted(mine, key=lambda i: (len(holders[i]), i)):
+            if len(candidates) > CANDIDATES:
+                break
+            candidates.update(holders[theme])
         candidates.discard(t.id)
         ranked = []
         for other in candidates:

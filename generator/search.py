@@ -45,7 +45,10 @@ STOP_WORDS = frozenset(resources.files("generator").joinpath("data/stop-words.tx
 
 def fold(text: str) -> str:
     """Lower case without accents: ``Ségolène`` -> ``segolene``."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.category(c).startswith("M")).lower()
+    if text.isascii():
+        return text.lower()
+    return "".join(c for c in unicodedata.normalize("NFKD", text)
+                   if c < "\u0300" or not unicodedata.category(c).startswith("M")).lower()
 
 
 def terms(text: str) -> list[str]:

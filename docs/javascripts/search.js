@@ -249,7 +249,9 @@
         : count === 0 ? say("search.result.none", "No matching documents")
         : count === 1 ? say("search.result.one", "1 matching document")
         : say("search.result.other", "# matching documents", count.toLocaleString());
-      return showMore();
+      return showMore().then(function () {
+        box.dispatchEvent(new CustomEvent("tx-search-done", { detail: { query: query, count: count } }));
+      });
     });
   }
 

@@ -1,1 +1,1 @@
-txSearch.shard("fb",{"fbi":[54,46]});
+txSearch.shard("fb",{"fbi":[54,47]});

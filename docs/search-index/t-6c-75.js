@@ -1,1 +1,1 @@
-txSearch.shard("lu",{"luck":[54,46],"lukashevich":[106,58]});
+txSearch.shard("lu",{"luck":[54,47],"lukashevich":[106,58]});
