@@ -1,1 +1,0 @@
-txSearch.page(10,{"path":"themes/bashar-al-assad.md","title":"Bashar al-Assad","description":"President of Syria; whether he must go is the recurring question of the Syria talks.","passages":[["","Bashar al-Assad","Assad · al-Assad · Bashar Assad · President Assad · Assad regime · President of Syria; whether he must go is the recurring question of the Syria talks."]]});

@@ -1,1 +1,0 @@
-txSearch.page(14,{"path":"themes/libya.md","title":"Libya","description":"Libya since 2011 and the search for a settlement.","passages":[["","Libya","Libyan · Gaddafi · Tripoli · Haftar · Sarraj · Libya since 2011 and the search for a settlement."]]});

@@ -1,1 +1,0 @@
-txSearch.page(15,{"path":"themes/russia-us-relations.md","title":"Russia–US relations","description":"The state of relations between Moscow and Washington.","passages":[["","Russia–US relations","The state of relations between Moscow and Washington."]]});

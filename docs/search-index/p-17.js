@@ -1,1 +1,0 @@
-txSearch.page(17,{"path":"themes/arms-control.md","title":"Arms control","description":"Treaties and talks on nuclear and conventional arms.","passages":[["","Arms control","arms control · strategic stability · START Treaty · INF Treaty · missile defense · arms trade · arms race · non-proliferation · Treaties and talks on nuclear and conventional arms."]]});

@@ -1,1 +1,0 @@
-txSearch.page(22,{"path":"themes/terrorism.md","title":"Terrorism","description":"Terrorist groups and the fight against them.","passages":[["","Terrorism","Terrorist groups and the fight against them."]]});

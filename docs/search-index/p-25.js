@@ -1,1 +1,0 @@
-txSearch.page(25,{"path":"themes/un-security-council.md","title":"UN Security Council","description":"Theme in 3 transcripts","passages":[["","UN Security Council","Security Council · UN SC · UNSC · "]]});

@@ -1,1 +1,0 @@
-txSearch.page(26,{"path":"themes/korean-peninsula.md","title":"Korean Peninsula","description":"North Korea's nuclear and missile programmes.","passages":[["","Korean Peninsula","North Korea · North Korean · denuclearise the peninsula · North Korea's nuclear and missile programmes."]]});

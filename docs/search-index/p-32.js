@@ -1,1 +1,0 @@
-txSearch.page(32,{"path":"themes/ukraine.md","title":"Ukraine","description":"The Ukrainian crisis and the Minsk Agreements.","passages":[["","Ukraine","Ukrainian · Minsk Agreements · Crimea · Normandy format · The Ukrainian crisis and the Minsk Agreements."]]});

@@ -1,1 +1,0 @@
-txSearch.page(34,{"path":"themes/sanctions.md","title":"Sanctions","description":"Sanctions imposed on Russia and others, and Russia's view of them.","passages":[["","Sanctions","Sanctions imposed on Russia and others, and Russia's view of them."]]});

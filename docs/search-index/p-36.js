@@ -1,1 +1,0 @@
-txSearch.page(36,{"path":"themes/boston-bombing.md","title":"Boston Marathon bombing","description":"The April 2013 bombing and Russian–US counter-terrorism cooperation after it.","passages":[["","Boston Marathon bombing","Boston · attack in Boston · Boston bombers · The April 2013 bombing and Russian–US counter-terrorism cooperation after it."]]});

@@ -1,1 +1,0 @@
-txSearch.page(39,{"path":"themes/china.md","title":"China","description":"Theme in 2 transcripts","passages":[["","China","Chinese · "]]});

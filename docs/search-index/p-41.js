@@ -1,1 +1,0 @@
-txSearch.page(41,{"path":"themes/geneva-process.md","title":"Geneva process","description":"The June 2012 Geneva communiqué and the UN-led talks built on it.","passages":[["","Geneva process","Geneva communique · Geneva communiqué · Geneva conference · Geneva process · Geneva framework · The June 2012 Geneva communiqué and the UN-led talks built on it."]]});

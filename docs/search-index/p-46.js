@@ -1,1 +1,0 @@
-txSearch.page(46,{"path":"themes/jabhat-al-nusra.md","title":"Jabhat al-Nusra","description":"Al-Qaeda's Syrian affiliate, listed as a terrorist organisation.","passages":[["","Jabhat al-Nusra","Jabhat an-Nusra · al-Nusra · Nusra · Al-Qaeda's Syrian affiliate, listed as a terrorist organisation."]]});

@@ -1,1 +1,0 @@
-txSearch.page(47,{"path":"themes/magnitsky-act.md","title":"Magnitsky Act","description":"The US law sanctioning Russian officials, a long-standing irritant in relations.","passages":[["","Magnitsky Act","Magnitsky · Magnitsky law · The US law sanctioning Russian officials, a long-standing irritant in relations."]]});

@@ -1,1 +1,0 @@
-txSearch.page(49,{"path":"themes/opcw.md","title":"OPCW","description":"The Organisation for the Prohibition of Chemical Weapons in The Hague.","passages":[["","OPCW","Organisation for the Prohibition of Chemical Weapons · Organization for the Prohibition of Chemical Weapons · The Organisation for the Prohibition of Chemical Weapons in The Hague."]]});

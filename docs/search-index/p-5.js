@@ -1,1 +1,0 @@
-txSearch.page(5,{"path":"themes/united-states.md","title":"United States","description":"Theme in 5 transcripts","passages":[["","United States","US · U.S. · USA · America · American · Americans · Washington · "]]});

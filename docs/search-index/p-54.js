@@ -1,1 +1,0 @@
-txSearch.page(54,{"path":"themes/world-war-ii.md","title":"World War II","description":"The Second World War, its memory and its monuments.","passages":[["","World War II","World War II · WWII · WW2 · Great Patriotic War · Victory Day · Second World War · Nazism · Nazi Germany · The Second World War, its memory and its monuments."]]});

@@ -1,1 +1,0 @@
-txSearch.page(64,{"path":"themes/russophobic.md","title":"Russophobic","description":"Theme in 2 transcripts","passages":[["","Russophobic",""]]});

@@ -1,1 +1,0 @@
-txSearch.page(69,{"path":"themes/navalny.md","title":"Alexei Navalny","description":"The Russian opposition politician poisoned in 2020.","passages":[["","Alexei Navalny","Navalny · The Russian opposition politician poisoned in 2020."]]});

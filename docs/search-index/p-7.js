@@ -1,1 +1,0 @@
-txSearch.page(7,{"path":"themes/syria.md","title":"Syria","description":"The Syrian civil war, its parties, and the diplomacy to end it.","passages":[["","Syria","Syrian · Syrians · Syrian Arab Republic · Damascus · The Syrian civil war, its parties, and the diplomacy to end it."]]});

@@ -1,1 +1,0 @@
-txSearch.page(78,{"path":"speakers/sergey-lavrov.md","title":"Sergey Lavrov","description":"Russian Foreign Minister","passages":[["","Sergey Lavrov","Russian Foreign Minister · S.Lavrov Sergey Lavrov Sergei Lavrov"]]});

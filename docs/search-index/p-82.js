@@ -1,1 +1,0 @@
-txSearch.page(82,{"path":"tags.md","title":"Tags","description":"Tags Each transcript is tagged with its main themes. The themes page follows each theme through the whole archive, turn by turn.","passages":[["","Tags","Tags Each transcript is tagged with its main themes. The themes page follows each theme through the whole archive, turn by turn."]]});

@@ -1,1 +1,0 @@
-txSearch.shard("7t",{"7th":[18,24]});

@@ -1,1 +1,0 @@
-txSearch.shard("ab",{"ability":[117,9,17,18],"abnormal":[111,11],"above":[66,13],"abroad":[107,19],"absolute":[88,29],"absolutely":[2,13,16,16,6,31,42,9,22,31,2,47,1,49],"abstain":[103,24],"absurdity":[107,19],"abu":[115,11],"abuse":[52,47,10,6],"abyss":[124,32]});

@@ -1,1 +1,0 @@
-txSearch.shard("ad",{"addition":[62,15,43,11,12,15],"additional":[103,12,10,12],"addressing":[117,19],"adequately":[136,44],"adhere":[101,11],"administration":[62,18,4,13,2,42,4,15,4,13,3,28,4,19,5,33,5,31,6,19,14,8,28,44],"admitting":[66,13],"adopted":[76,20,39,18],"adopting":[111,11],"adoption":[133,46,1,18],"advance":[113,14],"advanced":[62,7]});

@@ -1,1 +1,0 @@
-txSearch.shard("ae",{"aerospace":[62,12,14,20]});

@@ -1,1 +1,0 @@
-txSearch.shard("ak",{"ak":[15,69]});

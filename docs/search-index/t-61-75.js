@@ -1,1 +1,0 @@
-txSearch.shard("au",{"audience":[107,19],"august":[105,13],"auspice":[62,7],"author":[101,11],"authoritarian":[66,23],"authoritie":[62,5,6,19,31,13,4,16,4,13,2,12,4,9],"authority":[36,35,81,17],"authorized":[18,24]});

@@ -1,1 +1,0 @@
-txSearch.shard("bb",{"bbc":[107,19]});

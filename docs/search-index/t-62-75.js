@@ -1,1 +1,0 @@
-txSearch.shard("bu",{"build":[2,15,4,53,18,36,14,37],"building":[105,12,10,10],"built":[173,66],"bundeswehr":[101,11],"buried":[70,51],"burner":[28,34],"business":[2,33,30,41,16,62,14,10],"businesse":[2,19],"businessmen":[2,19],"busy":[24,42,44,25],"button":[213,36]});

@@ -1,1 +1,0 @@
-txSearch.shard("ce",{"ceased":[105,13],"ceasefire":[115,11],"celebrate":[117,10],"celebration":[117,10],"censorship":[103,12,4,17],"center":[2,19],"central":[60,42,2,6,126,82],"centre":[66,23],"century":[54,30],"certain":[60,37,8,21,6,50,29,10,24,26],"certainly":[2,14,22,34,38,5,38,34,36,33],"cetera":[133,51]});

@@ -1,1 +1,0 @@
-txSearch.shard("cn",{"cnn":[128,69,79,72]});

@@ -1,1 +1,0 @@
-txSearch.shard("cs",{"csv":[213,36]});

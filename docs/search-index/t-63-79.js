@@ -1,1 +1,0 @@
-txSearch.shard("cy",{"cybercrime":[68,40,104,77],"cybersecurity":[101,16,4,11,67,80],"cyberspace":[67,46,34,9,71,59],"cybersphere":[62,6,110,63],"cyberweapon":[67,49,105,63],"cynical":[34,43],"cyrenaica":[115,11]});

@@ -1,1 +1,0 @@
-txSearch.shard("cz",{"czech":[103,13]});

@@ -1,1 +1,0 @@
-txSearch.shard("dh",{"dhabi":[115,11]});

@@ -1,1 +1,0 @@
-txSearch.shard("dr",{"draft":[113,12,2,10],"drafted":[64,18],"drafting":[66,13],"dramatically":[111,11],"draw":[54,23,8,5,4,10,10,17],"dream":[4,52],"drew":[62,7],"drive":[113,14],"dropped":[88,26,124,22],"dropping":[29,56]});

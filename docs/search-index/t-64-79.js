@@ -1,1 +1,0 @@
-txSearch.shard("dy",{"dying":[30,53]});

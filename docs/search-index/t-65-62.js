@@ -1,1 +1,0 @@
-txSearch.shard("eb",{"ebola":[109,40]});

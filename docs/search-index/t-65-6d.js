@@ -1,1 +1,0 @@
-txSearch.shard("em",{"embark":[111,11],"embarrass":[96,35],"embarrassing":[96,35],"embassie":[111,10,4,10],"embassy":[66,11,48,55,1,16],"embrace":[117,10],"emerge":[100,47],"emerged":[115,11],"emmanuel":[104,50],"emotion":[62,6,14,20],"emphasised":[105,13],"emphasize":[136,44],"employed":[103,13]});

@@ -1,1 +1,0 @@
-txSearch.shard("er",{"erected":[103,13]});

@@ -1,1 +1,0 @@
-txSearch.shard("es",{"escalate":[105,13],"escalation":[111,11],"especially":[62,6,41,12],"essential":[111,10,6,9],"essentially":[102,38,1,11,10,20],"establish":[2,30,52,21,2,26,8,13,8,19,43,8],"established":[69,56,32,8,4,10,4,31],"establishing":[101,11]});

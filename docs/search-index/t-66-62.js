@@ -1,1 +1,0 @@
-txSearch.shard("fb",{"fbi":[54,47]});

@@ -1,1 +1,0 @@
-txSearch.shard("ff",{"ffm":[64,18]});

@@ -1,1 +1,0 @@
-txSearch.shard("gu",{"guarantee":[124,17,12,39],"guess":[105,13],"guest":[109,17],"guesthouse":[116,65],"guided":[62,7],"guinea":[109,30],"gulf":[111,10,1,64,1,46],"guterre":[111,10,4,10],"guy":[22,33,10,43,8,64]});

@@ -1,1 +1,0 @@
-txSearch.shard("ht",{"html":[213,36]});

@@ -1,1 +1,0 @@
-txSearch.shard("ig",{"igad":[109,30],"ignore":[111,11]});

@@ -1,1 +1,0 @@
-txSearch.shard("iv",{"ivan":[101,20]});

@@ -1,1 +1,0 @@
-txSearch.shard("jc",{"jcpoa":[113,25]});

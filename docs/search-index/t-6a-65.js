@@ -1,1 +1,0 @@
-txSearch.shard("je",{"jerk":[37,70],"jet":[29,56]});

@@ -1,1 +1,0 @@
-txSearch.shard("js",{"json":[212,22,1,33]});

@@ -1,1 +1,0 @@
-txSearch.shard("kh",{"khatib":[22,40]});

@@ -1,1 +1,0 @@
-txSearch.shard("ni",{"night":[62,7]});

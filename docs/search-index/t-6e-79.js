@@ -1,1 +1,0 @@
-txSearch.shard("ny",{"nyet":[132,79]});

@@ -1,1 +1,0 @@
-txSearch.shard("oi",{"oil":[111,11]});

@@ -1,1 +1,0 @@
-txSearch.shard("ok",{"okay":[34,43]});

@@ -1,1 +1,0 @@
-txSearch.shard("ol",{"olga":[127,36]});

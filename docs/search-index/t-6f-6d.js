@@ -1,1 +1,0 @@
-txSearch.shard("om",{"omar":[66,13]});

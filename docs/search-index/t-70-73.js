@@ -1,1 +1,0 @@
-txSearch.shard("ps",{"psaki":[116,54,2,79,91,83]});

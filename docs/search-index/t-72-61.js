@@ -1,1 +1,0 @@
-txSearch.shard("ra",{"race":[99,16,6,11,44,53],"racism":[103,13],"racist":[103,13],"radical":[102,46],"radicalization":[40,41],"radically":[2,19],"radio":[107,19],"raise":[92,54,15,42,4,10],"raised":[58,51,78,39],"rally":[62,7],"ramified":[105,13],"rampant":[103,13],"ramping":[105,13],"ran":[66,13],"range":[62,6,2,15,41,11],"rank":[99,20],"ratified":[2,19],"ratify":[117,19]});

@@ -1,1 +1,0 @@
-txSearch.shard("rh",{"rhetoric":[63,47,36,18],"rhetorical":[99,20]});

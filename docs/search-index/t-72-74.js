@@ -1,1 +1,0 @@
-txSearch.shard("rt",{"rt":[107,66]});

@@ -1,1 +1,0 @@
-txSearch.shard("ss",{"ss":[103,13]});

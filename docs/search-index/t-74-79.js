@@ -1,1 +1,0 @@
-txSearch.shard("ty",{"type":[34,43]});

@@ -1,1 +1,0 @@
-txSearch.shard("tz",{"tzarnaev":[54,30]});

@@ -1,1 +1,0 @@
-txSearch.shard("um",{"umbrella":[70,51]});

@@ -1,1 +1,0 @@
-txSearch.shard("ut",{"utilise":[101,10,2,12]});

@@ -1,1 +1,0 @@
-txSearch.shard("wt",{"wto":[117,10]});

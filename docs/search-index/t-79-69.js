@@ -1,1 +1,0 @@
-txSearch.shard("yi",{"yield":[62,6,57,46]});

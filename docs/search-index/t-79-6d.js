@@ -1,1 +1,0 @@
-txSearch.shard("ym",{"yml":[212,24]});

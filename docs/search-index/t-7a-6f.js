@@ -1,1 +1,0 @@
-txSearch.shard("zo",{"zone":[111,10,2,22]});
