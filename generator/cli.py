@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -176,6 +177,7 @@ def _serve(corpus: Path, docs: Path, address: str) -> int:
     """Convert, start ``mkdocs serve``, and convert again whenever a file in the corpus changes
     (MkDocs then sees the pages change and reloads the browser)."""
     convert_to([corpus], docs, False)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(EXIT_OK))  # stopped by a signal: still stop MkDocs (finally)
     server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", address],
                               env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
     stamp = _stamp(corpus)
