@@ -59,10 +59,7 @@ class Cache:
         try:
             with self._path(kind, entry).open("rb") as stream:
                 value = pickle.load(stream)
-        except FileNotFoundError:
-            self.misses += 1
-            return None
-        except Exception:  # a damaged or foreign entry: rebuild it  # noqa: BLE001
+        except Exception:  # missing, damaged or foreign: build it again  # noqa: BLE001
             self.misses += 1
             return None
         self.hits += 1

@@ -120,17 +120,23 @@ def load_speakers(path: Path) -> tuple[tuple[SpeakerEntry, ...], list[Diagnostic
     return tuple(entries), problems.found
 
 
-def _speaker_entry(item: yaml.Node, problems: _Problems) -> SpeakerEntry | None:
+def _fields(item: yaml.Node, problems: _Problems, what: str, keys, lists: tuple[str, ...]) -> dict[str, object]:
+    """An entry's known keys: lists for ``lists``, texts for the rest; unknown keys are reported."""
     values: dict[str, object] = {}
-    before = len(problems.found)
-    for key, value in _mapping(item, problems, "a speaker entry"):
+    for key, value in _mapping(item, problems, what):
         name = key.value
-        if name not in SPEAKER_KEYS:
-            problems.add(key, f"unknown key '{name}'", f"use one of: {', '.join(SPEAKER_KEYS)}")
-        elif name == "aliases":
-            values[name] = _texts(value, problems, "aliases")
+        if name not in keys:
+            problems.add(key, f"unknown key '{name}'", f"use one of: {', '.join(keys)}")
+        elif name in lists:
+            values[name] = _texts(value, problems, name)
         else:
             values[name] = _scalar(value, problems, name)
+    return values
+
+
+def _speaker_entry(item: yaml.Node, problems: _Problems) -> SpeakerEntry | None:
+    before = len(problems.found)
+    values = _fields(item, problems, "a speaker entry", SPEAKER_KEYS, ("aliases",))
     if "name" not in values:
         problems.add(item, "a speaker entry needs a name", "add 'name: Full Name' to the entry")
     if len(problems.found) > before:
@@ -162,22 +168,15 @@ def _texts(node: yaml.Node, problems: _Problems, what: str) -> tuple[str, ...]:
 
 
 def _theme_entry(item: yaml.Node, problems: _Problems) -> ThemeEntry | None:
-    values: dict[str, object] = {}
     before = len(problems.found)
-    for key, value in _mapping(item, problems, "a theme entry"):
-        name = key.value
-        if name not in THEME_KEYS:
-            problems.add(key, f"unknown key '{name}'", f"use one of: {', '.join(THEME_KEYS)}")
-        elif name in ("aliases", "patterns"):
-            values[name] = _texts(value, problems, name)
-            for pattern in values[name] if name == "patterns" else ():
-                try:
-                    re.compile(pattern)
-                except re.error as exc:
-                    problems.add(value, f"pattern '{pattern}' is not a valid regular expression ({exc})",
-                                 "fix the pattern or write the form as an alias")
-        else:
-            values[name] = _scalar(value, problems, name)
+    values = _fields(item, problems, "a theme entry", THEME_KEYS, ("aliases", "patterns"))
+    where = next((v for k, v in item.value if k.value == "patterns"), item) if isinstance(item, yaml.MappingNode) else item
+    for pattern in values.get("patterns", ()):
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            problems.add(where, f"pattern '{pattern}' is not a valid regular expression ({exc})",
+                         "fix the pattern or write the form as an alias")
     if "id" in values and values["id"] and not THEME_ID.match(str(values["id"])):
         problems.add(item, f"theme id '{values['id']}' is not lower-case words joined by hyphens",
                      "write an id such as chemical-weapons")

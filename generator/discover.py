@@ -198,11 +198,6 @@ def _names(found: Counter) -> set[str]:
     return {t for t, n in found.items() if n >= 3 or zipf_frequency(t.lower(), "en") < 5.5}
 
 
-def midsentence_capitals(texts: list[str]) -> set[str]:
-    """Capitalised words that the texts also write inside a sentence: names, not sentence openers."""
-    return _names(_capital_counts(texts))
-
-
 def _finish(run: list[str]) -> str:
     run = _after_title(run)
     while run and _stop(run[0]):
@@ -216,7 +211,7 @@ def proper_runs(text: str) -> list[tuple[str | None, str, str]]:
     """Capitalised runs inside sentences, as (opening word or None, the run with it, the run without it).
 
     A run that opens a sentence with a word that is not all capitals keeps that word only if the corpus
-    capitalises it inside a sentence too (``proper_phrases`` decides, once the whole corpus is known)."""
+    capitalises it inside a sentence too (``_chosen`` decides, once the whole corpus is known)."""
     found = []
     for sentence in _sentences(text):
         run: list[str] = []
@@ -237,6 +232,8 @@ def proper_runs(text: str) -> list[tuple[str | None, str, str]]:
 
 
 def _chosen(runs, names: set[str] | frozenset[str] | None) -> list[str]:
+    """The forms of ``runs``: a sentence's first word is a name only if the corpus also capitalises it inside
+    a sentence (``names``), so "Today", "Hi" and "Within" are not subjects but "Russia" is."""
     out = []
     for word, kept, dropped in runs:
         name = word is None or (word in names if names is not None else zipf_frequency(word.lower(), "en") < 5.0)
@@ -244,15 +241,6 @@ def _chosen(runs, names: set[str] | frozenset[str] | None) -> list[str]:
         if form:
             out.append(form)
     return out
-
-
-def proper_phrases(text: str, names: set[str] | frozenset[str] | None = None) -> list[str]:
-    """Capitalised runs inside sentences ("Organisation for the Prohibition of Chemical Weapons").
-
-    A sentence's first word is a name only if the corpus also capitalises it inside a sentence
-    (``names``), so "Today", "Hi" and "Within" are not subjects but "Russia" is.
-    """
-    return _chosen(proper_runs(text), names)
 
 
 def key_phrases(text: str) -> list[str]:

@@ -20,14 +20,24 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
                  "--no-first-run", "--disable-sync", "--disable-quic"]
 
 
-@pytest.fixture(scope="session")
-def seeds_out(tmp_path_factory) -> Path:
-    """The seeds converted with the command line into a fresh folder."""
-    out = tmp_path_factory.mktemp("seeds-out")
-    result = subprocess.run([sys.executable, "-m", "generator", "convert", "seeds", "--out", str(out)],
+def convert_cli(source: str, out: Path) -> Path:
+    """``source`` (relative to the repository) converted with the command line into ``out``."""
+    result = subprocess.run([sys.executable, "-m", "generator", "convert", source, "--out", str(out)],
                             cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     return out
+
+
+def config_problems(loader, path: Path, text: str) -> list:
+    """The problems ``loader`` (a config.load_* function) reports for ``text`` written at ``path``."""
+    path.write_text(text, encoding="utf-8")
+    return loader(path)[1]
+
+
+@pytest.fixture(scope="session")
+def seeds_out(tmp_path_factory) -> Path:
+    """The seeds converted with the command line into a fresh folder."""
+    return convert_cli("seeds", tmp_path_factory.mktemp("seeds-out"))
 
 
 @pytest.fixture(scope="session")

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, config_problems
 from generator import config, pipeline
 
 DIALOGUE = "S.LAVROV: One.\n\nCBS: Two?\n\nS.LAVROV: Three.\n\nCBS: Four?\n"
@@ -50,8 +50,7 @@ def test_sidecar_overrides_metadata_and_renames_labels(tmp_path):
 ])
 def test_sidecar_errors_name_file_and_line(tmp_path, text, line, message):
     path = tmp_path / "a.yml"
-    path.write_text(text, encoding="utf-8")
-    _, problems = config.load_sidecar(path)
+    problems = config_problems(config.load_sidecar, path, text)
     assert problems and problems[0].line == line and message in problems[0].message
     assert str(problems[0]).startswith(f"{path}:{line}: error: ")
 
@@ -63,9 +62,7 @@ def test_sidecar_errors_name_file_and_line(tmp_path, text, line, message):
     ("speakers:\n  - name: A\n    nickname: B\n", 3, "unknown key 'nickname'"),
 ])
 def test_speakers_yml_errors_name_file_and_line(tmp_path, text, line, message):
-    path = tmp_path / "speakers.yml"
-    path.write_text(text, encoding="utf-8")
-    _, problems = config.load_speakers(path)
+    problems = config_problems(config.load_speakers, tmp_path / "speakers.yml", text)
     assert problems and problems[0].line == line and message in problems[0].message
 
 

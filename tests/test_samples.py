@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import convert_cli
 from samples_eval import SAMPLES, evaluate
 
 GOLDEN = Path(__file__).parent / "golden" / "samples"
@@ -20,11 +18,7 @@ NAMES = sorted(p.name for p in SAMPLES.iterdir() if p.is_file())
 
 @pytest.fixture(scope="module")
 def samples_out(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("samples-out")
-    result = subprocess.run([sys.executable, "-m", "generator", "convert", "tests/fixtures/samples", "--out", str(out)],
-                            cwd=ROOT, capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
-    return out
+    return convert_cli("tests/fixtures/samples", tmp_path_factory.mktemp("samples-out"))
 
 
 @pytest.fixture(scope="module")

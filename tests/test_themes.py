@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from conftest import SEEDS
+from conftest import SEEDS, config_problems
 from generator import config, discover, pipeline
 
 # Recurring subjects of the seeds that a reader would name, each with the forms that must be one theme.
@@ -111,9 +111,7 @@ def test_themes_yml_curates_names_merges_and_excludes(tmp_path):
     ("topics: []\n", 1, "unknown key 'topics'"),
 ])
 def test_themes_yml_errors_name_file_and_line(tmp_path, text, line, message):
-    path = tmp_path / "themes.yml"
-    path.write_text(text, encoding="utf-8")
-    _, problems = config.load_themes(path)
+    problems = config_problems(config.load_themes, tmp_path / "themes.yml", text)
     assert problems and problems[0].line == line and message in problems[0].message
 
 
