@@ -52,6 +52,28 @@ def _entry_for(speaker: LocalSpeaker, entries: tuple[SpeakerEntry, ...]) -> Spea
     return None
 
 
+def _join_same_people(groups: _Groups, members: list[tuple[tuple[int, str], LocalSpeaker]]) -> None:
+    """Join speakers whose names are the same (folded) or name the same person ("S. Lavrov", "Sergey
+    Lavrov").  Names are compared once per distinct pair that shares a surname, so the work grows with the
+    number of distinct names per surname, not with the square of all speakers."""
+    by_name: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    written: dict[str, str] = {}  # folded name -> the first spelling met, compared for the group
+    for item, speaker in members:
+        by_name[people.fold(speaker.name)].append(item)
+        written.setdefault(people.fold(speaker.name), speaker.name)
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for folded, items in by_name.items():
+        for item in items[1:]:
+            groups.union(items[0], item)
+        if len(tokens := people.name_tokens(written[folded])) >= 2:  # same_person needs a first name
+            by_surname[tokens[-1]].append(folded)
+    for names in by_surname.values():
+        for x, a in enumerate(names):
+            for b in names[x + 1:]:
+                if people.same_person(written[a], written[b]):
+                    groups.union(by_name[a][0], by_name[b][0])
+
+
 def _group_people(transcripts: list[Transcript],
                   entries: tuple[SpeakerEntry, ...]) -> dict[tuple[int, str], tuple[int, str]]:
     groups = _Groups()
@@ -66,19 +88,18 @@ def _group_people(transcripts: list[Transcript],
     for items in by_entry.values():  # the user's speakers.yml joins what it names
         for item in items[1:]:
             groups.union(items[0], item)
-    for x, (item_a, a) in enumerate(members):
-        for item_b, b in members[x + 1:]:
-            if people.fold(a.name) == people.fold(b.name) or people.same_person(a.name, b.name):
-                groups.union(item_a, item_b)
+    _join_same_people(groups, members)
     # a surname alone ("Lavrov", "Ms. Psaki") joins the one full name with that surname, if there is one
+    full_by_surname: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for item, speaker in members:
+        if len(tokens := people.name_tokens(speaker.name)) >= 2:
+            full_by_surname[tokens[-1]].append(item)
     for item, speaker in members:
         tokens = people.name_tokens(speaker.name)
-        if len(tokens) != 1:
-            continue
-        roots = {groups.find(other) for other, s in members
-                 if len(people.name_tokens(s.name)) >= 2 and people.name_tokens(s.name)[-1] == tokens[0]}
-        if len(roots) == 1:
-            groups.union(item, roots.pop())
+        if len(tokens) == 1:
+            roots = {groups.find(other) for other in full_by_surname.get(tokens[0], ())}
+            if len(roots) == 1:
+                groups.union(item, roots.pop())
     return {item: groups.find(item) for item, _ in members}
 
 
@@ -184,14 +205,16 @@ def _short_slug(text: str, limit: int = 60) -> str:
 
 def _ids(transcripts: list[Transcript]) -> list[Transcript]:
     used: set[str] = set()
+    suffix: dict[str, int] = {}
     result = []
     for transcript in transcripts:
         base = _short_slug(transcript.title) or _short_slug(transcript.source.path.stem) or "transcript"
         if transcript.date:
             base = f"{transcript.date}-{base}"
-        tid, n = base, 2
+        tid, n = base, suffix.get(base, 2)
         while tid in used:
             tid, n = f"{base}-{n}", n + 1
+        suffix[base] = n  # the next number to try: many equal titles cost one step each, not a scan
         used.add(tid)
         result.append(replace(transcript, id=tid))
     return result

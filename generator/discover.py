@@ -40,6 +40,7 @@ def zipf_frequency(word: str, lang: str) -> float:
     return _zipf_frequency(word, lang)
 KEYNESS = 1.6  # how many Zipf points above general English a key phrase must stand
 GENERAL = 5.0  # words at least this common in English are never themes on their own
+FUNCTION_WORD = 6.0  # a capitalised word this common ("What", "Just") names nothing, unless it is an acronym
 TOKEN = re.compile(r"[A-Za-z][\w'’.-]*[\w]|[A-Za-z]|[.!?;:]|[,()\[\]\"“”«»—–/]")
 BREAK = ",()[]\"“”«»—–/"
 CONTRACTION = re.compile(r"^[A-Za-z]+['’](?:m|ve|re|ll|d|t)$")
@@ -138,6 +139,7 @@ def _sentences(text: str) -> list[list[str]]:
     return sentences
 
 
+@lru_cache(maxsize=1 << 16)
 def _capitalised(token: str) -> bool:
     if not token or CONTRACTION.match(token):
         return False
@@ -185,14 +187,6 @@ def _name_follows(sentence: list[str], index: int) -> bool:
     return False
 
 
-def _capital_counts(texts: list[str]) -> Counter:
-    found: Counter = Counter()
-    for text in texts:
-        for sentence in _sentences(text):
-            found.update(t for before, t in zip(sentence, sentence[1:]) if before and t and _capitalised(t))
-    return found
-
-
 def _names(found: Counter) -> set[str]:
     # speech-to-text capitalises the odd "What" or "Just" mid-sentence: very common words need more evidence
     return {t for t, n in found.items() if n >= 3 or zipf_frequency(t.lower(), "en") < 5.5}
@@ -207,27 +201,32 @@ def _finish(run: list[str]) -> str:
     return " ".join(re.sub(r"['’]s$", "", w) for w in run)
 
 
+def _sentence_runs(sentence: list[str], found: list) -> None:
+    """Add the capitalised runs of one sentence to ``found`` (see ``proper_runs``)."""
+    run: list[str] = []
+    for index, token in enumerate(sentence + [""]):
+        if token and _capitalised(token) or (run and token in ("of", "for", "the") and _name_follows(sentence, index)):
+            run.append(token)
+            continue
+        if run:
+            start = index - len(run)
+            opening = start == 0 or not sentence[start - 1]  # after a sentence end, a quote or a comma
+            if opening and not run[0].isupper():
+                found.append((run[0], _finish(run), _finish(run[1:])))
+            else:
+                form = _finish(run)
+                found.append((None, form, form))
+        run = []
+
+
 def proper_runs(text: str) -> list[tuple[str | None, str, str]]:
     """Capitalised runs inside sentences, as (opening word or None, the run with it, the run without it).
 
     A run that opens a sentence with a word that is not all capitals keeps that word only if the corpus
     capitalises it inside a sentence too (``_chosen`` decides, once the whole corpus is known)."""
-    found = []
+    found: list = []
     for sentence in _sentences(text):
-        run: list[str] = []
-        for index, token in enumerate(sentence + [""]):
-            if token and _capitalised(token) or (run and token in ("of", "for", "the") and _name_follows(sentence, index)):
-                run.append(token)
-                continue
-            if run:
-                start = index - len(run)
-                opening = start == 0 or not sentence[start - 1]  # after a sentence end, a quote or a comma
-                if opening and not run[0].isupper():
-                    found.append((run[0], _finish(run), _finish(run[1:])))
-                else:
-                    form = _finish(run)
-                    found.append((None, form, form))
-            run = []
+        _sentence_runs(sentence, found)
     return found
 
 
@@ -243,18 +242,26 @@ def _chosen(runs, names: set[str] | frozenset[str] | None) -> list[str]:
     return out
 
 
+def _content_word(word: str, token: str) -> bool:
+    return (word.isalpha() and len(word) > 2 and not _capitalised(token) and zipf_frequency(word, "en") < GENERAL
+            and word not in NOT_THEMES and not word.endswith(("ed", "ly")))
+
+
+def _sentence_phrases(sentence: list[str], found: list[str]) -> None:
+    """Add the key-phrase candidates of one sentence to ``found`` (see ``key_phrases``)."""
+    content = [w if _content_word(w, s) else None for w, s in zip((w.lower() for w in sentence), sentence)]
+    for index, word in enumerate(content):
+        if word:
+            found.append(word)
+            if index + 1 < len(content) and content[index + 1]:
+                found.append(f"{word} {content[index + 1]}")
+
+
 def key_phrases(text: str) -> list[str]:
     """Lower-case words and word pairs, without stopwords (scored for keyness later)."""
-    found = []
+    found: list[str] = []
     for sentence in _sentences(text):
-        words = [w.lower() for w in sentence]
-        content = [(w if w.isalpha() and len(w) > 2 and not _capitalised(s) and zipf_frequency(w, "en") < GENERAL
-                    and w not in NOT_THEMES and not w.endswith(("ed", "ly")) else None) for w, s in zip(words, sentence)]
-        for index, word in enumerate(content):
-            if word:
-                found.append(word)
-                if index + 1 < len(content) and content[index + 1]:
-                    found.append(f"{word} {content[index + 1]}")
+        _sentence_phrases(sentence, found)
     return found
 
 
@@ -327,22 +334,41 @@ def _merge_variants(groups: _Union, entries: dict[str, "Candidate"], expansions:
         if " " not in key and (country := _demonym_country(key, keys)):
             groups.union(key, country)
     proper = {k for k in keys if entries[k].proper}
-    names = sorted(k for k in proper if 2 <= len(k.split()) <= 3)
-    for x, a in enumerate(names):  # "Sergey Lavrov" and "Sergei Lavrov"
-        for b in names[x + 1:]:
-            if people.same_person(a, b):
-                groups.union(a, b)
-    for key in sorted(k for k in proper if " " not in k and not _demonym_country(k, keys)):
-        longer = {groups.find(k) for k in proper if k.endswith(" " + key) and k.split()[0] not in DIRECTIONS}
-        if len(longer) == 1:  # a surname and the one person (however spelled) whose name ends with it
-            groups.union(key, longer.pop())
-        starting = [k for k in proper if k.startswith(key + " ") and len(k.split()) == 2]
-        if len(starting) == 1 and not _demonym_country(key, keys):
-            groups.union(key, starting[0])  # "Magnitsky" and "Magnitsky Act", "Rex" and "Rex Tillerson"
+    _merge_people(groups, proper, keys)
     for key in sorted(keys - proper):
         first = key.split()[0]
         if " " in key and zipf_frequency(first, "en") < 4.8 and first in keys - proper:
             groups.union(key, first)  # "chemical weapons" and "chemical attack" share "chemical"
+
+
+def _merge_people(groups: _Union, proper: set[str], keys: set[str]) -> None:
+    """Spellings of one person, a surname and the one full name ending with it, a word and the one two-word
+    name starting with it.  Keys are looked up by their first and last words, so the work grows with the
+    number of names, not with its square."""
+    by_last: dict[str, list[str]] = defaultdict(list)
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(proper):
+        words = key.split()
+        if len(words) >= 2:
+            by_last[words[-1]].append(key)
+        if len(words) == 2:
+            by_first[words[0]].append(key)
+    by_surname: dict[str, list[str]] = defaultdict(list)  # same_person compares only names with one surname
+    for key in sorted(k for k in proper if 2 <= len(k.split()) <= 3):
+        tokens = people.name_tokens(key)
+        by_surname[tokens[-1] if tokens else ""].append(key)
+    for names in by_surname.values():  # "Sergey Lavrov" and "Sergei Lavrov"
+        for x, a in enumerate(names):
+            for b in names[x + 1:]:
+                if people.same_person(a, b):
+                    groups.union(a, b)
+    for key in sorted(k for k in proper if " " not in k and not _demonym_country(k, keys)):
+        longer = {groups.find(k) for k in by_last.get(key, ()) if k.split()[0] not in DIRECTIONS}
+        if len(longer) == 1:  # a surname and the one person (however spelled) whose name ends with it
+            groups.union(key, longer.pop())
+        starting = by_first.get(key, ())
+        if len(starting) == 1:
+            groups.union(key, starting[0])  # "Magnitsky" and "Magnitsky Act", "Rex" and "Rex Tillerson"
 
 
 EXPANSION = re.compile(r"(?P<long>[A-Z][\w'’-]*(?:\s+(?:of|for|the|and|[A-Z][\w'’-]*))+)\s+\((?P<short>[A-Z]{2,8})\)")
@@ -360,11 +386,19 @@ class DocumentStats:
 
 
 def document_stats(texts: list[str]) -> DocumentStats:
+    """Count one document's capitalised words, runs and key phrases (each text split into sentences once)."""
     expansions = tuple((norm(m.group("short")), norm(m.group("long"))) for text in texts
                        for m in EXPANSION.finditer(text))
-    return DocumentStats(sum(len(text.split()) for text in texts), _capital_counts(texts), expansions,
-                         tuple(run for text in texts for run in proper_runs(text)),
-                         Counter(phrase for text in texts for phrase in key_phrases(text)))
+    capitals: list[str] = []
+    runs: list = []
+    phrases: list[str] = []
+    for text in texts:
+        for sentence in _sentences(text):
+            capitals.extend(t for before, t in zip(sentence, sentence[1:]) if before and t and _capitalised(t))
+            _sentence_runs(sentence, runs)
+            _sentence_phrases(sentence, phrases)
+    return DocumentStats(sum(len(text.split()) for text in texts), Counter(capitals), expansions, tuple(runs),
+                         Counter(phrases))
 
 
 def discover(turn_texts: list[tuple[str, str]], speaker_names: set[str]) -> list[Candidate]:
@@ -392,7 +426,8 @@ def discover_from(documents: list[tuple[str, DocumentStats]], speaker_names: set
         for form in _chosen(stats.runs, names):
             key = norm(form)
             acronym = form.replace(".", "").isupper() and len(form.replace(".", "")) > 1  # "US", not "us"
-            if not key or (key in NOT_THEMES and not acronym) or len(key) < 2 or key in speaker_names:
+            common = " " not in key and zipf_frequency(key, "en") >= FUNCTION_WORD  # "What", "Just", "On"
+            if not key or ((key in NOT_THEMES or common) and not acronym) or len(key) < 2 or key in speaker_names:
                 continue
             entry = proper.setdefault(key, Candidate(key, Counter(), set()))
             entry.forms[form] += 1

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from . import clean, config, corpus, header, metadata, read, speakers, themes, turns
 from .cache import Cache, key as cache_key
+from .discover import DocumentStats
 from .model import Corpus, Diagnostic, Severity, Transcript
 
 PARALLEL_FROM = 16  # files; a smaller corpus is converted in this process
@@ -60,17 +61,19 @@ def convert_file(item: InputFile) -> Transcript:
     return replace(transcript, diagnostics=transcript.diagnostics + tuple(problems))
 
 
-def _convert_one(item: InputFile) -> tuple[Transcript | None, Diagnostic | None]:
-    """``convert_file`` with its error as a value, so it can cross a process boundary."""
+def _convert_one(item: InputFile) -> tuple[tuple[Transcript, DocumentStats] | None, Diagnostic | None]:
+    """``convert_file`` and the document's theme-discovery counts (they need no other document), with the
+    error as a value, so that all of it can cross a process boundary."""
     try:
-        return convert_file(item), None
+        transcript = convert_file(item)
     except read.InputError as error:
         return None, error.diagnostic
+    return (transcript, themes.document_stats(transcript)), None
 
 
 def convert_all(items: list[InputFile], progress=None, workers: int | None = None):
-    """(item, transcript or None, error or None) for every item, in input order.  Large corpora are converted
-    on every core (documents share nothing, so the result is the same as in one process)."""
+    """(item, (transcript, stats) or None, error or None) for every item, in input order.  Large corpora are
+    converted on every core (documents share nothing, so the result is the same as in one process)."""
     workers = workers or (os.cpu_count() or 1)
     if len(items) < PARALLEL_FROM or workers < 2:
         yield from _reported(items, map(_convert_one, items), progress)
@@ -97,19 +100,20 @@ def _document_key(item: InputFile) -> str | None:
 
 
 def _converted(items: list[InputFile], progress, cache: Cache):
-    """(item, transcript or None, error or None) in input order; cached documents are not converted again."""
+    """(item, (transcript, stats) or None, error or None, cache key) in input order; cached documents are not
+    converted again."""
     keys = {item.name: _document_key(item) for item in items}
     cached = {item.name: hit for item in items if keys[item.name] and (hit := cache.get("doc", keys[item.name]))}
-    fresh = {item.name: (transcript, error) for item, transcript, error in
+    fresh = {item.name: (result, error) for item, result, error in
              convert_all([item for item in items if item.name not in cached], progress)}
     for item in items:
         if item.name in cached:
             yield item, cached[item.name], None, keys[item.name]
             continue
-        transcript, error = fresh[item.name]
-        if transcript is not None and keys[item.name]:
-            cache.put("doc", keys[item.name], transcript)
-        yield item, transcript, error, keys[item.name]
+        result, error = fresh[item.name]
+        if result is not None and keys[item.name]:
+            cache.put("doc", keys[item.name], result)
+        yield item, result, error, keys[item.name]
 
 
 def convert(paths: list[Path], progress=None, cache: Cache | None = None) -> Corpus:
@@ -130,13 +134,15 @@ def convert(paths: list[Path], progress=None, cache: Cache | None = None) -> Cor
     transcripts: list[Transcript] = []
     failed: list[str] = [d.path for d in diagnostics]
     keys: dict[str, str] = {}
-    for item, transcript, error, document_key in _converted(items, progress, cache):
-        if error is not None:
+    stats: dict[str, DocumentStats] = {}
+    for item, result, error, document_key in _converted(items, progress, cache):
+        if result is None:
             diagnostics.append(error)
             failed.append(item.name)
         else:
-            transcripts.append(transcript)
-            diagnostics.extend(transcript.diagnostics)
+            transcripts.append(result[0])
+            stats[item.name] = result[1]
+            diagnostics.extend(result[0].diagnostics)
             keys[item.name] = document_key or ""
     linked = corpus.build_corpus(transcripts, diagnostics, failed, tuple(people))
-    return themes.apply(linked, curated, cache, keys)
+    return themes.apply(linked, curated, cache, keys, stats)

@@ -87,6 +87,26 @@ def test_variant_merging_rules():
     assert not {"situation", "issue"} & {name.casefold() for name in groups}
 
 
+def test_capitalised_common_words_are_not_themes_but_acronyms_are():
+    # speech-to-text and headlines capitalise "What" or "Just" mid-sentence; in a large corpus that recurs
+    texts = [(f"d{i}", "He asked me What we do and Just then the WHO met in Geneva.") for i in range(6)]
+    names = {c.name for c in discover.discover(texts, set())}
+    assert {"WHO", "Geneva"} <= names
+    assert not {"What", "Just"} & names
+
+
+def test_many_speakers_with_one_surname_merge_by_first_name(tmp_path):
+    # speakers are compared within a surname, once per distinct spelling (not every pair of speakers)
+    spellings = ["SERGEY LAVROV", "SERGEI LAVROV", "S. LAVROV", "ANNA LAVROV", "TOM REED"]
+    for i in range(15):
+        (tmp_path / f"t{i:02d}.txt").write_text(
+            f"Briefing {i}\n\nQUESTION: What about Syria?\n\n{spellings[i % 5]}: We discussed Syria at length.\n",
+            encoding="utf-8")
+    built = pipeline.convert([tmp_path])
+    people = {s.name: len(s.transcripts) for s in built.speakers if not s.generic}
+    assert people == {"Sergei Lavrov": 9, "Anna Lavrov": 3, "Tom Reed": 3}  # the tie goes to the first by name
+
+
 def test_themes_yml_curates_names_merges_and_excludes(tmp_path):
     (tmp_path / "a.txt").write_text("HOST: What about the chemical attack in Idlib? And Moscow?\n\nGUEST: The "
                                     "chemical weapons were never ours. Moscow agrees.\n\nHOST: Sure?\n", encoding="utf-8")
