@@ -82,15 +82,13 @@ def convert_to(paths: list[Path], out: Path, strict: bool, no_cache: bool = Fals
     corpus = pipeline.convert(paths, progress=progress, cache=cache)
     progress.close()
     linked = links.build(corpus)
-    rendered = render.render(corpus, linked) | pages.corpus_pages(corpus, linked)
-    files = {path: text.encode("utf-8") for path, text in rendered.items()}
+    files: dict[str, str | bytes] = {**render.render(corpus, linked), **pages.corpus_pages(corpus, linked)}
     sources = render.source_paths(corpus)
     for t in corpus.transcripts:
         files[sources[t.id]] = t.source.path.read_bytes()
-    files["corpus.json"] = export.corpus_json(corpus, sources).encode("utf-8")
-    files["turns.csv"] = export.turns_csv(corpus).encode("utf-8")
-    index = search.build(corpus, _hand_written(out, files))
-    files.update((path, text.encode("utf-8")) for path, text in index.items())
+    files["corpus.json"] = export.corpus_json(corpus, sources)
+    files["turns.csv"] = export.turns_csv(corpus)
+    files.update(search.build(corpus, _hand_written(out, files)))
     result = write.write_tree(out, files)
     cache.prune()
     problems = list(corpus.diagnostics) + list(result.refused)
@@ -109,7 +107,7 @@ def convert_to(paths: list[Path], out: Path, strict: bool, no_cache: bool = Fals
     return (EXIT_BAD_INPUT if failed else EXIT_OK), corpus
 
 
-def _hand_written(out: Path, generated: dict[str, bytes]) -> dict[str, str]:
+def _hand_written(out: Path, generated: dict[str, str | bytes]) -> dict[str, str]:
     """The site's own pages in ``out`` (not written by the generator, not ``_snippets``), for the search index."""
     pages = {}
     for path in sorted(out.rglob("*.md")) if out.is_dir() else ():

@@ -230,16 +230,29 @@ def proper_runs(text: str) -> list[tuple[str | None, str, str]]:
     return found
 
 
-def _chosen(runs, names: set[str] | frozenset[str] | None) -> list[str]:
-    """The forms of ``runs``: a sentence's first word is a name only if the corpus also capitalises it inside
-    a sentence (``names``), so "Today", "Hi" and "Within" are not subjects but "Russia" is."""
+def _chosen(runs: Counter, names: set[str] | frozenset[str] | None) -> list[tuple[str, int]]:
+    """The forms of ``runs`` (run -> count) with their counts: a sentence's first word is a name only if the
+    corpus also capitalises it inside a sentence (``names``), so "Today", "Hi" and "Within" are not subjects
+    but "Russia" is."""
     out = []
-    for word, kept, dropped in runs:
+    for (word, kept, dropped), count in runs.items():
         name = word is None or (word in names if names is not None else zipf_frequency(word.lower(), "en") < 5.0)
         form = kept if name else dropped  # a sentence-opening word is capitalised for grammar, not as a name
         if form:
-            out.append(form)
+            out.append((form, count))
     return out
+
+
+@lru_cache(maxsize=1 << 17)
+def _proper_key(form: str) -> str | None:
+    """The comparison key of a capitalised form, or None when it cannot be a theme (a pronoun, an office, a
+    very common word such as "What"; an acronym always can)."""
+    key = norm(form)
+    acronym = form.replace(".", "").isupper() and len(form.replace(".", "")) > 1  # "US", not "us"
+    common = " " not in key and zipf_frequency(key, "en") >= FUNCTION_WORD  # "What", "Just", "On"
+    if not key or ((key in NOT_THEMES or common) and not acronym) or len(key) < 2:
+        return None
+    return key
 
 
 def _content_word(word: str, token: str) -> bool:
@@ -381,7 +394,7 @@ class DocumentStats:
     words: int
     capitals: Counter  # capitalised words inside sentences
     expansions: tuple[tuple[str, str], ...]  # (acronym, the name it abbreviates), normalised
-    runs: tuple[tuple[str | None, str, str], ...]  # ``proper_runs`` of every text
+    runs: Counter  # ``proper_runs`` of every text: (opening word or None, with it, without it) -> count
     phrases: Counter  # ``key_phrases``
 
 
@@ -397,7 +410,7 @@ def document_stats(texts: list[str]) -> DocumentStats:
             capitals.extend(t for before, t in zip(sentence, sentence[1:]) if before and t and _capitalised(t))
             _sentence_runs(sentence, runs)
             _sentence_phrases(sentence, phrases)
-    return DocumentStats(sum(len(text.split()) for text in texts), Counter(capitals), expansions, tuple(runs),
+    return DocumentStats(sum(len(text.split()) for text in texts), Counter(capitals), expansions, Counter(runs),
                          Counter(phrases))
 
 
@@ -423,16 +436,14 @@ def discover_from(documents: list[tuple[str, DocumentStats]], speaker_names: set
     for doc, stats in documents:
         total += stats.words
         expansions.update(stats.expansions)
-        for form in _chosen(stats.runs, names):
-            key = norm(form)
-            acronym = form.replace(".", "").isupper() and len(form.replace(".", "")) > 1  # "US", not "us"
-            common = " " not in key and zipf_frequency(key, "en") >= FUNCTION_WORD  # "What", "Just", "On"
-            if not key or ((key in NOT_THEMES or common) and not acronym) or len(key) < 2 or key in speaker_names:
+        for form, count in _chosen(stats.runs, names):
+            key = _proper_key(form)
+            if key is None or key in speaker_names:
                 continue
             entry = proper.setdefault(key, Candidate(key, Counter(), set()))
-            entry.forms[form] += 1
+            entry.forms[form] += count
             entry.transcripts.add(doc)
-            entry.mentions += 1
+            entry.mentions += count
         lower.update(stats.phrases)
         for phrase in stats.phrases:
             lower_docs[phrase].add(doc)

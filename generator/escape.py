@@ -11,8 +11,11 @@ import html
 import re
 from urllib.parse import quote
 
-# Python-Markdown's escapable characters (core, plus "|" from tables); "<" and "&" become entities.
-MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
+# Characters that are markup anywhere in a line (code, emphasis, links, attribute lists, headings' closing
+# hashes, table cells), and those that are markup only where a paragraph starts (a list, a numbered list).
+# Escaping only these keeps pages light for Python-Markdown: every escape is one more inline node to process.
+MD_SPECIAL = re.compile(r"([\\`*_{}\[\]#|])")
+MD_LINE_START = re.compile(r"^(\s*)(?:([+\-])|(\d+)([.)]))")
 TOC_UNSAFE = re.compile(r"[<>&\"{}\\\[\]`*_]")
 
 
@@ -22,9 +25,15 @@ def h(text: object) -> str:
 
 
 def md(text: str) -> str:
-    """Escape text for Markdown inline context (headings, link texts)."""
-    escaped = MD_SPECIAL.sub(r"\\\1", text)
+    """Escape text for Markdown inline context (paragraphs, headings, link texts): what Python-Markdown would
+    read as markup is backslash-escaped, "<", ">" and "&" become entities, the rest is left as written."""
+    escaped = MD_LINE_START.sub(_escape_start, MD_SPECIAL.sub(r"\\\1", text))
     return escaped.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _escape_start(match: re.Match) -> str:
+    space, sign, number, dot = match.groups()
+    return f"{space}\\{sign}" if sign else f"{space}{number}\\{dot}"
 
 
 def toc_label(text: str, limit: int = 70) -> str:

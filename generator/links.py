@@ -8,6 +8,7 @@ each speaker, the transcripts they speak in, their words and turns, and their to
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from .model import Corpus, SegmentKind, Turn, TurnType
 
 RELATED = 5
 CANDIDATES = 200  # transcripts scored as possibly related to one transcript (at least)
+MAX_CANDIDATES = 400  # (at most)
 TOP = 8
 
 
@@ -50,8 +52,9 @@ def _related(corpus: Corpus) -> dict[str, tuple[Related, ...]]:
     """Transcripts that share themes; a shared theme counts by how rare it is in the corpus and by how
     much both transcripts talk about it (turns mentioning it in the one that mentions it less).
 
-    Candidates come from an inverted index (theme -> transcripts), rarest theme first, until there are
-    ``CANDIDATES`` of them: the work grows with the corpus, not with its square, and in a small corpus every
+    Candidates come from an inverted index (theme -> transcripts, those that mention it most first), rarest
+    theme first, until there are ``CANDIDATES`` of them and never more than ``MAX_CANDIDATES``: the work per
+    transcript is bounded, so it grows with the corpus, not with its square, and in a small corpus every
     transcript sharing a theme is a candidate.  Every shared theme counts in the score."""
     documents = len(corpus.transcripts) or 1
     weight = {theme.id: math.log((documents + 1) / max(1, len(theme.transcripts))) for theme in corpus.themes}
@@ -60,6 +63,8 @@ def _related(corpus: Corpus) -> dict[str, tuple[Related, ...]]:
     for t in corpus.transcripts:
         for theme in counts[t.id]:
             holders[theme].append(t.id)
+    for theme, ids in holders.items():
+        ids.sort(key=lambda i: (-counts[i][theme], i))
     result = {}
     for t in corpus.transcripts:
         mine = counts[t.id]
@@ -67,17 +72,24 @@ def _related(corpus: Corpus) -> dict[str, tuple[Related, ...]]:
         for theme in sorted(mine, key=lambda i: (len(holders[i]), i)):
             if len(candidates) > CANDIDATES:
                 break
-            candidates.update(holders[theme])
+            candidates.update(holders[theme][:MAX_CANDIDATES - len(candidates)])
         candidates.discard(t.id)
-        ranked = []
-        for other in candidates:
-            theirs = counts[other]
-            shared = mine.keys() & theirs.keys()
-            value = {i: weight.get(i, 0) * min(mine[i], theirs[i]) for i in shared}
-            ordered = tuple(sorted(shared, key=lambda i: (-value[i], i)))
-            ranked.append(Related(other, ordered, round(sum(value.values()), 6)))
-        result[t.id] = tuple(sorted(ranked, key=lambda r: (-r.score, r.transcript))[:RELATED])
+        weighted = {i: (n, weight.get(i, 0)) for i, n in mine.items()}
+        best = heapq.nsmallest(RELATED, ((-_score(weighted, counts[other]), other) for other in candidates))
+        result[t.id] = tuple(Related(other, _shared(mine, counts[other], weight), -score) for score, other in best)
     return result
+
+
+def _score(mine: dict[str, tuple[int, float]], theirs: Counter) -> float:
+    """Sum over shared themes of weight times turns in the one that mentions it less (fsum: the same total in
+    any order)."""
+    return round(math.fsum(mine[i][1] * min(mine[i][0], theirs[i]) for i in mine.keys() & theirs.keys()), 6)
+
+
+def _shared(mine: Counter, theirs: Counter, weight: dict[str, float]) -> tuple[str, ...]:
+    """The themes two transcripts share, the most telling first (rarity times turns in the one with fewer)."""
+    value = {i: weight.get(i, 0) * min(mine[i], theirs[i]) for i in mine.keys() & theirs.keys()}
+    return tuple(sorted(value, key=lambda i: (-value[i], i)))
 
 
 def build(corpus: Corpus) -> Links:

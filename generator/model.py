@@ -25,7 +25,7 @@ class Severity(str, Enum):
     ERROR = "error"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Diagnostic:
     """A message for the user, always with the file, the line and the fix."""
 
@@ -39,7 +39,7 @@ class Diagnostic:
         return f"{self.path}:{self.line}: {self.severity.value}: {self.message}; {self.fix}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     """One input file, decoded.  ``text`` uses ``\\n`` line ends only."""
 
@@ -53,7 +53,7 @@ class Source:
     format: str = "plain text"  # "plain text", "Markdown", "WebVTT subtitles", "HTML page" ...
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
     """A run of non-blank lines.  ``line`` is the 1-based line of its first line."""
 
@@ -62,7 +62,7 @@ class Block:
     gap_before: int  # blank lines between the previous block and this one
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Removal:
     """Text the cleaner took out of the transcript, and why."""
 
@@ -71,7 +71,7 @@ class Removal:
     reason: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Field:
     """A metadata line such as ``Source: ...`` or ``PRN: ...``."""
 
@@ -80,7 +80,7 @@ class Field:
     value: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CleanDoc:
     source: Source
     blocks: tuple[Block, ...]
@@ -89,7 +89,7 @@ class CleanDoc:
     labels: frozenset[str]  # speaker labels accepted for this document
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Person:
     """A person the document names in its header or introduction."""
 
@@ -97,7 +97,7 @@ class Person:
     role: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Header:
     """What the opening lines of a document say about it."""
 
@@ -121,7 +121,7 @@ class SegmentKind(str, Enum):
     TIME = "time"  # a time code inside a turn ("[00:03:12]")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Segment:
     kind: SegmentKind
     text: str
@@ -136,7 +136,7 @@ class TurnType(str, Enum):
     HEADING = "heading"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RawTurn:
     """A turn as the parser found it, before speakers are resolved."""
 
@@ -149,7 +149,7 @@ class RawTurn:
     time: str | None = None  # time code of the turn's start, as written
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Body:
     introduction: tuple[Paragraph, ...]
     turns: tuple[RawTurn, ...]
@@ -158,7 +158,7 @@ class Body:
     removed: tuple[Removal, ...] = ()  # structure the parser took out (a "Transcript" heading)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LocalSpeaker:
     """A speaker inside one document."""
 
@@ -171,7 +171,7 @@ class LocalSpeaker:
     questioner: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """The first mention of a theme in a turn: where to put its link."""
 
@@ -182,7 +182,7 @@ class Mention:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Turn:
     id: str
     type: TurnType
@@ -198,7 +198,7 @@ class Turn:
     mentions: tuple[Mention, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Transcript:
     id: str
     source: Source
@@ -221,7 +221,7 @@ class Transcript:
     diagnostics: tuple[Diagnostic, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Speaker:
     """A speaker across the whole corpus: one person, one record."""
 
@@ -235,7 +235,7 @@ class Speaker:
     bio: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Theme:
     id: str
     name: str
@@ -248,7 +248,7 @@ class Theme:
     mentions: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Corpus:
     transcripts: tuple[Transcript, ...]
     speakers: tuple[Speaker, ...]

@@ -11,19 +11,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import yaml
 
 from . import chart
 from .links import Links
 from .model import Corpus, SegmentKind, Speaker, Theme, Transcript, Turn
-from .render import ENV, MARKER, count, date_display
+from .render import ENV, MARKER, count, date_display, yaml_dump
 
 EXCERPT = 160
 EXCERPTS = 50  # passages quoted on a theme or speaker page (the most recent); the rest are linked by number
 
 
 def _yaml_title(text: str) -> str:
-    return yaml.safe_dump(text, allow_unicode=True, width=1000).strip().removesuffix("...").strip()
+    return yaml_dump(text).strip().removesuffix("...").strip()
 
 
 def excerpt(turn: Turn, theme: Theme | None = None) -> str:

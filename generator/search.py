@@ -24,6 +24,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 
 from .model import Corpus, TurnType
@@ -53,15 +54,22 @@ def fold(text: str) -> str:
 
 def terms(text: str) -> list[str]:
     """The index terms of ``text``, in order (search.js's ``terms`` does the same)."""
-    out = []
+    out: list[str] = []
     for token in TOKEN.findall(fold(text)):
-        if CJK_RUN.match(token):
-            out.extend([token] if len(token) == 1 else [token[i:i + 2] for i in range(len(token) - 1)])
-        elif len(token) > 1 and token not in STOP_WORDS:
-            if len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us", "is")):
-                token = token[:-1]
-            out.append(token)
+        out.extend(_token_terms(token))
     return out
+
+
+@lru_cache(maxsize=1 << 17)
+def _token_terms(token: str) -> tuple[str, ...]:
+    """The terms of one folded token (remembered: the same words come back thousands of times)."""
+    if CJK_RUN.match(token):
+        return (token,) if len(token) == 1 else tuple(token[i:i + 2] for i in range(len(token) - 1))
+    if len(token) <= 1 or token in STOP_WORDS:
+        return ()
+    if len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us", "is")):
+        token = token[:-1]
+    return (token,)
 
 
 def shard_name(key: str) -> str:
@@ -132,26 +140,30 @@ def _written_page(path: str, markdown: str) -> Page:
     return Page(path, title, text[:160], (_passage("", title, text),))
 
 
-def _weights(pages: list[Page]) -> dict[str, list[tuple[int, int]]]:
-    """term -> [(passage number, weight)], BM25 with the heading's terms counted ``TITLE_BOOST`` times."""
+def _postings(pages: list[Page]) -> dict[str, list[int]]:
+    """term -> [passage-number gap, weight, gap, weight, ...]: BM25 with the heading's terms counted
+    ``TITLE_BOOST`` times.  Two passes over the passages (document frequencies, then weights), each passage's
+    term counts made again in the second, and postings kept as flat lists of small integers, so memory stays
+    near the size of the index itself at any corpus size."""
     passages = [p for page in pages for p in page.passages]
     lengths = [len(p.text_terms) + len(p.title_terms) for p in passages]
     average = sum(lengths) / max(1, len(lengths))
-    frequencies = []
     df: Counter = Counter()
     for p in passages:
+        df.update(set(p.text_terms).union(p.title_terms))
+    total = len(passages)
+    idf = {term: math.log(1 + (total - n + 0.5) / (n + 0.5)) for term, n in df.items()}
+    postings: dict[str, list[int]] = defaultdict(list)
+    last: dict[str, int] = {}
+    for number, (p, length) in enumerate(zip(passages, lengths)):
         tf = Counter(p.text_terms)
         for term in p.title_terms:
             tf[term] += TITLE_BOOST
-        frequencies.append(tf)
-        df.update(tf.keys())
-    postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    total = len(passages)
-    for number, (tf, length) in enumerate(zip(frequencies, lengths)):
         norm = K1 * (1 - B + B * length / average) if average else K1
         for term, count in tf.items():
-            idf = math.log(1 + (total - df[term] + 0.5) / (df[term] + 0.5))
-            postings[term].append((number, max(1, round(10 * idf * count * (K1 + 1) / (count + norm)))))
+            weight = max(1, round(10 * idf[term] * count * (K1 + 1) / (count + norm)))
+            postings[term] += (number - last.get(term, 0), weight)
+            last[term] = number
     return postings
 
 
@@ -164,11 +176,7 @@ def build(corpus: Corpus, written: dict[str, str]) -> dict[str, str]:
     pages = _transcript_pages(corpus) + _record_pages(corpus)
     pages += [_written_page(path, text) for path, text in sorted(written.items())]
     shards: dict[str, dict[str, list[int]]] = defaultdict(dict)
-    for term, postings in sorted(_weights(pages).items()):
-        flat, previous = [], 0
-        for number, weight in postings:
-            flat += [number - previous, weight]
-            previous = number
+    for term, flat in sorted(_postings(pages).items()):
         shards[term[:2]][term] = flat
     files, starts, number = {}, [], 0
     for index, page in enumerate(pages):

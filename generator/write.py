@@ -1,6 +1,6 @@
 """Stage 9, write: {relative path: bytes} -> files under the output folder.
 
-In: the rendered files.  Out: the files on disk, written only where their bytes
+In: the rendered files (text or bytes).  Out: the files on disk, written only where their bytes
 changed (a second run writes nothing), each replaced atomically.  A manifest
 (``.generated.json``) lists what the generator wrote last time: files it lists
 and no longer produces are removed; a file it does not list and that carries no
@@ -57,14 +57,16 @@ def _old_manifest(out: Path) -> set[str]:
         return set()
 
 
-def write_tree(out: Path, files: dict[str, bytes]) -> WriteResult:
-    """Write ``files`` under ``out``; remove what an earlier run wrote and this one did not."""
+def write_tree(out: Path, files: dict[str, bytes | str]) -> WriteResult:
+    """Write ``files`` under ``out`` (text as UTF-8, encoded one file at a time, so a large corpus is never in
+    memory twice); remove what an earlier run wrote and this one did not."""
     previous = _old_manifest(out)
     written, refused, kept = [], [], []
     unchanged = 0
     for relative in sorted(files):
         target = out / relative
         data = files[relative]
+        data = data.encode("utf-8") if isinstance(data, str) else data
         if target.is_file():
             if target.read_bytes() == data:
                 unchanged += 1

@@ -172,7 +172,7 @@ def test_hostile_text_is_kept_as_text(converted):
     assert not re.search(r"<(?:script|img|iframe|svg|style)\b|<a\s[^>]*href=.?javascript", page, re.I)
     assert "&lt;script&gt;" in page
     literal = (out / "transcripts" / f"{records['literal.txt']['id']}.md").read_text(encoding="utf-8")
-    assert "\\# not a heading" in literal and "\\{\\{ config\\.site\\_name \\}\\}" in literal
+    assert "\\# not a heading" in literal and "\\{\\{ config.site\\_name \\}\\}" in literal
 
 
 @pytest.fixture(scope="module")
