@@ -9,47 +9,28 @@ speakers.  Out: ``Candidate`` groups, best first, each a recurring subject a rea
 * key phrases ("chemical weapons", "sanctions"): words and word pairs far more frequent here than in
   general English (wordfreq's Zipf scale), so generic words ("issue", "situation") stay out.
 
-Variants become one theme: dotted and plain acronyms (U.S., US), an acronym and the name it
-abbreviates (OPCW, Organisation for the Prohibition of Chemical Weapons; US, United States), names
-written with or without an Arabic article or a designator ("Jabhat an-Nusra", "al-Nusra"), a
-surname and the full name, a demonym and its country (Syrian, Syria), phrases sharing their
-distinctive first word (chemical weapons, chemical attack), and a small table of well-known
-aliases (ISIS, ISIL, Islamic State, Daesh).
+Variants of one subject become one theme (``variants`` decides which).
 """
 
 from __future__ import annotations
 
 import math
 import re
-from pathlib import Path
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-
 from functools import lru_cache
+from pathlib import Path
 
-from wordfreq import zipf_frequency as _zipf_frequency
-
-from . import people
+from . import people, variants
+from .variants import ARABIC_ARTICLE, CONNECTORS, norm, zipf_frequency
 
 MIN_TRANSCRIPTS = 2
-
-
-@lru_cache(maxsize=1 << 17)
-def zipf_frequency(word: str, lang: str) -> float:
-    """wordfreq's Zipf frequency, remembered (the same words come back thousands of times)."""
-    return _zipf_frequency(word, lang)
 KEYNESS = 1.6  # how many Zipf points above general English a key phrase must stand
 GENERAL = 5.0  # words at least this common in English are never themes on their own
 FUNCTION_WORD = 6.0  # a capitalised word this common ("What", "Just") names nothing, unless it is an acronym
 TOKEN = re.compile(r"[A-Za-z][\w'’.-]*[\w]|[A-Za-z]|[.!?;:]|[,()\[\]\"“”«»—–/]")
 BREAK = ",()[]\"“”«»—–/"
 CONTRACTION = re.compile(r"^[A-Za-z]+['’](?:m|ve|re|ll|d|t)$")
-ARABIC_ARTICLE = re.compile(r"^(?:al|an|ar|as|ash|at|ad|az|el|ul|ud)-", re.I)
-CONNECTORS = {"of", "for", "the", "and"}
-DESIGNATORS = {"jabhat", "harakat", "hizb", "front", "movement", "party", "group", "organisation", "organization",
-               "republic", "kingdom", "state", "federation", "people's", "islamic"}
-DIRECTIONS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "new", "upper",
-              "lower", "greater", "old"}
 NOT_THEMES = set("""
 i we you he she they it me us him her them my our your his their its this that these those there here
 mr mrs ms dr sir madam president minister secretary chairman foreign prime deputy ambassador senator governor
@@ -60,21 +41,6 @@ question questions answer issue issues situation problem problems thing things w
 people person country countries world part fact case point number lot kind sort side sides example state
 mr. mrs. ms. dr. q a moderator announcer interviewer host guest journalist reporter audience
 """.split())
-WELL_KNOWN = [
-    ("United States", ["US", "U.S.", "USA", "U.S.A.", "United States of America", "America"]),
-    ("United Kingdom", ["UK", "U.K.", "Britain", "Great Britain"]),
-    ("United Nations", ["UN", "U.N."]),
-    ("UN Security Council", ["UNSC", "UN SC", "Security Council", "UN Security Council"]),
-    ("European Union", ["EU", "E.U."]),
-    ("Islamic State", ["ISIS", "ISIL", "IS", "Daesh", "Islamic State of Iraq and Syria"]),
-    ("Russia", ["Russian Federation"]),
-    ("NATO", ["North Atlantic Treaty Organization", "North Atlantic Treaty Organisation"]),
-]
-DEMONYM_ENDINGS = (("ian", "ia"), ("ian", "a"), ("ian", ""), ("an", "a"), ("ese", "a"), ("i", ""), ("ish", "ain"),
-                   ("ean", "ea"), ("ean", "e"), ("ic", "y"), ("ern", ""), ("s", ""))
-DEMONYM_SPECIAL = {"american": "united states", "british": "united kingdom", "chinese": "china", "french": "france",
-                   "german": "germany", "turkish": "turkey", "dutch": "netherlands", "swedish": "sweden",
-                   "polish": "poland", "kurdish": "kurds", "israeli": "israel", "iraqi": "iraq", "afghan": "afghanistan"}
 
 
 GENERIC_WORDS = frozenset(
@@ -100,27 +66,11 @@ class Candidate:
 
         def rank(form: str) -> tuple:
             full = " " in form or not form.isupper()
-            derived = " " not in form and _demonym_country(norm(form), keys) is not None  # "Syrian" names "Syria"
+            derived = " " not in form and variants.demonym_country(norm(form), keys) is not None  # "Syrian" names "Syria"
             person = (people.is_name_line(form) and form.split()[-1] in self.forms
                       and self.forms[form] >= 2)  # "Barack Obama" over "Obama"
             return (not derived, person, self.forms[form] + (0.5 if full else 0), len(form), form)
         return max(self.forms, key=rank)
-
-
-def norm(form: str) -> str:
-    """Comparison key: no dots in acronyms, no Arabic article, no leading 'the', case-folded."""
-    words = [ARABIC_ARTICLE.sub("", w) for w in form.replace("’", "'").split()]
-    words = [w for w in words if w]
-    if words and words[0].lower() == "the":
-        words = words[1:]
-    key = " ".join(words)
-    if re.fullmatch(r"[A-Z](?:\.[A-Z])+\.?", key.replace(" ", "")):
-        key = key.replace(".", "").replace(" ", "")
-    return key.strip(".").casefold()
-
-
-def initials(form: str) -> str:
-    return "".join(w[0] for w in form.split() if w[0].isupper() and w.lower() not in CONNECTORS).casefold()
 
 
 def _sentences(text: str) -> list[list[str]]:
@@ -300,90 +250,6 @@ def _keyness(counts: Counter, total: int) -> dict[str, float]:
     return scores
 
 
-class _Union:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, key: str) -> str:
-        self.parent.setdefault(key, key)
-        while self.parent[key] != key:
-            self.parent[key] = self.parent[self.parent[key]]
-            key = self.parent[key]
-        return key
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
-def _demonym_country(key: str, keys: set[str]) -> str | None:
-    if key in DEMONYM_SPECIAL and DEMONYM_SPECIAL[key] in keys:
-        return DEMONYM_SPECIAL[key]
-    for ending, replacement in DEMONYM_ENDINGS:
-        if key.endswith(ending) and (country := key[: -len(ending)] + replacement) in keys and country != key:
-            return country
-    return None
-
-
-def _merge_variants(groups: _Union, entries: dict[str, "Candidate"], expansions: dict[str, str]) -> None:
-    keys = set(entries)
-    by_initials = defaultdict(list)
-    for key in keys:
-        if " " in key:
-            by_initials[initials(key.title())].append(key)
-    known = {norm(name): [norm(a) for a in aliases] for name, aliases in WELL_KNOWN}
-    for key in sorted(keys):
-        for name, aliases in known.items():
-            if key == name or key in aliases:
-                groups.union(key, name)
-        if key in expansions:
-            groups.union(key, expansions[key])
-        if " " not in key and len(key) >= 3 and len(by_initials.get(key, [])) == 1:
-            groups.union(key, by_initials[key][0])  # OPCW and the name whose initials it is
-        words = key.split()
-        if len(words) >= 2 and words[0] in DESIGNATORS and " ".join(words[1:]) in keys:
-            groups.union(key, " ".join(words[1:]))
-        if " " not in key and (country := _demonym_country(key, keys)):
-            groups.union(key, country)
-    proper = {k for k in keys if entries[k].proper}
-    _merge_people(groups, proper, keys)
-    for key in sorted(keys - proper):
-        first = key.split()[0]
-        if " " in key and zipf_frequency(first, "en") < 4.8 and first in keys - proper:
-            groups.union(key, first)  # "chemical weapons" and "chemical attack" share "chemical"
-
-
-def _merge_people(groups: _Union, proper: set[str], keys: set[str]) -> None:
-    """Spellings of one person, a surname and the one full name ending with it, a word and the one two-word
-    name starting with it.  Keys are looked up by their first and last words, so the work grows with the
-    number of names, not with its square."""
-    by_last: dict[str, list[str]] = defaultdict(list)
-    by_first: dict[str, list[str]] = defaultdict(list)
-    for key in sorted(proper):
-        words = key.split()
-        if len(words) >= 2:
-            by_last[words[-1]].append(key)
-        if len(words) == 2:
-            by_first[words[0]].append(key)
-    by_surname: dict[str, list[str]] = defaultdict(list)  # same_person compares only names with one surname
-    for key in sorted(k for k in proper if 2 <= len(k.split()) <= 3):
-        tokens = people.name_tokens(key)
-        by_surname[tokens[-1] if tokens else ""].append(key)
-    for names in by_surname.values():  # "Sergey Lavrov" and "Sergei Lavrov"
-        for x, a in enumerate(names):
-            for b in names[x + 1:]:
-                if people.same_person(a, b):
-                    groups.union(a, b)
-    for key in sorted(k for k in proper if " " not in k and not _demonym_country(k, keys)):
-        longer = {groups.find(k) for k in by_last.get(key, ()) if k.split()[0] not in DIRECTIONS}
-        if len(longer) == 1:  # a surname and the one person (however spelled) whose name ends with it
-            groups.union(key, longer.pop())
-        starting = by_first.get(key, ())
-        if len(starting) == 1:
-            groups.union(key, starting[0])  # "Magnitsky" and "Magnitsky Act", "Rex" and "Rex Tillerson"
-
-
 EXPANSION = re.compile(r"(?P<long>[A-Z][\w'’-]*(?:\s+(?:of|for|the|and|[A-Z][\w'’-]*))+)\s+\((?P<short>[A-Z]{2,8})\)")
 
 
@@ -461,14 +327,11 @@ def discover_from(documents: list[tuple[str, DocumentStats]], speaker_names: set
 
 
 def _grouped(entries: dict[str, Candidate], expansions: dict[str, str]) -> list[Candidate]:
-    groups = _Union()
-    keys = set(entries)
-    for key in keys:
-        groups.find(key)
-    _merge_variants(groups, entries, {k: v for k, v in expansions.items() if k in keys and v in keys})
+    """Candidates merged by ``variants.roots``; those found in fewer than ``MIN_TRANSCRIPTS`` dropped."""
+    roots = variants.roots(set(entries), {k for k, c in entries.items() if c.proper}, expansions)
     merged: dict[str, Candidate] = {}
-    for key in sorted(keys):
-        root = groups.find(key)
+    for key in sorted(entries):
+        root = roots[key]
         entry = entries[key]
         target = merged.setdefault(root, Candidate(root, Counter(), set(), 0, entry.proper))
         target.forms.update(entry.forms)
