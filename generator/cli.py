@@ -197,8 +197,7 @@ def _serve(corpus: Path, docs: Path, address: str) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "convert":
-        status, _ = convert_to(args.paths, args.out, args.strict, args.no_cache)
-        return status
+        return convert_to(args.paths, args.out, args.strict, args.no_cache)[0]
     if args.command == "check":
         return _check(args.paths, args.strict)
     if not Path("mkdocs.yml").is_file():
@@ -207,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     if args.command == "serve":
         return _serve(args.corpus, args.docs, args.dev_addr)
-    status, _ = convert_to([args.corpus], args.docs, args.strict, args.no_cache)
+    status = convert_to([args.corpus], args.docs, args.strict, args.no_cache)[0]  # the corpus is freed for MkDocs
     built = _mkdocs_build(args.site)
     if not built and not args.no_zip:
         archive = _zip(args.site)

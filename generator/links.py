@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from .model import Corpus, SegmentKind, Turn, TurnType
 
 RELATED = 5
-CANDIDATES = 200  # transcripts scored as possibly related to one transcript (at least)
-MAX_CANDIDATES = 400  # (at most)
+CANDIDATES = 100  # transcripts scored as possibly related to one transcript (at least)
+MAX_CANDIDATES = 200  # (at most)
 TOP = 8
 
 

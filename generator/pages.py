@@ -59,8 +59,9 @@ def _row(t: Transcript, turns: list[Turn]) -> dict:
             "links": [(n, turn.id) for n, turn in enumerate(turns, 1)]}
 
 
-def _recent(passages: list[dict]) -> list[dict]:
-    """The last ``EXCERPTS`` passages, still oldest first: long pages stay readable and linear in size."""
+def _recent(passages: list[tuple[Transcript, Turn]]) -> list[tuple[Transcript, Turn]]:
+    """The last ``EXCERPTS`` passages, still oldest first: long pages stay readable and linear in size (and
+    only these are excerpted)."""
     return passages[-EXCERPTS:]
 
 
@@ -68,10 +69,10 @@ def theme_page(theme: Theme, corpus: Corpus, links: Links, lookup: "_Lookup") ->
     timeline, passages = [], []
     for t, turns in _grouped(theme.turns, lookup.transcripts):
         timeline.append(_row(t, turns))
-        for turn in turns:
-            who = lookup.speakers[turn.speaker].name if turn.speaker else "Narration"
-            passages.append({"speaker": who, "date": date_display(t), "excerpt": excerpt(turn, theme),
-                             "title": t.title, "transcript": t.id, "turn": turn.id})
+        passages.extend((t, turn) for turn in turns)
+    quoted = [{"speaker": lookup.speakers[turn.speaker].name if turn.speaker else "Narration", "date": date_display(t),
+               "excerpt": excerpt(turn, theme), "title": t.title, "transcript": t.id, "turn": turn.id}
+              for t, turn in _recent(passages)]
     themes, speakers = lookup.themes, lookup.speakers
     cooccurring = [{"id": i, "name": themes[i].name, "turns": n} for i, n in links.cooccurring.get(theme.id, ())
                    if i in themes]
@@ -82,8 +83,8 @@ def theme_page(theme: Theme, corpus: Corpus, links: Links, lookup: "_Lookup") ->
     return ENV.get_template("theme.md.j2").render(
         theme=theme, yaml_title=_yaml_title(theme.name), marker=MARKER, counts=counts, timeline=timeline,
         aliases=[a for a in theme.aliases if a.casefold() != theme.name.casefold()],
-        passages=_recent(passages), quoted_all=len(passages) <= EXCERPTS, cooccurring=cooccurring, raised_by=raised, parent=themes.get(theme.parent or ""),
-        children=children)
+        passages=quoted, quoted_all=len(passages) <= EXCERPTS, cooccurring=cooccurring, raised_by=raised,
+        parent=themes.get(theme.parent or ""), children=children)
 
 
 def speaker_page(speaker: Speaker, links: Links, lookup: "_Lookup") -> str:
@@ -91,14 +92,15 @@ def speaker_page(speaker: Speaker, links: Links, lookup: "_Lookup") -> str:
     rows, passages = [], []
     for t, turns in _grouped(stats.turns, lookup.transcripts):
         rows.append(_row(t, turns))
-        passages.extend({"date": date_display(t), "excerpt": excerpt(turn), "title": t.title, "transcript": t.id,
-                         "turn": turn.id} for turn in turns)
+        passages.extend((t, turn) for turn in turns)
+    quoted = [{"date": date_display(t), "excerpt": excerpt(turn), "title": t.title, "transcript": t.id,
+               "turn": turn.id} for t, turn in _recent(passages)]
     facts = (f"{count(len(stats.transcripts), 'transcript')} · {count(len(stats.turns), 'turn')} · "
              f"{stats.words:,} words spoken")
     return ENV.get_template("speaker.md.j2").render(
         speaker=speaker, yaml_title=_yaml_title(speaker.name), marker=MARKER, facts=facts, transcripts=rows,
         themes=[{"id": i, "name": lookup.themes[i].name, "turns": n} for i, n in stats.themes if i in lookup.themes],
-        passages=_recent(passages), quoted_all=len(passages) <= EXCERPTS)
+        passages=quoted, quoted_all=len(passages) <= EXCERPTS)
 
 
 @dataclass(frozen=True)

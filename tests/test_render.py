@@ -5,7 +5,7 @@ from __future__ import annotations
 import markdown
 import pytest
 
-from generator import escape, render
+from generator import escape, links, pipeline, render
 from generator.model import Segment, SegmentKind
 from generator.turns import segments
 
@@ -48,3 +48,19 @@ def test_toc_label_is_short_and_attribute_safe():
     label = escape.toc_label('Sputnik: You\'ve said "x" {y} <b> ' + "word " * 40)
     assert label.startswith("Sputnik: You've said x y b word") and label.endswith("…")
     assert not set('"{}<>') & set(label)
+
+
+def test_home_page_lists_the_latest_transcripts_and_links_to_all(tmp_path):
+    # the home page stays light in a large archive: the newest LATEST, then a link to the full list
+    for i in range(render.LATEST + 5):
+        (tmp_path / f"t{i:02d}.txt").write_text(
+            f"Briefing {i}\n\nMarch {i % 28 + 1}, 20{10 + i % 10}\n\nQUESTION: Why?\n\nMINISTER: Because.\n",
+            encoding="utf-8")
+    corpus = pipeline.convert([tmp_path])
+    pages = render.render(corpus, links.build(corpus))
+    overview, everything = pages["_overview.md"], pages["transcripts/index.md"]
+    assert overview.count("](transcripts/") == render.LATEST + 1
+    assert f"[All {render.LATEST + 5} transcripts, newest first →](transcripts/index.md)" in overview
+    assert everything.count(".md)") == render.LATEST + 5
+    newest = max(corpus.transcripts, key=lambda t: t.date or "")
+    assert f"(transcripts/{newest.id}.md)" in overview
