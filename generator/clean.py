@@ -35,6 +35,9 @@ DONATION = re.compile(
     r"patreon|paypal|buy me a coffee|button below)\b", re.I)
 SUBSCRIBE = re.compile(r"\b(?:subscribe to (?:our|the)|sign up for our|follow us on|join our newsletter)\b", re.I)
 LANGUAGES = re.compile(r"\bread (?:it|this) in your language\b", re.I)
+APPEALS = [(SHARE, "share appeal"), (DONATION, "donation appeal"), (SUBSCRIBE, "subscription appeal"),
+           (LANGUAGES, "language picker")]
+ANY_APPEAL = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in APPEALS), re.I)  # one scan first
 AUTHOR_BOX = re.compile(r"^about the author(?:s|\(s\))?:?$", re.I)
 LICENCE = re.compile(
     r"\b(?:licen[cs]ed under|creative commons|all rights reserved|reproduction (?:is )?prohibited)\b"
@@ -143,15 +146,8 @@ def _furniture_reason(text: str, near_top: bool) -> str | None:
         return "disclaimer"
     if one_line and near_top and NAVIGATION.match(text.strip()):
         return "site navigation"
-    if len(text) <= 600:
-        if SHARE.search(text):
-            return "share appeal"
-        if DONATION.search(text):
-            return "donation appeal"
-        if SUBSCRIBE.search(text):
-            return "subscription appeal"
-        if LANGUAGES.search(text):
-            return "language picker"
+    if len(text) <= 600 and ANY_APPEAL.search(text):
+        return next(reason for pattern, reason in APPEALS if pattern.search(text))
     return None
 
 

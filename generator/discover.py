@@ -143,7 +143,14 @@ def _names(found: Counter) -> set[str]:
 
 
 def _finish(run: list[str]) -> str:
-    run = _after_title(run)
+    return _finished(tuple(run))
+
+
+@lru_cache(maxsize=1 << 16)
+def _finished(words: tuple[str, ...]) -> str:
+    """A run as a form: the office before a name, opening stop words and closing connectors taken off
+    (remembered: "The", "I" and "We" open thousands of sentences)."""
+    run = _after_title(list(words))
     while run and _stop(run[0]):
         run = run[1:]
     while run and run[-1].lower() in CONNECTORS:
@@ -205,14 +212,20 @@ def _proper_key(form: str) -> str | None:
     return key
 
 
-def _content_word(word: str, token: str) -> bool:
-    return (word.isalpha() and len(word) > 2 and not _capitalised(token) and zipf_frequency(word, "en") < GENERAL
-            and word not in NOT_THEMES and not word.endswith(("ed", "ly")))
+@lru_cache(maxsize=1 << 17)
+def _content_word(token: str) -> str | None:
+    """The token in lower case if it can be part of a key phrase: a word, not capitalised, not common in
+    English, not a stop word, not a past tense or an adverb (remembered per token)."""
+    word = token.lower()
+    if (word.isalpha() and len(word) > 2 and not _capitalised(token) and zipf_frequency(word, "en") < GENERAL
+            and word not in NOT_THEMES and not word.endswith(("ed", "ly"))):
+        return word
+    return None
 
 
 def _sentence_phrases(sentence: list[str], found: list[str]) -> None:
     """Add the key-phrase candidates of one sentence to ``found`` (see ``key_phrases``)."""
-    content = [w if _content_word(w, s) else None for w, s in zip((w.lower() for w in sentence), sentence)]
+    content = list(map(_content_word, sentence))
     for index, word in enumerate(content):
         if word:
             found.append(word)

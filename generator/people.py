@@ -100,26 +100,29 @@ def _split_run(tokens: list[str]) -> Person | None:
     return Person(" ".join(name), role or None)
 
 
-def _runs(text: str) -> list[list[str]]:
-    """Runs of capitalised words, split where a word ends a sentence ("Tillerson. President")."""
-    runs: list[list[str]] = []
+@lru_cache(maxsize=4)
+def _runs(text: str) -> tuple[tuple[str, ...], ...]:
+    """Runs of capitalised words, split where a word ends a sentence ("Tillerson. President") (remembered for
+    the last few texts: a document's text is read for people with offices, then for names)."""
+    runs: list[tuple[str, ...]] = []
     for match in RUN.finditer(text):
         current: list[str] = []
         for token in match.group(0).split():
             current.append(token)
             if token.endswith(".") and not ABBREVIATION.match(token):
                 current[-1] = token[:-1]
-                runs.append(current)
+                runs.append(tuple(current))
                 current = []
         if current:
-            runs.append(current)
-    return runs
+            runs.append(tuple(current))
+    return tuple(runs)
 
 
 def people_in(text: str) -> list[Person]:
     """People named with their office in ``text``, in order of appearance."""
     found: list[Person] = []
-    for tokens in _runs(text):
+    for run in _runs(text):
+        tokens = list(run)
         if tokens and POSSESSIVE.search(tokens[-1]):
             tokens[-1] = POSSESSIVE.sub("", tokens[-1])
         while tokens and tokens[-1] in CONNECTORS:
