@@ -29,6 +29,7 @@ from .model import Corpus, Severity, TurnType
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 ZIP_NAME = "site-offline.zip"
+ZIP_LEVEL = 3
 CACHE_FOLDER = ".cache"  # in the output folder; MkDocs skips dot-folders
 
 
@@ -147,11 +148,11 @@ def _zip(site: Path) -> Path:
     target = site / ZIP_NAME
     temporary = site.with_name(f".{site.name}.zip")
     top = Path(ZIP_NAME).stem
+    # level 3: at 1,000 transcripts half the time of the default level 6 for a zip 7% larger
     with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as archive:
         for path in sorted(p for p in site.rglob("*") if p.is_file() and p != target):
             info = zipfile.ZipInfo(f"{top}/{path.relative_to(site).as_posix()}", date_time=(2000, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, path.read_bytes())
+            archive.writestr(info, path.read_bytes(), compress_type=zipfile.ZIP_DEFLATED, compresslevel=ZIP_LEVEL)
     temporary.replace(target)
     return target
 

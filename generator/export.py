@@ -4,8 +4,8 @@ In: the linked corpus.  Out: a JSON string (dicts only here, at the edge): every
 transcript with its metadata, speakers, turns (anchor id, speaker id or null,
 type, plain text with paragraphs separated by a blank line and stage directions
 kept in their brackets), themes and the blocks the cleaner removed; then the
-corpus-wide speakers and themes.  Keys keep a fixed order, so the same corpus
-gives the same bytes.
+corpus-wide speakers and themes, one record per line.  Keys keep a fixed order, so the same
+corpus gives the same bytes.
 """
 
 from __future__ import annotations
@@ -59,8 +59,9 @@ def _transcript(t: Transcript, source_url: str) -> dict:
 
 
 def corpus_json(corpus: Corpus, source_paths: dict[str, str]) -> str:
-    data = {
-        "generator": {"name": "transcript-archive", "version": __version__},
+    """The whole record, one transcript, speaker or theme per line (JSON Lines inside one JSON document: easy
+    to diff and to stream, and written by the C encoder, which ``indent`` would turn off)."""
+    sections = {
         "transcripts": [_transcript(t, source_paths[t.id]) for t in corpus.transcripts],
         "speakers": [{"id": s.id, "name": s.name, "role": s.role, "labels": list(s.labels), "generic": s.generic,
                       "bio": s.bio, "colour": s.colour, "transcripts": list(s.transcripts)} for s in corpus.speakers],
@@ -68,7 +69,21 @@ def corpus_json(corpus: Corpus, source_paths: dict[str, str]) -> str:
                     "parent": th.parent, "curated": th.curated, "transcripts": list(th.transcripts),
                     "turns": [{"transcript": t, "turn": u} for t, u in th.turns]} for th in corpus.themes],
     }
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    lines = ["{", f' "generator": {_compact({"name": "transcript-archive", "version": __version__})},']
+    for index, (key, records) in enumerate(sections.items()):
+        end = "" if index == len(sections) - 1 else ","
+        if not records:
+            lines.append(f' "{key}": []{end}')
+            continue
+        lines.append(f' "{key}": [')
+        lines.extend(f"  {_compact(record)}," for record in records)
+        lines[-1] = lines[-1][:-1]
+        lines.append(f" ]{end}")
+    return "\n".join(lines) + "\n}\n"
+
+
+def _compact(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 CSV_COLUMNS = ["transcript", "title", "date", "turn", "url", "type", "speaker", "speaker_name", "role", "label",

@@ -6,6 +6,7 @@ introductions); the rules themselves are tested on other inputs in test_labels.p
 
 from __future__ import annotations
 
+import json
 
 import pytest
 
@@ -268,3 +269,9 @@ def test_anchors_are_unique_and_every_turn_has_one(seeds_json, seeds_out):
         page = (seeds_out / "transcripts" / f"{t['id']}.md").read_text(encoding="utf-8")
         for turn_id in ids:
             assert f'id="{turn_id}"' in page or f"#{turn_id} " in page
+
+
+def test_corpus_json_has_one_record_per_line(seeds_out, seeds_json):
+    lines = (seeds_out / "corpus.json").read_text(encoding="utf-8").split("\n")
+    records = [json.loads(line.strip().rstrip(",")) for line in lines if line.startswith("  {")]
+    assert records == seeds_json["transcripts"] + seeds_json["speakers"] + seeds_json["themes"]
