@@ -10,6 +10,7 @@ MkDocs + zip, cold cache), peak memory, the site's size (all of it, and its page
 original files, corpus.json, turns.csv and the zip), the search index's size, the time to convert and build
 again after one transcript is edited (warm cache), and in headless Chromium the time from page load to the
 first search results, online (served on 127.0.0.1) and offline (file://), and the slowest further query.
+The last column times a fixed pure-Python workload before and after the row: compare rows through it.
 """
 
 from __future__ import annotations
@@ -125,7 +126,21 @@ def _online_results(site: Path, query: str) -> tuple[float, float]:
         server.shutdown()
 
 
+def _reference() -> float:
+    """Seconds for a fixed pure-Python workload (best of three), printed with each row: this machine's speed
+    drifts by up to 2x over an hour (shared cores), so rows are comparable only through this column."""
+    def work() -> float:
+        started = time.perf_counter()
+        counts: dict[str, int] = {}
+        for i in range(2_000_000):
+            key = str(i % 5003)
+            counts[key] = counts.get(key, 0) + 1
+        return time.perf_counter() - started
+    return min(work() for _ in range(3))
+
+
 def measure(size: int) -> dict:
+    reference = _reference()
     with tempfile.TemporaryDirectory() as temp:
         work = Path(temp)
         corpus = work / "corpus"
@@ -151,6 +166,7 @@ def measure(size: int) -> dict:
             "index MB": _size(site / "search-index") / 1e6,
             "re-convert s": reconvert, "rebuild s": rebuild,
             "search online s": online, "file:// s": offline, "next query ms": max(online_next, offline_next),
+            "ref s": (reference + _reference()) / 2,
         }
 
 
