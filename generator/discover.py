@@ -159,7 +159,9 @@ def _finished(words: tuple[str, ...]) -> str:
 
 
 def _sentence_runs(sentence: list[str], found: list) -> None:
-    """Add the capitalised runs of one sentence to ``found`` (see ``proper_runs``)."""
+    """Add the capitalised runs of one sentence to ``found``, as (opening word or None, the run with it, the
+    run without it).  A run that opens a sentence with a word that is not all capitals keeps that word only if
+    the corpus capitalises it inside a sentence too (``_chosen`` decides, once the whole corpus is known)."""
     run: list[str] = []
     for index, token in enumerate(sentence + [""]):
         if token and _capitalised(token) or (run and token in ("of", "for", "the") and _name_follows(sentence, index)):
@@ -176,25 +178,13 @@ def _sentence_runs(sentence: list[str], found: list) -> None:
         run = []
 
 
-def proper_runs(text: str) -> list[tuple[str | None, str, str]]:
-    """Capitalised runs inside sentences, as (opening word or None, the run with it, the run without it).
-
-    A run that opens a sentence with a word that is not all capitals keeps that word only if the corpus
-    capitalises it inside a sentence too (``_chosen`` decides, once the whole corpus is known)."""
-    found: list = []
-    for sentence in _sentences(text):
-        _sentence_runs(sentence, found)
-    return found
-
-
-def _chosen(runs: Counter, names: set[str] | frozenset[str] | None) -> list[tuple[str, int]]:
+def _chosen(runs: Counter, names: set[str]) -> list[tuple[str, int]]:
     """The forms of ``runs`` (run -> count) with their counts: a sentence's first word is a name only if the
     corpus also capitalises it inside a sentence (``names``), so "Today", "Hi" and "Within" are not subjects
     but "Russia" is."""
     out = []
     for (word, kept, dropped), count in runs.items():
-        name = word is None or (word in names if names is not None else zipf_frequency(word.lower(), "en") < 5.0)
-        form = kept if name else dropped  # a sentence-opening word is capitalised for grammar, not as a name
+        form = kept if word is None or word in names else dropped  # an opening word is capitalised for grammar
         if form:
             out.append((form, count))
     return out
@@ -224,21 +214,14 @@ def _content_word(token: str) -> str | None:
 
 
 def _sentence_phrases(sentence: list[str], found: list[str]) -> None:
-    """Add the key-phrase candidates of one sentence to ``found`` (see ``key_phrases``)."""
+    """Add the key-phrase candidates of one sentence to ``found``: lower-case words and word pairs without
+    stop words (scored for keyness once the whole corpus is known)."""
     content = list(map(_content_word, sentence))
     for index, word in enumerate(content):
         if word:
             found.append(word)
             if index + 1 < len(content) and content[index + 1]:
                 found.append(f"{word} {content[index + 1]}")
-
-
-def key_phrases(text: str) -> list[str]:
-    """Lower-case words and word pairs, without stopwords (scored for keyness later)."""
-    found: list[str] = []
-    for sentence in _sentences(text):
-        _sentence_phrases(sentence, found)
-    return found
 
 
 def _noun_like(counts: Counter) -> set[str]:
@@ -273,8 +256,8 @@ class DocumentStats:
     words: int
     capitals: Counter  # capitalised words inside sentences
     expansions: tuple[tuple[str, str], ...]  # (acronym, the name it abbreviates), normalised
-    runs: Counter  # ``proper_runs`` of every text: (opening word or None, with it, without it) -> count
-    phrases: Counter  # ``key_phrases``
+    runs: Counter  # ``_sentence_runs`` of every sentence: (opening word or None, with it, without it) -> count
+    phrases: Counter  # ``_sentence_phrases`` of every sentence
 
 
 def document_stats(texts: list[str]) -> DocumentStats:
