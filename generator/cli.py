@@ -148,7 +148,7 @@ def _zip(site: Path) -> Path:
     target = site / ZIP_NAME
     temporary = site.with_name(f".{site.name}.zip")
     top = Path(ZIP_NAME).stem
-    # level 3: at 1,000 transcripts half the time of the default level 6 for a zip 7% larger
+    # level 3: at 1,000 transcripts half the time of the default level 6 for a zip 9% larger (33 MB instead of 30)
     with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as archive:
         for path in sorted(p for p in site.rglob("*") if p.is_file() and p != target):
             info = zipfile.ZipInfo(f"{top}/{path.relative_to(site).as_posix()}", date_time=(2000, 1, 1, 0, 0, 0))
