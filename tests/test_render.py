@@ -64,3 +64,25 @@ def test_home_page_lists_the_latest_transcripts_and_links_to_all(tmp_path):
     assert everything.count(".md)") == render.LATEST + 5
     newest = max(corpus.transcripts, key=lambda t: t.date or "")
     assert f"(transcripts/{newest.id}.md)" in overview
+
+
+def test_a_large_archive_is_indexed_by_year(tmp_path, monkeypatch):
+    # above INDEX_ROWS the transcript index lists years, each year a page of its own, undated last
+    years = ["2017", "2017", "2015", "2016", None, "2015"]
+    for i, year in enumerate(years):
+        dateline = f"March {i + 1}, {year}\n\n" if year else ""
+        (tmp_path / f"t{i}.txt").write_text(f"Briefing {i}\n\n{dateline}QUESTION: Why?\n\nMINISTER: Because.\n",
+                                            encoding="utf-8")
+    corpus = pipeline.convert([tmp_path])
+    monkeypatch.setattr(render, "INDEX_ROWS", 3)
+    pages = render.render(corpus, links.build(corpus))
+    index = pages["transcripts/index.md"]
+    order = [index.index(f"(year_{name}.md)") for name in ("2017", "2016", "2015", "undated")]
+    assert order == sorted(order) and "| [No known date](year_undated.md) | 1 |" in index
+    assert "title: 'Transcripts: 2015'" in pages["transcripts/year_2015.md"]
+    assert pages["transcripts/year_2015.md"].count(" March 2015 |") == 2
+    assert "[All years](index.md)" in pages["transcripts/year_undated.md"]
+    listed = sum(page.count("| [Briefing") for name, page in pages.items() if "/year_" in name)
+    assert listed == len(years)
+    monkeypatch.setattr(render, "INDEX_ROWS", 500)
+    assert not any("/year_" in name for name in render.render(corpus, links.build(corpus)))
