@@ -15,14 +15,10 @@ from dataclasses import dataclass
 from . import chart
 from .links import Links
 from .model import Corpus, SegmentKind, Speaker, Theme, Transcript, Turn
-from .render import ENV, MARKER, count, date_display, yaml_dump
+from .render import ENV, MARKER, count, date_display, yaml_scalar
 
 EXCERPT = 160
 EXCERPTS = 50  # passages quoted on a theme or speaker page (the most recent); the rest are linked by number
-
-
-def _yaml_title(text: str) -> str:
-    return yaml_dump(text).strip().removesuffix("...").strip()
 
 
 def excerpt(turn: Turn, theme: Theme | None = None) -> str:
@@ -81,7 +77,7 @@ def theme_page(theme: Theme, corpus: Corpus, links: Links, lookup: "_Lookup") ->
     counts = f"{count(len(theme.transcripts), 'transcript')} and {count(len(theme.turns), 'turn')}"
     children = [t for t in corpus.themes if t.parent == theme.id]
     return ENV.get_template("theme.md.j2").render(
-        theme=theme, yaml_title=_yaml_title(theme.name), marker=MARKER, counts=counts, timeline=timeline,
+        theme=theme, yaml_title=yaml_scalar(theme.name), marker=MARKER, counts=counts, timeline=timeline,
         aliases=[a for a in theme.aliases if a.casefold() != theme.name.casefold()],
         passages=quoted, quoted_all=len(passages) <= EXCERPTS, cooccurring=cooccurring, raised_by=raised,
         parent=themes.get(theme.parent or ""), children=children)
@@ -98,7 +94,7 @@ def speaker_page(speaker: Speaker, links: Links, lookup: "_Lookup") -> str:
     facts = (f"{count(len(stats.transcripts), 'transcript')} · {count(len(stats.turns), 'turn')} · "
              f"{stats.words:,} words spoken")
     return ENV.get_template("speaker.md.j2").render(
-        speaker=speaker, yaml_title=_yaml_title(speaker.name), marker=MARKER, facts=facts, transcripts=rows,
+        speaker=speaker, yaml_title=yaml_scalar(speaker.name), marker=MARKER, facts=facts, transcripts=rows,
         themes=[{"id": i, "name": lookup.themes[i].name, "turns": n} for i, n in stats.themes if i in lookup.themes],
         passages=quoted, quoted_all=len(passages) <= EXCERPTS)
 

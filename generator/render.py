@@ -186,6 +186,11 @@ def yaml_dump(data) -> str:
     return yaml.dump(data, Dumper=YAML_DUMPER, allow_unicode=True, sort_keys=False, width=1000)
 
 
+def yaml_scalar(text: str) -> str:
+    """One text as a YAML value for a front-matter line (quoted where YAML needs it)."""
+    return yaml_dump(text).strip().removesuffix("...").strip()
+
+
 def _related(t: Transcript, lookup: Lookup, links: Links) -> list[dict]:
     return [{"id": r.transcript, "title": lookup.titles[r.transcript], "shared": [lookup.themes[i] for i in r.shared[:6]]}
             for r in links.related.get(t.id, ())]
@@ -235,15 +240,16 @@ def _rows(corpus: Corpus, prefix: str) -> list[dict]:
 
 def _index_page(title: str, intro: str, rows: list[dict] | None = None, years: list[dict] | None = None) -> str:
     return ENV.get_template("transcripts-index.md.j2").render(
-        marker=MARKER, title=title, yaml_title=yaml_dump(title).strip().removesuffix("...").strip(), intro=intro,
+        marker=MARKER, title=title, yaml_title=yaml_scalar(title), intro=intro,
         rows=rows, years=years)
 
 
-def _indexes(corpus: Corpus) -> dict[str, str]:
+def _indexes(corpus: Corpus, total: str) -> dict[str, str]:
     """``transcripts/index.md``: every transcript, newest first.  Above ``INDEX_ROWS`` transcripts it lists the
     years instead, each with a page of its own (``year_2017.md``, ``year_undated.md``: slugs never contain "_",
-    so no transcript id is taken), so that no index page grows with the whole archive."""
-    rows, total = _rows(corpus, ""), counts(corpus)["transcripts"]
+    so no transcript id is taken), so that no index page grows with the whole archive.  ``total``: the count,
+    as shown."""
+    rows = _rows(corpus, "")
     if len(rows) <= INDEX_ROWS:
         return {"transcripts/index.md": _index_page(
             "Transcripts", f"{total} transcripts, newest first. Transcripts without a known date come last.", rows)}
@@ -291,8 +297,9 @@ def render(corpus: Corpus, links: Links) -> dict[str, str]:
     lookup = Lookup.of(corpus)
     for t in corpus.transcripts:
         pages[f"transcripts/{t.id}.md"] = transcript_page(t, lookup, links, sources[t.id])
-    pages.update(_indexes(corpus))
+    numbers = counts(corpus)
+    pages.update(_indexes(corpus, numbers["transcripts"]))
     pages["_overview.md"] = ENV.get_template("overview.md.j2").render(  # the home page stays light at any size
-        marker=MARKER, counts=counts(corpus), rows=_rows(corpus, "transcripts/")[:LATEST],
+        marker=MARKER, counts=numbers, rows=_rows(corpus, "transcripts/")[:LATEST],
         everything=len(corpus.transcripts) > LATEST)
     return pages
