@@ -120,7 +120,7 @@ def _untrusted(out: Path, entry) -> str | None:
 def _line(text: str, entry) -> int:
     """The line of ``entry`` in the manifest (written one entry per line), or 1."""
     needle = json.dumps(entry)
-    return next((number for number, line in enumerate(text.splitlines(), 1) if needle in line), 1)
+    return next((number for number, line in enumerate(text.splitlines(), 1) if line.strip(" ,") == needle), 1)
 
 
 def _recovered(out: Path) -> set[str]:
