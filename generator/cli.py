@@ -10,8 +10,8 @@ and skipped (the others are still written), 2 for a usage error, 3 when another 
 busy for longer than ``lock.WAIT_LIMIT``.
 
 Runs never interleave: a conversion holds a lock on its output folder, a build holds the docs folder's lock
-from conversion to the end and the site's lock (``.site.lock`` beside it) while it builds, zips and swaps; a
-second run waits and says so.
+from conversion to the end and the lock of the folder that holds the site while it builds, zips and swaps;
+a second run waits and says so.
 """
 
 from __future__ import annotations
@@ -138,7 +138,7 @@ def _hand_written(out: Path, generated: dict[str, str | bytes]) -> dict[str, str
 def _mkdocs_build(site: Path, config: str = "mkdocs.yml", offline_zip: bool = True) -> int:
     """Build into a fresh folder beside ``site``, zip it there, and swap both in only when the build succeeded,
     so a failed or interrupted build (even ``kill -9``) leaves the previous site and its zip as they were."""
-    with lock.held(site.with_name(f".{site.name}.lock"), f"{site}/", folder=False):
+    with lock.held(Path(os.path.abspath(site)).parent, f"{site}/"):  # the site itself is swapped: lock its folder
         staging = site.with_name(f".{site.name}.building")
         retired = site.with_name(f".{site.name}.previous")
         if not site.exists() and retired.is_dir():  # a run stopped between the two renames of the fallback swap

@@ -1,10 +1,10 @@
 """One writer at a time: an exclusive lock on a folder the generator writes (the docs or ``--out`` folder, the site).
 
 Two builds (or a build and a ``convert`` into the same folder) started together would otherwise write the same
-files and swap the same staging folders under each other.  The lock is ``fcntl.flock`` on the folder itself (an
-output folder keeps its place, so nothing is added to it and a second run still writes nothing) or on a lock
-file beside a folder that is swapped whole (the site); the kernel releases it when its holder ends in any way,
-even ``kill -9``: a lock is never left behind.  The second run says what it waits for, waits, and gives up with a
+files and swap the same staging folders under each other.  The lock is ``fcntl.flock`` on the folder itself (nothing
+is added to it, so a second run still writes nothing; the site, which is swapped whole, is locked through the
+folder that holds it); the kernel releases it when its holder ends in any way, even ``kill -9``: a lock is
+never left behind.  The second run says what it waits for, waits, and gives up with a
 ``path:1:`` message after ``WAIT_LIMIT`` seconds.  A process that already holds a lock takes it again freely
 (a build holds the docs folder's lock through conversion, MkDocs and the zip).
 """
@@ -30,19 +30,15 @@ class Busy(Exception):
 
 
 @contextmanager
-def held(path: Path, what: str, limit: float | None = None, folder: bool = True):
-    """Hold the lock on ``path`` (a folder, made if missing; with ``folder=False`` a lock file) for the ``with``
-    block; ``what`` names it in the messages."""
+def held(path: Path, what: str, limit: float | None = None):
+    """Hold the lock on the folder ``path`` (made if missing) for the ``with`` block; ``what`` names what it
+    protects in the messages."""
     key = os.path.abspath(path)
     if key in _held:
         yield
         return
-    if not folder:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
-    else:
-        path.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_RDONLY)
+    path.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDONLY)
     try:
         _acquire(fd, path, what, WAIT_LIMIT if limit is None else limit)
         _held.add(key)

@@ -168,6 +168,10 @@ def test_a_build_stopped_between_the_two_renames_gets_its_site_back(tmp_path, mo
 
 
 def test_the_swap_leaves_no_moment_without_a_site(tmp_path, monkeypatch):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    if not cli._exchange(tmp_path / "a", tmp_path / "b"):
+        pytest.skip("this file system cannot swap two folders in one step (the two-rename fallback is used)")
     site, staging = tmp_path / "site", tmp_path / ".site.building"
     site.mkdir()
     staging.mkdir()
