@@ -59,7 +59,7 @@ def _linked_folder(folder: Path, problems: list[Diagnostic]) -> bool:
     if not folder.is_symlink():
         return False
     problems.append(Diagnostic(str(folder), 1, f"is a symbolic link to a folder ({os.readlink(folder)}); "
-                               "it was skipped", "move or copy that folder into the corpus folder instead of linking it",
+                               "it was skipped", "move or copy that folder into the corpus instead of linking it",
                                Severity.ERROR))
     return True
 
