@@ -5,7 +5,9 @@ stage.  Out: the stored result for a key, or None.  Every key includes a fingerp
 code and data (so a new version never reads an old result) and the caller adds everything else the result
 depends on: a document's bytes, its name and sidecar for the per-document stages; the document, its speakers
 and the theme list for theme marking.  Entries not used by a run are removed at its end, so the cache holds
-one corpus and does not grow.  A damaged entry is ignored and rebuilt.
+one corpus and does not grow.  Each entry starts with a SHA-256 of its name and its pickled bytes, checked
+before anything is unpickled: an entry that was truncated, altered or renamed is removed, counted in
+``damaged`` and computed again, never used.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent
 SUFFIX = ".pickle"
+MAGIC = b"transcript-archive cache 1\n"  # then the checksum's 64 hex digits, a newline and the pickle
 
 
 @lru_cache(maxsize=1)
@@ -47,6 +50,7 @@ class Cache:
         self.used: set[str] = set()
         self.hits = 0
         self.misses = 0
+        self.damaged: list[Path] = []
 
     def _path(self, kind: str, entry: str) -> Path:
         assert self.folder is not None
@@ -56,10 +60,20 @@ class Cache:
         if self.folder is None:
             return None
         self.used.add(f"{kind}-{entry}{SUFFIX}")
+        path = self._path(kind, entry)
         try:
-            with self._path(kind, entry).open("rb") as stream:
-                value = pickle.load(stream)
-        except Exception:  # missing, damaged or foreign: build it again  # noqa: BLE001
+            data = path.read_bytes()
+        except OSError:  # missing (or unreadable): build it again
+            self.misses += 1
+            return None
+        payload = _checked(path.name, data)
+        try:
+            value = None if payload is None else pickle.loads(payload)
+        except Exception:  # noqa: BLE001 - checksum right but written by another Python: build it again
+            payload = None
+        if payload is None:
+            self.damaged.append(path)
+            path.unlink(missing_ok=True)
             self.misses += 1
             return None
         self.hits += 1
@@ -72,8 +86,9 @@ class Cache:
         self.used.add(f"{kind}-{entry}{SUFFIX}")
         handle, temporary = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
         try:
+            payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
             with os.fdopen(handle, "wb") as stream:
-                pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
+                stream.write(MAGIC + _digest(self._path(kind, entry).name, payload) + b"\n" + payload)
             os.replace(temporary, self._path(kind, entry))
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
@@ -86,3 +101,16 @@ class Cache:
         for path in self.folder.iterdir():
             if path.name not in self.used and (path.suffix in (SUFFIX, ".tmp")):
                 path.unlink(missing_ok=True)
+
+
+def _digest(name: str, payload: bytes) -> bytes:
+    return hashlib.sha256(name.encode() + b"\0" + payload).hexdigest().encode()
+
+
+def _checked(name: str, data: bytes) -> bytes | None:
+    """The pickled bytes of the entry file ``name`` holding ``data``, or None when the checksum does not match."""
+    head = len(MAGIC) + 65
+    if not data.startswith(MAGIC) or len(data) < head or data[head - 1:head] != b"\n":
+        return None
+    payload = data[head:]
+    return payload if data[len(MAGIC):head - 1] == _digest(name, payload) else None

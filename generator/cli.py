@@ -6,12 +6,18 @@ from a folder (file://) with no network.  ``convert PATH... --out DIR`` converts
 files or folders and writes the Markdown pages and ``DIR/corpus.json``; it needs
 no MkDocs.  Problems are printed as ``path:line: what is wrong; how to fix it``;
 the exit status is 0 when every input converted, 1 when an input was reported
-and skipped (the others are still written), 2 for a usage error.
+and skipped (the others are still written), 2 for a usage error, 3 when another run kept the output folder
+busy for longer than ``lock.WAIT_LIMIT``.
+
+Runs never interleave: a conversion holds a lock on its output folder, a build holds the docs folder's lock
+from conversion to the end and the lock of the folder that holds the site while it builds, zips and swaps;
+a second run waits and says so.
 """
 
 from __future__ import annotations
 
 import argparse
+import ctypes
 import os
 import shutil
 import signal
@@ -23,11 +29,11 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from . import __version__, export, links, lint, pages, pipeline, render, search, write
+from . import __version__, export, links, lint, lock, pages, pipeline, render, search, write
 from .cache import Cache
 from .model import Corpus, Severity, TurnType
 
-EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE, EXIT_BUSY = 0, 1, 2, 3
 ZIP_NAME = "site-offline.zip"
 ZIP_LEVEL = 3
 CACHE_FOLDER = ".cache"  # in the output folder; MkDocs skips dot-folders
@@ -77,6 +83,11 @@ class _Progress:
 
 def convert_to(paths: list[Path], out: Path, strict: bool, no_cache: bool = False) -> tuple[int, Corpus]:
     """Convert ``paths`` into ``out``; print problems and a summary; return (exit status, corpus)."""
+    with lock.held(out, f"{out}/"):
+        return _convert_locked(paths, out, strict, no_cache)
+
+
+def _convert_locked(paths: list[Path], out: Path, strict: bool, no_cache: bool) -> tuple[int, Corpus]:
     started = time.perf_counter()
     progress = _Progress()
     cache = Cache(None if no_cache else out / CACHE_FOLDER)
@@ -86,13 +97,16 @@ def convert_to(paths: list[Path], out: Path, strict: bool, no_cache: bool = Fals
     files: dict[str, str | bytes] = {**render.render(corpus, linked), **pages.corpus_pages(corpus, linked)}
     sources = render.source_paths(corpus)
     for t in corpus.transcripts:
-        files[sources[t.id]] = t.source.path.read_bytes()
-    files["corpus.json"] = export.corpus_json(corpus, sources)
+        files[sources[t.id]] = t.source.raw  # the bytes that were converted, read once
+    names = {t.id: pipeline.published_name(t.source.path, paths) for t in corpus.transcripts}
+    files["corpus.json"] = export.corpus_json(corpus, sources, names)
     files["turns.csv"] = export.turns_csv(corpus)
     files.update(search.build(corpus, _hand_written(out, files)))
     result = write.write_tree(out, files)
     cache.prune()
-    problems = list(corpus.diagnostics) + list(result.refused)
+    for entry in cache.damaged:
+        print(f"{entry}:1: note: this cache entry was damaged; it was discarded and computed again", file=sys.stderr)
+    problems = list(corpus.diagnostics) + list(result.refused) + list(result.manifest)
     for problem in problems:
         print(problem, file=sys.stderr)
     warnings = sum(1 for p in problems if p.severity is Severity.WARNING)
@@ -121,39 +135,68 @@ def _hand_written(out: Path, generated: dict[str, str | bytes]) -> dict[str, str
     return pages
 
 
-def _mkdocs_build(site: Path, config: str = "mkdocs.yml") -> int:
-    """Build into a fresh folder beside ``site`` and swap it in only when the build succeeded, so a failed
-    or interrupted build leaves the previous site as it was."""
-    staging = site.with_name(f".{site.name}.building")
-    shutil.rmtree(staging, ignore_errors=True)
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", config, "--site-dir", str(staging)]
-    print("$ " + " ".join(["mkdocs"] + command[3:-1] + [str(site)]), file=sys.stderr)
-    status = subprocess.call(command, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
-    if status:
+def _mkdocs_build(site: Path, config: str = "mkdocs.yml", offline_zip: bool = True) -> int:
+    """Build into a fresh folder beside ``site``, zip it there, and swap both in only when the build succeeded,
+    so a failed or interrupted build (even ``kill -9``) leaves the previous site and its zip as they were."""
+    with lock.held(Path(os.path.abspath(site)).parent, f"{site}/"):  # the site itself is swapped: lock its folder
+        staging = site.with_name(f".{site.name}.building")
+        retired = site.with_name(f".{site.name}.previous")
+        if not site.exists() and retired.is_dir():  # a run stopped between the two renames of the fallback swap
+            retired.rename(site)
+            print(f"{site}:1: note: the previous site was put back (a build had stopped while swapping)",
+                  file=sys.stderr)
         shutil.rmtree(staging, ignore_errors=True)
-        print(f"{config}:1: the site was not built (see above); {site}/ is unchanged", file=sys.stderr)
+        command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", config,
+                   "--site-dir", str(staging)]
+        print("$ " + " ".join(["mkdocs"] + command[3:-1] + [str(site)]), file=sys.stderr)
+        status = subprocess.call(command, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+        if status:
+            shutil.rmtree(staging, ignore_errors=True)
+            print(f"{config}:1: the site was not built (see above); {site}/ is unchanged", file=sys.stderr)
+            return status
+        if offline_zip:
+            _zip(staging)
+        _swap(staging, site, retired)
         return status
-    retired = site.with_name(f".{site.name}.previous")
+
+
+RENAME_EXCHANGE = 2  # Linux renameat2(2) flag: swap two paths in one step
+AT_FDCWD = -100
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two folders atomically where the system can (Linux 3.15+, glibc 2.28+); False elsewhere."""
+    renameat2 = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
+    if renameat2 is None:
+        return False
+    return renameat2(AT_FDCWD, os.fsencode(first), AT_FDCWD, os.fsencode(second), RENAME_EXCHANGE) == 0
+
+
+def _swap(staging: Path, site: Path, retired: Path) -> None:
+    """Put ``staging`` in the place of ``site``: in one step where possible, else in two renames (a run
+    stopped between them is repaired by the next build)."""
+    if site.is_dir() and not site.is_symlink() and _exchange(staging, site):
+        shutil.rmtree(staging, ignore_errors=True)  # now the previous site
+        return
     shutil.rmtree(retired, ignore_errors=True)
     if site.exists():
         site.rename(retired)
     staging.rename(site)
     shutil.rmtree(retired, ignore_errors=True)
-    return status
 
 
 def _zip(site: Path) -> Path:
     """``site`` as ``site/site-offline.zip``: one top folder, files in name order, fixed dates (same bytes each
-    time), written beside and moved in, so the zip never contains itself."""
+    time), listed before it is written, so the zip never contains itself.  Called on the staging folder, so
+    the site and its zip are published together."""
     target = site / ZIP_NAME
-    temporary = site.with_name(f".{site.name}.zip")
     top = Path(ZIP_NAME).stem
+    paths = sorted(p for p in site.rglob("*") if p.is_file() and p != target)
     # level 3: at 1,000 transcripts half the time of the default level 6 for a zip 9% larger (33 MB instead of 30)
-    with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as archive:
-        for path in sorted(p for p in site.rglob("*") if p.is_file() and p != target):
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in paths:
             info = zipfile.ZipInfo(f"{top}/{path.relative_to(site).as_posix()}", date_time=(2000, 1, 1, 0, 0, 0))
             archive.writestr(info, path.read_bytes(), compress_type=zipfile.ZIP_DEFLATED, compresslevel=ZIP_LEVEL)
-    temporary.replace(target)
     return target
 
 
@@ -197,6 +240,14 @@ def _serve(corpus: Path, docs: Path, address: str) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    try:
+        return _run(args)
+    except lock.Busy as busy:
+        print(busy, file=sys.stderr)
+        return EXIT_BUSY
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.command == "convert":
         return convert_to(args.paths, args.out, args.strict, args.no_cache)[0]
     if args.command == "check":
@@ -207,10 +258,10 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     if args.command == "serve":
         return _serve(args.corpus, args.docs, args.dev_addr)
-    status = convert_to([args.corpus], args.docs, args.strict, args.no_cache)[0]  # the corpus is freed for MkDocs
-    built = _mkdocs_build(args.site)
+    with lock.held(args.docs, f"{args.docs}/"):  # MkDocs reads docs/: no conversion meanwhile
+        status = convert_to([args.corpus], args.docs, args.strict, args.no_cache)[0]
+        built = _mkdocs_build(args.site, offline_zip=not args.no_zip)
     if not built and not args.no_zip:
-        archive = _zip(args.site)
         print(f"site: {args.site}/ (serve it, or open {args.site}/index.html from disk); the same site as one "
-              f"download: {archive}", file=sys.stderr)
+              f"download: {args.site / ZIP_NAME}", file=sys.stderr)
     return status or (EXIT_BAD_INPUT if built else EXIT_OK)

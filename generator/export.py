@@ -42,9 +42,9 @@ def _turn(turn: Turn) -> dict:
     return record
 
 
-def _transcript(t: Transcript, source_url: str) -> dict:
+def _transcript(t: Transcript, source_url: str, source: str) -> dict:
     return {
-        "id": t.id, "source": t.source.name, "source_url": source_url, "title": t.title,
+        "id": t.id, "source": source, "source_url": source_url, "title": t.title,
         "title_derived": t.title_derived, "subtitle": t.subtitle, "date": t.date, "date_text": t.date_text,
         "place": t.place, "kind": t.kind, "source_name": t.source_name,
         "fields": [{"key": f.key, "value": f.value, "line": f.line} for f in t.fields], "encoding": t.source.encoding, "format": t.source.format,
@@ -58,11 +58,15 @@ def _transcript(t: Transcript, source_url: str) -> dict:
     }
 
 
-def corpus_json(corpus: Corpus, source_paths: dict[str, str]) -> str:
+def corpus_json(corpus: Corpus, source_paths: dict[str, str], names: dict[str, str] | None = None) -> str:
     """The whole record, one transcript, speaker or theme per line (JSON Lines inside one JSON document: easy
-    to diff and to stream, and written by the C encoder, which ``indent`` would turn off)."""
+    to diff and to stream, and written by the C encoder, which ``indent`` would turn off).  ``names``: each
+    transcript's source file relative to its corpus folder (published paths never hold the builder's own
+    folders); without it, the file name alone."""
+    names = names or {}
     sections = {
-        "transcripts": [_transcript(t, source_paths[t.id]) for t in corpus.transcripts],
+        "transcripts": [_transcript(t, source_paths[t.id], names.get(t.id, t.source.path.name))
+                        for t in corpus.transcripts],
         "speakers": [{"id": s.id, "name": s.name, "role": s.role, "labels": list(s.labels), "generic": s.generic,
                       "bio": s.bio, "colour": s.colour, "transcripts": list(s.transcripts)} for s in corpus.speakers],
         "themes": [{"id": th.id, "name": th.name, "aliases": list(th.aliases), "description": th.description,

@@ -26,21 +26,28 @@ PARALLEL_FROM = 16  # files; a smaller corpus is converted in this process
 class InputFile:
     path: Path
     name: str  # as shown to the user
+    raw: bytes | None = None  # the bytes, read once: converted, hashed for the cache and published alike
 
 
 def discover(paths: list[Path]) -> tuple[list[InputFile], list[Diagnostic]]:
-    """Expand folders into transcript files, sorted; report paths that are not there."""
+    """Expand folders into transcript files, sorted; report paths that are not there, symbolic links to
+    folders (skipped: a link can make a loop or pull in another tree) and links to files outside the folder
+    (skipped: the archive publishes its corpus, not whatever a link points at).  A link to a file inside the
+    corpus folder is read like the file."""
     found: list[InputFile] = []
     problems: list[Diagnostic] = []
     for path in paths:
         if path.is_dir():
+            inside = os.path.realpath(path)
             for root, dirs, files in os.walk(path, followlinks=False):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                dirs[:] = [d for d in sorted(dirs)
+                           if not d.startswith(".") and not _linked_folder(Path(root, d), problems)]
                 for name in sorted(files):
                     if name.startswith(".") or not name.lower().endswith(read.SUFFIXES):
                         continue
                     full = Path(root, name)
-                    found.append(InputFile(full, str(full)))
+                    if not _outside_link(full, inside, problems):
+                        found.append(InputFile(full, str(full)))
         elif path.is_file():
             found.append(InputFile(path, str(path)))
         else:
@@ -48,9 +55,42 @@ def discover(paths: list[Path]) -> tuple[list[InputFile], list[Diagnostic]]:
     return found, problems
 
 
+def _linked_folder(folder: Path, problems: list[Diagnostic]) -> bool:
+    if not folder.is_symlink():
+        return False
+    problems.append(Diagnostic(str(folder), 1, f"is a symbolic link to a folder ({os.readlink(folder)}); "
+                               "it was skipped", "move or copy that folder into the corpus instead of linking it",
+                               Severity.ERROR))
+    return True
+
+
+def _outside_link(file: Path, inside: str, problems: list[Diagnostic]) -> bool:
+    if not file.is_symlink():
+        return False
+    target = os.path.realpath(file)
+    if os.path.commonpath([target, inside]) == inside:
+        return False
+    problems.append(Diagnostic(str(file), 1, f"is a symbolic link to a file outside the corpus folder "
+                               f"({os.readlink(file)}); it was skipped",
+                               "copy the file into the corpus folder (or remove the link)", Severity.ERROR))
+    return True
+
+
+def published_name(path: Path, roots: list[Path]) -> str:
+    """``path`` relative to the corpus folder it was found in (a file given on its own: its name), so that
+    nothing published depends on where the builder keeps the corpus."""
+    for root in roots:
+        if root.is_dir():
+            try:
+                return path.relative_to(root).as_posix()
+            except ValueError:
+                continue
+    return path.name
+
+
 def convert_file(item: InputFile) -> Transcript:
     """One document through the per-document stages (with its sidecar ``NAME.yml``, if any)."""
-    source = read.read_source(item.path, item.name)
+    source = read.read_source(item.path, item.name, item.raw)
     sidecar_file = config.sidecar_path(item.path)
     sidecar, problems = config.load_sidecar(sidecar_file) if sidecar_file else (config.Sidecar(), [])
     doc = clean.clean(source)
@@ -90,23 +130,37 @@ def _reported(items: list[InputFile], results, progress):
         yield item, transcript, error
 
 
-def _document_key(item: InputFile) -> str | None:
-    """The cache key of a document: its name, bytes and sidecar (None when it cannot be read: no caching)."""
+def _read(item: InputFile) -> tuple[InputFile, str | None]:
+    """The item with its bytes, read once, and its cache key (its name, bytes and sidecar); None for both when
+    it cannot be read (the conversion reports why)."""
     try:
-        sidecar = config.sidecar_path(item.path)
-        return cache_key(item.name, item.path.read_bytes(), sidecar.read_bytes() if sidecar else b"")
+        raw = item.path.read_bytes()
     except OSError:
+        return item, None
+    sidecar = config.sidecar_path(item.path)
+    try:
+        return replace(item, raw=raw), cache_key(item.name, raw, sidecar.read_bytes() if sidecar else b"")
+    except OSError:
+        return replace(item, raw=raw), None
+
+
+def _cached(cache: Cache, item: InputFile, entry: str | None):
+    """The cached (transcript, stats) of ``item``, only if it holds the very bytes read now."""
+    hit = cache.get("doc", entry) if entry else None
+    if hit is None or not isinstance(hit, tuple) or len(hit) != 2 or getattr(hit[0], "source", None) is None:
         return None
+    return hit if hit[0].source.raw == item.raw else None
 
 
 def _converted(items: list[InputFile], progress, cache: Cache):
     """(item, (transcript, stats) or None, error or None, cache key) in input order; cached documents are not
     converted again."""
-    keys = {item.name: _document_key(item) for item in items}
-    cached = {item.name: hit for item in items if keys[item.name] and (hit := cache.get("doc", keys[item.name]))}
+    read_items = [_read(item) for item in items]
+    keys = {item.name: entry for item, entry in read_items}
+    cached = {item.name: hit for item, entry in read_items if (hit := _cached(cache, item, entry))}
     fresh = {item.name: (result, error) for item, result, error in
-             convert_all([item for item in items if item.name not in cached], progress)}
-    for item in items:
+             convert_all([item for item, _ in read_items if item.name not in cached], progress)}
+    for item, _ in read_items:
         if item.name in cached:
             yield item, cached[item.name], None, keys[item.name]
             continue

@@ -111,11 +111,12 @@ def split_front_matter(text: str, name: str) -> tuple[tuple[tuple[str, object], 
     return items, text[match.end():], text.count("\n", 0, match.end()) + 1
 
 
-def read_source(path: Path, name: str | None = None) -> Source:
-    """Read and decode one transcript file."""
+def read_source(path: Path, name: str | None = None, raw: bytes | None = None) -> Source:
+    """Read and decode one transcript file; ``raw``: its bytes, when the caller has read them already (a file is
+    read once, so the text converted, the bytes published and the cache key cannot come from two versions)."""
     name = name or str(path)
     try:
-        raw = path.read_bytes()
+        raw = path.read_bytes() if raw is None else raw
     except OSError as exc:
         raise _error(name, 1, f"cannot be read ({exc.strerror or exc})",
                      "check that the file exists and is readable") from exc

@@ -5,6 +5,12 @@ changed (a second run writes nothing), each replaced atomically.  A manifest
 (``.generated.json``) lists what the generator wrote last time: files it lists
 and no longer produces are removed; a file it does not list and that carries no
 generator marker is hand-written and is never overwritten (that is reported).
+
+The manifest is checked before it is trusted: an entry outside the output folder (``../x``, an absolute path,
+a link that leads out) or naming an existing file that is neither marked nor in a folder the generator owns
+(``OWNED``) is ignored and reported with its line, never deleted.  A damaged manifest (truncated, not JSON,
+not a list of files) is reported and rebuilt from what is on disk (marked files and the owned folders), so the
+run after a crash refuses none of its own files and still removes the pages of deleted transcripts.
 """
 
 from __future__ import annotations
@@ -19,6 +25,9 @@ from .model import Diagnostic, Severity
 from .render import MARKER
 
 MANIFEST = ".generated.json"
+# Written without the marker (originals published unchanged, JSON/JS/CSV data), so they are recognised by place:
+# these folders and files of the output folder belong to the generator.
+OWNED = ("sources/", "search-index/", "corpus.json", "turns.csv")
 
 
 @dataclass(frozen=True)
@@ -27,6 +36,7 @@ class WriteResult:
     unchanged: int
     removed: tuple[str, ...]
     refused: tuple[Diagnostic, ...]
+    manifest: tuple[Diagnostic, ...] = ()  # damaged manifest, entries ignored
 
 
 def _atomic_write(target: Path, data: bytes) -> None:
@@ -50,17 +60,85 @@ def _is_generated(path: Path) -> bool:
         return False
 
 
-def _old_manifest(out: Path) -> set[str]:
+def _old_manifest(out: Path) -> tuple[set[str], list[Diagnostic]]:
+    """What the last run wrote (validated) and what was wrong with its manifest."""
+    path = out / MANIFEST
     try:
-        return set(json.loads((out / MANIFEST).read_text(encoding="utf-8"))["files"])
-    except (OSError, ValueError, KeyError, TypeError):
-        return set()
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return set(), []
+    except (OSError, UnicodeDecodeError) as exc:
+        return _recovered(out), [_damaged(path, 1, f"cannot be read ({exc})")]
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        line, what = getattr(exc, "lineno", 1), getattr(exc, "msg", exc)
+        return _recovered(out), [_damaged(path, line, f"is not valid JSON ({what})")]
+    if not isinstance(data, dict) or data.get("generator") != "transcript-archive" \
+            or not isinstance(data.get("files"), list):
+        return _recovered(out), [_damaged(path, 1, "is not the generator's list of files")]
+    files, problems = set(), []
+    for entry in data["files"]:
+        reason = _untrusted(out, entry)
+        if reason is None:
+            files.add(entry)
+            continue
+        problems.append(Diagnostic(str(path), _line(text, entry), f"lists {json.dumps(entry)}, {reason}; "
+                                   "that entry was ignored and nothing was deleted for it",
+                                   "nothing to do: this run writes the manifest again", Severity.WARNING))
+    return files, problems
+
+
+def _damaged(path: Path, line: int, what: str) -> Diagnostic:
+    return Diagnostic(str(path), line, f"{what}: the list of generated files is damaged",
+                      "nothing to do: it was rebuilt from the files that carry the generator's marker and the "
+                      f"generated folders ({', '.join(OWNED)}), and this run writes it again", Severity.WARNING)
+
+
+def _owned(relative: str) -> bool:
+    return relative.startswith(OWNED[:2]) or relative in OWNED[2:]
+
+
+def _untrusted(out: Path, entry) -> str | None:
+    """Why the manifest entry ``entry`` cannot name a generated file, or None when it can."""
+    if not isinstance(entry, str) or not entry:
+        return "which is not a file name"
+    parts = entry.split("/")
+    if entry.startswith("/") or "\\" in entry or any(p in ("", ".", "..") for p in parts):
+        return "which is outside the output folder"
+    if any(p.startswith(".") for p in parts):
+        return "which is not a file the generator writes"
+    root = os.path.realpath(out)
+    if os.path.commonpath([os.path.realpath(out / entry), root]) != root:
+        return "which leads outside the output folder"
+    target = out / entry
+    if target.exists() and not _owned(entry) and not _is_generated(target):
+        return "a file without the generator's marker (a hand-written file)"
+    return None
+
+
+def _line(text: str, entry) -> int:
+    """The line of ``entry`` in the manifest (written one entry per line), or 1."""
+    needle = json.dumps(entry)
+    return next((number for number, line in enumerate(text.splitlines(), 1) if line.strip(" ,") == needle), 1)
+
+
+def _recovered(out: Path) -> set[str]:
+    """The generated files on disk, for a damaged manifest: marked files and the files in the owned places."""
+    found = set()
+    for root, dirs, files in os.walk(out):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            relative = Path(root, name).relative_to(out).as_posix()
+            if not name.startswith(".") and (_owned(relative) or _is_generated(Path(root, name))):
+                found.add(relative)
+    return found
 
 
 def write_tree(out: Path, files: dict[str, bytes | str]) -> WriteResult:
     """Write ``files`` under ``out`` (text as UTF-8, encoded one file at a time, so a large corpus is never in
     memory twice); remove what an earlier run wrote and this one did not."""
-    previous = _old_manifest(out)
+    previous, problems = _old_manifest(out)
     written, refused, kept = [], [], []
     unchanged = 0
     for relative in sorted(files):
@@ -91,7 +169,7 @@ def write_tree(out: Path, files: dict[str, bytes | str]) -> WriteResult:
     manifest_path = out / MANIFEST
     if not manifest_path.is_file() or manifest_path.read_bytes() != manifest:
         _atomic_write(manifest_path, manifest)
-    return WriteResult(tuple(written), unchanged, tuple(removed), tuple(refused))
+    return WriteResult(tuple(written), unchanged, tuple(removed), tuple(refused), tuple(problems))
 
 
 def _prune(folder: Path, root: Path) -> None:

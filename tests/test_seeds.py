@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from conftest import ROOT, by_source
+from conftest import SEEDS, by_source
 from generator import escape
 from generator.fidelity import unaccounted
 from generator.read import read_source
@@ -250,14 +250,14 @@ def test_004_stage_directions_are_annotations(seeds_out):
 @pytest.mark.parametrize("prefix", ["000_", "001_", "002_", "003_", "004_"])
 def test_no_word_of_the_source_is_lost(seeds_json, prefix):
     t = by_source(seeds_json, prefix)
-    source = read_source(ROOT / t["source"])
+    source = read_source(SEEDS / t["source"])
     assert not unaccounted(source.text, t)
 
 
 @pytest.mark.parametrize("prefix", ["000_", "001_", "002_", "003_", "004_"])
 def test_original_is_published_unchanged(seeds_out, seeds_json, prefix):
     t = by_source(seeds_json, prefix)
-    assert (seeds_out / t["source_url"]).read_bytes() == (ROOT / t["source"]).read_bytes()
+    assert (seeds_out / t["source_url"]).read_bytes() == (SEEDS / t["source"]).read_bytes()
     page = (seeds_out / "transcripts" / f"{t['id']}.md").read_text(encoding="utf-8")
     assert f"](../{t['source_url']})" in page
 

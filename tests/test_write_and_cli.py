@@ -12,6 +12,7 @@ import pytest
 
 from conftest import ROOT, SEEDS
 from generator import write
+from generator.render import MARKER
 
 
 def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
@@ -72,7 +73,8 @@ def test_hand_written_page_is_never_overwritten(tmp_path):
 
 def test_generated_files_no_longer_produced_are_removed(tmp_path):
     out = tmp_path / "out"
-    write.write_tree(out, {"transcripts/a.md": b"a", "transcripts/b.md": b"b", "notes.md": b"n"})
+    marked = MARKER.encode()  # a listed file is removed only when it carries the marker (see test_build_integrity)
+    write.write_tree(out, {"transcripts/a.md": b"a", "transcripts/b.md": b"b" + marked, "notes.md": b"n" + marked})
     (out / "hand.md").write_text("mine", encoding="utf-8")
     result = write.write_tree(out, {"transcripts/a.md": b"a"})
     assert result.removed == ("notes.md", "transcripts/b.md")
