@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from slugify import slugify
 
-from . import people
+from . import people, urls
 from .config import SpeakerEntry
 from .metadata import derive_title
 from .model import Corpus, Diagnostic, LocalSpeaker, Speaker, Transcript
@@ -140,6 +140,7 @@ def _speaker_ids(transcripts: list[Transcript],
                 labels = (known.labels if known else ()) + tuple(l for l in speaker.labels
                                                                   if not known or l not in known.labels)
                 records[speaker.key] = Speaker(speaker.key, speaker.name, None, labels, True, 0)
+    taken = {sid.casefold() for sid in records}
     for root in sorted(by_root):
         group = by_root[root]
         name, role = _canonical(group, transcripts)
@@ -147,9 +148,7 @@ def _speaker_ids(transcripts: list[Transcript],
         bio = None
         if entry:
             name, role, bio = entry.name, entry.role or role, entry.bio
-        sid = slugify(name) or f"speaker-{root[0]}"
-        while sid in records:
-            sid += "-2"
+        sid = urls.free_id(slugify(name) or f"speaker-{root[0]}", taken)
         seen: list[str] = []
         for _, speaker in group:
             seen.extend(l for l in speaker.labels if l not in seen)
@@ -204,19 +203,15 @@ def _short_slug(text: str, limit: int = 60) -> str:
 
 
 def _ids(transcripts: list[Transcript]) -> list[Transcript]:
+    """Readable, unique transcript ids (``urls.free_id``: never the name of an index or hand-written page)."""
     used: set[str] = set()
-    suffix: dict[str, int] = {}
+    counters: dict[str, int] = {}
     result = []
     for transcript in transcripts:
         base = _short_slug(transcript.title) or _short_slug(transcript.source.path.stem) or "transcript"
         if transcript.date:
             base = f"{transcript.date}-{base}"
-        tid, n = base, suffix.get(base, 2)
-        while tid in used:
-            tid, n = f"{base}-{n}", n + 1
-        suffix[base] = n  # the next number to try: many equal titles cost one step each, not a scan
-        used.add(tid)
-        result.append(replace(transcript, id=tid))
+        result.append(replace(transcript, id=urls.free_id(base, used, counters)))
     return result
 
 
