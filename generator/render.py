@@ -221,7 +221,7 @@ def transcript_page(t: Transcript, lookup: Lookup, links: Links, source_path: st
         kind_label=KIND_LABELS[t.kind],
         cast=cast,
         facts=_facts(t),
-        source_file=Path(source_path).name,
+        source_file=Path(t.source.name).name,  # the name as written; the link is to its .txt copy
         source_link=escape.url(f"../{source_path}"),
         intro="\n\n".join(paragraph_md(p) for p in t.introduction),
         inference=inference,

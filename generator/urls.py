@@ -19,9 +19,9 @@ RESERVED = frozenset({"index", "tags", "about", "search", "404", "sitemap", "sit
 # Generated index pages that are not slugs: ``year_2017.md`` (slugs have no "_", so none matches this).
 RESERVED_PATTERN = re.compile(r"^year_(?:\d+|undated)$", re.I)
 SOURCES = "sources"
-# Every original is published with this suffix appended (``notes.md.txt``): served and opened as plain text,
-# a file MkDocs copies and never parses as a page, and two originals that differ only in their suffix
-# (``notes.md``, ``notes.html``) keep names of their own.
+# Every original is published with this suffix appended (``notes.md.txt``; a ``.txt`` keeps its name): served
+# and opened as plain text, a file MkDocs copies and never parses as a page, and two originals that differ only
+# in their suffix (``notes.md``, ``notes.html``) keep names of their own.
 SOURCE_SUFFIX = ".txt"
 # Characters a file name cannot hold on Windows (the site is also a zip to unpack anywhere), control
 # characters, and a leading dot (MkDocs skips dot-files): each becomes "_" in the published name.
@@ -51,12 +51,14 @@ def free_id(base: str, taken: set[str], counters: dict[str, int] | None = None) 
 
 
 def source_paths(names: Iterable[tuple[str, str]]) -> dict[str, str]:
-    """(transcript id, the original's name as given) -> ``sources/<file name>.txt``.  An original whose file
+    """(transcript id, the original's name as given) -> ``sources/<file name>.txt`` (``notes.md.txt``,
+    ``notes.txt``).  An original whose file
     name another one already took (the same name in two folders) gets its transcript id in front."""
     paths: dict[str, str] = {}
     taken: set[str] = set()
     for tid, name in names:
-        file_name = UNSAFE_NAME.sub("_", PurePath(name).name) + SOURCE_SUFFIX
+        file_name = UNSAFE_NAME.sub("_", PurePath(name).name)
+        file_name += "" if file_name.endswith(SOURCE_SUFFIX) else SOURCE_SUFFIX  # a .txt keeps its name and URL
         candidate, prefix = file_name, tid
         number = 2
         while candidate.casefold() in taken:
