@@ -20,8 +20,9 @@ TOC_UNSAFE = re.compile(r"[<>&\"{}\\\[\]`*_]")
 
 
 def h(text: object) -> str:
-    """HTML-escape text for element content and attribute values."""
-    return html.escape(str(text), quote=True)
+    """HTML-escape text for element content and attribute values; braces too, so that no template syntax
+    (``{{ ... }}``, an attribute list ``{: ...}``) of the input is left in a page for any tool to read."""
+    return html.escape(str(text), quote=True).replace("{", "&#123;").replace("}", "&#125;")
 
 
 def meta(text: str) -> str:
