@@ -11,6 +11,7 @@ import functools
 import http.server
 import json
 import threading
+from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -132,3 +133,46 @@ def test_search_results_show_hostile_strings_as_text(browser, hostile):
     assert any(SCRIPT in h for h in headings), headings
     assert tab.evaluate("window.__x") is None
     context.close()
+
+
+class _Elements(HTMLParser):
+    """Attributes and inline scripts of a built page."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.handlers: list[str] = []
+        self.urls: list[str] = []
+        self.scripts: list[str] = []
+        self._in_script = False
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.handlers.append(f"{tag} {name}={value}")
+            if name in ("href", "src", "action", "formaction", "data") and value and \
+                    value.strip().lower().startswith(("javascript:", "data:text/html", "vbscript:")):
+                self.urls.append(f"{tag} {name}={value}")
+        self._in_script = tag == "script"
+        if tag == "script" and dict(attrs).get("src"):
+            self.scripts.append("src=" + dict(attrs)["src"])
+
+    def handle_endtag(self, tag):
+        self._in_script = False
+
+    def handle_data(self, data):
+        if self._in_script:
+            self.scripts.append(data)
+
+
+def test_built_pages_hold_no_hostile_markup(hostile):
+    """The built HTML itself: no event handler attribute, no script URL, no script of the input, no included
+    file (mkdocs.yml) and no template evaluated (7*7)."""
+    site, _ = hostile
+    for page in sorted(site.rglob("*.html")):
+        text = page.read_text(encoding="utf-8")
+        parsed = _Elements()
+        parsed.feed(text)
+        assert parsed.handlers == [] and parsed.urls == [], page
+        assert not any("__x" in script for script in parsed.scripts), page
+        assert "markdown_extensions" not in text, page  # mkdocs.yml was not included by a snippet line
+        assert ">49<" not in text, page
