@@ -21,6 +21,8 @@ from .config import SpeakerEntry
 from .metadata import derive_title
 from .model import Corpus, Diagnostic, LocalSpeaker, Speaker, Transcript
 
+# An automatic speaker's id is its file's stem and label: slugified, keeping "_" (the ids pages had before).
+AUTOMATIC_ID_UNSAFE = r"[^-a-z0-9_]+"
 PALETTE = 8  # colours 1..8 for people; 0 is the neutral colour of generic roles
 
 
@@ -125,22 +127,24 @@ def _speaker_ids(transcripts: list[Transcript],
     by_root: dict[tuple[int, str], list[tuple[int, LocalSpeaker]]] = defaultdict(list)
     mapping: dict[tuple[int, str], str] = {}
     records: dict[str, Speaker] = {}
+    taken: set[str] = set()  # page ids given so far (urls.free_id)
     for index, transcript in enumerate(transcripts):
         for speaker in transcript.speakers:
             item = (index, speaker.key)
             if item in grouping:
                 by_root[grouping[item]].append((index, speaker))
-            elif speaker.automatic:
-                sid = f"{transcript.id}-{speaker.key}"
+            elif speaker.automatic:  # never merged: an id of its own, even for two files of the same name
+                base = slugify(f"{transcript.source.path.stem}-{speaker.key}", regex_pattern=AUTOMATIC_ID_UNSAFE)
+                sid = urls.free_id(base or "speaker", taken)
                 mapping[item] = sid
                 records[sid] = Speaker(sid, speaker.name, None, speaker.labels, False, 0)
             else:
                 mapping[item] = speaker.key
+                taken.add(speaker.key.casefold())
                 known = records.get(speaker.key)
                 labels = (known.labels if known else ()) + tuple(l for l in speaker.labels
                                                                   if not known or l not in known.labels)
                 records[speaker.key] = Speaker(speaker.key, speaker.name, None, labels, True, 0)
-    taken = {sid.casefold() for sid in records}
     for root in sorted(by_root):
         group = by_root[root]
         name, role = _canonical(group, transcripts)
@@ -210,7 +214,7 @@ def _ids(transcripts: list[Transcript]) -> list[Transcript]:
     for transcript in transcripts:
         base = _short_slug(transcript.title) or _short_slug(transcript.source.path.stem) or "transcript"
         if transcript.date:
-            base = f"{transcript.date}-{base}"
+            base = slugify(f"{transcript.date}-{base}")
         result.append(replace(transcript, id=urls.free_id(base, used, counters)))
     return result
 
@@ -222,7 +226,6 @@ def build_corpus(transcripts: list[Transcript], diagnostics: list[Diagnostic], f
     mapping, records = _speaker_ids(ordered, entries)
     ordered = [derive_title(_rekey(t, i, mapping, records)) for i, t in enumerate(ordered)]
     ordered = _ids(ordered)
-    # automatic speakers were keyed by provisional ids: keep them, they are unique per transcript
     colours = _colours(records, ordered)
     appearances: dict[str, list[str]] = defaultdict(list)
     for transcript in ordered:

@@ -70,7 +70,11 @@ def write_corpus(folder: Path) -> Path:
         EVIL_FILE: _turns(),
         "spk.txt": "Spk index\n\nINDEX: Hello there.\n\nMARY JONES: Because.\n\nINDEX: Yes, because.\n",
     }
+    for number, folder_name in enumerate(("sub", "sub2")):  # automatic labels in two files of one (hostile) name
+        files[f"{folder_name}/{EVIL_FILE}"] = "\n\n".join(
+            f"SPEAKER_0{i % 2}: Words number {i} of file {number}, said plainly." for i in range(4)) + "\n"
     for name, text in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
         (folder / name).write_text(text, encoding="utf-8")
     return folder
 

@@ -66,6 +66,14 @@ def test_index_pages_are_never_replaced(converted):
     assert because["parent"] == "index-2"  # the parent follows its theme's new id
 
 
+def test_automatic_speakers_of_same_named_files_stay_apart_with_slug_ids(converted):
+    _, out, data = converted
+    automatic = [s for s in data["speakers"] if "SPEAKER_00" in s["labels"]]
+    assert len(automatic) == 2 and automatic[0]["id"] != automatic[1]["id"]
+    for record in data["speakers"] + data["transcripts"] + data["themes"]:
+        assert re.fullmatch(r"[a-z0-9_]+(?:-[a-z0-9_]+)*", record["id"]), record["id"]  # safe in any URL or file name
+
+
 # Point 2: originals published as files, not pages.
 
 def test_originals_are_published_unchanged_as_txt_files(converted):
@@ -80,8 +88,10 @@ def test_originals_are_published_unchanged_as_txt_files(converted):
         assert copy.read_bytes() == original.read_bytes(), record["source_url"]
         page = (out / "transcripts" / f"{record['id']}.md").read_text(encoding="utf-8")
         assert f"](../{escape.url(record['source_url'])})" in page  # the transcript page links the same file
-    evil = next(r for r in data["transcripts"] if Path(r["source"]).name == EVIL_FILE)
-    assert not set('<>:"\\|?*') & set(evil["source_url"])  # a name any disk and the zip can hold
+    evil = [r for r in data["transcripts"] if Path(r["source"]).name == EVIL_FILE]
+    assert len(evil) == 3 and len({r["source_url"] for r in evil}) == 3
+    for record in evil:
+        assert not set('<>:"\\|?*') & set(record["source_url"])  # a name any disk and the zip can hold
 
 
 def test_same_stem_and_same_name_keep_names_of_their_own():
