@@ -27,12 +27,23 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory):
-    work, _ = build_project(tmp_path_factory.mktemp("hostile"))
+    work, log = build_project(tmp_path_factory.mktemp("hostile"))
     site = work / "site"
+    (work / "build.log").write_text(log, encoding="utf-8")
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield site, f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()
+
+
+def test_strict_build_of_the_hostile_corpus_is_clean(hostile):
+    """A transcript titled "Index", a speaker "Index", a theme "index", notes.md beside notes.html, Markdown with
+    snippet lines: the strict MkDocs build has nothing to warn about, and the index pages are the index pages."""
+    site, _ = hostile
+    log = (site.parent / "build.log").read_text(encoding="utf-8")
+    assert "WARNING -" not in log and "ERROR -" not in log and "Traceback" not in log, log
+    for folder, heading in (("transcripts", "Transcripts"), ("speakers", "Speakers"), ("themes", "Themes")):
+        assert f'<h1 id="{folder}">{heading}<' in (site / folder / "index.html").read_text(encoding="utf-8"), folder
 
 
 @pytest.fixture(scope="module")
