@@ -42,7 +42,8 @@ def write_corpus(folder: Path) -> Path:
         "evil-title.txt": f"Interview {SCRIPT}\n\nMay 3, 2021\nPlace: {ATTRIBUTE}\nSource: {JS_URL}\n\n" + _turns(),
         "front.md": (f"---\ntitle: {_quoted('Front ' + ATTRIBUTE + ' ' + SCRIPT)}\n"
                      f"description: {_quoted('Desc ' + ATTRIBUTE)}\nplace: {_quoted(TEMPLATE)}\n"
-                     f"source: {_quoted(JS_URL)}\nnotes: {_quoted(SNIPPET)}\n---\n\n" + _turns()),
+                     f"source: {_quoted(JS_URL)}\nnotes: {_quoted(SNIPPET)}\n"
+                     "tags: press-briefings\ntemplate: missing.html\nhide: [navigation]\n---\n\n" + _turns()),
         "side.txt": "Plain title here\n\n" + _turns(),
         "side.yml": (f"title: {_quoted('Side ' + SCRIPT)}\nsubtitle: {_quoted('Sub ' + ATTRIBUTE)}\n"
                      f"place: {_quoted(TEMPLATE)}\nsource_name: {_quoted(ATTRIBUTE)}\n"
