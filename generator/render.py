@@ -2,9 +2,11 @@
 
 In: the linked corpus.  Out: a dict of relative output paths to file contents:
 one page per transcript under ``transcripts/``, the transcripts index, the home
-page overview snippet (``_overview.md``), and the original files under
-``sources/``.  Transcript text is written inside raw HTML and escaped, so no
-Markdown, HTML or template syntax in a transcript is ever interpreted; the
+page overview snippet (``_overview.md``); where the originals are published
+(``source_paths``: ``sources/NAME.txt``, plain-text files MkDocs never parses).
+Transcript text is written inside raw HTML and escaped, so no Markdown, HTML or
+template syntax in a transcript is ever interpreted; front-matter values, which
+the theme prints unescaped, are stored HTML-escaped (``escape.meta``); the
 pages use only Python-Markdown's attr_list, md_in_html, toc and tables, so they
 build with any MkDocs-compatible tool.
 """

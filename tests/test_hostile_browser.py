@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import functools
 import http.server
-import json
 import threading
 from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 import pytest
 
@@ -60,7 +59,7 @@ def visits(browser, hostile):
     pages = sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
     sources = sorted(p.relative_to(site).as_posix() for p in (site / "sources").iterdir())
     for relative in pages + sources:
-        tab.goto(root + "/".join(_quote(part) for part in relative.split("/")), wait_until="load")
+        tab.goto(root + quote(relative), wait_until="load")
         tab.wait_for_timeout(30)  # an image's error handler runs after the load event at the latest
         results[relative] = tab.evaluate("""() => ({flag: window.__x, title: document.title,
             type: document.contentType, h1: (document.querySelector('.md-content h1') || {}).textContent,
@@ -69,11 +68,6 @@ def visits(browser, hostile):
             text: document.body.innerText})""")
     context.close()
     return {"pages": pages, "sources": sources, "results": results, "stray": stray, "dialogs": dialogs}
-
-
-def _quote(part: str) -> str:
-    from urllib.parse import quote
-    return quote(part)
 
 
 def _is_site_file(site: Path, root: str, url: str) -> bool:
