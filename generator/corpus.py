@@ -16,11 +16,13 @@ from dataclasses import replace
 
 from slugify import slugify
 
-from . import people
+from . import people, urls
 from .config import SpeakerEntry
 from .metadata import derive_title
 from .model import Corpus, Diagnostic, LocalSpeaker, Speaker, Transcript
 
+# An automatic speaker's id is its file's stem and label: slugified, keeping "_" (the ids pages had before).
+AUTOMATIC_ID_UNSAFE = r"[^-a-z0-9_]+"
 PALETTE = 8  # colours 1..8 for people; 0 is the neutral colour of generic roles
 
 
@@ -125,17 +127,20 @@ def _speaker_ids(transcripts: list[Transcript],
     by_root: dict[tuple[int, str], list[tuple[int, LocalSpeaker]]] = defaultdict(list)
     mapping: dict[tuple[int, str], str] = {}
     records: dict[str, Speaker] = {}
+    taken: set[str] = set()  # page ids given so far (urls.free_id)
     for index, transcript in enumerate(transcripts):
         for speaker in transcript.speakers:
             item = (index, speaker.key)
             if item in grouping:
                 by_root[grouping[item]].append((index, speaker))
-            elif speaker.automatic:
-                sid = f"{transcript.id}-{speaker.key}"
+            elif speaker.automatic:  # never merged: an id of its own, even for two files of the same name
+                base = slugify(f"{transcript.source.path.stem}-{speaker.key}", regex_pattern=AUTOMATIC_ID_UNSAFE)
+                sid = urls.free_id(base or "speaker", taken)
                 mapping[item] = sid
                 records[sid] = Speaker(sid, speaker.name, None, speaker.labels, False, 0)
             else:
                 mapping[item] = speaker.key
+                taken.add(speaker.key.casefold())
                 known = records.get(speaker.key)
                 labels = (known.labels if known else ()) + tuple(l for l in speaker.labels
                                                                   if not known or l not in known.labels)
@@ -147,9 +152,7 @@ def _speaker_ids(transcripts: list[Transcript],
         bio = None
         if entry:
             name, role, bio = entry.name, entry.role or role, entry.bio
-        sid = slugify(name) or f"speaker-{root[0]}"
-        while sid in records:
-            sid += "-2"
+        sid = urls.free_id(slugify(name) or f"speaker-{root[0]}", taken)
         seen: list[str] = []
         for _, speaker in group:
             seen.extend(l for l in speaker.labels if l not in seen)
@@ -204,19 +207,15 @@ def _short_slug(text: str, limit: int = 60) -> str:
 
 
 def _ids(transcripts: list[Transcript]) -> list[Transcript]:
+    """Readable, unique transcript ids (``urls.free_id``: never the name of an index or hand-written page)."""
     used: set[str] = set()
-    suffix: dict[str, int] = {}
+    counters: dict[str, int] = {}
     result = []
     for transcript in transcripts:
         base = _short_slug(transcript.title) or _short_slug(transcript.source.path.stem) or "transcript"
         if transcript.date:
-            base = f"{transcript.date}-{base}"
-        tid, n = base, suffix.get(base, 2)
-        while tid in used:
-            tid, n = f"{base}-{n}", n + 1
-        suffix[base] = n  # the next number to try: many equal titles cost one step each, not a scan
-        used.add(tid)
-        result.append(replace(transcript, id=tid))
+            base = slugify(f"{transcript.date}-{base}")
+        result.append(replace(transcript, id=urls.free_id(base, used, counters)))
     return result
 
 
@@ -227,7 +226,6 @@ def build_corpus(transcripts: list[Transcript], diagnostics: list[Diagnostic], f
     mapping, records = _speaker_ids(ordered, entries)
     ordered = [derive_title(_rekey(t, i, mapping, records)) for i, t in enumerate(ordered)]
     ordered = _ids(ordered)
-    # automatic speakers were keyed by provisional ids: keep them, they are unique per transcript
     colours = _colours(records, ordered)
     appearances: dict[str, list[str]] = defaultdict(list)
     for transcript in ordered:

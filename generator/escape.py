@@ -1,4 +1,4 @@
-"""Escaping for the three places transcript text lands: HTML, Markdown inline text, YAML.
+"""Escaping for the places transcript text lands: HTML, Markdown inline text, front matter, URLs.
 
 Transcript text is data, never markup: in the pages it is written inside raw HTML
 blocks (HTML-escaped, so Markdown leaves it alone); the few strings that must be
@@ -20,8 +20,16 @@ TOC_UNSAFE = re.compile(r"[<>&\"{}\\\[\]`*_]")
 
 
 def h(text: object) -> str:
-    """HTML-escape text for element content and attribute values."""
-    return html.escape(str(text), quote=True)
+    """HTML-escape text for element content and attribute values; braces too, so that no template syntax
+    (``{{ ... }}``, an attribute list ``{: ...}``) of the input is left in a page for any tool to read."""
+    return html.escape(str(text), quote=True).replace("{", "&#123;").replace("}", "&#125;")
+
+
+def meta(text: str) -> str:
+    """A value for a generated page's front matter (title, description, tags).  MkDocs and Material print these
+    without escaping (into ``<title>``, the header, the description's attribute, the tags and the tags page),
+    so they are stored HTML-escaped: every such insertion is then text, which the browser shows as written."""
+    return h(text)
 
 
 def md(text: str) -> str:

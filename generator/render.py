@@ -2,9 +2,11 @@
 
 In: the linked corpus.  Out: a dict of relative output paths to file contents:
 one page per transcript under ``transcripts/``, the transcripts index, the home
-page overview snippet (``_overview.md``), and the original files under
-``sources/``.  Transcript text is written inside raw HTML and escaped, so no
-Markdown, HTML or template syntax in a transcript is ever interpreted; the
+page overview snippet (``_overview.md``); where the originals are published
+(``source_paths``: ``sources/NAME.txt``, plain-text files MkDocs never parses).
+Transcript text is written inside raw HTML and escaped, so no Markdown, HTML or
+template syntax in a transcript is ever interpreted; front-matter values, which
+the theme prints unescaped, are stored HTML-escaped (``escape.meta``); the
 pages use only Python-Markdown's attr_list, md_in_html, toc and tables, so they
 build with any MkDocs-compatible tool.
 """
@@ -18,7 +20,7 @@ from pathlib import Path
 import yaml
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from . import escape
+from . import escape, urls
 from .metadata import KIND_LABELS
 from .links import Links
 from .model import Corpus, Mention, Paragraph, SegmentKind, Speaker, Transcript, Turn, TurnType
@@ -187,8 +189,8 @@ def yaml_dump(data) -> str:
 
 
 def yaml_scalar(text: str) -> str:
-    """One text as a YAML value for a front-matter line (quoted where YAML needs it)."""
-    return yaml_dump(text).strip().removesuffix("...").strip()
+    """One text as a front-matter value (``escape.meta``: HTML-escaped), quoted where YAML needs it."""
+    return yaml_dump(escape.meta(text)).strip().removesuffix("...").strip()
 
 
 def _related(t: Transcript, lookup: Lookup, links: Links) -> list[dict]:
@@ -207,8 +209,10 @@ def transcript_page(t: Transcript, lookup: Lookup, links: Links, source_path: st
         cast.append({"name": s.name, "role": s.role, "colour": record.colour,
                      "page": None if record.generic else f"../speakers/{record.id}.md",
                      "labels_note": f"as {', '.join(written)}" if written else ""})
-    front = {"title": t.title, "description": t.subtitle or f"{KIND_LABELS[t.kind]}, {date_display(t)}",
-             "tags": list(t.tags), "transcript_id": t.id, "search": {"exclude": True},  # search-index/ has it
+    description = t.subtitle or f"{KIND_LABELS[t.kind]}, {date_display(t)}"
+    front = {"title": escape.meta(t.title), "description": escape.meta(description),  # printed raw by the theme
+             "tags": [escape.meta(tag) for tag in t.tags], "transcript_id": t.id,
+             "search": {"exclude": True},  # search-index/ has it
              "generated_by": "transcript-archive"}
     return ENV.get_template("transcript.md.j2").render(
         t=t,
@@ -219,7 +223,7 @@ def transcript_page(t: Transcript, lookup: Lookup, links: Links, source_path: st
         kind_label=KIND_LABELS[t.kind],
         cast=cast,
         facts=_facts(t),
-        source_file=Path(source_path).name,
+        source_file=Path(t.source.name).name,  # the name as written; the link is to its .txt copy
         source_link=escape.url(f"../{source_path}"),
         intro="\n\n".join(paragraph_md(p) for p in t.introduction),
         inference=inference,
@@ -277,17 +281,8 @@ def counts(corpus: Corpus) -> dict[str, str]:
 
 
 def source_paths(corpus: Corpus) -> dict[str, str]:
-    """Where each original file is published: ``sources/<its file name>``, made unique."""
-    paths: dict[str, str] = {}
-    taken: set[str] = set()
-    for t in corpus.transcripts:
-        name = Path(t.source.name).name
-        candidate = f"sources/{name}"
-        if candidate in taken:
-            candidate = f"sources/{t.id}-{name}"
-        taken.add(candidate)
-        paths[t.id] = candidate
-    return paths
+    """Where each original file is published: ``sources/<its file name>.txt`` (see ``urls.source_paths``)."""
+    return urls.source_paths((t.id, t.source.name) for t in corpus.transcripts)
 
 
 def render(corpus: Corpus, links: Links) -> dict[str, str]:

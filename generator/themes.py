@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from slugify import slugify
 
-from . import discover, people
+from . import discover, people, urls
 from .cache import Cache, key as cache_key
 from .config import ThemeConfig
 from .model import Corpus, Mention, SegmentKind, Speaker, Theme, Transcript, Turn, TurnType
@@ -72,11 +72,18 @@ def document_stats(t: Transcript) -> discover.DocumentStats:
     return discover.document_stats(_texts(t))
 
 
-def _discovered(corpus: Corpus, config: ThemeConfig, taken: set[str],
+def page_ids(entries) -> dict[str, str]:
+    """Curated theme id -> the id its page takes: the same, unless it is the name of an index or hand-written
+    page (``themes/index.md``), which ``urls.free_id`` moves to a free one (``index-2``)."""
+    taken = {e.id.casefold() for e in entries if not urls.is_reserved(e.id)}
+    return {e.id: e.id if not urls.is_reserved(e.id) else urls.free_id(e.id, taken) for e in entries}
+
+
+def _discovered(corpus: Corpus, config: ThemeConfig, taken: set[str], curated_ids: set[str],
                 stats: dict[str, discover.DocumentStats]) -> list[tuple[Theme, bool]]:
     documents = [(t.id, stats.get(t.source.name) or document_stats(t)) for t in corpus.transcripts]
     excluded = {discover.norm(x) for x in config.exclude}
-    taken_ids = {t.id for t in config.themes}
+    taken_ids = {i.casefold() for i in curated_ids}
     found = []
     for candidate in discover.discover_from(documents, set()):
         forms = {discover.norm(f) for f in candidate.forms}
@@ -85,7 +92,7 @@ def _discovered(corpus: Corpus, config: ThemeConfig, taken: set[str],
         theme_id = slugify(candidate.name) or slugify(candidate.key)
         if not theme_id or theme_id in taken_ids:
             continue
-        taken_ids.add(theme_id)
+        theme_id = urls.free_id(theme_id, taken_ids)
         aliases = tuple(sorted(f for f in candidate.forms if f != candidate.name))
         found.append((Theme(theme_id, candidate.name, aliases), candidate.proper))
         taken |= forms
@@ -156,10 +163,13 @@ def apply(corpus: Corpus, config: ThemeConfig, cache: Cache | None = None, keys:
           stats: dict[str, discover.DocumentStats] | None = None) -> Corpus:
     """Find the corpus's themes and mark them in every turn.  ``keys``: document cache keys, ``stats``: each
     document's ``document_stats`` (computed here where missing), both by source name."""
-    curated = [(Theme(e.id, e.name, e.aliases, e.description, e.parent, curated=True), e.patterns) for e in config.themes]
+    ids = page_ids(config.themes)
+    curated = [(Theme(ids[e.id], e.name, e.aliases, e.description, ids.get(e.parent or "", e.parent), curated=True),
+                e.patterns) for e in config.themes]
     taken = {discover.norm(f) for theme, _ in curated for f in (theme.name,) + theme.aliases}
     matchers = [_matcher(theme, patterns, proper=True) for theme, patterns in curated]
-    matchers += [_matcher(theme, (), proper) for theme, proper in _discovered(corpus, config, taken, stats or {})]
+    found = _discovered(corpus, config, taken, set(ids.values()), stats or {})
+    matchers += [_matcher(theme, (), proper) for theme, proper in found]
     speakers = {s.id: s for s in corpus.speakers}
     names = {m.theme.id: m.theme.name for m in matchers}
     fingerprint = _fingerprint(matchers)

@@ -1,0 +1,70 @@
+"""Every name the site writes: page ids (transcripts, speakers, themes) and the published originals.
+
+A generated page lives at ``FOLDER/<id>.md`` beside that folder's index page (``index.md``) and, for
+transcripts, the per-year index pages (``year_2017.md``); the site's hand-written pages are at the top
+(``index.md``, ``tags.md``, ``about.md``).  ``free_id`` is the one rule that keeps a page id off all of
+those names; ``source_paths`` is the one rule for where an original is published.  Both are pure: the
+same inputs in the same order give the same names.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePath
+from typing import Iterable
+
+# Names a generated page must never take, in any folder: the folder's index page, and the names of the
+# site's hand-written and special pages (so that moving a folder's pages up a level can never clash either).
+RESERVED = frozenset({"index", "tags", "about", "search", "404", "sitemap", "site-offline"})
+# Generated index pages that are not slugs: ``year_2017.md`` (slugs have no "_", so none matches this).
+RESERVED_PATTERN = re.compile(r"^year_(?:\d+|undated)$", re.I)
+SOURCES = "sources"
+# Every original is published with this suffix appended (``notes.md.txt``; a ``.txt`` keeps its name): served
+# and opened as plain text, a file MkDocs copies and never parses as a page, and two originals that differ only
+# in their suffix (``notes.md``, ``notes.html``) keep names of their own.
+SOURCE_SUFFIX = ".txt"
+# Characters a file name cannot hold on Windows (the site is also a zip to unpack anywhere), control
+# characters, and a leading dot (MkDocs skips dot-files): each becomes "_" in the published name.
+UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]|^\.')
+
+
+def is_reserved(name: str) -> bool:
+    """Is ``name`` (a page id, without ``.md``) the name of an index or hand-written page?"""
+    return not name or name.casefold() in RESERVED or bool(RESERVED_PATTERN.match(name))
+
+
+def free_id(base: str, taken: set[str], counters: dict[str, int] | None = None) -> str:
+    """``base``, or ``base-2``, ``base-3`` ... : the first that is neither reserved nor in ``taken``
+    (compared without case, so the pages also stay apart on case-insensitive disks); it is added to
+    ``taken``.  ``counters`` remembers the next number per base, so many equal bases cost one step each."""
+    base = base or "page"
+    counters = {} if counters is None else counters
+    candidate, number = base, counters.get(base, 2)
+    if candidate.casefold() in taken or is_reserved(candidate):
+        candidate = f"{base}-{number}"
+    while candidate.casefold() in taken or is_reserved(candidate):
+        number += 1
+        candidate = f"{base}-{number}"
+    counters[base] = number + 1 if candidate != base else number
+    taken.add(candidate.casefold())
+    return candidate
+
+
+def source_paths(names: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """(transcript id, the original's name as given) -> ``sources/<file name>.txt`` (``notes.md.txt``,
+    ``notes.txt``).  An original whose file
+    name another one already took (the same name in two folders) gets its transcript id in front."""
+    paths: dict[str, str] = {}
+    taken: set[str] = set()
+    for tid, name in names:
+        file_name = UNSAFE_NAME.sub("_", PurePath(name).name)
+        file_name += "" if file_name.endswith(SOURCE_SUFFIX) else SOURCE_SUFFIX  # a .txt keeps its name and URL
+        candidate, prefix = file_name, tid
+        number = 2
+        while candidate.casefold() in taken:
+            candidate = f"{prefix}-{file_name}"
+            prefix = f"{tid}-{number}"
+            number += 1
+        taken.add(candidate.casefold())
+        paths[tid] = f"{SOURCES}/{candidate}"
+    return paths
