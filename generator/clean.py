@@ -84,37 +84,61 @@ def split_blocks(text: str, first_line: int = 1) -> list[Block]:
     return blocks
 
 
-def _page_furniture(blocks: list[Block]) -> dict[str, str]:
-    """Lines that are page furniture in this document: page breaks, running heads, page numbers."""
-    lines = [line for b in blocks for line in b.text.split("\n")]
-    shapes = Counter(DIGITS.sub("#", line) for line in lines if DIGITS.search(line) and len(line) <= 80)
-    numbers = sum(1 for line in lines if PAGE_NUMBER.match(line))
+PAGE_MIN_LINES = 5  # a printed page holds more than a handful of lines: numbers closer together are a list
+# or a countdown ("3 / 2 / 1"), not pagination
+PAGE_STEP_MAX = 2  # consecutive page numbers may skip one unnumbered page (a picture, a blank page), no more
+RUNNING_HEADER_MIN = 3  # a line shape repeated this often (with its numbers changing) is a running page header
+
+
+def _page_numbers(numbered: list[tuple[int, int]]) -> set[int]:
+    """Positions of number-only lines that paginate: an increasing sequence whose members are pages apart.
+
+    A lone number, or numbers in a row, decreasing or close together, is text (a count, a list, an answer)."""
+    pages: set[int] = set()
+    for (at_a, a), (at_b, b) in zip(numbered, numbered[1:]):
+        if 0 < b - a <= PAGE_STEP_MAX and at_b - at_a >= PAGE_MIN_LINES:
+            pages |= {at_a, at_b}
+    return pages
+
+
+def _page_furniture(blocks: list[Block]) -> dict[int, str]:
+    """Line numbers of the lines that are page furniture in this document: page breaks, running heads, page
+    numbers (as evidence of pagination, never one number alone)."""
+    lines = [(b.line + offset, line) for b in blocks for offset, line in enumerate(b.text.split("\n"))]
+    shapes = Counter(DIGITS.sub("#", line) for _, line in lines
+                     if DIGITS.search(line) and len(line) <= 80 and not PAGE_NUMBER.match(line))
+    breaks = [at for at, line in lines if PAGE_BREAK.match(line)]
+    numbered = [(at, int(line)) for at, line in lines if PAGE_NUMBER.match(line)]
+    pages = _page_numbers(numbered) | {at for at, _ in numbered if any(abs(at - b) <= 2 for b in breaks)}
     furniture = {}
-    for line in lines:
+    for at, line in lines:
         if PAGE_BREAK.match(line):
-            furniture[line] = "page break"
-        elif numbers >= 2 and PAGE_NUMBER.match(line):
-            furniture[line] = "page number"
-        elif DIGITS.search(line) and len(line) <= 80 and shapes[DIGITS.sub("#", line)] >= 3 \
+            furniture[at] = "page break"
+        elif at in pages:
+            furniture[at] = "page number"
+        elif DIGITS.search(line) and len(line) <= 80 and not PAGE_NUMBER.match(line) \
+                and shapes[DIGITS.sub("#", line)] >= RUNNING_HEADER_MIN \
                 and not labels.candidate(line) and not labels.time_only(line):
-            furniture[line] = "running page header"
+            furniture[at] = "running page header"
     return furniture
 
 
-def _strip_lines(block: Block, furniture: dict[str, str], removed: list[Removal]) -> Block | None:
+def _strip_lines(block: Block, furniture: dict[int, str], removed: list[Removal]) -> Block | None:
     """Drop page furniture and photo-credit lines that share a block with other text."""
     lines = block.text.split("\n")
     kept = []
     for offset, line in enumerate(lines):
-        reason = furniture.get(line) or ("photo credit" if len(lines) > 1 and CREDIT_LINE.match(line) else None)
+        reason = furniture.get(block.line + offset) or \
+            ("photo credit" if len(lines) > 1 and CREDIT_LINE.match(line) else None)
         if reason:
             removed.append(Removal(block.line + offset, line.strip(), reason))
         else:
-            kept.append(line)
+            kept.append((offset, line))
     if not kept:
         return None
-    return Block(block.line + lines.index(kept[0]), "\n".join(kept), block.gap_before) \
-        if len(kept) != len(lines) else block
+    if len(kept) == len(lines):
+        return block
+    return Block(block.line + kept[0][0], "\n".join(line for _, line in kept), block.gap_before)
 
 
 def _headings(blocks: list[Block]) -> set[str]:
@@ -175,10 +199,14 @@ def _similar(a: str, b: str) -> bool:
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.8
 
 
-def _footer_start(blocks: list[Block], accepted: frozenset[str]) -> int:
-    """Index of the first block of the page footer, or len(blocks)."""
-    last_label = max((i for i, b in enumerate(blocks)
-                      if (c := labels.candidate(b.text)) and c.key in accepted), default=-1)
+FOOTER_BLOCK_CHARS = 400  # page footers are short notes (licence, appeal, links); a longer block after the
+# candidate start means the text goes on, so the candidate was a mention inside the text, not a footer
+
+
+def _footer_start(blocks: list[Block], last_label: int) -> int:
+    """Index of the first block of the page footer, or len(blocks): a run of short blocks after the dialogue
+    (after the last labelled turn and past the middle of the text) that opens with footer furniture and
+    holds only short blocks after it (an author box may hold a longer biography)."""
     total = sum(len(b.text) for b in blocks) or 1
     seen = 0
     for index, block in enumerate(blocks):
@@ -186,20 +214,93 @@ def _footer_start(blocks: list[Block], accepted: frozenset[str]) -> int:
         if index <= last_label or seen < total * 0.5:
             continue
         text = block.text.strip()
-        if SHORTCODE.match(text) or AUTHOR_BOX.match(text) or LICENCE.search(text) and len(text) < 400 \
-                or LANGUAGES.search(text) or DONATION.search(text) and len(text) < 400:
+        if AUTHOR_BOX.match(text):
+            return index
+        if (SHORTCODE.match(text) or LICENCE.search(text) and len(text) < FOOTER_BLOCK_CHARS
+                or LANGUAGES.search(text) or DONATION.search(text) and len(text) < FOOTER_BLOCK_CHARS) \
+                and _short_run(blocks[index:]):
             return index
     return len(blocks)
 
 
-def _field(block: Block, edge: bool) -> Field | None:
+def _short_run(blocks: list[Block]) -> bool:
+    """Every block is short, or follows an author-box heading."""
+    for index, block in enumerate(blocks):
+        if AUTHOR_BOX.match(block.text.strip()):
+            return True
+        if len(block.text) >= FOOTER_BLOCK_CHARS:
+            return False
+    return True
+
+
+def _field(block: Block, edge: bool, as_labels: frozenset[str]) -> Field | None:
     if "\n" in block.text or not edge:
         return None
     match = FIELD_LINE.match(block.text.strip())
-    if not match:
+    if not match or labels.label_key(match.group("key")) in as_labels:
         return None
     return Field(block.line, match.group("key").strip().title() if len(match.group("key")) > 3
                  else match.group("key").upper(), match.group("value").strip())
+
+
+def _field_keys_as_labels(blocks: list[Block], accepted: frozenset[str]) -> frozenset[str]:
+    """Field keys ("Interviewer:", "SPEAKER:") that this document uses as speaker labels: accepted keys that
+    open two or more lines, or that are written in capitals like the document's other labels.  They start
+    turns; a field key used once, in another shape, is a header or trailer field."""
+    openers = [c for b in blocks for line in b.text.split("\n") if (c := labels.candidate(line))]
+    counts = Counter(c.key for c in openers)
+    caps = {c.key for c in openers if c.key in accepted and _capitals(c.label)}
+    keys = {labels.label_key(m.group("key")) for b in blocks if (m := FIELD_LINE.match(b.text.strip()))}
+    return frozenset(k for k in keys & accepted if counts[k] >= 2 or k in caps and len(caps - {k}) >= 1)
+
+
+def _capitals(label: str) -> bool:
+    letters = [c for c in label if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _turn_labels(blocks: list[Block], accepted: frozenset[str]) -> frozenset[str]:
+    """Accepted labels that open turns here: all but the field keys the document does not use as labels."""
+    keys = {labels.label_key(m.group("key")) for b in blocks if (m := FIELD_LINE.match(b.text.strip()))}
+    return accepted - (keys - _field_keys_as_labels(blocks, accepted))
+
+
+def _labelled(blocks: list[Block], turn_labels: frozenset[str]) -> list[int]:
+    return [i for i, b in enumerate(blocks) if (c := labels.candidate(b.text)) and c.key in turn_labels]
+
+
+WIDGET_CHARS = 100  # a share or donate button's text is a short line; speech runs longer
+SENTENCE_END = re.compile(r"[.!?…\"”’')\]]$")
+
+
+def _widget_reason(text: str, turn_labels: frozenset[str]) -> str | None:
+    """Reason for removing a block inside the dialogue: a shortcode, or a button of the page ("Share this with
+    your friends") standing alone between turns: one short line, no speaker label, not a sentence."""
+    if "\n" in text:
+        return None
+    if SHORTCODE.match(text):
+        return "web page shortcode"
+    found = labels.candidate(text)
+    if len(text) > WIDGET_CHARS or SENTENCE_END.search(text) or found and found.key in turn_labels:
+        return None
+    return next((reason for pattern, reason in APPEALS if pattern.search(text)), None)
+
+
+def _removal_reason(text: str, index: int, inside: bool, context: dict) -> str | None:
+    """Why a block that is neither a field nor a licence line is furniture (None: it is text).
+
+    Inside the dialogue (from the first labelled turn to the last) a block is a turn or a turn's continuation:
+    only page widgets go (see ``_widget_reason``); words in a sentence never remove it."""
+    if inside:
+        return _widget_reason(text, context["labels"])
+    reason = _furniture_reason(text, index <= context["first_long"])
+    if reason is None and _is_contents(text, context["headings"]):
+        reason = "table of contents"
+    if reason is None and index >= context["footer"]:
+        reason = "author box" if AUTHOR_BOX.match(text) else "page footer"
+    if reason is None and index == context["count"] - 1 and END_MARK.match(text):
+        reason = "end-of-transcript mark"
+    return reason
 
 
 def clean(source: Source) -> CleanDoc:
@@ -212,31 +313,31 @@ def clean(source: Source) -> CleanDoc:
     fields: list[Field] = []
     gaps = [b.gap_before for b in blocks[1:]]
     typical_gap = median(gaps) if gaps else 1
-    footer = _footer_start(blocks, accepted)
-    headings = _headings(blocks)
+    as_labels = _field_keys_as_labels(blocks, accepted)
+    turn_labels = _turn_labels(blocks, accepted)
+    labelled = _labelled(blocks, turn_labels)
+    first_label, last_label = (labelled[0], labelled[-1]) if labelled else (len(blocks), -1)
     first_long = next((i for i, b in enumerate(blocks) if len(b.text) > 200), 0)
-    first_label = next((i for i, b in enumerate(blocks)
-                        if (c := labels.candidate(b.text)) and c.key in accepted), len(blocks))
+    footer = _footer_start(blocks, last_label)
+    context = {"first_long": first_long, "headings": _headings(blocks), "footer": footer, "count": len(blocks),
+               "labels": turn_labels}
+    header_end = first_label if labelled else next(
+        (i for i, b in enumerate(blocks) if len(b.text) > 200), len(blocks))
     kept: list[Block] = []
     captions: list[Block] = []
     for index, block in enumerate(blocks):
-        edge = index < max(3, first_label) or index >= len(blocks) - 3 or index >= footer
-        field = _field(block, edge)
+        inside = first_label <= index <= last_label
+        trailer = index > last_label and (index >= len(blocks) - 3 or index >= footer)
+        field = _field(block, index < max(3, header_end) and not inside or trailer, as_labels)
         text = block.text.strip()
         if field:
             fields.append(field)
             continue
-        if LICENCE.search(text) and len(text) < 400 and (index >= footer or index >= len(blocks) - 3):
+        if not inside and LICENCE.search(text) and len(text) < 400 and trailer:
             fields.append(Field(block.line, "License", text))
             removed.append(Removal(block.line, text, "licence line (kept as metadata)"))
             continue
-        reason = _furniture_reason(text, index <= first_long)
-        if reason is None and _is_contents(text, headings):
-            reason = "table of contents"
-        if reason is None and index >= footer:
-            reason = "author box" if AUTHOR_BOX.match(text) else "page footer"
-        if reason is None and index == len(blocks) - 1 and END_MARK.match(text):
-            reason = "end-of-transcript mark"
+        reason = _removal_reason(text, index, inside, context)
         if reason:
             removed.append(Removal(block.line, text, reason))
             continue

@@ -1,10 +1,14 @@
-"""Fidelity accounting: is every word of a source somewhere in what we publish?
+"""Fidelity accounting: is every word of a source somewhere a reader sees it as what it is?
 
 In: a source text and its record in ``corpus.json`` (a dict, at the edge).  Out:
-the words of the source (with their counts) that appear neither in the page's
-text (turns, notes, attributions, introduction), nor in its metadata (title,
-header lines, fields, labels as written), nor in the "Removed from the source"
-list.  An empty result means nothing was lost.
+the words of the source (with their counts) that the page does not show as what
+they are.  A word counts as kept where it is speech or narration (turns,
+attributions, the introduction), a speaker label as written, or in the "Removed
+from the source" list, anywhere in the source; and as metadata (title, header
+lines, place, fields ...) only against the source's header and trailer lines,
+so that speech moved into a metadata field shows up as lost.  A field whose key
+the source uses as a speaker label ("Interviewer: ..." twice) is a turn, never
+metadata.  An empty result means nothing was lost.
 """
 
 from __future__ import annotations
@@ -12,25 +16,52 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .labels import label_key, never_a_label
+
 WORD = re.compile(r"\w+")
+KEY_AT_START = re.compile(r"^[ \t>*#_]*(?P<key>[^\W\d_][\w'’.\- ]{0,40}?)[ \t]*(?:[(\[][^)\]\n]*[)\]])?[ \t]*:")
+EDGE_LINES = 15  # non-blank lines at the top (and bottom) of a document without speaker labels that a page
+# header (title, subtitle, a header block of up to 8 lines, an introduction) or trailer (fields, licence) can
+# come from; a labelled document's header ends at its first label and its trailer starts after its last
+LABEL_KEY_MIN = 2  # a key that opens this many lines is a speaker label ("Interviewer:", "SPEAKER:")
 
 
 def words(text: str) -> Counter[str]:
     return Counter(WORD.findall(text.casefold()))
 
 
-def published_text(record: dict) -> str:
-    """Everything of a transcript record that a reader can see."""
-    parts = [record["title"] or "", record.get("subtitle") or "", record.get("date_text") or "",
-             record.get("place") or "", record.get("source_name") or ""]
-    parts += record.get("header_lines", [])
-    parts += [f"{field['key']} {field['value']}" for field in record.get("fields", [])]
-    parts += record.get("introduction", [])
+def speech_text(record: dict) -> str:
+    """What a reader sees as the document's text: turns, the introduction and the removed list."""
+    parts = list(record.get("introduction", []))
     for turn in record["turns"]:
         parts += [turn["text"], turn.get("label") or "", turn.get("note") or "", turn.get("time") or ""]
         parts += turn.get("attributions", [])
     parts += [removed["text"] for removed in record["removed"]]
     return "\n".join(parts)
+
+
+def header_text(record: dict) -> str:
+    """Metadata read from the opening of the document."""
+    parts = [record["title"] or "", record.get("subtitle") or "", record.get("date_text") or "",
+             record.get("place") or ""]
+    return "\n".join(parts + list(record.get("header_lines", [])))
+
+
+def field_text(record: dict, label_keys: set[str]) -> str:
+    """Metadata fields (and the source name) whose key is not one of the source's speaker labels."""
+    parts = [record.get("source_name") or ""]
+    parts += [f"{field['key']} {field['value']}" for field in record.get("fields", [])
+              if label_key(field["key"]) not in label_keys]
+    return "\n".join(parts)
+
+
+def published_text(record: dict) -> str:
+    """Everything of a transcript record that a reader can see."""
+    return "\n".join([header_text(record), field_text(record, set()), speech_text(record)])
+
+
+def _label_pattern(label: str) -> re.Pattern:
+    return re.compile(rf"^[ \t>*#]*(?:[\[(]?[\d:.,]+[\])]?[ \t]+)?[*_\[]*{re.escape(label)}\b")
 
 
 def label_words(source_text: str, record: dict) -> Counter[str]:
@@ -42,14 +73,51 @@ def label_words(source_text: str, record: dict) -> Counter[str]:
     found: Counter[str] = Counter()
     for speaker in record["speakers"]:
         for label in speaker["labels"]:
-            times = len(re.findall(rf"(?m)^[ \t>*#]*(?:[\[(]?[\d:.,]+[\])]?[ \t]+)?[*_\[]*{re.escape(label)}\b",
-                                   source_text))
+            times = len(re.findall(rf"(?m){_label_pattern(label).pattern}", source_text))
             for word, count in words(label).items():
                 found[word] += count * times
     return found
 
 
+def label_keys(source_text: str, record: dict) -> set[str]:
+    """Keys of the speaker labels of this source: the record's, and any key opening two or more lines that
+    could be a speaker label (not a field key, not two names)."""
+    keys = {label_key(label) for speaker in record["speakers"] for label in speaker["labels"]}
+    openers = Counter(m.group("key").strip() for line in source_text.split("\n") if (m := KEY_AT_START.match(line)))
+    return keys | {label_key(key) for key, count in openers.items()
+                   if count >= LABEL_KEY_MIN and not never_a_label(key)}
+
+
+def _label_line_pattern(label: str) -> re.Pattern:
+    """The label written as a label: followed by a note in brackets, if any, then ":", "." or "]"."""
+    return re.compile(rf"{_label_pattern(label).pattern}(?:\*\*|__)?[ \t]*(?:[(\[][^)\]\n]*[)\]])?[ \t]*[:.\]]")
+
+
+def _is_label_line(line: str, keys: set[str], patterns: list[re.Pattern]) -> bool:
+    match = KEY_AT_START.match(line)
+    return bool(match and label_key(match.group("key")) in keys) or any(p.match(line) for p in patterns)
+
+
+def edge_lines(source_text: str, record: dict, keys: set[str]) -> tuple[list[str], list[str]]:
+    """(header lines, trailer lines) of the source: before its first speaker label and after the paragraph of
+    its last one; in a document without labels, the first and the last ``EDGE_LINES`` non-blank lines."""
+    patterns = [_label_line_pattern(label) for speaker in record["speakers"] for label in speaker["labels"]]
+    lines = source_text.split("\n")
+    marked = [i for i, line in enumerate(lines) if _is_label_line(line, keys, patterns)]
+    if not marked:
+        filled = [line for line in lines if line.strip()]
+        return filled[:EDGE_LINES], filled[-EDGE_LINES:]
+    end = marked[-1]
+    while end + 1 < len(lines) and lines[end + 1].strip():
+        end += 1  # the last turn's paragraph
+    return lines[:marked[0]], lines[end + 1:]
+
+
 def unaccounted(source_text: str, record: dict) -> Counter[str]:
     """Words of ``source_text`` missing from the published record (empty when none is lost)."""
-    published = words(published_text(record)) + label_words(source_text, record)
-    return words(source_text) - published
+    missing = words(source_text) - words(speech_text(record)) - label_words(source_text, record)
+    keys = label_keys(source_text, record)
+    top, bottom = edge_lines(source_text, record, keys)
+    missing -= words(header_text(record)) & words("\n".join(top))
+    missing -= words(field_text(record, keys)) & words("\n".join(top + bottom))
+    return missing
