@@ -203,10 +203,10 @@ FOOTER_BLOCK_CHARS = 400  # page footers are short notes (licence, appeal, links
 # candidate start means the text goes on, so the candidate was a mention inside the text, not a footer
 
 
-def _footer_start(blocks: list[Block], last_label: int) -> int:
+def _footer_start(blocks: list[Block], last_label: int, short: list[bool]) -> int:
     """Index of the first block of the page footer, or len(blocks): a run of short blocks after the dialogue
     (after the last labelled turn and past the middle of the text) that opens with footer furniture and
-    holds only short blocks after it (an author box may hold a longer biography)."""
+    holds only short blocks after it (``short``, see ``_short_runs``)."""
     total = sum(len(b.text) for b in blocks) or 1
     seen = 0
     for index, block in enumerate(blocks):
@@ -218,19 +218,19 @@ def _footer_start(blocks: list[Block], last_label: int) -> int:
             return index
         if (SHORTCODE.match(text) or LICENCE.search(text) and len(text) < FOOTER_BLOCK_CHARS
                 or LANGUAGES.search(text) or DONATION.search(text) and len(text) < FOOTER_BLOCK_CHARS) \
-                and _short_run(blocks[index:]):
+                and short[index]:
             return index
     return len(blocks)
 
 
-def _short_run(blocks: list[Block]) -> bool:
-    """Every block is short, or follows an author-box heading."""
-    for index, block in enumerate(blocks):
-        if AUTHOR_BOX.match(block.text.strip()):
-            return True
-        if len(block.text) >= FOOTER_BLOCK_CHARS:
-            return False
-    return True
+def _short_runs(blocks: list[Block]) -> list[bool]:
+    """For each index: every block from there to the end is short, or follows an author-box heading (which
+    may hold a longer biography).  One pass from the end: linear time."""
+    short = [True] * (len(blocks) + 1)
+    for index in range(len(blocks) - 1, -1, -1):
+        text = blocks[index].text
+        short[index] = bool(AUTHOR_BOX.match(text.strip())) or len(text) < FOOTER_BLOCK_CHARS and short[index + 1]
+    return short
 
 
 def _field(block: Block, edge: bool, as_labels: frozenset[str]) -> Field | None:
@@ -318,7 +318,8 @@ def clean(source: Source) -> CleanDoc:
     labelled = _labelled(blocks, turn_labels)
     first_label, last_label = (labelled[0], labelled[-1]) if labelled else (len(blocks), -1)
     first_long = next((i for i, b in enumerate(blocks) if len(b.text) > 200), 0)
-    footer = _footer_start(blocks, last_label)
+    short = _short_runs(blocks)
+    footer = _footer_start(blocks, last_label, short)
     context = {"first_long": first_long, "headings": _headings(blocks), "footer": footer, "count": len(blocks),
                "labels": turn_labels}
     header_end = first_label if labelled else next(
@@ -333,7 +334,7 @@ def clean(source: Source) -> CleanDoc:
         if field:
             fields.append(field)
             continue
-        if not inside and LICENCE.search(text) and len(text) < 400 and trailer:
+        if trailer and LICENCE.search(text) and len(text) < FOOTER_BLOCK_CHARS and short[index]:
             fields.append(Field(block.line, "License", text))
             removed.append(Removal(block.line, text, "licence line (kept as metadata)"))
             continue
