@@ -4,15 +4,20 @@ In: decoded text.  Out: the text split into blocks (runs of non-blank lines) wit
 web-page furniture taken out, each removal recorded with its reason: navigation
 ("All news"), share and donation appeals, photo captions and credits, shortcodes
 ("[post-views]"), language pickers, author boxes and the page footer that follows
-them.  Field lines at the edges ("Source: ...", "PRN: ...") and licence lines
-become ``Field`` metadata.  Missing spaces after a full stop ("died.We") are
-restored.  Nothing is dropped without a ``Removal`` record.
+them.  Field lines in the header and trailer ("Source: ...", "PRN: ...") and
+licence lines after the dialogue become ``Field`` metadata.  Inside the dialogue
+(from the first labelled turn to the last) a block is speech: words in it never
+remove it or make it a field; only a page widget standing alone goes.  A field key
+the document uses as a speaker label ("Interviewer:" twice) opens turns.  Page
+numbers need evidence of pagination.  Missing spaces after a full stop ("died.We")
+are restored.  Nothing is dropped without a ``Removal`` record.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from statistics import median
 
 from . import labels
@@ -87,6 +92,7 @@ def split_blocks(text: str, first_line: int = 1) -> list[Block]:
 PAGE_MIN_LINES = 5  # a printed page holds more than a handful of lines: numbers closer together are a list
 # or a countdown ("3 / 2 / 1"), not pagination
 PAGE_STEP_MAX = 2  # consecutive page numbers may skip one unnumbered page (a picture, a blank page), no more
+PAGE_BREAK_NEAR = 2  # lines: a number printed just before or after a page break ("-- page 2 --") numbers it
 RUNNING_HEADER_MIN = 3  # a line shape repeated this often (with its numbers changing) is a running page header
 
 
@@ -109,7 +115,8 @@ def _page_furniture(blocks: list[Block]) -> dict[int, str]:
                      if DIGITS.search(line) and len(line) <= 80 and not PAGE_NUMBER.match(line))
     breaks = [at for at, line in lines if PAGE_BREAK.match(line)]
     numbered = [(at, int(line)) for at, line in lines if PAGE_NUMBER.match(line)]
-    pages = _page_numbers(numbered) | {at for at, _ in numbered if any(abs(at - b) <= 2 for b in breaks)}
+    near_break = {at + step for at in breaks for step in range(-PAGE_BREAK_NEAR, PAGE_BREAK_NEAR + 1)}
+    pages = _page_numbers(numbered) | {at for at, _ in numbered if at in near_break}
     furniture = {}
     for at, line in lines:
         if PAGE_BREAK.match(line):
@@ -199,6 +206,7 @@ def _similar(a: str, b: str) -> bool:
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.8
 
 
+SHORT_BLOCK_CHARS = 200  # a headline, a field line or a button; a block past it is the text's first paragraph
 FOOTER_BLOCK_CHARS = 400  # page footers are short notes (licence, appeal, links); a longer block after the
 # candidate start means the text goes on, so the candidate was a mention inside the text, not a footer
 
@@ -243,26 +251,23 @@ def _field(block: Block, edge: bool, as_labels: frozenset[str]) -> Field | None:
                  else match.group("key").upper(), match.group("value").strip())
 
 
-def _field_keys_as_labels(blocks: list[Block], accepted: frozenset[str]) -> frozenset[str]:
-    """Field keys ("Interviewer:", "SPEAKER:") that this document uses as speaker labels: accepted keys that
-    open two or more lines, or that are written in capitals like the document's other labels.  They start
-    turns; a field key used once, in another shape, is a header or trailer field."""
+def _turn_labels(blocks: list[Block], accepted: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """(labels that open turns here, field keys used as labels).
+
+    A field key ("Interviewer:", "SPEAKER:") is a speaker label when the document uses it as one: it opens two
+    or more lines, or is written in capitals like the document's other labels.  A field key used once, in
+    another shape, is a header or trailer field and opens no turn."""
     openers = [c for b in blocks for line in b.text.split("\n") if (c := labels.candidate(line))]
     counts = Counter(c.key for c in openers)
     caps = {c.key for c in openers if c.key in accepted and _capitals(c.label)}
     keys = {labels.label_key(m.group("key")) for b in blocks if (m := FIELD_LINE.match(b.text.strip()))}
-    return frozenset(k for k in keys & accepted if counts[k] >= 2 or k in caps and len(caps - {k}) >= 1)
+    as_labels = frozenset(k for k in keys & accepted if counts[k] >= 2 or k in caps and len(caps - {k}) >= 1)
+    return accepted - (keys - as_labels), as_labels
 
 
 def _capitals(label: str) -> bool:
     letters = [c for c in label if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
-def _turn_labels(blocks: list[Block], accepted: frozenset[str]) -> frozenset[str]:
-    """Accepted labels that open turns here: all but the field keys the document does not use as labels."""
-    keys = {labels.label_key(m.group("key")) for b in blocks if (m := FIELD_LINE.match(b.text.strip()))}
-    return accepted - (keys - _field_keys_as_labels(blocks, accepted))
 
 
 def _labelled(blocks: list[Block], turn_labels: frozenset[str]) -> list[int]:
@@ -286,19 +291,57 @@ def _widget_reason(text: str, turn_labels: frozenset[str]) -> str | None:
     return next((reason for pattern, reason in APPEALS if pattern.search(text)), None)
 
 
-def _removal_reason(text: str, index: int, inside: bool, context: dict) -> str | None:
+@dataclass(frozen=True)
+class _Layout:
+    """Where the dialogue, the header and the trailer of one document are (block indexes)."""
+
+    count: int
+    first_label: int  # first block that opens a turn (count when none does)
+    last_label: int  # last block that opens a turn (-1 when none does)
+    header_end: int  # blocks before it may be header fields
+    footer: int  # first block of the page footer (count when there is none)
+    first_long: int  # first block longer than a short line of furniture
+    short: list[bool]  # see ``_short_runs``
+    headings: set[str]
+    turn_labels: frozenset[str]
+    as_labels: frozenset[str]  # field keys used as speaker labels
+
+    def inside(self, index: int) -> bool:
+        """From the first labelled turn to the last: a turn or a turn's continuation."""
+        return self.first_label <= index <= self.last_label
+
+    def edge(self, index: int) -> bool:
+        """A header or trailer block: where metadata fields may stand."""
+        return index < max(3, self.header_end) and not self.inside(index) or self.trailer(index)
+
+    def trailer(self, index: int) -> bool:
+        return index > self.last_label and (index >= self.count - 3 or index >= self.footer)
+
+
+def _layout(blocks: list[Block], accepted: frozenset[str]) -> _Layout:
+    turn_labels, as_labels = _turn_labels(blocks, accepted)
+    labelled = _labelled(blocks, turn_labels)
+    first_label, last_label = (labelled[0], labelled[-1]) if labelled else (len(blocks), -1)
+    long = [i for i, b in enumerate(blocks) if len(b.text) > SHORT_BLOCK_CHARS]
+    short = _short_runs(blocks)
+    return _Layout(len(blocks), first_label, last_label, first_label if labelled else (long or [len(blocks)])[0],
+                   _footer_start(blocks, last_label, short), (long or [0])[0], short, _headings(blocks),
+                   turn_labels, as_labels)
+
+
+def _removal_reason(text: str, index: int, layout: _Layout) -> str | None:
     """Why a block that is neither a field nor a licence line is furniture (None: it is text).
 
     Inside the dialogue (from the first labelled turn to the last) a block is a turn or a turn's continuation:
     only page widgets go (see ``_widget_reason``); words in a sentence never remove it."""
-    if inside:
-        return _widget_reason(text, context["labels"])
-    reason = _furniture_reason(text, index <= context["first_long"])
-    if reason is None and _is_contents(text, context["headings"]):
+    if layout.inside(index):
+        return _widget_reason(text, layout.turn_labels)
+    reason = _furniture_reason(text, index <= layout.first_long)
+    if reason is None and _is_contents(text, layout.headings):
         reason = "table of contents"
-    if reason is None and index >= context["footer"]:
+    if reason is None and index >= layout.footer:
         reason = "author box" if AUTHOR_BOX.match(text) else "page footer"
-    if reason is None and index == context["count"] - 1 and END_MARK.match(text):
+    if reason is None and index == layout.count - 1 and END_MARK.match(text):
         reason = "end-of-transcript mark"
     return reason
 
@@ -313,36 +356,23 @@ def clean(source: Source) -> CleanDoc:
     fields: list[Field] = []
     gaps = [b.gap_before for b in blocks[1:]]
     typical_gap = median(gaps) if gaps else 1
-    as_labels = _field_keys_as_labels(blocks, accepted)
-    turn_labels = _turn_labels(blocks, accepted)
-    labelled = _labelled(blocks, turn_labels)
-    first_label, last_label = (labelled[0], labelled[-1]) if labelled else (len(blocks), -1)
-    first_long = next((i for i, b in enumerate(blocks) if len(b.text) > 200), 0)
-    short = _short_runs(blocks)
-    footer = _footer_start(blocks, last_label, short)
-    context = {"first_long": first_long, "headings": _headings(blocks), "footer": footer, "count": len(blocks),
-               "labels": turn_labels}
-    header_end = first_label if labelled else next(
-        (i for i, b in enumerate(blocks) if len(b.text) > 200), len(blocks))
+    layout = _layout(blocks, accepted)
     kept: list[Block] = []
     captions: list[Block] = []
     for index, block in enumerate(blocks):
-        inside = first_label <= index <= last_label
-        trailer = index > last_label and (index >= len(blocks) - 3 or index >= footer)
-        field = _field(block, index < max(3, header_end) and not inside or trailer, as_labels)
+        field = _field(block, layout.edge(index), layout.as_labels)
         text = block.text.strip()
         if field:
             fields.append(field)
             continue
-        if trailer and LICENCE.search(text) and len(text) < FOOTER_BLOCK_CHARS and short[index]:
+        if layout.trailer(index) and LICENCE.search(text) and len(text) < FOOTER_BLOCK_CHARS and layout.short[index]:
             fields.append(Field(block.line, "License", text))
             removed.append(Removal(block.line, text, "licence line (kept as metadata)"))
             continue
-        reason = _removal_reason(text, index, inside, context)
+        reason = _removal_reason(text, index, layout)
         if reason:
             removed.append(Removal(block.line, text, reason))
-            continue
-        if _caption_score(block, typical_gap, accepted) >= 3:
+        elif _caption_score(block, typical_gap, accepted) >= 3:
             removed.append(Removal(block.line, text, "photo caption"))
             captions.append(block)
         else:
