@@ -255,10 +255,12 @@ def _turn_labels(blocks: list[Block], accepted: frozenset[str]) -> tuple[frozens
     """(labels that open turns here, field keys used as labels).
 
     A field key ("Interviewer:", "SPEAKER:") is a speaker label when the document uses it as one: it opens two
-    or more lines, or is written in capitals like the document's other labels.  A field key used once, in
+    or more lines (or stands as a label inside a paragraph, "... born? SPEAKER: Good"), or is written in capitals like the document's other labels.  A field key used once, in
     another shape, is a header or trailer field and opens no turn."""
-    openers = [c for b in blocks for line in b.text.split("\n") if (c := labels.candidate(line))]
+    lines = [line for b in blocks for line in b.text.split("\n")]
+    openers = [c for line in lines if (c := labels.candidate(line))]
     counts = Counter(c.key for c in openers)
+    counts.update(labels.label_key(m.group("label")) for line in lines for m in labels.mid_labels(line))
     caps = {c.key for c in openers if c.key in accepted and _capitals(c.label)}
     keys = {labels.label_key(m.group("key")) for b in blocks if (m := FIELD_LINE.match(b.text.strip()))}
     as_labels = frozenset(k for k in keys & accepted if counts[k] >= 2 or k in caps and len(caps - {k}) >= 1)
@@ -271,7 +273,9 @@ def _capitals(label: str) -> bool:
 
 
 def _labelled(blocks: list[Block], turn_labels: frozenset[str]) -> list[int]:
-    return [i for i, b in enumerate(blocks) if (c := labels.candidate(b.text)) and c.key in turn_labels]
+    """Indexes of the blocks with a line that opens a turn (the turn parser starts a turn at any such line)."""
+    return [i for i, b in enumerate(blocks)
+            if any((c := labels.candidate(line)) and c.key in turn_labels for line in b.text.split("\n"))]
 
 
 WIDGET_CHARS = 100  # a share or donate button's text is a short line; speech runs longer

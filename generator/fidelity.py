@@ -20,9 +20,11 @@ from .labels import label_key, never_a_label
 
 WORD = re.compile(r"\w+")
 KEY_AT_START = re.compile(r"^[ \t>*#_]*(?P<key>[^\W\d_][\w'’.\- ]{0,40}?)[ \t]*(?:[(\[][^)\]\n]*[)\]])?[ \t]*:")
-EDGE_LINES = 15  # non-blank lines at the top (and bottom) of a document without speaker labels that a page
-# header (title, subtitle, a header block of up to 8 lines, an introduction) or trailer (fields, licence) can
-# come from; a labelled document's header ends at its first label and its trailer starts after its last
+# Without speaker labels, a document's header is read from its first blocks and its trailer from its last
+# lines; a labelled document's header ends at its first label and its trailer starts after its last one.
+HEADER_BLOCKS = 6  # the header stage reads at most six opening blocks (title, subtitle, header block, intro)
+HEADER_BLOCK_LINES = 12  # lines of each that the cleaner left: a header block's 8, or a hard-wrapped intro
+EDGE_LINES = 15  # non-blank lines at the bottom that trailer fields and a licence line can come from
 LABEL_KEY_MIN = 2  # a key that opens this many lines is a speaker label ("Interviewer:", "SPEAKER:")
 
 
@@ -65,7 +67,8 @@ def _label_pattern(label: str) -> re.Pattern:
 
 
 def label_words(source_text: str, record: dict) -> Counter[str]:
-    """Words of every speaker label as written, once per time the source writes it.
+    """Words of every speaker label as written, once per time the source writes it as a label (at a line's
+    start, or inside a paragraph after a sentence end).
 
     Labels are metadata: each one is shown with its speaker ("as SECRETARY KERRY"),
     including the repeats that joining consecutive turns of one speaker leaves out.
@@ -74,6 +77,8 @@ def label_words(source_text: str, record: dict) -> Counter[str]:
     for speaker in record["speakers"]:
         for label in speaker["labels"]:
             times = len(re.findall(rf"(?m){_label_pattern(label).pattern}", source_text))
+            times += len(re.findall(rf"(?<=[.!?…\"”)\]—-])[ \t]+{re.escape(label)}(?:[ ]\([^)\n]{{1,80}}\))?:",
+                                    source_text))  # a label inside a paragraph ("... away. COOPER: Do you")
             for word, count in words(label).items():
                 found[word] += count * times
     return found
@@ -100,17 +105,56 @@ def _is_label_line(line: str, keys: set[str], patterns: list[re.Pattern]) -> boo
 
 def edge_lines(source_text: str, record: dict, keys: set[str]) -> tuple[list[str], list[str]]:
     """(header lines, trailer lines) of the source: before its first speaker label and after the paragraph of
-    its last one; in a document without labels, the first and the last ``EDGE_LINES`` non-blank lines."""
+    its last one; in a document without labels, its opening blocks and its last ``EDGE_LINES`` non-blank
+    lines."""
     patterns = [_label_line_pattern(label) for speaker in record["speakers"] for label in speaker["labels"]]
     lines = source_text.split("\n")
-    marked = [i for i, line in enumerate(lines) if _is_label_line(line, keys, patterns)]
+    shown = {line.strip() for text in record.get("header_lines", []) for line in text.split("\n")}
+    marked = [i for i, line in enumerate(lines)  # a label line shown as written in the header lines is shown
+              if _is_label_line(line, keys, patterns) and line.strip() not in shown]
     if not marked:
         filled = [line for line in lines if line.strip()]
-        return filled[:EDGE_LINES], filled[-EDGE_LINES:]
+        return _opening_blocks(lines, record), filled[-EDGE_LINES:]
     end = marked[-1]
     while end + 1 < len(lines) and lines[end + 1].strip():
         end += 1  # the last turn's paragraph
     return lines[:marked[0]], lines[end + 1:]
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"\s+", "", text.casefold())
+
+
+def _opening_blocks(lines: list[str], record: dict) -> list[str]:
+    """The first ``HEADER_BLOCKS`` runs of non-blank lines, each cut at ``HEADER_BLOCK_LINES`` lines, not
+    counting the runs the cleaner took out whole (removed, or made fields) before the header was read."""
+    taken = {_squeezed(r["text"]) for r in record["removed"]}
+    taken |= {_squeezed(f"{f['key']}:{f['value']}") for f in record.get("fields", [])}
+    blocks: list[list[str]] = [[]]
+    opening: list[str] = []
+    for line in lines + [""]:
+        if line.strip():
+            blocks[-1].append(line)
+        elif blocks[-1]:
+            if _squeezed("\n".join(blocks[-1])) in taken:
+                opening += blocks.pop()
+                blocks.append([])
+            elif len(blocks) == HEADER_BLOCKS:
+                break
+            else:
+                blocks.append([])
+    return opening + [line for block in blocks for line in _first_lines(block, taken)]
+
+
+def _first_lines(block: list[str], taken: set[str]) -> list[str]:
+    """The lines of a block up to its ``HEADER_BLOCK_LINES``-th line that the cleaner left in place."""
+    found, left = [], 0
+    for line in block:
+        found.append(line)
+        left += _squeezed(line) not in taken
+        if left == HEADER_BLOCK_LINES:
+            break
+    return found
 
 
 def unaccounted(source_text: str, record: dict) -> Counter[str]:

@@ -4,8 +4,9 @@ In: the cleaned blocks.  Out: what the opening of the document says about it,
 and which blocks that used up.  It reads, in order and only until the first
 block of real text: a headline and a subtitle (short lines with no closing
 punctuation), a header block of a few short lines (name, office, venue, "City,
-Country", date; hard-wrapped text, whose lines break sentences, is not one), and an introduction sentence that presents the text ("We
-reproduce Sergey Lavrov's remarks ... , Moscow, April 12, 2017:").  It also reads
+Country", date; hard-wrapped text, whose lines break sentences, is not one),
+and an introduction sentence that presents the text ("We reproduce Sergey
+Lavrov's remarks ... , Moscow, April 12, 2017:").  It also reads
 a news dateline ("MOSCOW, March 29. /TASS/.") at the start of the first
 paragraph, which stays in the text.  Front matter (title, date, place ...) wins
 over all of these.

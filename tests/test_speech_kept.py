@@ -258,3 +258,10 @@ def test_header_and_trailer_metadata_still_count_as_kept():
     text, record = convert("Interviewer: John Smith\n\n" + Q_AND_A + "\n\nSource: Leeds Oral History Project")
     assert {f["key"] for f in record["fields"]} == {"Interviewer", "Source"}
     assert not unaccounted(text, record)
+
+
+def test_a_label_inside_a_block_bounds_the_dialogue_too():
+    """A field-shaped line between two turns, the second one opening on a later line of a block, is text."""
+    text, record = convert("ANDERSON: First words here.\n\nSource: Somewhere\n\nSource: Somewhere\nANDERSON: More.")
+    assert not record["fields"]
+    assert not unaccounted(text, record)
