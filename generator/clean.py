@@ -255,8 +255,9 @@ def _turn_labels(blocks: list[Block], accepted: frozenset[str]) -> tuple[frozens
     """(labels that open turns here, field keys used as labels).
 
     A field key ("Interviewer:", "SPEAKER:") is a speaker label when the document uses it as one: it opens two
-    or more lines (or stands as a label inside a paragraph, "... born? SPEAKER: Good"), or is written in capitals like the document's other labels.  A field key used once, in
-    another shape, is a header or trailer field and opens no turn."""
+    or more lines (or stands as a label inside a paragraph, "... born? SPEAKER: Good"), or is written in
+    capitals like the document's other labels.  A field key used once, in another shape, is a header or
+    trailer field and opens no turn."""
     lines = [line for b in blocks for line in b.text.split("\n")]
     openers = [c for line in lines if (c := labels.candidate(line))]
     counts = Counter(c.key for c in openers)
