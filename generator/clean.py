@@ -4,15 +4,20 @@ In: decoded text.  Out: the text split into blocks (runs of non-blank lines) wit
 web-page furniture taken out, each removal recorded with its reason: navigation
 ("All news"), share and donation appeals, photo captions and credits, shortcodes
 ("[post-views]"), language pickers, author boxes and the page footer that follows
-them.  Field lines at the edges ("Source: ...", "PRN: ...") and licence lines
-become ``Field`` metadata.  Missing spaces after a full stop ("died.We") are
-restored.  Nothing is dropped without a ``Removal`` record.
+them.  Field lines in the header and trailer ("Source: ...", "PRN: ...") and
+licence lines after the dialogue become ``Field`` metadata.  Inside the dialogue
+(from the first labelled turn to the last) a block is speech: words in it never
+remove it or make it a field; only a page widget standing alone goes.  A field key
+the document uses as a speaker label ("Interviewer:" twice) opens turns.  Page
+numbers need evidence of pagination.  Missing spaces after a full stop ("died.We")
+are restored.  Nothing is dropped without a ``Removal`` record.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from statistics import median
 
 from . import labels
@@ -84,37 +89,63 @@ def split_blocks(text: str, first_line: int = 1) -> list[Block]:
     return blocks
 
 
-def _page_furniture(blocks: list[Block]) -> dict[str, str]:
-    """Lines that are page furniture in this document: page breaks, running heads, page numbers."""
-    lines = [line for b in blocks for line in b.text.split("\n")]
-    shapes = Counter(DIGITS.sub("#", line) for line in lines if DIGITS.search(line) and len(line) <= 80)
-    numbers = sum(1 for line in lines if PAGE_NUMBER.match(line))
+PAGE_MIN_LINES = 5  # a printed page holds more than a handful of lines: numbers closer together are a list
+# or a countdown ("3 / 2 / 1"), not pagination
+PAGE_STEP_MAX = 2  # consecutive page numbers may skip one unnumbered page (a picture, a blank page), no more
+PAGE_BREAK_NEAR = 2  # lines: a number printed just before or after a page break ("-- page 2 --") numbers it
+RUNNING_HEADER_MIN = 3  # a line shape repeated this often (with its numbers changing) is a running page header
+
+
+def _page_numbers(numbered: list[tuple[int, int]]) -> set[int]:
+    """Positions of number-only lines that paginate: an increasing sequence whose members are pages apart.
+
+    A lone number, or numbers in a row, decreasing or close together, is text (a count, a list, an answer)."""
+    pages: set[int] = set()
+    for (at_a, a), (at_b, b) in zip(numbered, numbered[1:]):
+        if 0 < b - a <= PAGE_STEP_MAX and at_b - at_a >= PAGE_MIN_LINES:
+            pages |= {at_a, at_b}
+    return pages
+
+
+def _page_furniture(blocks: list[Block]) -> dict[int, str]:
+    """Line numbers of the lines that are page furniture in this document: page breaks, running heads, page
+    numbers (as evidence of pagination, never one number alone)."""
+    lines = [(b.line + offset, line) for b in blocks for offset, line in enumerate(b.text.split("\n"))]
+    shapes = Counter(DIGITS.sub("#", line) for _, line in lines
+                     if DIGITS.search(line) and len(line) <= 80 and not PAGE_NUMBER.match(line))
+    breaks = [at for at, line in lines if PAGE_BREAK.match(line)]
+    numbered = [(at, int(line)) for at, line in lines if PAGE_NUMBER.match(line)]
+    near_break = {at + step for at in breaks for step in range(-PAGE_BREAK_NEAR, PAGE_BREAK_NEAR + 1)}
+    pages = _page_numbers(numbered) | {at for at, _ in numbered if at in near_break}
     furniture = {}
-    for line in lines:
+    for at, line in lines:
         if PAGE_BREAK.match(line):
-            furniture[line] = "page break"
-        elif numbers >= 2 and PAGE_NUMBER.match(line):
-            furniture[line] = "page number"
-        elif DIGITS.search(line) and len(line) <= 80 and shapes[DIGITS.sub("#", line)] >= 3 \
+            furniture[at] = "page break"
+        elif at in pages:
+            furniture[at] = "page number"
+        elif DIGITS.search(line) and len(line) <= 80 and not PAGE_NUMBER.match(line) \
+                and shapes[DIGITS.sub("#", line)] >= RUNNING_HEADER_MIN \
                 and not labels.candidate(line) and not labels.time_only(line):
-            furniture[line] = "running page header"
+            furniture[at] = "running page header"
     return furniture
 
 
-def _strip_lines(block: Block, furniture: dict[str, str], removed: list[Removal]) -> Block | None:
+def _strip_lines(block: Block, furniture: dict[int, str], removed: list[Removal]) -> Block | None:
     """Drop page furniture and photo-credit lines that share a block with other text."""
     lines = block.text.split("\n")
     kept = []
     for offset, line in enumerate(lines):
-        reason = furniture.get(line) or ("photo credit" if len(lines) > 1 and CREDIT_LINE.match(line) else None)
+        reason = furniture.get(block.line + offset) or \
+            ("photo credit" if len(lines) > 1 and CREDIT_LINE.match(line) else None)
         if reason:
             removed.append(Removal(block.line + offset, line.strip(), reason))
         else:
-            kept.append(line)
+            kept.append((offset, line))
     if not kept:
         return None
-    return Block(block.line + lines.index(kept[0]), "\n".join(kept), block.gap_before) \
-        if len(kept) != len(lines) else block
+    if len(kept) == len(lines):
+        return block
+    return Block(block.line + kept[0][0], "\n".join(line for _, line in kept), block.gap_before)
 
 
 def _headings(blocks: list[Block]) -> set[str]:
@@ -175,10 +206,15 @@ def _similar(a: str, b: str) -> bool:
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.8
 
 
-def _footer_start(blocks: list[Block], accepted: frozenset[str]) -> int:
-    """Index of the first block of the page footer, or len(blocks)."""
-    last_label = max((i for i, b in enumerate(blocks)
-                      if (c := labels.candidate(b.text)) and c.key in accepted), default=-1)
+SHORT_BLOCK_CHARS = 200  # a headline, a field line or a button; a block past it is the text's first paragraph
+FOOTER_BLOCK_CHARS = 400  # page footers are short notes (licence, appeal, links); a longer block after the
+# candidate start means the text goes on, so the candidate was a mention inside the text, not a footer
+
+
+def _footer_start(blocks: list[Block], last_label: int, short: list[bool]) -> int:
+    """Index of the first block of the page footer, or len(blocks): a run of short blocks after the dialogue
+    (after the last labelled turn and past the middle of the text) that opens with footer furniture and
+    holds only short blocks after it (``short``, see ``_short_runs``)."""
     total = sum(len(b.text) for b in blocks) or 1
     seen = 0
     for index, block in enumerate(blocks):
@@ -186,20 +222,133 @@ def _footer_start(blocks: list[Block], accepted: frozenset[str]) -> int:
         if index <= last_label or seen < total * 0.5:
             continue
         text = block.text.strip()
-        if SHORTCODE.match(text) or AUTHOR_BOX.match(text) or LICENCE.search(text) and len(text) < 400 \
-                or LANGUAGES.search(text) or DONATION.search(text) and len(text) < 400:
+        if AUTHOR_BOX.match(text):
+            return index
+        if (SHORTCODE.match(text) or LICENCE.search(text) and len(text) < FOOTER_BLOCK_CHARS
+                or LANGUAGES.search(text) or DONATION.search(text) and len(text) < FOOTER_BLOCK_CHARS) \
+                and short[index]:
             return index
     return len(blocks)
 
 
-def _field(block: Block, edge: bool) -> Field | None:
+def _short_runs(blocks: list[Block]) -> list[bool]:
+    """For each index: every block from there to the end is short, or follows an author-box heading (which
+    may hold a longer biography).  One pass from the end: linear time."""
+    short = [True] * (len(blocks) + 1)
+    for index in range(len(blocks) - 1, -1, -1):
+        text = blocks[index].text
+        short[index] = bool(AUTHOR_BOX.match(text.strip())) or len(text) < FOOTER_BLOCK_CHARS and short[index + 1]
+    return short
+
+
+def _field(block: Block, edge: bool, as_labels: frozenset[str]) -> Field | None:
     if "\n" in block.text or not edge:
         return None
     match = FIELD_LINE.match(block.text.strip())
-    if not match:
+    if not match or labels.label_key(match.group("key")) in as_labels:
         return None
     return Field(block.line, match.group("key").strip().title() if len(match.group("key")) > 3
                  else match.group("key").upper(), match.group("value").strip())
+
+
+def _turn_labels(blocks: list[Block], accepted: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """(labels that open turns here, field keys used as labels).
+
+    A field key ("Interviewer:", "SPEAKER:") is a speaker label when the document uses it as one: it opens two
+    or more lines (or stands as a label inside a paragraph, "... born? SPEAKER: Good"), or is written in
+    capitals like the document's other labels.  A field key used once, in another shape, is a header or
+    trailer field and opens no turn."""
+    lines = [line for b in blocks for line in b.text.split("\n")]
+    openers = [c for line in lines if (c := labels.candidate(line))]
+    counts = Counter(c.key for c in openers)
+    counts.update(labels.label_key(m.group("label")) for line in lines for m in labels.mid_labels(line))
+    caps = {c.key for c in openers if c.key in accepted and _capitals(c.label)}
+    keys = {labels.label_key(m.group("key")) for b in blocks if (m := FIELD_LINE.match(b.text.strip()))}
+    as_labels = frozenset(k for k in keys & accepted if counts[k] >= 2 or k in caps and len(caps - {k}) >= 1)
+    return accepted - (keys - as_labels), as_labels
+
+
+def _capitals(label: str) -> bool:
+    letters = [c for c in label if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _labelled(blocks: list[Block], turn_labels: frozenset[str]) -> list[int]:
+    """Indexes of the blocks with a line that opens a turn (the turn parser starts a turn at any such line)."""
+    return [i for i, b in enumerate(blocks)
+            if any((c := labels.candidate(line)) and c.key in turn_labels for line in b.text.split("\n"))]
+
+
+WIDGET_CHARS = 100  # a share or donate button's text is a short line; speech runs longer
+SENTENCE_END = re.compile(r"[.!?…\"”’')\]]$")
+
+
+def _widget_reason(text: str, turn_labels: frozenset[str]) -> str | None:
+    """Reason for removing a block inside the dialogue: a shortcode, or a button of the page ("Share this with
+    your friends") standing alone between turns: one short line, no speaker label, not a sentence."""
+    if "\n" in text:
+        return None
+    if SHORTCODE.match(text):
+        return "web page shortcode"
+    found = labels.candidate(text)
+    if len(text) > WIDGET_CHARS or SENTENCE_END.search(text) or found and found.key in turn_labels:
+        return None
+    return next((reason for pattern, reason in APPEALS if pattern.search(text)), None)
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """Where the dialogue, the header and the trailer of one document are (block indexes)."""
+
+    count: int
+    first_label: int  # first block that opens a turn (count when none does)
+    last_label: int  # last block that opens a turn (-1 when none does)
+    header_end: int  # blocks before it may be header fields
+    footer: int  # first block of the page footer (count when there is none)
+    first_long: int  # first block longer than a short line of furniture
+    short: list[bool]  # see ``_short_runs``
+    headings: set[str]
+    turn_labels: frozenset[str]
+    as_labels: frozenset[str]  # field keys used as speaker labels
+
+    def inside(self, index: int) -> bool:
+        """From the first labelled turn to the last: a turn or a turn's continuation."""
+        return self.first_label <= index <= self.last_label
+
+    def edge(self, index: int) -> bool:
+        """A header or trailer block: where metadata fields may stand."""
+        return index < max(3, self.header_end) and not self.inside(index) or self.trailer(index)
+
+    def trailer(self, index: int) -> bool:
+        return index > self.last_label and (index >= self.count - 3 or index >= self.footer)
+
+
+def _layout(blocks: list[Block], accepted: frozenset[str]) -> _Layout:
+    turn_labels, as_labels = _turn_labels(blocks, accepted)
+    labelled = _labelled(blocks, turn_labels)
+    first_label, last_label = (labelled[0], labelled[-1]) if labelled else (len(blocks), -1)
+    long = [i for i, b in enumerate(blocks) if len(b.text) > SHORT_BLOCK_CHARS]
+    short = _short_runs(blocks)
+    return _Layout(len(blocks), first_label, last_label, first_label if labelled else (long or [len(blocks)])[0],
+                   _footer_start(blocks, last_label, short), (long or [0])[0], short, _headings(blocks),
+                   turn_labels, as_labels)
+
+
+def _removal_reason(text: str, index: int, layout: _Layout) -> str | None:
+    """Why a block that is neither a field nor a licence line is furniture (None: it is text).
+
+    Inside the dialogue (from the first labelled turn to the last) a block is a turn or a turn's continuation:
+    only page widgets go (see ``_widget_reason``); words in a sentence never remove it."""
+    if layout.inside(index):
+        return _widget_reason(text, layout.turn_labels)
+    reason = _furniture_reason(text, index <= layout.first_long)
+    if reason is None and _is_contents(text, layout.headings):
+        reason = "table of contents"
+    if reason is None and index >= layout.footer:
+        reason = "author box" if AUTHOR_BOX.match(text) else "page footer"
+    if reason is None and index == layout.count - 1 and END_MARK.match(text):
+        reason = "end-of-transcript mark"
+    return reason
 
 
 def clean(source: Source) -> CleanDoc:
@@ -212,35 +361,23 @@ def clean(source: Source) -> CleanDoc:
     fields: list[Field] = []
     gaps = [b.gap_before for b in blocks[1:]]
     typical_gap = median(gaps) if gaps else 1
-    footer = _footer_start(blocks, accepted)
-    headings = _headings(blocks)
-    first_long = next((i for i, b in enumerate(blocks) if len(b.text) > 200), 0)
-    first_label = next((i for i, b in enumerate(blocks)
-                        if (c := labels.candidate(b.text)) and c.key in accepted), len(blocks))
+    layout = _layout(blocks, accepted)
     kept: list[Block] = []
     captions: list[Block] = []
     for index, block in enumerate(blocks):
-        edge = index < max(3, first_label) or index >= len(blocks) - 3 or index >= footer
-        field = _field(block, edge)
+        field = _field(block, layout.edge(index), layout.as_labels)
         text = block.text.strip()
         if field:
             fields.append(field)
             continue
-        if LICENCE.search(text) and len(text) < 400 and (index >= footer or index >= len(blocks) - 3):
+        if layout.trailer(index) and LICENCE.search(text) and len(text) < FOOTER_BLOCK_CHARS and layout.short[index]:
             fields.append(Field(block.line, "License", text))
             removed.append(Removal(block.line, text, "licence line (kept as metadata)"))
             continue
-        reason = _furniture_reason(text, index <= first_long)
-        if reason is None and _is_contents(text, headings):
-            reason = "table of contents"
-        if reason is None and index >= footer:
-            reason = "author box" if AUTHOR_BOX.match(text) else "page footer"
-        if reason is None and index == len(blocks) - 1 and END_MARK.match(text):
-            reason = "end-of-transcript mark"
+        reason = _removal_reason(text, index, layout)
         if reason:
             removed.append(Removal(block.line, text, reason))
-            continue
-        if _caption_score(block, typical_gap, accepted) >= 3:
+        elif _caption_score(block, typical_gap, accepted) >= 3:
             removed.append(Removal(block.line, text, "photo caption"))
             captions.append(block)
         else:

@@ -3,9 +3,10 @@
 In: the cleaned blocks.  Out: what the opening of the document says about it,
 and which blocks that used up.  It reads, in order and only until the first
 block of real text: a headline and a subtitle (short lines with no closing
-punctuation), a header block of short lines (name, office, venue, "City,
-Country", date), and an introduction sentence that presents the text ("We
-reproduce Sergey Lavrov's remarks ... , Moscow, April 12, 2017:").  It also reads
+punctuation), a header block of a few short lines (name, office, venue, "City,
+Country", date; hard-wrapped text, whose lines break sentences, is not one),
+and an introduction sentence that presents the text ("We reproduce Sergey
+Lavrov's remarks ... , Moscow, April 12, 2017:").  It also reads
 a news dateline ("MOSCOW, March 29. /TASS/.") at the start of the first
 paragraph, which stays in the text.  Front matter (title, date, place ...) wins
 over all of these.
@@ -37,6 +38,14 @@ DATELINE = re.compile(
 FILE_NAME = re.compile(r"^(?:#+\s*)?[\w-]+\.(?:pdf|docx?|txt|html?|md|rtf)$", re.I)
 NOT_EVENT_DATE = re.compile(r"\b(?:extracted|generated|retrieved|accessed|downloaded|updated|modified|printed|"
                             r"posted|converted|scanned)\b", re.I)
+HEADER_LINES_MAX = 8  # a header block names a few things (name, office, venue, "City, Country", date); a longer
+# run of short lines is hard-wrapped text (captions, a poem, a list), which stays text
+VENUE_LINES_MAX = 3  # lines read as neither name, office, place nor date: a venue takes one or two
+VENUE_WORDS_MAX = 7  # "The White House, East Room"; a longer unrecognised line is a sentence broken by the wrap
+WRAPPED_LINE = re.compile(  # a line that breaks a sentence: starts in lower case or with a caption mark (">>",
+    # "-"), or ends on a word that cannot end a name, place or title
+    r"^(?:[a-z]|>>|[-–—]\s)|\b(?i:the|a|an|of|and|or|to|in|on|at|for|with|from|by|so|that|is|are|was|were|we|"
+    r"i|it|about|through|but|because|this|these|not|be|have|has|had|will|would|if|as|our|my|your)$")
 KIND_WORDS = (
     ("press-conference", re.compile(r"\b(?:press|news) conference|press availability|joint press\b", re.I)),
     ("briefing", re.compile(r"\bbriefing\b", re.I)),
@@ -69,10 +78,19 @@ def _is_headline(block: Block, doc: CleanDoc) -> bool:
 
 def _header_lines(block: Block) -> list[str] | None:
     lines = [line.strip() for line in block.text.split("\n")]
-    if len(lines) < 2 or any(len(line) > 80 or HEADLINE_END.search(line) and not dates.find_date(line)
-                             for line in lines):
+    if not 2 <= len(lines) <= HEADER_LINES_MAX or any(
+            len(line) > 80 or HEADLINE_END.search(line) and not dates.find_date(line) or _wrapped(line)
+            for line in lines):
         return None
     return lines
+
+
+def _wrapped(line: str) -> bool:
+    """A line of hard-wrapped text rather than a header field (a date line is a field whatever it ends on)."""
+    if not WRAPPED_LINE.search(line):
+        return False
+    found = dates.find_date(line)
+    return not (found and len(found.text) >= len(line) - 12)
 
 
 def _read_header_block(lines: list[str]) -> dict:
@@ -90,6 +108,12 @@ def _read_header_block(lines: list[str]) -> dict:
         else:
             found["venue"].append(line)
     return found
+
+
+def _venue_shaped(found: dict) -> bool:
+    """The unrecognised lines of a header block are few and short, as a venue is."""
+    venue = found["venue"]
+    return len(venue) <= VENUE_LINES_MAX and all(len(line.split()) <= VENUE_WORDS_MAX for line in venue)
 
 
 def _intro(text: str) -> dict | None:
@@ -135,8 +159,7 @@ def read_header(doc: CleanDoc) -> Header:
                 break
             else:
                 fields["subtitle" if "title" in fields else "title"] = text
-        elif (lines := _header_lines(block)) is not None:
-            found = _read_header_block(lines)
+        elif (lines := _header_lines(block)) is not None and _venue_shaped(found := _read_header_block(lines)):
             fields["people"].extend(found["people"])
             fields["date"] = fields.get("date") or found["date"]
             place = ", ".join(found["venue"] + ([found["place"]] if found["place"] else []))
