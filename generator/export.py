@@ -94,6 +94,16 @@ CSV_COLUMNS = ["transcript", "title", "date", "turn", "url", "type", "speaker", 
                "note", "question", "themes", "text"]
 
 
+# A spreadsheet that opens turns.csv runs a cell starting with one of these as a formula ("=HYPERLINK(...)",
+# "+cmd|..."), so such a cell is written with a leading apostrophe, as OWASP's CSV-injection advice says; the
+# apostrophe is what spreadsheets show as "text", and corpus.json keeps the words exactly as spoken.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: str) -> str:
+    return "'" + value if value.startswith(FORMULA_START) else value
+
+
 def turns_csv(corpus: Corpus) -> str:
     """Every turn of the corpus as one CSV row (UTF-8, RFC 4180 quoting, one header row)."""
     names = {s.id: s for s in corpus.speakers}
@@ -105,9 +115,10 @@ def turns_csv(corpus: Corpus) -> str:
         roles = {s.key: s.role for s in t.speakers}
         for turn in t.turns:
             speaker = names.get(turn.speaker or "")
-            writer.writerow([t.id, t.title, t.date or t.date_text or "", turn.id, f"transcripts/{t.id}.html#{turn.id}",
-                             turn.type.value, turn.speaker or "", speaker.name if speaker else "",
-                             roles.get(turn.speaker or "") or "", turn.label or "", turn.note or "",
-                             "yes" if turn.question else "", "; ".join(themes[i] for i in turn.themes if i in themes),
-                             _text(turn)])
+            row = [t.id, t.title, t.date or t.date_text or "", turn.id, f"transcripts/{t.id}.html#{turn.id}",
+                   turn.type.value, turn.speaker or "", speaker.name if speaker else "",
+                   roles.get(turn.speaker or "") or "", turn.label or "", turn.note or "",
+                   "yes" if turn.question else "", "; ".join(themes[i] for i in turn.themes if i in themes),
+                   _text(turn)]
+            writer.writerow([_cell(value) for value in row])
     return out.getvalue()

@@ -112,6 +112,15 @@ def test_turns_csv_and_corpus_json_point_at_published_files(converted):
         assert (out / row["url"].split("#")[0]).with_suffix(".md").is_file()
 
 
+@pytest.mark.parametrize("text, cell", [
+    ("=HYPERLINK(\"http://x\",\"y\")", "'=HYPERLINK(\"http://x\",\"y\")"), ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"),
+    ("-2+3", "'-2+3"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"),
+    ("Well, =1 is fine mid-text", "Well, =1 is fine mid-text"), ("", ""), ("2020", "2020")])
+def test_turns_csv_cells_never_start_a_spreadsheet_formula(text, cell):
+    from generator import export
+    assert export._cell(text) == cell
+
+
 # Point 1: escaping by construction.
 
 def test_front_matter_values_are_stored_escaped_and_read_back_as_written(converted):
