@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 import yaml
@@ -253,6 +254,15 @@ def load_themes(path: Path) -> tuple[ThemeConfig, list[Diagnostic]]:
     return ThemeConfig(tuple(themes), exclude), problems.found
 
 
+def _calendar_day(text: str) -> bool:
+    """False for a YYYY-MM-DD that is not in the calendar (2021-02-30)."""
+    try:
+        date.fromisoformat(text) if len(text) == 10 else None
+    except ValueError:
+        return False
+    return True
+
+
 def sidecar_path(transcript: Path) -> Path | None:
     for suffix in (".yml", ".yaml"):
         candidate = transcript.with_suffix(suffix)
@@ -281,8 +291,9 @@ def load_sidecar(path: Path) -> tuple[Sidecar, list[Diagnostic]]:
                 if target:
                     speakers.append((written, target))
         elif (text := _scalar(value, problems, name)) is not None:
-            if name == "date" and not ISO_DATE.match(text):
-                problems.add(value, f"date '{text}' is not YYYY-MM-DD, YYYY-MM or YYYY", "write the date as 2013-05-07")
+            if name == "date" and not (ISO_DATE.match(text) and _calendar_day(text)):
+                problems.add(value, f"date '{text}' is not YYYY-MM-DD, YYYY-MM or YYYY of the calendar",
+                             "write the date as 2013-05-07")
             elif name == "kind" and text not in KINDS:
                 problems.add(value, f"kind '{text}' is not known", f"use one of: {', '.join(KINDS)}")
             else:

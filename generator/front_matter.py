@@ -1,7 +1,7 @@
 """YAML front matter -> validated values (part of stage 1, read).
 
 Real exports write front matter loosely: ``tags: press-briefings`` (one text where a list is meant),
-``date: 2021-02-30`` (unquoted, so PyYAML's timestamp constructor raises), ``title: 1984`` (a number),
+``date: 2021-02-30`` (unquoted, so PyYAML's timestamp constructor raises; dropped here), ``title: 1984`` (a number),
 ``title: [a, b]``.  Every value is read as written, never through PyYAML's constructors, and normalised to the
 type the reader expects:
 
@@ -66,9 +66,10 @@ def _value(key: str, node: yaml.Node, warn) -> object:
                  f"write '{key}: ...' with one text")
         return None
     value = (value or "").strip()
-    if kind == "date" and not _real_date(value):
-        warn(node, f"front matter date '{value}' is not a date in the calendar, so it is kept as written text only",
+    if kind == "date" and not real_date(value):
+        warn(node, f"front matter date '{value}' is not a day of the calendar, so it was ignored",
              "write the date as YYYY-MM-DD, e.g. 2021-02-28")
+        return None
     return value
 
 
@@ -89,7 +90,7 @@ def _texts(key: str, node: yaml.Node, warn, known: bool) -> list[str] | None:
     return [t.strip() for t in texts if t and t.strip()]
 
 
-def _real_date(value: str) -> bool:
+def real_date(value: str) -> bool:
     """False for a day that is not in the calendar (2021-02-30); True for anything else."""
     match = ISO_DAY.match(value)
     if not match:

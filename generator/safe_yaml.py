@@ -75,7 +75,7 @@ def line_of(error: yaml.YAMLError) -> int:
     """The 1-based line a YAML error points at (1 if it points nowhere)."""
     if isinstance(error, YamlLimit):
         return error.line
-    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)
     return mark.line + 1 if mark is not None else 1
 
 
