@@ -176,7 +176,7 @@ class ThemeEntry:
     patterns: tuple[str, ...] = ()  # regular expressions, matched case-sensitively
     description: str | None = None
     parent: str | None = None
-    path: str = "themes.yml"  # where the entry is written, for errors found when its patterns run
+    path: str = "themes.yml"  # where its patterns are written, for errors found when they run
     line: int = 1
 
 
@@ -209,7 +209,8 @@ def _theme_entry(item: yaml.Node, problems: _Problems) -> ThemeEntry | None:
     if len(problems.found) > before:
         return None
     return ThemeEntry(str(values["id"]), str(values["name"]), values.get("aliases", ()), values.get("patterns", ()),
-                      values.get("description"), values.get("parent"), problems.path, item.start_mark.line + 1)
+                      values.get("description"), values.get("parent"), problems.path,
+                      min((n.start_mark.line for n in written.values()), default=item.start_mark.line) + 1)
 
 
 def _pattern_nodes(item: yaml.Node) -> dict[str, yaml.Node]:
