@@ -160,20 +160,6 @@ def test_impossible_front_matter_date_is_dropped_and_the_header_date_used(tmp_pa
     assert transcript.date == "2021-03-03"
 
 
-def test_front_matter_string_tags_reach_the_page_as_a_list(tmp_path):
-    (tmp_path / "corpus").mkdir()
-    (tmp_path / "corpus" / "a.md").write_text(f"---\ntitle: Briefing\ntags: press-briefings\n---\n\n{DIALOGUE}",
-                                              encoding="utf-8")
-    out = tmp_path / "out"
-    result = subprocess.run([sys.executable, "-m", "generator", "convert", str(tmp_path / "corpus"), "--out", str(out)],
-                            cwd=ROOT, capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stderr
-    import yaml
-    page = (out / "transcripts" / "briefing.md").read_text(encoding="utf-8")
-    front = yaml.safe_load(page.split("---\n")[1])
-    assert isinstance(front["tags"], list)
-
-
 def test_sidecar_date_must_be_a_calendar_day(tmp_path):
     problems = config.load_sidecar(_place("sidecar", tmp_path, "date: 2021-02-30\ntitle: T\n"))
     assert problems[0].get("date") is None and problems[0].get("title") == "T"
