@@ -32,7 +32,8 @@ except ImportError:  # pragma: no cover - PyYAML built without libyaml
 
 MAX_DEPTH = 20  # real files nest 3 levels (themes: - patterns: - ...); far below Python's recursion limit
 MAX_ALIASES = 50  # hand-written files use a few anchors, if any; more is generated or hostile
-MAX_NODES = 200_000  # values once aliases are expanded: a 1 MB file of short values has about as many
+MAX_NODES = 100_000  # values, aliases expanded: a speakers.yml for 10,000 people has ~80,000; composing 100,000
+# takes ~2 s (Python's composer), so a 1 MB file of "a," is refused early instead of composed for 11 s
 
 
 class YamlLimit(yaml.YAMLError):
@@ -53,6 +54,7 @@ class _Loader(Composer, _Parser, Resolver):
         Resolver.__init__(self)
         self.depth = 0
         self.aliases = 0
+        self.nodes = 0
 
     def compose_node(self, parent, index):
         event = self.peek_event()
@@ -61,6 +63,10 @@ class _Loader(Composer, _Parser, Resolver):
             if self.aliases > MAX_ALIASES:
                 raise YamlLimit(event.start_mark.line + 1, f"uses more than {MAX_ALIASES} aliases (*name)",
                                 "write the values out instead of referring to anchors")
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise YamlLimit(event.start_mark.line + 1, f"holds more than {MAX_NODES:,} values",
+                            "split the file, or check that it is the right file")
         self.depth += 1
         try:
             if self.depth > MAX_DEPTH:
@@ -115,7 +121,7 @@ def _measure(root: yaml.Node) -> None:
             kids = [done[id(k)] for k in _children(node)]
             size, depth = 1 + sum(s for s, _ in kids), 1 + max((d for _, d in kids), default=0)
             if size > MAX_NODES or depth > MAX_DEPTH:
-                what = f"more than {MAX_NODES} values" if size > MAX_NODES else f"more than {MAX_DEPTH} levels"
+                what = f"more than {MAX_NODES:,} values" if size > MAX_NODES else f"more than {MAX_DEPTH} levels"
                 raise YamlLimit(node.start_mark.line + 1, f"holds {what} once its aliases are expanded",
                                 "write the values out instead of referring to anchors, or split the file")
             done[id(node)] = (size, depth)
