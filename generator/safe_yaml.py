@@ -12,6 +12,8 @@ constructors, so no value can raise.
 
 from __future__ import annotations
 
+import re
+
 import yaml
 from yaml.composer import Composer
 from yaml.events import AliasEvent
@@ -34,6 +36,8 @@ MAX_DEPTH = 20  # real files nest 3 levels (themes: - patterns: - ...); far belo
 MAX_ALIASES = 50  # hand-written files use a few anchors, if any; more is generated or hostile
 MAX_NODES = 100_000  # values, aliases expanded: a speakers.yml for 10,000 people has ~80,000; composing 100,000
 # takes ~2 s (Python's composer), so a 1 MB file of "a," is refused early instead of composed for 11 s
+
+SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class YamlLimit(yaml.YAMLError):
@@ -95,6 +99,10 @@ def describe(error: yaml.YAMLError) -> tuple[str, str]:
 def compose(text: str) -> yaml.Node | None:
     """The root node of the one YAML document in ``text`` (None when empty); ``yaml.YAMLError`` (with
     ``YamlLimit`` for the limits) when it is not valid YAML or too deep, aliased or large."""
+    bad = SURROGATE.search(text)  # libyaml takes UTF-8, which cannot hold them
+    if bad:
+        raise YamlLimit(text.count("\n", 0, bad.start()) + 1, "holds a character that is not Unicode text",
+                        "save the file as UTF-8 text")
     loader = _Loader(text)
     root = loader.get_single_node()
     if root is not None:

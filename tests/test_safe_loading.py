@@ -292,6 +292,12 @@ def test_a_megabyte_of_values_is_refused_quickly(tmp_path, text):
     assert problems and "more than 100,000 values" in problems[0].message
 
 
+def test_a_lone_surrogate_is_a_diagnostic_not_an_encoding_error():
+    with pytest.raises(read.InputError) as error:  # libyaml's parser takes UTF-8 and raised UnicodeEncodeError
+        read.split_front_matter("---\ntitle: a\nplace: \udc80\n---\nA: b\n", "a.md")
+    assert error.value.diagnostic.line == 3 and "not Unicode text" in error.value.diagnostic.message
+
+
 YAMLISH = st.lists(st.sampled_from(TOKENS), max_size=60).map("".join)
 
 
