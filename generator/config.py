@@ -27,10 +27,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 import yaml
 
+from . import safe_yaml, user_patterns
 from .model import Diagnostic, Severity
 
 KINDS = ("interview", "press-conference", "briefing", "debate", "speech", "article", "hearing", "podcast",
@@ -40,6 +42,7 @@ SIDECAR_KEYS = {"title": str, "subtitle": str, "date": str, "place": str, "kind"
                 "speakers": dict}
 SPEAKER_KEYS = {"name": str, "aliases": list, "role": str, "bio": str}
 THEME_KEYS = ("id", "name", "aliases", "patterns", "description", "parent")
+MAX_CONFIG_BYTES = 1_000_000  # a speakers.yml for 5,000 people is ~400 KB; a larger file is not a configuration
 THEME_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -72,24 +75,43 @@ class _Problems:
 
 def _compose(path: Path, problems: _Problems) -> yaml.Node | None:
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        problems.found.append(Diagnostic(str(path), 1, f"cannot be read ({exc})", "save it as UTF-8 text",
-                                         Severity.ERROR))
+        raw = path.read_bytes()
+    except OSError as exc:
+        problems.found.append(Diagnostic(str(path), 1, f"cannot be read ({exc.strerror or exc})",
+                                         "check that the file exists and is readable", Severity.ERROR))
+        return None
+    if len(raw) > MAX_CONFIG_BYTES:
+        problems.found.append(Diagnostic(str(path), 1, f"is {len(raw):,} bytes, more than a configuration file "
+                                         f"needs ({MAX_CONFIG_BYTES:,})", "check that it is the right file, or "
+                                         "split it", Severity.ERROR))
         return None
     try:
-        return yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else 1
-        problems.found.append(Diagnostic(str(path), line, f"is not valid YAML ({getattr(exc, 'problem', exc)})",
-                                         "fix the YAML syntax at that line", Severity.ERROR))
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        problems.found.append(Diagnostic(str(path), line, f"is not UTF-8 text ({exc.reason} at byte {exc.start})",
+                                         "save it as UTF-8 text", Severity.ERROR))
         return None
+    try:
+        return safe_yaml.compose(text)
+    except yaml.YAMLError as exc:
+        message, fix = safe_yaml.describe(exc)
+        problems.found.append(Diagnostic(str(path), safe_yaml.line_of(exc), message, fix, Severity.ERROR))
+        return None
+
+
+def _key(node: yaml.Node, problems: _Problems) -> str | None:
+    """A mapping key as text; a list or mapping used as a key is reported."""
+    if isinstance(node, yaml.ScalarNode):
+        return str(node.value)
+    problems.add(node, "a key must be a plain word, not a list or mapping", "write the key as 'name:'")
+    return None
 
 
 def _scalar(node: yaml.Node, problems: _Problems, what: str) -> str | None:
-    if isinstance(node, yaml.ScalarNode) and str(node.value).strip():
-        return str(node.value).strip()
+    value = safe_yaml.text(node)
+    if value is not None and value.strip():
+        return value.strip()
     problems.add(node, f"{what} must be a non-empty text", f"write {what} as plain text")
     return None
 
@@ -107,7 +129,7 @@ def load_speakers(path: Path) -> tuple[tuple[SpeakerEntry, ...], list[Diagnostic
     root = _compose(path, problems)
     if root is None:
         return (), problems.found
-    top = {k.value: v for k, v in _mapping(root, problems, "the file")}
+    top = {_key(k, problems): v for k, v in _mapping(root, problems, "the file")}
     items = top.get("speakers")
     if not isinstance(items, yaml.SequenceNode):
         problems.add(items or root, "needs a 'speakers:' list", "start the file with 'speakers:' and list entries")
@@ -124,7 +146,9 @@ def _fields(item: yaml.Node, problems: _Problems, what: str, keys, lists: tuple[
     """An entry's known keys: lists for ``lists``, texts for the rest; unknown keys are reported."""
     values: dict[str, object] = {}
     for key, value in _mapping(item, problems, what):
-        name = key.value
+        name = _key(key, problems)
+        if name is None:
+            continue
         if name not in keys:
             problems.add(key, f"unknown key '{name}'", f"use one of: {', '.join(keys)}")
         elif name in lists:
@@ -152,6 +176,8 @@ class ThemeEntry:
     patterns: tuple[str, ...] = ()  # regular expressions, matched case-sensitively
     description: str | None = None
     parent: str | None = None
+    path: str = "themes.yml"  # where its patterns are written, for errors found when they run
+    line: int = 1
 
 
 @dataclass(frozen=True)
@@ -170,13 +196,11 @@ def _texts(node: yaml.Node, problems: _Problems, what: str) -> tuple[str, ...]:
 def _theme_entry(item: yaml.Node, problems: _Problems) -> ThemeEntry | None:
     before = len(problems.found)
     values = _fields(item, problems, "a theme entry", THEME_KEYS, ("aliases", "patterns"))
-    where = next((v for k, v in item.value if k.value == "patterns"), item) if isinstance(item, yaml.MappingNode) else item
+    written = _pattern_nodes(item)
     for pattern in values.get("patterns", ()):
-        try:
-            re.compile(pattern)
-        except re.error as exc:
-            problems.add(where, f"pattern '{pattern}' is not a valid regular expression ({exc})",
-                         "fix the pattern or write the form as an alias")
+        wrong = user_patterns.problem(pattern)
+        if wrong:
+            problems.add(written.get(pattern, item), f"pattern '{pattern}' {wrong[0]}", wrong[1])
     if "id" in values and values["id"] and not THEME_ID.match(str(values["id"])):
         problems.add(item, f"theme id '{values['id']}' is not lower-case words joined by hyphens",
                      "write an id such as chemical-weapons")
@@ -185,7 +209,16 @@ def _theme_entry(item: yaml.Node, problems: _Problems) -> ThemeEntry | None:
     if len(problems.found) > before:
         return None
     return ThemeEntry(str(values["id"]), str(values["name"]), values.get("aliases", ()), values.get("patterns", ()),
-                      values.get("description"), values.get("parent"))
+                      values.get("description"), values.get("parent"), problems.path,
+                      min((n.start_mark.line for n in written.values()), default=item.start_mark.line) + 1)
+
+
+def _pattern_nodes(item: yaml.Node) -> dict[str, yaml.Node]:
+    """Each pattern of a theme entry -> its node (for its line)."""
+    if not isinstance(item, yaml.MappingNode):
+        return {}
+    lists = [v for k, v in item.value if safe_yaml.text(k) == "patterns" and isinstance(v, yaml.SequenceNode)]
+    return {str(n.value).strip(): n for seq in lists for n in seq.value if isinstance(n, yaml.ScalarNode)}
 
 
 def load_themes(path: Path) -> tuple[ThemeConfig, list[Diagnostic]]:
@@ -197,15 +230,18 @@ def load_themes(path: Path) -> tuple[ThemeConfig, list[Diagnostic]]:
     themes: list[ThemeEntry] = []
     exclude: tuple[str, ...] = ()
     for key, value in _mapping(root, problems, "the file"):
-        if key.value == "themes":
+        name = _key(key, problems)
+        if name is None:
+            continue
+        if name == "themes":
             items = value.value if isinstance(value, yaml.SequenceNode) else []
             if not isinstance(value, yaml.SequenceNode):
                 problems.add(value, "themes must be a list", "write each theme as '- id: ...' under 'themes:'")
             themes.extend(e for e in (_theme_entry(item, problems) for item in items) if e)
-        elif key.value == "exclude":
+        elif name == "exclude":
             exclude = _texts(value, problems, "exclude")
         else:
-            problems.add(key, f"unknown key '{key.value}'", "use 'themes' and 'exclude'")
+            problems.add(key, f"unknown key '{name}'", "use 'themes' and 'exclude'")
     ids = [t.id for t in themes]
     for theme in themes:
         if ids.count(theme.id) > 1:
@@ -217,6 +253,15 @@ def load_themes(path: Path) -> tuple[ThemeConfig, list[Diagnostic]]:
                                              "which is not a theme", "add that theme or remove the parent",
                                              Severity.ERROR))
     return ThemeConfig(tuple(themes), exclude), problems.found
+
+
+def _calendar_day(text: str) -> bool:
+    """False for a YYYY-MM-DD that is not in the calendar (2021-02-30)."""
+    try:
+        date.fromisoformat(text) if len(text) == 10 else None
+    except ValueError:
+        return False
+    return True
 
 
 def sidecar_path(transcript: Path) -> Path | None:
@@ -235,17 +280,21 @@ def load_sidecar(path: Path) -> tuple[Sidecar, list[Diagnostic]]:
         return Sidecar(), problems.found
     values, speakers = [], []
     for key, value in _mapping(root, problems, "the file"):
-        name = key.value
+        name = _key(key, problems)
+        if name is None:
+            continue
         if name not in SIDECAR_KEYS:
             problems.add(key, f"unknown key '{name}'", f"use one of: {', '.join(SIDECAR_KEYS)}")
         elif name == "speakers":
             for label, person in _mapping(value, problems, "speakers"):
-                target = _scalar(person, problems, f"the name for '{label.value}'")
+                written = _key(label, problems)
+                target = _scalar(person, problems, f"the name for '{written}'") if written else None
                 if target:
-                    speakers.append((str(label.value), target))
+                    speakers.append((written, target))
         elif (text := _scalar(value, problems, name)) is not None:
-            if name == "date" and not ISO_DATE.match(text):
-                problems.add(value, f"date '{text}' is not YYYY-MM-DD, YYYY-MM or YYYY", "write the date as 2013-05-07")
+            if name == "date" and not (ISO_DATE.match(text) and _calendar_day(text)):
+                problems.add(value, f"date '{text}' is not YYYY-MM-DD, YYYY-MM or YYYY of the calendar",
+                             "write the date as 2013-05-07")
             elif name == "kind" and text not in KINDS:
                 problems.add(value, f"kind '{text}' is not known", f"use one of: {', '.join(KINDS)}")
             else:

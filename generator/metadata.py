@@ -145,7 +145,7 @@ def build(source: Source, doc: CleanDoc, header: Header, body: Body, speakers: t
         turns=_turns(body, keys, by_key, inferred),
         removed=tuple(sorted(doc.removed + body.removed, key=lambda r: r.line)),
         title_derived=not title,
-        diagnostics=body.diagnostics,
+        diagnostics=source.diagnostics + body.diagnostics,
     )
 
 

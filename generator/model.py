@@ -51,6 +51,7 @@ class Source:
     front_matter: tuple[tuple[str, object], ...] = ()
     body_line: int = 1  # line number in the file where ``text`` starts
     format: str = "plain text"  # "plain text", "Markdown", "WebVTT subtitles", "HTML page" ...
+    diagnostics: tuple[Diagnostic, ...] = ()  # problems found while reading (front-matter values)
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,8 @@ In: the path of one transcript file.  Out: its text decoded to ``str`` (the
 encoding detected with charset-normalizer, BOMs honoured), line ends normalised
 to ``\\n``, non-breaking spaces turned into spaces, zero-width and bidi control
 characters dropped, and YAML front matter (``---`` ... ``---``) split off into
-``Source.front_matter``.  A file that cannot be read as text raises
+``Source.front_matter`` (validated by ``front_matter``, its warnings in ``Source.diagnostics``).
+A file that cannot be read as text raises
 ``InputError`` carrying a ``Diagnostic`` that says what to do.
 """
 
@@ -17,7 +18,7 @@ from pathlib import Path
 import yaml
 from charset_normalizer import from_bytes
 
-from . import formats
+from . import formats, front_matter, safe_yaml
 from .model import Diagnostic, Severity, Source
 
 SUFFIXES = (".txt", ".md", ".markdown", ".text") + formats.SUBTITLES + formats.WEB_PAGES
@@ -93,22 +94,28 @@ def normalise(text: str) -> str:
     return CONTROL.sub("", text).replace("\t", "    ")
 
 
-def split_front_matter(text: str, name: str) -> tuple[tuple[tuple[str, object], ...], str, int]:
-    """Return ``(front matter items, body, body's first line number)``."""
+MAX_FRONT_MATTER = 100_000  # characters: real front matter is a few hundred; a long description a few thousand
+
+
+def split_front_matter(text: str, name: str) -> tuple[tuple[tuple[str, object], ...], str, int, list[Diagnostic]]:
+    """Return ``(front matter items, body, body's first line number, warnings about front-matter values)``;
+    ``InputError`` when the front matter is not valid YAML or is too deep or aliased."""
     match = FRONT_MATTER.match(text)
     if not match:
-        return (), text, 1
+        return (), text, 1, []
+    if len(match.group("yaml") or "") > MAX_FRONT_MATTER:  # two '---' rules far apart, not front matter
+        return (), text, 1, [Diagnostic(name, 1, f"the text between the first two '---' lines is longer than "
+                                        f"{MAX_FRONT_MATTER:,} characters, so it was read as text, not front matter",
+                                        "shorten the front matter or remove the first '---' line", Severity.WARNING)]
     try:
-        data = yaml.safe_load(match.group("yaml") or "") or {}
+        items, warnings = front_matter.parse(match.group("yaml") or "", name, offset=1)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
-        line = (mark.line + 2) if mark is not None else 2
-        raise _error(name, line, f"front matter is not valid YAML ({getattr(exc, 'problem', exc)})",
-                     "fix the YAML between the two '---' lines or remove them") from exc
-    if not isinstance(data, dict):
-        return (), text, 1
-    items = tuple((str(key), value) for key, value in data.items())
-    return items, text[match.end():], text.count("\n", 0, match.end()) + 1
+        message, fix = safe_yaml.describe(exc)
+        raise _error(name, safe_yaml.line_of(exc) + 1, f"front matter {message}",
+                     f"{fix} (in the front matter, between the two '---' lines)") from exc
+    if items is None:
+        return (), text, 1, []
+    return items, text[match.end():], text.count("\n", 0, match.end()) + 1, warnings
 
 
 def read_source(path: Path, name: str | None = None, raw: bytes | None = None) -> Source:
@@ -124,12 +131,12 @@ def read_source(path: Path, name: str | None = None, raw: bytes | None = None) -
     text = normalise(text)
     if not text.strip():
         raise _error(name, 1, "is empty", "add the transcript text or remove the file")
-    front, body, first = ((), text, 1)
+    front, body, first, warnings = ((), text, 1, [])
     if path.suffix.lower() not in formats.SUBTITLES + formats.WEB_PAGES:
-        front, body, first = split_front_matter(text, name)
+        front, body, first, warnings = split_front_matter(text, name)
     body, kind = formats.to_transcript(body, path.suffix, markdown=bool(front))
     if not body.strip():
         raise _error(name, first, f"is a {kind} file with no transcript text in it",
                      "check that it is the right file and that it holds the transcript")
     return Source(path=path, name=name, raw=raw, text=normalise(body), encoding=encoding,
-                  front_matter=front, body_line=first, format=kind)
+                  front_matter=front, body_line=first, format=kind, diagnostics=tuple(warnings))

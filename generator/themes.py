@@ -14,12 +14,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+import regex
 from slugify import slugify
 
-from . import discover, people, urls
+from . import discover, people, urls, user_patterns
 from .cache import Cache, key as cache_key
 from .config import ThemeConfig
-from .model import Corpus, Mention, SegmentKind, Speaker, Theme, Transcript, Turn, TurnType
+from .model import Corpus, Diagnostic, Mention, Severity, SegmentKind, Speaker, Theme, Transcript, Turn, TurnType
 
 MAX_DISCOVERED = 60
 TAGS = 6
@@ -29,9 +30,13 @@ WORD = re.compile(r"[^\W_]+")  # a run of letters and digits: a form's first one
 @dataclass(frozen=True)
 class _Matcher:
     theme: Theme
-    pattern: re.Pattern
+    pattern: re.Pattern | regex.Pattern  # regex (with a time budget) where themes.yml gives patterns
     person: bool
     needles: frozenset[str] = frozenset()  # first words of the forms; a turn without any cannot match (empty: try)
+    user: bool = False  # holds patterns from themes.yml
+
+    def search(self, text: str):
+        return user_patterns.search(self.pattern, text, self.theme.id) if self.user else self.pattern.search(text)
 
 
 def _form_pattern(form: str) -> str:
@@ -51,6 +56,8 @@ def _matcher(theme: Theme, patterns: tuple[str, ...], proper: bool) -> _Matcher:
         people.is_name_line(f) for f in forms)
     firsts = [WORD.search(f.lower()) for f in forms]
     needles = frozenset() if patterns or not all(firsts) else frozenset(m.group(0) for m in firsts if m)
+    if patterns:
+        return _Matcher(theme, user_patterns.compile("|".join(parts), flags), person, needles, user=True)
     return _Matcher(theme, re.compile("|".join(parts), flags), person, needles)
 
 
@@ -119,7 +126,7 @@ def _annotate(turn: Turn, matchers: list[_Matcher], own: frozenset[str]) -> Turn
         if matcher.needles and matcher.needles.isdisjoint(words) or matcher.theme.id in own:
             continue  # cheap test first: the regular expression only where a form's first word is
         for p, s, text in parts:
-            match = matcher.pattern.search(text)
+            match = matcher.search(text)
             if match:
                 found.append(((p, s, match.start()), Mention(matcher.theme.id, p, s, match.start(), match.end())))
                 break
@@ -162,7 +169,26 @@ def _marked_cached(t: Transcript, matchers: list[_Matcher], speakers: dict[str, 
 def apply(corpus: Corpus, config: ThemeConfig, cache: Cache | None = None, keys: dict[str, str] | None = None,
           stats: dict[str, discover.DocumentStats] | None = None) -> Corpus:
     """Find the corpus's themes and mark them in every turn.  ``keys``: document cache keys, ``stats``: each
-    document's ``document_stats`` (computed here where missing), both by source name."""
+    document's ``document_stats`` (computed here where missing), both by source name.  A theme whose patterns
+    blow their time budget on some turn is reported at its line in themes.yml and marked again by its names
+    alone, in every transcript."""
+    entries, problems = list(config.themes), []
+    while True:
+        try:
+            linked = _apply(corpus, replace(config, themes=tuple(entries)), cache, keys, stats)
+            return replace(linked, diagnostics=linked.diagnostics + tuple(problems))
+        except user_patterns.SlowPattern as slow:
+            ids = page_ids(entries)
+            entry = next(e for e in entries if ids[e.id] == slow.theme)
+            problems.append(Diagnostic(entry.path, entry.line, f"the patterns of theme '{entry.id}' took more than "
+                                       f"{user_patterns.SEARCH_TIMEOUT}s on one turn, so they were not used",
+                                       "write the patterns without repeated groups or overlapping alternatives, "
+                                       "or use aliases", Severity.ERROR))
+            entries = [replace(e, patterns=()) if e is entry else e for e in entries]
+
+
+def _apply(corpus: Corpus, config: ThemeConfig, cache: Cache | None, keys: dict[str, str] | None,
+           stats: dict[str, discover.DocumentStats] | None) -> Corpus:
     ids = page_ids(config.themes)
     curated = [(Theme(ids[e.id], e.name, e.aliases, e.description, ids.get(e.parent or "", e.parent), curated=True),
                 e.patterns) for e in config.themes]
