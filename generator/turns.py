@@ -27,12 +27,12 @@ DIRECTION = re.compile(
     r"[(\[]\s*(?:(?:(?:sustained|loud|some|light|brief|prolonged|scattered|general|more) )?(?:laughter|laughs|laughing|applause|inaudible|unintelligible|indiscernible|crosstalk|"
     r"cross-talk|cross talk|off[- ]mic(?:rophone)?|pause|pauses|silence|sighs|chuckles|booing|boos|cheers|"
     r"cheering|music|bell rings|interruption|interrupted|coughs|recess|break|commercial break|"
-    rf"end of (?:transcript|recording|video)|audio (?:gap|cut|ends)|technical difficulties|sic)\b[^)\]\n]{{0,40}}|"
-    rf"(?:speaks |speaking |answers |replies |asks |continues )?in (?:{LANGUAGES})\b[^)\]\n]{{0,40}}|"
-    rf"(?:through|via) (?:an |the )?(?:interpreter|translator|translation)[^)\]\n]{{0,30}})\s*[)\]]",
+    rf"end of (?:transcript|recording|video)|audio (?:gap|cut|ends)|technical difficulties|sic)\b[^)\]\n]{{0,40}}+|"
+    rf"(?:speaks |speaking |answers |replies |asks |continues )?in (?:{LANGUAGES})\b[^)\]\n]{{0,40}}+|"
+    rf"(?:through|via) (?:an |the )?(?:interpreter|translator|translation)[^)\]\n]{{0,30}}+)\s*[)\]]",
     re.I,
 )
-MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
+MD_HEADING = labels.MD_HEADING
 TERMINAL = re.compile(r"[.!?:;,…\"”')\]]$")
 
 
