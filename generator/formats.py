@@ -105,19 +105,19 @@ def parse_cues(text: str) -> list[Cue]:
 
 def subtitles_to_text(text: str) -> str:
     """Merge cues into turns: ``[hh:mm:ss] Speaker: text`` blocks, paragraphs at long pauses."""
-    blocks: list[str] = []
+    blocks: list[list[str]] = []  # the pieces of each block, joined at the end (adding to a string is quadratic)
     speaker: str | None = None
     previous_end = 0.0
     for cue in parse_cues(text):
         continues = cue.speaker is None or cue.speaker == speaker
         if blocks and continues and cue.start - previous_end < PAUSE:
-            blocks[-1] += " " + cue.text
+            blocks[-1].append(cue.text)
         else:
             speaker = cue.speaker or speaker
             label = f" {speaker}:" if speaker else ""  # repeated at each paragraph: the parser joins them
-            blocks.append(f"[{clock(cue.start)}]{label} {cue.text}")
+            blocks.append([f"[{clock(cue.start)}]{label} {cue.text}"])
         previous_end = cue.end
-    return "\n\n".join(blocks) + "\n"
+    return "\n\n".join(" ".join(block) for block in blocks) + "\n"
 
 
 class _MainText(HTMLParser):

@@ -136,8 +136,10 @@ def mid_labels(line: str) -> list[re.Match]:
     """Labels standing inside a paragraph after a sentence end ("... away. COOPER: Do you ...")."""
     found = []
     for match in MID_LABEL.finditer(line):
-        before = line[: match.start()].split()
-        if not before or ABBREVIATION.match(before[-1]) or not _is_caps(match.group("label")) \
+        start = end = match.start()  # the word before it ends at a full stop, so it is never empty
+        while start and not line[start - 1].isspace():
+            start -= 1  # read back over that word only (splitting the whole line before each label is quadratic)
+        if ABBREVIATION.match(line[start:end]) or not _is_caps(match.group("label")) \
                 or never_a_label(match.group("label")):
             continue  # "MS. BLAKE:" is one label; "Dr. SMITH" is not a sentence end
         found.append(match)

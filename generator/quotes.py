@@ -31,6 +31,11 @@ PRONOUN = re.compile(r"\b(?:he|she|they|him|her)\b", re.I)
 SENTENCE_START = re.compile(r"(?:^|[.!?…]\s*|[.!?…][\"”»]\s*)$")
 MIN_STATEMENTS = 2
 ATTRIBUTION_WORDS = 16
+# Each candidate name is looked for near a speech verb in the whole text, and each attribution is compared with
+# every quoted name, so the work is names x text.  An article quotes a handful of people and names a few dozen;
+# past this many names (in order of appearance) the text is a list or a register, not a quoting article, and
+# searching for more would make the time grow with the square of the text.
+MAX_NAMES = 200
 
 
 @dataclass(frozen=True)
@@ -90,13 +95,16 @@ class _Names:
     def __init__(self, full_names: list[str], default: str | None):
         self.full = full_names
         self.current = default
+        # (name, surname, the surname as a whole word): compiled once, not once per attribution
+        self.surnames = [(name, name.split()[-1], re.compile(rf"\b{re.escape(name.split()[-1])}\b"))
+                         for name in full_names]
 
     def find(self, text: str) -> str | None:
         for name in self.full:
             if name in text:
                 return name
-        for name in self.full:
-            if re.search(rf"\b{re.escape(name.split()[-1])}\b", text):
+        for name, surname, word in self.surnames:
+            if surname in text and word.search(text):  # the plain test first: it rules out almost every name
                 return name
         return None
 
@@ -118,7 +126,7 @@ def _speakers(paragraphs: list[str], header: Header) -> tuple[list[str], str | N
         if name not in names and " " in name:
             names.append(name)
     quoted = []
-    for name in names:
+    for name in names[:MAX_NAMES]:
         surname = re.escape(name.split()[-1])
         near_verb = re.search(rf"\b{surname}\b[^.\"”]{{0,40}}{SPEECH_VERB.pattern}|{SPEECH_VERB.pattern}\s+"
                               rf"(?:[A-Z][\w-]*\s+){{0,4}}{surname}\b", text, re.I)
