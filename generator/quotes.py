@@ -20,6 +20,7 @@ from . import people
 from .model import Header, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 
 OPEN, CLOSE, BOTH = "“«„", "”»“", '"'
+QUOTE_MARK = re.compile(f"[{re.escape(OPEN + CLOSE + BOTH)}]")
 SPEECH_VERB = re.compile(
     r"\b(?:said|says|say|saying|noted|notes|added|adds|stressed|stresses|pointed out|points out|concluded|"
     r"went on(?: to say| saying)?|goes on|told|tells|explained|explains|stated|states|asked|asks|replied|"
@@ -49,7 +50,8 @@ def split_quotes(text: str) -> list[Piece]:
     """Split a paragraph into narration and quotation pieces (quote marks kept in narration only)."""
     pieces: list[Piece] = []
     quoted, start = False, 0
-    for index, char in enumerate(text):
+    for mark in QUOTE_MARK.finditer(text):  # only the quote marks matter: a loop over every character is slow
+        index, char = mark.start(), mark.group()
         opening = not quoted and (char in OPEN or char in BOTH)
         closing = quoted and (char in CLOSE or char in BOTH)
         if opening or closing:
@@ -80,13 +82,14 @@ def _mark_statements(pieces: list[Piece]) -> list[Piece]:
             or bool(LEAD_IN.search(before)))
         marked.append(Piece(piece.text, True, statement))
     # a quoted fragment inside a reporter's sentence is narration: join it to its neighbours
-    joined: list[Piece] = []
+    # (texts gathered in a list and joined once: adding to a string piece by piece is quadratic)
+    joined: list[tuple[list[str], bool]] = []  # (texts, is a statement)
     for piece in marked:
-        if not piece.statement and joined and not joined[-1].statement:
-            joined[-1] = Piece(joined[-1].text + piece.text, False)
+        if not piece.statement and joined and not joined[-1][1]:
+            joined[-1][0].append(piece.text)
         else:
-            joined.append(Piece(piece.text, piece.quoted and piece.statement, piece.statement))
-    return joined
+            joined.append(([piece.text], piece.statement))
+    return [Piece("".join(texts), statement, statement) for texts, statement in joined]
 
 
 class _Names:
