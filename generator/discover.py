@@ -251,7 +251,8 @@ def _keyness(counts: Counter, total: int) -> dict[str, float]:
 # skipping it keeps the matches as they were and the scan linear (without it, a long capitalised token or an
 # all-capitals text is re-read from each of its letters: quadratic).  Words are possessive: a word can only be
 # followed by a space, so giving characters back never helps.
-EXPANSION = re.compile(r"(?P<long>[A-Z][\w'’-]*+(?:\s+(?:of|for|the|and|[A-Z][\w'’-]*+))+)\s+\((?P<short>[A-Z]{2,8})\)"
+EXPANSION = re.compile(r"(?P<long>[A-Z][\w'’-]*+(?:\s+(?:of|for|the|and|[A-Z][\w'’-]*+))+)"
+                       r"\s+\((?P<short>[A-Z]{2,8})\)"
                        r"|[A-Z][\w'’-]*+(?:\s+(?:of|for|the|and|[A-Z][\w'’-]*+))*+")
 
 

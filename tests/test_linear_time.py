@@ -190,7 +190,8 @@ def test_html_markup_that_never_ends_is_kept_as_text():
 
 # The patterns as they were before (quadratic on some inputs) and random text made of what they look at: the
 # rewritten patterns must find exactly the same things.
-OLD_EXPANSION = re.compile(r"(?P<long>[A-Z][\w'’-]*(?:\s+(?:of|for|the|and|[A-Z][\w'’-]*))+)\s+\((?P<short>[A-Z]{2,8})\)")
+OLD_EXPANSION = re.compile(r"(?P<long>[A-Z][\w'’-]*(?:\s+(?:of|for|the|and|[A-Z][\w'’-]*))+)"
+                           r"\s+\((?P<short>[A-Z]{2,8})\)")
 OLD_WORD = r"[A-Z][\w'’.-]*"
 OLD_NAME_ROLE = re.compile(rf"(?P<name>{OLD_WORD}(?:[ \t]+{OLD_WORD}){{1,3}}),[ \t]+(?:the[ \t]+)?"
                            rf"(?P<role>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|for))*)")
@@ -244,7 +245,8 @@ def test_markdown_is_read_as_before(text):
 
 
 @settings(max_examples=400, deadline=None)
-@given(_texts(["(", ")", "[", "]", "laughter", " ", "  ", "\n", "in Russian", "x", "sic", "through an interpreter"], 12),
+@given(_texts(["(", ")", "[", "]", "laughter", " ", "  ", "\n", "in Russian", "x", "sic", "through an interpreter"],
+              12),
        _texts(["May", " ", "7", ",", "2020", "12", "March", "\n", "  ", "of", "x", "-", "th"], 10),
        _texts(["A", "MR", ".", " ", ":", "**", "__", "(", ")", "[", "]", "note", "\n", "Bob", "00:01", "-", "  "], 14))
 def test_directions_dates_and_labels_are_read_as_before(direction, date, label):
@@ -255,9 +257,11 @@ def test_directions_dates_and_labels_are_read_as_before(direction, date, label):
     assert old == new
     old_label = re.compile(labels.LABEL.pattern.replace(r"\s*(?:(?:\*\*|__)\s*)?:", r"\s*(?:\*\*|__)?\s*:"),
                            re.X | re.S)
-    old_bracket = re.compile(labels.BRACKET_LABEL.pattern.replace(r"[\])]\s*)?(?P<colon>", r"[\])])?\s*(?P<colon>"), re.S)
+    old_bracket = re.compile(labels.BRACKET_LABEL.pattern.replace(r"[\])]\s*)?(?P<colon>", r"[\])])?\s*(?P<colon>"),
+                             re.S)
     for old, new in ((old_label, labels.LABEL), (old_bracket, labels.BRACKET_LABEL)):
         assert old.pattern != new.pattern
         for text in (label, "[" + label):
             found, expected = new.match(text), old.match(text)
-            assert (found and (found.span(), found.groupdict())) == (expected and (expected.span(), expected.groupdict()))
+            assert (found and (found.span(), found.groupdict())) == \
+                (expected and (expected.span(), expected.groupdict()))
