@@ -56,7 +56,7 @@ CREDIT = re.compile(
     r"RIA Novosti|Xinhua|Photo|PHOTO|File|Pool)\b[^()]*\)")
 CREDIT_LINE = re.compile(r"^\s*©\s*[^\n]{1,80}$")
 POSITIONAL = re.compile(r"\((?:L|R|C|L-R|R-L|left|right|centre|center|top|bottom)\)")
-MD_HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*$")
+MD_HEADING = labels.MD_HEADING  # group 1 is the heading text
 CONTENTS_TITLE = re.compile(r"^(?:#{1,6}\s*)?(?:table of )?contents:?$|^in this (?:episode|article|issue):?$", re.I)
 LIST_ITEM = re.compile(r"^(?:[*+-]|\d{1,3}[.)])\s+(.+)$")
 DISCLAIMER = re.compile(r"^(?:E\s*&\s*OE|E\.\s*&\s*O\.\s*E\.|errors and omissions excepted|check against delivery|"

@@ -30,7 +30,7 @@ DATE = re.compile(
         rf"\b{_MONTH.format('am')}\s+{_DAY.format('ad')}(?:\s*[–-]\s*[0-3]?\d)?(?:,\s*|\s+){_YEAR.format('ay')}\b",
         rf"\b{_DAY.format('bd')}\s+(?:of\s+)?{_MONTH.format('bm')},?\s+{_YEAR.format('by')}\b",
         rf"\b{_MONTH.format('cm')},?\s+{_YEAR.format('cy')}\b",
-        rf"\b{_MONTH.format('dm')}\s+{_DAY.format('dd')}\b(?!\s*,?\s*\d)",
+        rf"\b{_MONTH.format('dm')}\s+{_DAY.format('dd')}\b(?!\s*+(?:,\s*+)?\d)",
         rf"\b{_DAY.format('ed')}\s+(?:of\s+)?{_MONTH.format('em')}\b(?!,?\s+\d)",
     ]),
     re.I,

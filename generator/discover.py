@@ -246,7 +246,14 @@ def _keyness(counts: Counter, total: int) -> dict[str, float]:
     return scores
 
 
-EXPANSION = re.compile(r"(?P<long>[A-Z][\w'’-]*(?:\s+(?:of|for|the|and|[A-Z][\w'’-]*))+)\s+\((?P<short>[A-Z]{2,8})\)")
+# "Name Of Things (NOT)".  The second alternative consumes a run of capitalised words that is not followed by an
+# acronym in brackets: every later start inside that run would end at the same place and fail the same way, so
+# skipping it keeps the matches as they were and the scan linear (without it, a long capitalised token or an
+# all-capitals text is re-read from each of its letters: quadratic).  Words are possessive: a word can only be
+# followed by a space, so giving characters back never helps.
+EXPANSION = re.compile(r"(?P<long>[A-Z][\w'’-]*+(?:\s+(?:of|for|the|and|[A-Z][\w'’-]*+))+)"
+                       r"\s+\((?P<short>[A-Z]{2,8})\)"
+                       r"|[A-Z][\w'’-]*+(?:\s+(?:of|for|the|and|[A-Z][\w'’-]*+))*+")
 
 
 @dataclass(frozen=True)
@@ -263,7 +270,7 @@ class DocumentStats:
 def document_stats(texts: list[str]) -> DocumentStats:
     """Count one document's capitalised words, runs and key phrases (each text split into sentences once)."""
     expansions = tuple((norm(m.group("short")), norm(m.group("long"))) for text in texts
-                       for m in EXPANSION.finditer(text))
+                       for m in EXPANSION.finditer(text) if m.group("short"))
     capitals: list[str] = []
     runs: list = []
     phrases: list[str] = []

@@ -33,15 +33,27 @@ VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+(?P<name>[^>]+)>", re.I)
 TAG = re.compile(r"</?[a-z][^>]*>|<\d[\d:.]*>", re.I)
 CUE_LABEL = re.compile(r"^(?:-\s*)?(?P<label>\[[^\]\n]{1,40}\]|[^\W\d_][\w'’. -]{0,40}?)\s*:\s+(?P<rest>\S.*)$", re.S)
 BLOCK_SPLIT = re.compile(r"\n\s*\n")
-MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-MD_LINK = re.compile(r"(?<!!)\[(?P<text>[^\]\n]+)\]\((?P<url>[^)\s]+)(?:\s+\"[^\"\n]*\")?\)")
-EMBED = re.compile(r"<(?P<tag>iframe|video|audio|object|embed|script|style)\b[^>]*>.*?(?:</(?P=tag)\s*>|$)",
-                   re.I | re.S)
+# The Markdown and tag patterns below run on untrusted text, so each is linear.  A pattern that fails at an
+# opening bracket would fail the same way from every later opening before the same closing bracket (or line end);
+# the second alternative consumes that stretch in one step, so a line of "[[[[" or "![![![" is read once, not once
+# per bracket.  A tag ends at the next ">": after the last ">" of a text no tag can start (see ``_closed``).
+MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*(?P<end>\))|!\[[^\]\n]*+(?:\]\([^)\n]*+)?")
+MD_LINK = re.compile(r"(?<!!)\[(?P<text>[^\]\n]+)\]\((?P<url>[^)\s]+)(?:\s+\"[^\"\n]*\")?\)"
+                     r"|(?<!!)\[[^\]\n]++(?:\]\([^)\s]*+)?")
+EMBED_OPEN = re.compile(r"<(?P<tag>iframe|video|audio|object|embed|script|style)\b[^>]*>", re.I)
+EMBED_CLOSE = {tag: re.compile(rf"</{tag}\s*>", re.I) for tag in "iframe video audio object embed script style".split()}
 IMAGE_TAG = re.compile(r"<img\b[^>]*>", re.I)
 INLINE_TAG = re.compile(r"</?(?:a|b|strong|i|em|u|code|span|small|big|sup|sub|mark|br|font|abbr|cite|kbd|q|s)\b[^>]*>",
                         re.I)
-EMPHASIS = re.compile(r"(?<![\w*])(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?![\w*])")
-
+# Comments and marked sections as Python's HTMLParser reads them (see ``_unclosed_as_text``).
+DECLARATION = re.compile(r"<!--|<!\[")
+CLOSINGS = {"-->": re.compile(r"--\s*>"), "]]>": re.compile(r"]\s*]\s*>"), "]>": re.compile(r"]\s*>")}
+MARKED_NAME = re.compile(r"[a-zA-Z][-_.a-zA-Z0-9]*\s*")
+NOT_RAW_END = re.compile(r"<(?!/(?:script|style))", re.I)  # a "<" that does not end a script or a style sheet
+MARKED_KINDS = {**dict.fromkeys(("temp", "cdata", "ignore", "include", "rcdata"), "]]>"),
+                **dict.fromkeys(("if", "else", "endif"), "]>")}
+EMPHASIS_OPEN = re.compile(r"(?<![\w*])(\*\*|__)(?=\S)")
+EMPHASIS_CLOSE = {mark: re.compile(rf"(?<=\S){re.escape(mark)}(?![\w*])") for mark in ("**", "__")}
 
 @dataclass(frozen=True)
 class Cue:
@@ -62,10 +74,10 @@ def clock(seconds: float) -> str:
 
 
 def _cue_speaker(text: str) -> tuple[str | None, str]:
-    voice = VOICE.search(text)
+    voice = VOICE.search(text, 0, _closed(text))
     if voice:
-        return voice.group("name").strip(), TAG.sub("", text).strip()
-    text = html.unescape(TAG.sub("", text)).strip()
+        return voice.group("name").strip(), _sub_closed(TAG, "", text).strip()
+    text = html.unescape(_sub_closed(TAG, "", text)).strip()
     label = CUE_LABEL.match(text)
     if label and (label.group("label").startswith("[") or len(label.group("label").split()) <= 4):
         name = label.group("label").strip("[] ")
@@ -93,19 +105,19 @@ def parse_cues(text: str) -> list[Cue]:
 
 def subtitles_to_text(text: str) -> str:
     """Merge cues into turns: ``[hh:mm:ss] Speaker: text`` blocks, paragraphs at long pauses."""
-    blocks: list[str] = []
+    blocks: list[list[str]] = []  # the pieces of each block, joined at the end (adding to a string is quadratic)
     speaker: str | None = None
     previous_end = 0.0
     for cue in parse_cues(text):
         continues = cue.speaker is None or cue.speaker == speaker
         if blocks and continues and cue.start - previous_end < PAUSE:
-            blocks[-1] += " " + cue.text
+            blocks[-1].append(cue.text)
         else:
             speaker = cue.speaker or speaker
             label = f" {speaker}:" if speaker else ""  # repeated at each paragraph: the parser joins them
-            blocks.append(f"[{clock(cue.start)}]{label} {cue.text}")
+            blocks.append([f"[{clock(cue.start)}]{label} {cue.text}"])
         previous_end = cue.end
-    return "\n\n".join(blocks) + "\n"
+    return "\n\n".join(" ".join(block) for block in blocks) + "\n"
 
 
 class _MainText(HTMLParser):
@@ -155,15 +167,83 @@ class _MainText(HTMLParser):
             self.main_parts.append(text)
 
 
+def _unclosed_as_text(page: str) -> str:
+    """``page`` with the "<" of markup that never ends written as "&lt;" (the parser decodes it back to "<").
+
+    Python 3.11's HTMLParser reads such a "<" to the end of the page, finds no end and takes it as text, so that
+    every one of them costs the rest of the page: quadratic (16 KB of "<a " took 9 s, 64 KB of "<!--x>" 5 s).
+    After the page's last ">" no markup can end; a comment or a marked section ("<![CDATA[") ends only if its
+    closing comes after it (and a marked section with a name HTMLParser does not know, "<![x[", stopped the
+    whole run with an AssertionError)."""
+    cut = _closed(page)
+    last = {kind: max((m.start() for m in pattern.finditer(page)), default=-1) for kind, pattern in CLOSINGS.items()}
+    out, position = [], 0
+    while (opening := DECLARATION.search(page, position, cut)) is not None:
+        if opening.group() == "<!--":
+            closed = last["-->"] >= opening.start() + 4
+        else:
+            name = MARKED_NAME.match(page, opening.end())
+            kind = MARKED_KINDS.get(name.group().strip().lower()) if name and name.end() < len(page) else None
+            closed = kind is not None and last[kind] >= opening.end()
+        end = opening.end() if closed else page.find(">", opening.end()) + 1  # text up to the next ">", as before
+        out.append(page[position:opening.start()] + (page[opening.start():end] if closed
+                                                       else NOT_RAW_END.sub("&lt;", page[opening.start():end])))
+        position = end
+    return "".join(out) + page[position:cut] + page[cut:].replace("<", "&lt;")
+
+
 def html_to_text(text: str) -> str:
     """Main readable text of an HTML page, one paragraph per block element."""
     parser = _MainText()
-    parser.feed(text)
+    parser.feed(_unclosed_as_text(text))
     parser.close()
     chosen = parser.main_parts if "".join(parser.main_parts).strip() else parser.parts
     joined = "".join(chosen)
     lines = [line.strip() for line in joined.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+
+
+def _closed(text: str) -> int:
+    """Where the last tag of ``text`` can end: every tag pattern here ends with ">" and has no other ">" in it,
+    so a search for tags stops there (after it, each "<" would be read to the end of the text in vain)."""
+    return text.rfind(">") + 1
+
+
+def _sub_closed(pattern: re.Pattern, replacement, text: str) -> str:
+    """``pattern.sub`` for a tag pattern (``<name[^>]*>``), linear on a text full of "<"."""
+    cut = _closed(text)
+    return pattern.sub(replacement, text[:cut]) + text[cut:]
+
+
+def _strip_embeds(text: str) -> str:
+    """Embedded media and scripts, from the opening tag to its closing tag (or to the end of the text)."""
+    out, position, cut = [], 0, _closed(text)
+    end_of_text = len(text) - 1 if text.endswith("\n") else len(text)  # where the old pattern's "$" stopped
+    while (opening := EMBED_OPEN.search(text, position, cut)) is not None:
+        closing = EMBED_CLOSE[opening.group("tag").lower()].search(text, opening.end())
+        out.append(text[position:opening.start()])
+        position = closing.end() if closing else max(end_of_text, opening.end())
+    return "".join(out) + text[position:]
+
+
+def _unemphasise(text: str) -> str:
+    """``**bold**`` and ``__bold__`` -> their text: an opening mark (not inside a word) and the nearest closing
+    mark of the same kind on the same line, with text between.  An opening without a closing after it is left as
+    written, and so is every later opening of that kind on that line: none of them can close either."""
+    out, position, search_from = [], 0, 0
+    dead: dict[str, int] = {}  # mark -> line end before which no opening of that kind can close
+    while (opening := EMPHASIS_OPEN.search(text, search_from)) is not None:
+        mark, start = opening.group(1), opening.start()
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        closing = None if dead.get(mark, -1) == line_end else EMPHASIS_CLOSE[mark].search(text, start + 3, line_end)
+        if closing is None:
+            dead[mark] = line_end
+            search_from = start + 1
+            continue
+        out.append(text[position:start] + text[start + 2:closing.start()])
+        position = search_from = closing.end()
+    return "".join(out) + text[position:]
 
 
 def markdown_to_text(text: str) -> str:
@@ -172,11 +252,11 @@ def markdown_to_text(text: str) -> str:
     Links keep their text, images and embedded media go (they hold no transcript words), inline
     tags are dropped and character entities decoded.
     """
-    text = EMBED.sub("", text)
-    text = IMAGE_TAG.sub("", MD_IMAGE.sub("", text))
-    text = MD_LINK.sub(lambda m: m.group("text"), text)
-    text = INLINE_TAG.sub("", text)
-    text = EMPHASIS.sub(lambda m: m.group(2), text)
+    text = _strip_embeds(text)
+    text = _sub_closed(IMAGE_TAG, "", MD_IMAGE.sub(lambda m: "" if m.group("end") else m.group(0), text))
+    text = MD_LINK.sub(lambda m: m.group("text") or m.group(0), text)
+    text = _sub_closed(INLINE_TAG, "", text)
+    text = _unemphasise(text)
     return html.unescape(text)
 
 

@@ -20,7 +20,7 @@ from . import dates, labels, people
 from .model import Block, CleanDoc, Header, Person
 
 HEADLINE_END = re.compile(r"[.!?;:,…\"”]$")
-MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
+MD_HEADING = labels.MD_HEADING
 PLACE_LINE = re.compile(r"^(?P<city>[A-Z][\w.'’ -]+),\s*(?P<country>[A-Z][\w.'’ -]+)$")
 INTRO = re.compile(
     r"^(?:(?:We|Below,? we) (?:reproduce|publish|present|bring you|offer|post|print)|Following (?:is|are)|"

@@ -23,11 +23,11 @@ TIME_ONLY = re.compile(rf"^[\[(]?(?P<time>{TIMESTAMP})[\])]?$")
 LABEL = re.compile(
     r"""^(?P<label>[^\W\d_][\w'’.\-]*(?:[ ][\w'’.\-]+){0,5}?)(?:\*\*|__)?
         (?:\s*[(\[](?P<note>[^)\]\n]{1,160})[)\]])?
-        \s*(?:\*\*|__)?\s*:(?:\*\*|__)?(?:(?:[ \t]+|[ \t]*\n\s*)(?P<rest>\S.*)|[ \t]*$)""",
+        \s*(?:(?:\*\*|__)\s*)?:(?:\*\*|__)?(?:(?:[ \t]+|[ \t]*\n\s*)(?P<rest>\S.*)|[ \t]*$)""",
     re.X | re.S,
 )
 BRACKET_LABEL = re.compile(
-    rf"^\[(?P<label>[^\W\d_][^\]\n]{{0,38}})\]\s*(?:[\[(](?P<time>{TIMESTAMP})[\])])?\s*(?P<colon>:)?"
+    rf"^\[(?P<label>[^\W\d_][^\]\n]{{0,38}})\]\s*(?:[\[(](?P<time>{TIMESTAMP})[\])]\s*)?(?P<colon>:)?"
     r"(?:(?:[ \t]+|[ \t]*\n\s*)(?P<rest>\S.*)|[ \t]*$)", re.S)
 PERIOD_LABEL = re.compile(
     r"^(?P<label>(?:[A-Z][A-Z'’-]*\.?[ ]){0,3}[A-Z][A-Z'’-]+)\.(?P<note>\d{1,2})?(?:[ \t]+(?P<rest>\S.*))$", re.S)
@@ -37,6 +37,11 @@ URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
 BARE_QA = re.compile(r"^(?P<label>Q|A)(?:[ ]{2,}|\t)(?P<rest>\S.*)$", re.S)
 MID_LABEL = re.compile(
     r"(?<=[.!?…\"”)\]—-])[ \t]+(?P<label>[A-Z][A-Z'’.\-]*(?:[ ][A-Z][A-Z'’.\-]*){0,3})(?:[ ]\((?P<note>[^)\n]{1,80})\))?:[ \t]+(?=\S)")
+# A Markdown heading line ("## Title ##"): the text is the shortest one after which only spaces and closing hashes
+# follow.  Written so that no position is tried twice: the text ends with its first character, or with a character
+# that is neither a space nor a hash, or with a hash that a space follows (then the spaces and hashes after it are
+# read once).  The plain ``(?P<text>.+?)\s*#*$`` re-reads a run of hashes or spaces from each of its positions.
+MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.(?=\s*+#*+$)|.*?(?:[^\s#](?=\s*+#*+$)|#(?=\s++#*+$)))\s*+#*+$")
 # Keys that introduce metadata, never a speaker.
 FIELD_KEYS = frozenset(
     """source sources prn note notes exclusive update updated breaking watch video listen photo photos
@@ -131,8 +136,10 @@ def mid_labels(line: str) -> list[re.Match]:
     """Labels standing inside a paragraph after a sentence end ("... away. COOPER: Do you ...")."""
     found = []
     for match in MID_LABEL.finditer(line):
-        before = line[: match.start()].split()
-        if not before or ABBREVIATION.match(before[-1]) or not _is_caps(match.group("label")) \
+        start = end = match.start()  # the word before it ends at a full stop, so it is never empty
+        while start and not line[start - 1].isspace():
+            start -= 1  # read back over that word only (splitting the whole line before each label is quadratic)
+        if ABBREVIATION.match(line[start:end]) or not _is_caps(match.group("label")) \
                 or never_a_label(match.group("label")):
             continue  # "MS. BLAKE:" is one label; "Dr. SMITH" is not a sentence end
         found.append(match)

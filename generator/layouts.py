@@ -19,11 +19,12 @@ from collections import Counter
 from difflib import SequenceMatcher
 from typing import Callable
 
+from . import labels
 from .model import Block, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 
-TRANSCRIPT_HEADING = re.compile(r"^#{1,6}\s*(?:full |the |complete )?transcript(?:ion)?\s*:?\s*#*$", re.I)
+TRANSCRIPT_HEADING = re.compile(r"^#{1,6}\s*(?:full |the |complete )?transcript(?:ion)?\s*(?::\s*)?#*$", re.I)
 QUOTE_LINE = re.compile(r"^>\s?")
-HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
+HEADING = labels.MD_HEADING
 HOST_GUEST = re.compile(
     r"^(?P<host>.*?)\s+(?:interviews?|inverviews?|talks?\s+(?:to|with)|speaks?\s+(?:to|with)|in conversation with|"
     r"discuss(?:es|ing)?\b.*?\bwith|podcast\b.*?\bwith|chats?\s+with|with)\s+(?P<guest>.+)$", re.I)

@@ -43,8 +43,12 @@ LEADING_WORDS = frozenset("the a an this that these those in on at but and as if
 WORD = r"[A-Z][\w'’.-]*"
 RUN = re.compile(rf"{WORD}(?:[ \t]+(?:{WORD}|of|the|for))*")
 NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z'’-]+|[A-Z]['’][A-Z][a-z]+)$")
-NAME_ROLE = re.compile(rf"(?P<name>{WORD}(?:[ \t]+{WORD}){{1,3}}),[ \t]+(?:the[ \t]+)?"
-                       rf"(?P<role>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|for))*)")
+# "John Kerry, Secretary of State".  Words are possessive (a word is followed by a space or the comma, never by
+# more of itself); the second alternative consumes a capitalised word that starts no name-and-role, because a
+# start inside it would end at the same place and fail the same way (without it a long capitalised token is
+# re-read from each of its letters: quadratic).
+NAME_ROLE = re.compile(rf"(?P<name>{WORD}+(?:[ \t]+{WORD}+){{1,3}}),[ \t]+(?:the[ \t]+)?"
+                       rf"(?P<role>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|for))*)|{WORD}+")
 INITIAL_NAME = re.compile(r"^(?P<initials>(?:[A-Z]\.\s?){1,3})(?P<surname>[A-Z][\w'’-]+)$")
 ABBREVIATION = re.compile(r"^(?:[A-Z]\.|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Jr\.|Sr\.|Prof\.|Gen\.|(?:[A-Z]\.){2,})$")
 POSSESSIVE = re.compile(r"['’]s$")
@@ -131,7 +135,7 @@ def people_in(text: str) -> list[Person]:
         if person and person.role:
             found.append(person)
     for match in NAME_ROLE.finditer(text):
-        if is_name_line(match.group("name")) and is_office(match.group("role")):
+        if match.group("name") and is_name_line(match.group("name")) and is_office(match.group("role")):
             found.append(Person(match.group("name"), match.group("role")))
     return found
 
@@ -199,7 +203,10 @@ def same_person(a: str, b: str) -> bool:
         return first_a[0] == first_b[0]
     if first_a.startswith(first_b) or first_b.startswith(first_a):
         return min(len(first_a), len(first_b)) >= 3
-    return first_a[0] == first_b[0] and SequenceMatcher(None, first_a, first_b).ratio() >= 0.7
+    if first_a[0] != first_b[0]:
+        return False
+    similar = SequenceMatcher(None, first_a, first_b)  # the quick ratios bound the ratio from above, cheaply
+    return similar.real_quick_ratio() >= 0.7 and similar.quick_ratio() >= 0.7 and similar.ratio() >= 0.7
 
 
 @lru_cache(maxsize=1 << 16)

@@ -20,6 +20,7 @@ from . import people
 from .model import Header, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 
 OPEN, CLOSE, BOTH = "“«„", "”»“", '"'
+QUOTE_MARK = re.compile(f"[{re.escape(OPEN + CLOSE + BOTH)}]")
 SPEECH_VERB = re.compile(
     r"\b(?:said|says|say|saying|noted|notes|added|adds|stressed|stresses|pointed out|points out|concluded|"
     r"went on(?: to say| saying)?|goes on|told|tells|explained|explains|stated|states|asked|asks|replied|"
@@ -31,6 +32,11 @@ PRONOUN = re.compile(r"\b(?:he|she|they|him|her)\b", re.I)
 SENTENCE_START = re.compile(r"(?:^|[.!?…]\s*|[.!?…][\"”»]\s*)$")
 MIN_STATEMENTS = 2
 ATTRIBUTION_WORDS = 16
+# Each candidate name is looked for near a speech verb in the whole text, and each attribution is compared with
+# every quoted name, so the work is names x text.  An article quotes a handful of people and names a few dozen;
+# past this many names (in order of appearance) the text is a list or a register, not a quoting article, and
+# searching for more would make the time grow with the square of the text.
+MAX_NAMES = 200
 
 
 @dataclass(frozen=True)
@@ -44,7 +50,8 @@ def split_quotes(text: str) -> list[Piece]:
     """Split a paragraph into narration and quotation pieces (quote marks kept in narration only)."""
     pieces: list[Piece] = []
     quoted, start = False, 0
-    for index, char in enumerate(text):
+    for mark in QUOTE_MARK.finditer(text):  # only the quote marks matter: a loop over every character is slow
+        index, char = mark.start(), mark.group()
         opening = not quoted and (char in OPEN or char in BOTH)
         closing = quoted and (char in CLOSE or char in BOTH)
         if opening or closing:
@@ -75,13 +82,14 @@ def _mark_statements(pieces: list[Piece]) -> list[Piece]:
             or bool(LEAD_IN.search(before)))
         marked.append(Piece(piece.text, True, statement))
     # a quoted fragment inside a reporter's sentence is narration: join it to its neighbours
-    joined: list[Piece] = []
+    # (texts gathered in a list and joined once: adding to a string piece by piece is quadratic)
+    joined: list[tuple[list[str], bool]] = []  # (texts, is a statement)
     for piece in marked:
-        if not piece.statement and joined and not joined[-1].statement:
-            joined[-1] = Piece(joined[-1].text + piece.text, False)
+        if not piece.statement and joined and not joined[-1][1]:
+            joined[-1][0].append(piece.text)
         else:
-            joined.append(Piece(piece.text, piece.quoted and piece.statement, piece.statement))
-    return joined
+            joined.append(([piece.text], piece.statement))
+    return [Piece("".join(texts), statement, statement) for texts, statement in joined]
 
 
 class _Names:
@@ -90,13 +98,16 @@ class _Names:
     def __init__(self, full_names: list[str], default: str | None):
         self.full = full_names
         self.current = default
+        # (name, surname, the surname as a whole word): compiled once, not once per attribution
+        self.surnames = [(name, name.split()[-1], re.compile(rf"\b{re.escape(name.split()[-1])}\b"))
+                         for name in full_names]
 
     def find(self, text: str) -> str | None:
         for name in self.full:
             if name in text:
                 return name
-        for name in self.full:
-            if re.search(rf"\b{re.escape(name.split()[-1])}\b", text):
+        for name, surname, word in self.surnames:
+            if surname in text and word.search(text):  # the plain test first: it rules out almost every name
                 return name
         return None
 
@@ -118,7 +129,7 @@ def _speakers(paragraphs: list[str], header: Header) -> tuple[list[str], str | N
         if name not in names and " " in name:
             names.append(name)
     quoted = []
-    for name in names:
+    for name in names[:MAX_NAMES]:
         surname = re.escape(name.split()[-1])
         near_verb = re.search(rf"\b{surname}\b[^.\"”]{{0,40}}{SPEECH_VERB.pattern}|{SPEECH_VERB.pattern}\s+"
                               rf"(?:[A-Z][\w-]*\s+){{0,4}}{surname}\b", text, re.I)

@@ -27,12 +27,12 @@ DIRECTION = re.compile(
     r"[(\[]\s*(?:(?:(?:sustained|loud|some|light|brief|prolonged|scattered|general|more) )?(?:laughter|laughs|laughing|applause|inaudible|unintelligible|indiscernible|crosstalk|"
     r"cross-talk|cross talk|off[- ]mic(?:rophone)?|pause|pauses|silence|sighs|chuckles|booing|boos|cheers|"
     r"cheering|music|bell rings|interruption|interrupted|coughs|recess|break|commercial break|"
-    rf"end of (?:transcript|recording|video)|audio (?:gap|cut|ends)|technical difficulties|sic)\b[^)\]\n]{{0,40}}|"
-    rf"(?:speaks |speaking |answers |replies |asks |continues )?in (?:{LANGUAGES})\b[^)\]\n]{{0,40}}|"
-    rf"(?:through|via) (?:an |the )?(?:interpreter|translator|translation)[^)\]\n]{{0,30}})\s*[)\]]",
+    rf"end of (?:transcript|recording|video)|audio (?:gap|cut|ends)|technical difficulties|sic)\b[^)\]\n]{{0,40}}+|"
+    rf"(?:speaks |speaking |answers |replies |asks |continues )?in (?:{LANGUAGES})\b[^)\]\n]{{0,40}}+|"
+    rf"(?:through|via) (?:an |the )?(?:interpreter|translator|translation)[^)\]\n]{{0,30}}+)\s*[)\]]",
     re.I,
 )
-MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
+MD_HEADING = labels.MD_HEADING
 TERMINAL = re.compile(r"[.!?:;,…\"”')\]]$")
 
 
@@ -81,16 +81,16 @@ def paragraphs(text: str, width: int | None, indent: int = 0) -> list[str]:
     belongs to the paragraph after it.
     """
     lines = [re.sub(r"[ \t]{2,}", " ", line.strip()) for line in text.split("\n")]
-    joined: list[str] = []
+    joined: list[list[str]] = []  # the lines of each paragraph, joined at the end (adding to a string is quadratic)
     previous = ""
     for number, line in enumerate(line for line in lines if line):
         ends_paragraph = not width or (len(previous) < width * 0.75 and TERMINAL.search(previous))
         if joined and (labels.time_only(previous) or not ends_paragraph):
-            joined[-1] += " " + line
+            joined[-1].append(line)
         else:
-            joined.append(line)
+            joined.append([line])
         previous = " " * indent + line if number == 0 else line  # the first line shares its width with the label
-    return joined
+    return [" ".join(paragraph) for paragraph in joined]
 
 
 def _heading_text(block: Block, previous: Block | None, following: Block | None,

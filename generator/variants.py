@@ -21,6 +21,11 @@ from wordfreq import zipf_frequency as _zipf_frequency
 
 from . import people
 
+# Spellings of one person are compared in pairs among the names with the same surname and initial.  A corpus has a
+# few such names ("Sergey", "Sergei", "S." Lavrov); past this many the names are different people (a register,
+# a list of victims), and each further name is compared with the first ones only, so that the work stays
+# proportional to the number of names, not to its square.
+MAX_SPELLINGS = 40
 ARABIC_ARTICLE = re.compile(r"^(?:al|an|ar|as|ash|at|ad|az|el|ul|ud)-", re.I)
 CONNECTORS = {"of", "for", "the", "and"}
 
@@ -134,13 +139,15 @@ def _merge_people(groups: _Union, proper: set[str], keys: set[str]) -> None:
             by_last[words[-1]].append(key)
         if len(words) == 2:
             by_first[words[0]].append(key)
-    by_surname: dict[str, list[str]] = defaultdict(list)  # same_person compares only names with one surname
+    # same_person holds only for names with one surname whose first names start with the same letter
+    by_surname: dict[tuple[str, str], list[str]] = defaultdict(list)
     for key in sorted(k for k in proper if 2 <= len(k.split()) <= 3):
         tokens = people.name_tokens(key)
-        by_surname[tokens[-1] if tokens else ""].append(key)
+        if len(tokens) >= 2:  # a title and a surname ("Mr Lavrov") is no spelling of a full name
+            by_surname[(tokens[-1], tokens[0][:1])].append(key)
     for names in by_surname.values():  # "Sergey Lavrov" and "Sergei Lavrov"
         for x, a in enumerate(names):
-            for b in names[x + 1:]:
+            for b in names[x + 1:] if x < MAX_SPELLINGS else names[:MAX_SPELLINGS]:
                 if people.same_person(a, b):
                     groups.union(a, b)
     for key in sorted(k for k in proper if " " not in k and not demonym_country(k, keys)):
