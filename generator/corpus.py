@@ -24,6 +24,7 @@ from .model import Corpus, Diagnostic, LocalSpeaker, Speaker, Transcript
 # An automatic speaker's id is its file's stem and label: slugified, keeping "_" (the ids pages had before).
 AUTOMATIC_ID_UNSAFE = r"[^-a-z0-9_]+"
 PALETTE = 8  # colours 1..8 for people; 0 is the neutral colour of generic roles
+TITLE_ID = 60  # characters of a title kept in a transcript id (readable URLs); a date in front adds 11
 
 
 class _Groups:
@@ -197,22 +198,14 @@ def _rekey(transcript: Transcript, index: int, mapping: dict[tuple[int, str], st
     return replace(transcript, speakers=tuple(speakers.values()), turns=turns)
 
 
-def _short_slug(text: str, limit: int = 60) -> str:
-    """A readable slug cut at a word boundary."""
-    slug = slugify(text)
-    if len(slug) <= limit:
-        return slug
-    cut = slug.rfind("-", 0, limit + 1)
-    return slug[: cut if cut > limit // 2 else limit]
-
-
 def _ids(transcripts: list[Transcript]) -> list[Transcript]:
     """Readable, unique transcript ids (``urls.free_id``: never the name of an index or hand-written page)."""
     used: set[str] = set()
     counters: dict[str, int] = {}
     result = []
     for transcript in transcripts:
-        base = _short_slug(transcript.title) or _short_slug(transcript.source.path.stem) or "transcript"
+        base = (urls.shorten(slugify(transcript.title), TITLE_ID)
+                or urls.shorten(slugify(transcript.source.path.stem), TITLE_ID) or "transcript")
         if transcript.date:
             base = slugify(f"{transcript.date}-{base}")
         result.append(replace(transcript, id=urls.free_id(base, used, counters)))

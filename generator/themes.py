@@ -81,9 +81,12 @@ def document_stats(t: Transcript) -> discover.DocumentStats:
 
 def page_ids(entries) -> dict[str, str]:
     """Curated theme id -> the id its page takes: the same, unless it is the name of an index or hand-written
-    page (``themes/index.md``), which ``urls.free_id`` moves to a free one (``index-2``)."""
-    taken = {e.id.casefold() for e in entries if not urls.is_reserved(e.id)}
-    return {e.id: e.id if not urls.is_reserved(e.id) else urls.free_id(e.id, taken) for e in entries}
+    page (``themes/index.md``) or too long for a file name, which ``urls.free_id`` moves to a free one
+    (``index-2``)."""
+    def kept(theme_id: str) -> bool:
+        return not urls.is_reserved(theme_id) and urls.shorten(theme_id) == theme_id
+    taken = {e.id.casefold() for e in entries if kept(e.id)}
+    return {e.id: e.id if kept(e.id) else urls.free_id(e.id, taken) for e in entries}
 
 
 def _discovered(corpus: Corpus, config: ThemeConfig, taken: set[str], curated_ids: set[str],

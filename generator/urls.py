@@ -26,6 +26,31 @@ SOURCE_SUFFIX = ".txt"
 # Characters a file name cannot hold on Windows (the site is also a zip to unpack anywhere), control
 # characters, and a leading dot (MkDocs skips dot-files): each becomes "_" in the published name.
 UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]|^\.')
+# The longest page id: a file name is at most 255 bytes on common file systems and the page adds ".md" or
+# ".html", a number ("-12") and, on theme and speaker pages, nothing else; 80 also keeps URLs readable (a
+# 3,000-word speaker name in speakers.yml made a file name the system refused, and the run stopped).
+MAX_ID = 80
+# The longest published original's name in bytes (UTF-8): room under 255 for the ".txt" suffix and a
+# transcript id put in front of a name taken twice.
+MAX_SOURCE_NAME = 150
+
+
+def shorten(slug: str, limit: int = MAX_ID) -> str:
+    """``slug`` cut to ``limit`` characters at a hyphen where there is one in its second half."""
+    if len(slug) <= limit:
+        return slug
+    cut = slug.rfind("-", 0, limit + 1)
+    return slug[: cut if cut > limit // 2 else limit]
+
+
+def _short_name(name: str) -> str:
+    """A file name cut to ``MAX_SOURCE_NAME`` UTF-8 bytes, its suffix kept."""
+    if len(name.encode("utf-8")) <= MAX_SOURCE_NAME:
+        return name
+    stem, dot, suffix = name.rpartition(".")
+    stem, suffix = (stem, dot + suffix) if dot and len(suffix) <= 10 else (name, "")
+    room = MAX_SOURCE_NAME - len(suffix.encode("utf-8"))
+    return stem.encode("utf-8")[:room].decode("utf-8", "ignore") + suffix
 
 
 def is_reserved(name: str) -> bool:
@@ -36,8 +61,8 @@ def is_reserved(name: str) -> bool:
 def free_id(base: str, taken: set[str], counters: dict[str, int] | None = None) -> str:
     """``base``, or ``base-2``, ``base-3`` ... : the first that is neither reserved nor in ``taken``
     (compared without case, so the pages also stay apart on case-insensitive disks); it is added to
-    ``taken``.  ``counters`` remembers the next number per base, so many equal bases cost one step each."""
-    base = base or "page"
+    ``taken``.  A base longer than ``MAX_ID`` is shortened first.  ``counters`` remembers the next number per base, so many equal bases cost one step each."""
+    base = shorten(base) or "page"
     counters = {} if counters is None else counters
     candidate, number = base, counters.get(base, 2)
     if candidate.casefold() in taken or is_reserved(candidate):
@@ -57,7 +82,7 @@ def source_paths(names: Iterable[tuple[str, str]]) -> dict[str, str]:
     paths: dict[str, str] = {}
     taken: set[str] = set()
     for tid, name in names:
-        file_name = UNSAFE_NAME.sub("_", PurePath(name).name)
+        file_name = _short_name(UNSAFE_NAME.sub("_", PurePath(name).name))
         file_name += "" if file_name.endswith(SOURCE_SUFFIX) else SOURCE_SUFFIX  # a .txt keeps its name and URL
         candidate, prefix = file_name, tid
         number = 2

@@ -121,6 +121,26 @@ def test_turns_csv_cells_never_start_a_spreadsheet_formula(text, cell):
     assert export._cell(text) == cell
 
 
+def test_long_names_never_make_a_file_name_the_system_refuses(tmp_path):
+    """A 3,000-word speaker name, title and theme id, and a 240-byte file name of two-byte letters: every
+    page and original gets a name within the file-system limit, and the run converts them all."""
+    words = " ".join(["Harbour"] * 3000)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    dialogue = "\n\n".join(f"Anna Smith: Question {i} about the harbour?\n\nBoris Jones: Answer {i}." for i in range(3))
+    (corpus / ("é" * 120 + ".txt")).write_text(f"Interview\n\n{dialogue}\n", encoding="utf-8")
+    (corpus / "b.md").write_text(f"---\ntitle: {words}\n---\n\n{dialogue}\n", encoding="utf-8")
+    (corpus / "speakers.yml").write_text(f"speakers:\n  - name: {words}\n    aliases: [Anna Smith]\n", encoding="utf-8")
+    (corpus / "themes.yml").write_text(f"themes:\n  - id: {'-'.join(['harbour'] * 300)}\n    name: Harbour\n"
+                                       "    aliases: [harbour]\n", encoding="utf-8")
+    status, converted = cli.convert_to([corpus], tmp_path / "docs", False, no_cache=True)
+    assert status == 0 and len(converted.transcripts) == 2
+    written = [p for p in (tmp_path / "docs").rglob("*") if p.is_file()]
+    assert any(p.parent.name == "speakers" and p.name != "index.md" for p in written)
+    assert any(p.parent.name == "themes" and p.name.startswith("harbour-harbour") for p in written)
+    assert max(len(p.name.encode("utf-8")) for p in written) <= 255 - len(".html")
+
+
 # Point 1: escaping by construction.
 
 def test_front_matter_values_are_stored_escaped_and_read_back_as_written(converted):
