@@ -98,7 +98,7 @@ def _convert_locked(paths: list[Path], out: Path, strict: bool, no_cache: bool) 
     sources = render.source_paths(corpus)
     for t in corpus.transcripts:
         files[sources[t.id]] = t.source.raw  # the bytes that were converted, read once
-    names = {t.id: pipeline.published_name(t.source.path, paths) for t in corpus.transcripts}
+    names = {t.id: pipeline.source_reference(t.source.path, out) for t in corpus.transcripts}
     files["corpus.json"] = export.corpus_json(corpus, sources, names)
     files["turns.csv"] = export.turns_csv(corpus)
     files.update(search.build(corpus, _hand_written(out, files)))

@@ -61,8 +61,8 @@ def _transcript(t: Transcript, source_url: str, source: str) -> dict:
 def corpus_json(corpus: Corpus, source_paths: dict[str, str], names: dict[str, str] | None = None) -> str:
     """The whole record, one transcript, speaker or theme per line (JSON Lines inside one JSON document: easy
     to diff and to stream, and written by the C encoder, which ``indent`` would turn off).  ``names``: each
-    transcript's source file relative to its corpus folder (published paths never hold the builder's own
-    folders); without it, the file name alone."""
+    transcript's source file relative to the folder of ``corpus.json`` (published paths never hold the
+    builder's absolute folders); without it, the file name alone."""
     names = names or {}
     sections = {
         "transcripts": [_transcript(t, source_paths[t.id], names.get(t.id, t.source.path.name))

@@ -76,16 +76,11 @@ def _outside_link(file: Path, inside: str, problems: list[Diagnostic]) -> bool:
     return True
 
 
-def published_name(path: Path, roots: list[Path]) -> str:
-    """``path`` relative to the corpus folder it was found in (a file given on its own: its name), so that
-    nothing published depends on where the builder keeps the corpus."""
-    for root in roots:
-        if root.is_dir():
-            try:
-                return path.relative_to(root).as_posix()
-            except ValueError:
-                continue
-    return path.name
+def source_reference(path: Path, out: Path) -> str:
+    """Where the original is, relative to the output folder (the folder of ``corpus.json``), with "/": tools
+    that read ``corpus.json`` find the source from there (``../shared/eval/leaks.py`` does), and no published
+    path holds the builder's absolute folders, however the corpus was named on the command line."""
+    return Path(os.path.relpath(os.path.abspath(path), os.path.abspath(out))).as_posix()
 
 
 def convert_file(item: InputFile) -> Transcript:

@@ -52,6 +52,12 @@ def by_source(data: dict, prefix: str) -> dict:
     return matches[0]
 
 
+def portable(record: dict) -> dict:
+    """A transcript record with ``source`` (the original's path relative to the output folder, which is a
+    temporary folder in the tests) reduced to the file name, for golden files that hold on any machine."""
+    return {**record, "source": Path(record["source"]).name}
+
+
 GENERATED = ("transcripts", "sources", "themes", "speakers", "search-index", "corpus.json", "turns.csv",
              "_overview.md", ".generated.json")
 

@@ -69,7 +69,7 @@ def score(record: dict, expected: dict) -> Score:
     dialogue = "\n".join(t["text"] for t in speech)
     names = {s["id"]: s["name"] for s in record["speakers"]}
     found = {fold(names[t["speaker"]]) for t in speech}
-    source = read_source(SAMPLES / record["source"])
+    source = read_source(SAMPLES / Path(record["source"]).name)
     total = sum(words(source.text).values()) or 1
     kept = 1 - sum(unaccounted(source.text, record).values()) / total
     boilerplate = expected.get("boilerplate") or []

@@ -366,12 +366,14 @@ def test_an_absolute_corpus_path_is_not_published(corpus, tmp_path):
     for name, data in tree(out).items():
         assert str(tmp_path).encode() not in data, name
     data = json.loads((out / "corpus.json").read_text(encoding="utf-8"))
-    assert sorted(t["source"] for t in data["transcripts"]) == sorted(p.name for p in corpus.glob("*.txt"))
+    # relative to the folder of corpus.json, so that tools reading it find the originals
+    assert sorted(t["source"] for t in data["transcripts"]) == sorted(f"../corpus/{p.name}" for p in corpus.glob("*.txt"))
+    assert all((out / t["source"]).is_file() for t in data["transcripts"])
     (corpus / "sub").mkdir()
     (corpus / "sub" / "harbour.txt").write_text(INTERVIEW, encoding="utf-8")
     assert run("convert", str(corpus.resolve()), "--out", str(out)).returncode == 0
     data = json.loads((out / "corpus.json").read_text(encoding="utf-8"))
-    assert "sub/harbour.txt" in [t["source"] for t in data["transcripts"]]
+    assert "../corpus/sub/harbour.txt" in [t["source"] for t in data["transcripts"]]
 
 
 def test_an_absolute_corpus_path_is_not_in_the_built_site(project, corpus):
@@ -399,5 +401,5 @@ def test_symbolic_links_out_of_the_corpus_are_reported_and_skipped(corpus, tmp_p
     assert f"{corpus / 'linked-folder'}:1: error: is a symbolic link to a folder" in result.stderr
     assert "copy the file into the corpus folder" in result.stderr
     published = json.loads((out / "corpus.json").read_text(encoding="utf-8"))
-    assert "same-as-000.txt" in [t["source"] for t in published["transcripts"]]
+    assert "../corpus/same-as-000.txt" in [t["source"] for t in published["transcripts"]]
     assert all(b"private diary" not in data for data in tree(out).values())

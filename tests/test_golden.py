@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SEEDS, by_source
+from conftest import SEEDS, by_source, portable
 
 GOLDEN = Path(__file__).parent / "golden"
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
@@ -41,7 +41,7 @@ def test_page_matches_golden(seeds_out, seeds_json, name):
 @pytest.mark.parametrize("name", SEED_FILES)
 def test_corpus_entry_matches_golden(seeds_json, name):
     record = by_source(seeds_json, name)
-    _check(GOLDEN / f"{Path(name).stem}.json", json.dumps(record, ensure_ascii=False, indent=1) + "\n")
+    _check(GOLDEN / f"{Path(name).stem}.json", json.dumps(portable(record), ensure_ascii=False, indent=1) + "\n")
 
 
 def test_corpus_speakers_match_golden(seeds_json):

@@ -83,7 +83,7 @@ def test_originals_are_published_unchanged_as_txt_files(converted):
     assert all(name.endswith(".txt") for name in published), published  # nothing MkDocs reads as a page
     assert len(published) == len(data["transcripts"])
     for record in data["transcripts"]:
-        original = corpus / record["source"]  # corpus.json names the file inside its corpus folder
+        original = out / record["source"]  # corpus.json names the original relative to its own folder
         copy = out / record["source_url"]
         assert copy.read_bytes() == original.read_bytes(), record["source_url"]
         page = (out / "transcripts" / f"{record['id']}.md").read_text(encoding="utf-8")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import convert_cli
+from conftest import convert_cli, portable
 from samples_eval import SAMPLES, evaluate
 
 GOLDEN = Path(__file__).parent / "golden" / "samples"
@@ -40,7 +40,7 @@ def test_sample_matches_golden(samples_out, samples_json, name):
     record = next(t for t in samples_json["transcripts"] if Path(t["source"]).name == name)
     page = (samples_out / "transcripts" / f"{record['id']}.md").read_text(encoding="utf-8")
     _check(GOLDEN / f"{Path(name).stem}.md", page)
-    _check(GOLDEN / f"{Path(name).stem}.json", json.dumps(record, ensure_ascii=False, indent=1) + "\n")
+    _check(GOLDEN / f"{Path(name).stem}.json", json.dumps(portable(record), ensure_ascii=False, indent=1) + "\n")
 
 
 @pytest.fixture(scope="module")
