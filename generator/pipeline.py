@@ -17,7 +17,7 @@ from pathlib import Path
 from . import clean, config, corpus, header, metadata, read, speakers, themes, turns
 from .cache import Cache, key as cache_key
 from .discover import DocumentStats
-from .model import Corpus, Diagnostic, Severity, Transcript
+from .model import Corpus, Diagnostic, Severity, Source, Transcript
 
 PARALLEL_FROM = 16  # files; a smaller corpus is converted in this process
 
@@ -88,12 +88,18 @@ def convert_file(item: InputFile) -> Transcript:
     source = read.read_source(item.path, item.name, item.raw)
     sidecar_file = config.sidecar_path(item.path)
     sidecar, problems = config.load_sidecar(sidecar_file) if sidecar_file else (config.Sidecar(), [])
+    transcript = convert_source(source, sidecar)
+    return replace(transcript, diagnostics=transcript.diagnostics + tuple(problems))
+
+
+def convert_source(source: Source, sidecar: config.Sidecar | None = None) -> Transcript:
+    """A decoded document through clean -> header -> turns -> speakers -> metadata."""
+    sidecar = sidecar or config.Sidecar()
     doc = clean.clean(source)
     head = header.read_header(doc)
     body = turns.parse_body(doc, head)
     cast, keys = speakers.resolve(body, head, doc, dict(sidecar.speakers))
-    transcript = metadata.build(source, doc, head, body, cast, keys, speakers.inferred(body), sidecar)
-    return replace(transcript, diagnostics=transcript.diagnostics + tuple(problems))
+    return metadata.build(source, doc, head, body, cast, keys, speakers.inferred(body), sidecar)
 
 
 def _convert_one(item: InputFile) -> tuple[tuple[Transcript, DocumentStats] | None, Diagnostic | None]:

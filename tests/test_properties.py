@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator import clean, corpus, export, header, links, metadata, pages, read, render, speakers, themes, turns
+from generator import corpus, export, links, pages, pipeline, read, render, themes
 from generator.config import ThemeConfig
 from generator.fidelity import unaccounted
 from generator.model import Source, TurnType
@@ -19,11 +19,7 @@ def convert_text(text: str) -> tuple[str, dict]:
     text = read.normalise(text)
     source = Source(path=Path("generated.txt"), name="generated.txt", raw=text.encode(), text=text,
                     encoding="utf-8")
-    doc = clean.clean(source)
-    head = header.read_header(doc)
-    body = turns.parse_body(doc, head)
-    cast, keys = speakers.resolve(body, head, doc)
-    transcript = metadata.build(source, doc, head, body, cast, keys, speakers.inferred(body))
+    transcript = pipeline.convert_source(source)
     linked = themes.apply(corpus.build_corpus([transcript], [], []), ThemeConfig())
     cross = links.build(linked)
     render.render(linked, cross)  # must not raise either

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import clean, corpus, export, header, metadata, read, render, speakers, themes, turns
+from generator import corpus, export, pipeline, read, render, themes
 from generator.config import ThemeConfig
 from generator.fidelity import unaccounted
 from generator.model import Source
@@ -22,11 +22,7 @@ def convert(text: str) -> tuple[str, dict]:
     """One text through every per-document stage and the corpus stage: (normalised text, its record)."""
     text = read.normalise(text)
     source = Source(path=Path("doc.txt"), name="doc.txt", raw=text.encode(), text=text, encoding="utf-8")
-    doc = clean.clean(source)
-    head = header.read_header(doc)
-    body = turns.parse_body(doc, head)
-    cast, keys = speakers.resolve(body, head, doc)
-    transcript = metadata.build(source, doc, head, body, cast, keys, speakers.inferred(body))
+    transcript = pipeline.convert_source(source)
     linked = themes.apply(corpus.build_corpus([transcript], [], []), ThemeConfig())
     data = json.loads(export.corpus_json(linked, render.source_paths(linked)))
     return text, data["transcripts"][0]
