@@ -35,7 +35,7 @@ LINE_ENDS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 SPACES = re.compile(r"[\u00a0\u2007\u202f\u3000]")
 INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069\u200e\u200f]")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)??(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)  # "---\n---": empty
 
 
 class InputError(Exception):
@@ -97,9 +97,21 @@ def normalise(text: str) -> str:
 MAX_FRONT_MATTER = 100_000  # characters: real front matter is a few hundred; a long description a few thousand
 
 
+KEY_LINE = re.compile(r"^[ \t]*(?:-[ \t]+)?[\w\"'][\w\"'.-]{0,60}:(?:[ \t]|$)")  # keys are one word
+KEYED_SHARE = 0.5  # front matter is key: value lines (and their list items); prose between two rules is not
+
+
+def _keyed(block: str) -> bool:
+    """Does the text between two leading '---' lines read as front matter (mostly ``key: value`` lines)?"""
+    lines = [line for line in block.split("\n") if line.strip() and not line.lstrip().startswith("#")]
+    return bool(lines) and sum(1 for line in lines if KEY_LINE.match(line)) >= KEYED_SHARE * len(lines)
+
+
 def split_front_matter(text: str, name: str) -> tuple[tuple[tuple[str, object], ...], str, int, list[Diagnostic]]:
     """Return ``(front matter items, body, body's first line number, warnings about front-matter values)``;
-    ``InputError`` when the front matter is not valid YAML or is too deep or aliased."""
+    ``InputError`` when the front matter is not valid YAML or is too deep or aliased; a block that is not
+    valid YAML (within the limits) and not mostly ``key: value`` lines is text between two horizontal rules,
+    not front matter."""
     match = FRONT_MATTER.match(text)
     if not match:
         return (), text, 1, []
@@ -110,6 +122,9 @@ def split_front_matter(text: str, name: str) -> tuple[tuple[tuple[str, object], 
     try:
         items, warnings = front_matter.parse(match.group("yaml") or "", name, offset=1)
     except yaml.YAMLError as exc:
+        if not isinstance(exc, safe_yaml.YamlLimit) and not _keyed(match.group("yaml") or ""):
+            # not YAML and not shaped like front matter: prose between two Markdown horizontal rules
+            return (), text, 1, []
         message, fix = safe_yaml.describe(exc)
         raise _error(name, safe_yaml.line_of(exc) + 1, f"front matter {message}",
                      f"{fix} (in the front matter, between the two '---' lines)") from exc

@@ -319,3 +319,21 @@ def test_random_yamlish_text_never_raises(tmp_path, text, where):
         return
     loaded, problems = LOADERS[where](bad)
     assert all(p.line >= 1 and p.path == str(bad) for p in problems)
+
+
+# Two '---' lines at the top are front matter only when what they hold reads as front matter: an empty pair, or
+# prose between two Markdown horizontal rules (a Congressional Record export), is text; the file converts.
+@pytest.mark.parametrize("text, items, body_starts", [
+    ("---\n---\n\n# Title\n\n---\n\nMr. REID. Mr. President.\n", (), "\n# Title"),
+    ("---\n\nSenator Reid said: the floor is: open.\n\n---\n\nMr. REID. Hi.\n", (), "---\n\nSenator Reid"),
+    ("---\n# A heading\n`Mr. REID — 10 September 2008`\n---\nMr. REID. Hi.\n", (), "---\n# A heading"),
+    ("---\ntitle: A talk\n---\nbody\n", (("title", "A talk"),), "body"),
+])
+def test_two_rules_are_front_matter_only_when_they_hold_front_matter(text, items, body_starts):
+    found, body, _, _ = read.split_front_matter(text, "doc.md")
+    assert found == items and body.startswith(body_starts)
+
+
+def test_broken_front_matter_that_reads_as_front_matter_is_still_an_error():
+    with pytest.raises(read.InputError, match="doc.md:2: error: front matter is not valid YAML"):
+        read.split_front_matter("---\ntitle: [unclosed\ndate: 2020\n---\nbody\n", "doc.md")
