@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from statistics import median
 from typing import Iterable
 
 TIMESTAMP = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
@@ -31,11 +32,12 @@ BRACKET_LABEL = re.compile(
     rf"^\[(?P<label>[^\W\d_][^\]\n]{{0,38}})\]\s*(?:[\[(](?P<time>{TIMESTAMP})[\])]\s*)?(?P<colon>:)?"
     r"(?:(?:[ \t]+|[ \t]*\n\s*)(?P<rest>\S.*)|[ \t]*$)", re.S)
 # A label ending with a full stop, as US congressional hearings write them ("MR. POTTER.", "Mr. SMITH.",
-# "The CHAIRMAN.", "Senator KENNEDY.", "<strong>Mr. JONES</strong>."): up to three capitalised words, then a
-# name in capitals.  The shape alone proves nothing ("The USA. It was"): ``accept_labels`` asks the document to
+# "The CHAIRMAN.", "Senator KENNEDY.", "<strong>Mr. JONES</strong>."): one to three capitalised words, then a
+# name in capitals (a single capitalised word before a full stop is a sentence: "OK. Sure.", "YES. We did").  The
+# shape alone proves nothing ("The USA. It was"): ``accept_labels`` asks the document to
 # use it as a pattern of labels.
 PERIOD_LABEL = re.compile(
-    r"^(?P<label>(?:(?:[A-Z][a-z]{1,11}|[A-Z][A-Z'’-]*)\.?[ ]){0,3}[A-Z][A-Z'’-]+)(?:\*\*|__|</strong>|</b>)?"
+    r"^(?P<label>(?:(?:[A-Z][a-z]{1,11}|[A-Z][A-Z'’-]*)\.?[ ]){1,3}[A-Z][A-Z'’-]+)(?:\*\*|__|</strong>|</b>)?"
     r"\.(?P<note>\d{1,2})?(?:[ \t]+(?P<rest>\S.*))$", re.S)
 ABBREVIATION = re.compile(r"^(?:[A-Za-z]|[A-Z](?:\.[A-Z])+|mrs?|ms|dr|st|jr|sr|prof|gen|sen|rep|gov|col|lt|sgt|capt|"
                           r"rev|hon|amb|no|vs|cf|etc)\.$", re.I)
@@ -190,9 +192,12 @@ def not_a_name(label: str) -> bool:
 # A field key ("CC", "Source") is a speaker label when the document uses it as one: it opens at least this many
 # lines (a header field is written once or twice: "Source: TASS", "Source: Reuters") ...
 FIELD_LABEL_MIN_USES = 3
-# ... and at least this share of its lines stands between turns of the document's other labels (a role code in a
-# mission transcript alternates with the others: CDR / CC / CDR; a run of fields in a header does not).
+# ... at least this share of its lines stands between turns of the document's other labels (a role code in a
+# mission transcript alternates with the others: CDR / CC / CDR; a run of fields in a header does not) ...
 FIELD_LABEL_INSIDE_SHARE = 0.5
+# ... and it opens at least this fraction of the lines a typical (median) label of the document opens: a speaker
+# takes part in the conversation, a caption ("Photo: ...") under a few pictures of a long interview does not.
+FIELD_LABEL_MEDIAN_SHARE = 0.5
 # A label written once is accepted when its shape is the shape of at least this many distinct labels the document
 # uses again and again ("Ivan Petrov:" among "Vladimir Putin:" and "Anna Smith:"): one recurring label is not yet
 # a pattern ("Smith: ... Jones: ... Smith:" leaves "Jones" to the evidence of its own use).
@@ -241,9 +246,10 @@ def _seen(lines: list[str]) -> list[_Seen]:
 def _field_labels(found: list[_Seen], counts: Counter, accepted: set[str]) -> set[str]:
     """Field keys the document uses as speaker labels: recurring, and mostly between the other labels' turns."""
     keys = set()
+    typical = median(counts[key] for key in accepted) if accepted else 0
     for key in {s.key for s in found if s.key in FIELD_KEYS and counts[s.key] >= FIELD_LABEL_MIN_USES}:
         others = [i for i, s in enumerate(found) if s.key in accepted and s.key != key]
-        if not others:
+        if not others or counts[key] < typical * FIELD_LABEL_MEDIAN_SHARE:
             continue
         uses = [i for i, s in enumerate(found) if s.key == key]
         inside = sum(1 for i in uses if others[0] < i < others[-1])
