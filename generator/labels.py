@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from statistics import median
 from typing import Iterable
@@ -84,6 +85,9 @@ JOINT = re.compile(r"\s(?:and|&|und|et|y|и)\s|,|/", re.I)
 PARTICLES = frozenset("de da del della der di du la le van von al el bin ibn ben of the y e mc mac st".split())
 
 
+LABEL_KEY_CACHE = 4096  # distinct labels remembered; a corpus file has tens, a worker sees many files
+
+
 @dataclass(frozen=True)
 class LabelCandidate:
     label: str  # as written, without the note
@@ -98,8 +102,10 @@ class LabelCandidate:
         return label_key(self.label)
 
 
+@lru_cache(maxsize=LABEL_KEY_CACHE)
 def label_key(label: str) -> str:
-    """Case- and spacing-insensitive key for comparing labels."""
+    """Case- and spacing-insensitive key for comparing labels (cached: a document repeats its few labels on
+    thousands of lines, and every stage asks for their keys)."""
     return re.sub(r"[\s.]+", " ", label.replace("’", "'")).strip(" .").casefold()
 
 
@@ -175,6 +181,7 @@ def never_a_label(label: str) -> bool:
     return label_key(label) in FIELD_KEYS or not_a_name(label)
 
 
+@lru_cache(maxsize=LABEL_KEY_CACHE)
 def not_a_name(label: str) -> bool:
     """Shapes that are never a speaker: a web address, a joint caption, a numbered heading, a phrase."""
     key = label_key(label)
@@ -218,19 +225,22 @@ class _Seen:
     candidate: LabelCandidate
     index: int  # the line's position in the document
     markup: str  # the decoration before the label ("**", "#", "" ...)
+    key: str = field(init=False)
+    # What a document's labels share: style, markup, case, number of words, note, speech on the label's line,
+    # time code.
+    shape: tuple = field(init=False)
 
-    @property
-    def key(self) -> str:
-        return self.candidate.key
-
-    @property
-    def shape(self) -> tuple:
-        """What a document's labels share: style, markup, case, number of words, note, speech on the label's
-        line, time code."""
+    def __post_init__(self) -> None:
         c = self.candidate
-        case = "caps" if _is_caps(c.label) else "title"
-        return (c.style, self.markup, case, len(c.label.replace(".", ". ").split()),
-                c.note is not None, bool(c.rest), c.time is not None)
+        object.__setattr__(self, "key", c.key)
+        object.__setattr__(self, "shape", _shape(c.label, c.style, self.markup, c.note is not None, bool(c.rest),
+                                                 c.time is not None))
+
+
+@lru_cache(maxsize=LABEL_KEY_CACHE)
+def _shape(label: str, style: str, markup: str, note: bool, rest: bool, time: bool) -> tuple:
+    return (style, markup, "caps" if _is_caps(label) else "title", len(label.replace(".", ". ").split()),
+            note, rest, time)
 
 
 def _seen(lines: list[str]) -> list[_Seen]:
