@@ -40,6 +40,15 @@ BRACKET_LABEL = re.compile(
 PERIOD_LABEL = re.compile(
     r"^(?P<label>(?:(?:[A-Z][a-z]{1,11}|[A-Z][A-Z'’-]*)\.?[ ]){1,3}[A-Z][A-Z'’-]+)(?:\*\*|__|</strong>|</b>)?"
     r"\.(?P<note>\d{1,2})?(?:[ \t]+(?P<rest>\S.*))$", re.S)
+# Titles that open a title-case label ended with a full stop (see the data file for where they come from).
+TITLES = frozenset(word for line in (Path(__file__).parent / "data" / "label-titles.txt").read_text("utf-8").splitlines()
+                   for word in line.split("#")[0].split())
+_TITLE = "|".join(sorted((re.escape(t.capitalize()) for t in TITLES), key=len, reverse=True))
+# The same labels as GPO prints hearings, in title case: a title and a surname ("Senator Doe.", "Mr. Kane."), or
+# "The" or "Madam" and a title ("The Chairman.", "The Court.", "The Presiding Officer.", "Madam Speaker.").
+TITLE_PERIOD_LABEL = re.compile(
+    rf"^(?P<label>(?:{_TITLE})\.?(?:[ ][A-Z][\w'’-]+){{1,2}}|(?:The|Madam|Madame) (?:{_TITLE})(?:[ ][A-Z][a-z]+)?)"
+    r"(?:\*\*|__|</strong>|</b>)?\.(?P<note>\d{1,2})?(?:[ \t]+(?P<rest>\S.*))$", re.S)
 ABBREVIATION = re.compile(r"^(?:[A-Za-z]|[A-Z](?:\.[A-Z])+|mrs?|ms|dr|st|jr|sr|prof|gen|sen|rep|gov|col|lt|sgt|capt|"
                           r"rev|hon|amb|no|vs|cf|etc)\.$", re.I)
 URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
@@ -121,7 +130,8 @@ def candidate(line: str) -> LabelCandidate | None:
     offset += time_match.end() if time_match else 0
     offset += DECORATION.match(line[offset:]).end()
     text = line[offset:]
-    for pattern, style in ((LABEL, "colon"), (BRACKET_LABEL, "bracket"), (PERIOD_LABEL, "period"), (BARE_QA, "bare")):
+    for pattern, style in ((LABEL, "colon"), (BRACKET_LABEL, "bracket"), (PERIOD_LABEL, "period"),
+                           (TITLE_PERIOD_LABEL, "period"), (BARE_QA, "bare")):
         match = pattern.match(text)
         if not match:
             continue
@@ -215,6 +225,9 @@ SHAPE_MIN_WORDS = 2
 # Full-stop labels ("Mr. SMITH.") are a pattern only when the document writes at least this many distinct labels
 # in that shape, one of them more than once: a repeated "OK. Sure." is one word, a hearing has several speakers.
 PERIOD_MIN_LABELS = 2
+# ... and when they are at least this share of the document's full-stop and colon labels (its main label shape):
+# in a dialogue labelled "NAME:", lines that open "Senator Doe. ..." are sentences about the senator.
+PERIOD_MIN_SHARE = 0.5
 # Function words never stand in a speaker's name (PARTICLES aside): "The Answer:", "In Short:" are phrases.
 STOP_WORDS = frozenset((Path(__file__).parent / "data" / "stop-words.txt").read_text(encoding="utf-8").split())
 
@@ -302,7 +315,8 @@ def accept_labels(lines: Iterable[str]) -> frozenset[str]:
     found = [s for s in found if s.candidate.style in ("colon", "bracket") or styles[s.candidate.style] >= 3]
     counts = Counter(s.key for s in found)
     period_keys = {s.key for s in found if s.candidate.style == "period"}
-    if len(period_keys) < PERIOD_MIN_LABELS or not any(counts[key] >= 2 for key in period_keys):
+    if len(period_keys) < PERIOD_MIN_LABELS or not any(counts[key] >= 2 for key in period_keys) \
+            or styles["period"] < PERIOD_MIN_SHARE * (styles["period"] + styles["colon"]):
         found = [s for s in found if s.candidate.style != "period"]
     inside = Counter(label_key(m.group("label")) for line in lines for m in mid_labels(line))
     counts.update(inside)
