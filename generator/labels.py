@@ -13,24 +13,42 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from statistics import median
 from typing import Iterable
 
 TIMESTAMP = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
-DECORATION = re.compile(r"^(?:#{1,6}[ \t]+)?(?:\*\*|__)?")
+DECORATION = re.compile(r"^(?:#{1,6}[ \t]+)?(?:\*\*|__|<(?:strong|b)>)?")
 LEADING_TIME = re.compile(rf"^[\[(]?(?P<time>{TIMESTAMP})[\])]?[ \t]+")
 TIME_ONLY = re.compile(rf"^[\[(]?(?P<time>{TIMESTAMP})[\])]?$")
 LABEL = re.compile(
     r"""^(?P<label>[^\W\d_][\w'’.\-]*(?:[ ][\w'’.\-]+){0,5}?)(?:\*\*|__)?
         (?:\s*[(\[](?P<note>[^)\]\n]{1,160})[)\]])?
-        \s*(?:(?:\*\*|__)\s*)?:(?:\*\*|__)?(?:(?:[ \t]+|[ \t]*\n\s*)(?P<rest>\S.*)|[ \t]*$)""",
+        \s*(?:(?:\*\*|__)\s*)?:(?:\*\*|__)?(?:(?:[ \t]+|[ \t]*\n\s*|(?=[—–-]|\.\.\.|…))(?P<rest>\S.*)|[ \t]*$)""",
     re.X | re.S,
 )
 BRACKET_LABEL = re.compile(
     rf"^\[(?P<label>[^\W\d_][^\]\n]{{0,38}})\]\s*(?:[\[(](?P<time>{TIMESTAMP})[\])]\s*)?(?P<colon>:)?"
     r"(?:(?:[ \t]+|[ \t]*\n\s*)(?P<rest>\S.*)|[ \t]*$)", re.S)
+# A label ending with a full stop, as US congressional hearings write them ("MR. POTTER.", "Mr. SMITH.",
+# "The CHAIRMAN.", "Senator KENNEDY.", "<strong>Mr. JONES</strong>."): one to three capitalised words, then a
+# name in capitals (a single capitalised word before a full stop is a sentence: "OK. Sure.", "YES. We did").  The
+# shape alone proves nothing ("The USA. It was"): ``accept_labels`` asks the document to
+# use it as a pattern of labels.
 PERIOD_LABEL = re.compile(
-    r"^(?P<label>(?:[A-Z][A-Z'’-]*\.?[ ]){0,3}[A-Z][A-Z'’-]+)\.(?P<note>\d{1,2})?(?:[ \t]+(?P<rest>\S.*))$", re.S)
+    r"^(?P<label>(?:(?:[A-Z][a-z]{1,11}|[A-Z][A-Z'’-]*)\.?[ ]){1,3}[A-Z][A-Z'’-]+)(?:\*\*|__|</strong>|</b>)?"
+    r"\.(?P<note>\d{1,2})?(?:[ \t]+(?P<rest>\S.*))$", re.S)
+# Titles that open a title-case label ended with a full stop (see the data file for where they come from).
+TITLES = frozenset(word for line in (Path(__file__).parent / "data" / "label-titles.txt").read_text("utf-8").splitlines()
+                   for word in line.split("#")[0].split())
+_TITLE = "|".join(sorted((re.escape(t.capitalize()) for t in TITLES), key=len, reverse=True))
+# The same labels as GPO prints hearings, in title case: a title and a surname ("Senator Doe.", "Mr. Kane."), or
+# "The" or "Madam" and a title ("The Chairman.", "The Court.", "The Presiding Officer.", "Madam Speaker.").
+TITLE_PERIOD_LABEL = re.compile(
+    rf"^(?P<label>(?:{_TITLE})\.?(?:[ ][A-Z][\w'’-]+){{1,2}}|(?:The|Madam|Madame) (?:{_TITLE})(?:[ ][A-Z][a-z]+)?)"
+    r"(?:\*\*|__|</strong>|</b>)?\.(?P<note>\d{1,2})?(?:[ \t]+(?P<rest>\S.*))$", re.S)
 ABBREVIATION = re.compile(r"^(?:[A-Za-z]|[A-Z](?:\.[A-Z])+|mrs?|ms|dr|st|jr|sr|prof|gen|sen|rep|gov|col|lt|sgt|capt|"
                           r"rev|hon|amb|no|vs|cf|etc)\.$", re.I)
 URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
@@ -76,6 +94,9 @@ JOINT = re.compile(r"\s(?:and|&|und|et|y|и)\s|,|/", re.I)
 PARTICLES = frozenset("de da del della der di du la le van von al el bin ibn ben of the y e mc mac st".split())
 
 
+LABEL_KEY_CACHE = 4096  # distinct labels remembered; a corpus file has tens, a worker sees many files
+
+
 @dataclass(frozen=True)
 class LabelCandidate:
     label: str  # as written, without the note
@@ -90,8 +111,10 @@ class LabelCandidate:
         return label_key(self.label)
 
 
+@lru_cache(maxsize=LABEL_KEY_CACHE)
 def label_key(label: str) -> str:
-    """Case- and spacing-insensitive key for comparing labels."""
+    """Case- and spacing-insensitive key for comparing labels (cached: a document repeats its few labels on
+    thousands of lines, and every stage asks for their keys)."""
     return re.sub(r"[\s.]+", " ", label.replace("’", "'")).strip(" .").casefold()
 
 
@@ -107,12 +130,15 @@ def candidate(line: str) -> LabelCandidate | None:
     offset += time_match.end() if time_match else 0
     offset += DECORATION.match(line[offset:]).end()
     text = line[offset:]
-    for pattern, style in ((LABEL, "colon"), (BRACKET_LABEL, "bracket"), (PERIOD_LABEL, "period"), (BARE_QA, "bare")):
+    for pattern, style in ((LABEL, "colon"), (BRACKET_LABEL, "bracket"), (PERIOD_LABEL, "period"),
+                           (TITLE_PERIOD_LABEL, "period"), (BARE_QA, "bare")):
         match = pattern.match(text)
         if not match:
             continue
         label = match.group("label").strip()
         groups = match.groupdict()
+        if style == "period" and ABBREVIATION.match(label + "."):
+            continue  # "MS." alone is the start of "MS. SMITH:", not a label
         if len(label) > 48 or (style == "bracket" and not (groups.get("time") or groups.get("colon")
                                                             or is_automatic(label))):
             continue
@@ -160,9 +186,16 @@ def _is_caps(label: str) -> bool:
 
 
 def never_a_label(label: str) -> bool:
-    """Shapes that are not speakers, whatever the evidence."""
+    """Shapes that are not speakers, whatever the evidence, and field keys ("Source", "CC") that a document
+    has not shown to be labels (``accept_labels`` lets a field key through when the document uses it as one)."""
+    return label_key(label) in FIELD_KEYS or not_a_name(label)
+
+
+@lru_cache(maxsize=LABEL_KEY_CACHE)
+def not_a_name(label: str) -> bool:
+    """Shapes that are never a speaker: a web address, a joint caption, a numbered heading, a phrase."""
     key = label_key(label)
-    if key in FIELD_KEYS or key.split(" ")[0] in {"http", "https", "www"}:
+    if key.split(" ")[0] in {"http", "https", "www"}:
         return True
     if JOINT.search(label):
         return True
@@ -173,27 +206,134 @@ def never_a_label(label: str) -> bool:
     return bool(lowercase) or len(words) > 5
 
 
+# A field key ("CC", "Source") is a speaker label when the document uses it as one: it opens at least this many
+# lines (a header field is written once or twice: "Source: TASS", "Source: Reuters") ...
+FIELD_LABEL_MIN_USES = 3
+# ... at least this share of its lines stands between turns of the document's other labels (a role code in a
+# mission transcript alternates with the others: CDR / CC / CDR; a run of fields in a header does not) ...
+FIELD_LABEL_INSIDE_SHARE = 0.5
+# ... and it opens at least this fraction of the lines a typical (median) label of the document opens: a speaker
+# takes part in the conversation, a caption ("Photo: ...") under a few pictures of a long interview does not.
+FIELD_LABEL_MEDIAN_SHARE = 0.5
+# A label written once is accepted when its shape is the shape of at least this many distinct labels the document
+# uses again and again ("Ivan Petrov:" among "Vladimir Putin:" and "Anna Smith:"): one recurring label is not yet
+# a pattern ("Smith: ... Jones: ... Smith:" leaves "Jones" to the evidence of its own use).
+SHAPE_MIN_LABELS = 2
+# A title-case label written once must have at least this many words to pass on its shape: a single capitalised
+# word before a colon is as often a word of the text ("Remember:", "Example:") as a surname.
+SHAPE_MIN_WORDS = 2
+# Full-stop labels ("Mr. SMITH.") are a pattern only when the document writes at least this many distinct labels
+# in that shape, one of them more than once: a repeated "OK. Sure." is one word, a hearing has several speakers.
+PERIOD_MIN_LABELS = 2
+# ... and when they are at least this share of the document's full-stop and colon labels (its main label shape):
+# in a dialogue labelled "NAME:", lines that open "Senator Doe. ..." are sentences about the senator.
+PERIOD_MIN_SHARE = 0.5
+# Function words never stand in a speaker's name (PARTICLES aside): "The Answer:", "In Short:" are phrases.
+STOP_WORDS = frozenset((Path(__file__).parent / "data" / "stop-words.txt").read_text(encoding="utf-8").split())
+
+
+@dataclass(frozen=True)
+class _Seen:
+    """A line-start candidate with what its line shows around the label (for comparing shapes)."""
+    candidate: LabelCandidate
+    index: int  # the line's position in the document
+    markup: str  # the decoration before the label ("**", "#", "" ...)
+    key: str = field(init=False)
+    # What a document's labels share: style, markup, case, number of words, note, speech on the label's line,
+    # time code.
+    shape: tuple = field(init=False)
+
+    def __post_init__(self) -> None:
+        c = self.candidate
+        object.__setattr__(self, "key", c.key)
+        object.__setattr__(self, "shape", _shape(c.label, c.style, self.markup, c.note is not None, bool(c.rest),
+                                                 c.time is not None))
+
+
+@lru_cache(maxsize=LABEL_KEY_CACHE)
+def _shape(label: str, style: str, markup: str, note: bool, rest: bool, time: bool) -> tuple:
+    return (style, markup, "caps" if _is_caps(label) else "title", len(label.replace(".", ". ").split()),
+            note, rest, time)
+
+
+def _seen(lines: list[str]) -> list[_Seen]:
+    """Every line-start candidate of the document, in order (one pass over the lines)."""
+    found = []
+    for index, line in enumerate(lines):
+        c = candidate(line)
+        if c and not not_a_name(c.label) and not URL_ONLY.match(c.rest):
+            found.append(_Seen(c, index, DECORATION.match(line).group(0).strip()))
+    return found
+
+
+def _field_labels(found: list[_Seen], counts: Counter, accepted: set[str]) -> set[str]:
+    """Field keys the document uses as speaker labels: recurring, and mostly between the other labels' turns."""
+    keys = set()
+    typical = median(counts[key] for key in accepted) if accepted else 0
+    for key in {s.key for s in found if s.key in FIELD_KEYS and counts[s.key] >= FIELD_LABEL_MIN_USES}:
+        others = [i for i, s in enumerate(found) if s.key in accepted and s.key != key]
+        if not others or counts[key] < typical * FIELD_LABEL_MEDIAN_SHARE:
+            continue
+        uses = [i for i, s in enumerate(found) if s.key == key]
+        inside = sum(1 for i in uses if others[0] < i < others[-1])
+        if inside / len(uses) >= FIELD_LABEL_INSIDE_SHARE:
+            keys.add(key)
+    return keys
+
+
+def _shared_shape(found: list[_Seen], counts: Counter, accepted: set[str]) -> set[str]:
+    """Single-use labels written in a shape that several of the document's recurring labels share."""
+    shapes: dict[tuple, set[str]] = {}
+    for s in found:
+        if s.key in accepted and counts[s.key] >= 2 and s.key not in FIELD_KEYS:
+            shapes.setdefault(s.shape, set()).add(s.key)
+    keys = set()
+    for s in found:
+        if s.key in accepted or s.key in FIELD_KEYS or len(shapes.get(s.shape, ())) < SHAPE_MIN_LABELS:
+            continue
+        if s.candidate.style == "colon" and _phrase(s.candidate.label):
+            continue
+        if s.shape[2] == "title" and s.shape[3] < SHAPE_MIN_WORDS:
+            continue
+        keys.add(s.key)
+    return keys
+
+
+def _phrase(label: str) -> bool:
+    """A label-shaped phrase ("The Answer:", "For Example:"): it opens with a function word, or one stands
+    among its words (a name's particles aside: "Ludwig van Beethoven")."""
+    words = [w.casefold().strip(".") for w in label.split()]
+    return words[0] in STOP_WORDS or any(w in STOP_WORDS and w not in PARTICLES for w in words[1:])
+
+
 def accept_labels(lines: Iterable[str]) -> frozenset[str]:
     """Keys of the labels this document supports, judged over all its lines."""
     lines = list(lines)
-    found = [c for c in (candidate(line) for line in lines)
-             if c and not never_a_label(c.label) and not URL_ONLY.match(c.rest)]
-    styles = Counter(c.style for c in found)
+    found = _seen(lines)
+    styles = Counter(s.candidate.style for s in found)
     # a rarer label shape needs more evidence: full stops and bare Q/A must recur as a pattern
-    found = [c for c in found if c.style in ("colon", "bracket") or styles[c.style] >= 3]
-    counts = Counter(c.key for c in found)
+    found = [s for s in found if s.candidate.style in ("colon", "bracket") or styles[s.candidate.style] >= 3]
+    counts = Counter(s.key for s in found)
+    period_keys = {s.key for s in found if s.candidate.style == "period"}
+    if len(period_keys) < PERIOD_MIN_LABELS or not any(counts[key] >= 2 for key in period_keys) \
+            or styles["period"] < PERIOD_MIN_SHARE * (styles["period"] + styles["colon"]):
+        found = [s for s in found if s.candidate.style != "period"]
     inside = Counter(label_key(m.group("label")) for line in lines for m in mid_labels(line))
     counts.update(inside)
-    timed = sum(1 for c in found if c.time)
-    accepted = {c.key for c in found if counts[c.key] >= 2 or is_generic(c.label) or is_automatic(c.label)
-                or (c.time and timed >= 2)}
-    accepted |= {key for key in inside if counts[key] >= 2}
-    caps_doc = any(_is_caps(c.label) for c in found if c.key in accepted)
-    for c in found:
-        if c.key in accepted:
+    plain = [s for s in found if s.key not in FIELD_KEYS]
+    timed = sum(1 for s in plain if s.candidate.time)
+    accepted = {s.key for s in plain if counts[s.key] >= 2 or is_generic(s.candidate.label)
+                or is_automatic(s.candidate.label) or (s.candidate.time and timed >= 2)}
+    accepted |= {key for key in inside if counts[key] >= 2 and key not in FIELD_KEYS}
+    caps_doc = any(_is_caps(s.candidate.label) for s in plain if s.key in accepted)
+    for s in plain:
+        c = s.candidate
+        if s.key in accepted:
             continue
         if HONORIFIC.match(c.label + " ") and c.rest:
-            accepted.add(c.key)
+            accepted.add(s.key)
         elif caps_doc and _is_caps(c.label) and len(c.label) > 2:
-            accepted.add(c.key)
+            accepted.add(s.key)
+    accepted |= _shared_shape(plain, counts, accepted)
+    accepted |= _field_labels(found, counts, accepted)
     return frozenset(accepted)

@@ -169,7 +169,19 @@ def display_name(label: str) -> str:
     letters = [c for c in text if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(letters) > 3:
         text = " ".join(smart_title(w) for w in text.split())
-    return text
+    return _hearing_style(text)
+
+
+HEARING_NAME = re.compile(r"^(?P<titles>(?:[A-Z][a-z]+\.?\s+)+)(?P<name>[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]{2,})*)$")
+
+
+def _hearing_style(text: str) -> str:
+    """"Mr. SMITH", "The CHAIRMAN", "Senator KENNEDY" (the congressional record's labels): the name in capitals
+    after title-case words is the record's typography, not an acronym."""
+    match = HEARING_NAME.match(text)
+    if not match:
+        return text
+    return match.group("titles") + " ".join(smart_title(w) for w in match.group("name").split())
 
 
 def surname_and_titles(label: str) -> tuple[list[str], str]:

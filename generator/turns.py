@@ -13,6 +13,7 @@ no labels but quoted statements is read as an article (see ``quotes.py``).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from . import labels, layouts, quotes
@@ -156,17 +157,32 @@ def _merge(turns: list[RawTurn]) -> list[RawTurn]:
 
 
 def doubtful_labels(units: list[Block], doc: CleanDoc) -> tuple[Diagnostic, ...]:
-    """Warnings for lines that start like a speaker label the document does not otherwise support."""
-    found = []
-    for unit in units:
-        c = labels.candidate(unit.text)
-        if c and c.rest and c.style == "colon" and c.key not in doc.labels and not labels.never_a_label(c.label):
-            found.append(Diagnostic(
-                doc.source.name, unit.line, f"'{c.label}:' looks like a speaker label but the document uses it "
-                "only once, so it was kept as text",
-                f"if '{c.label}' is a speaker, name the label in the transcript's sidecar file (speakers: "
-                f"{{'{c.label}': Full Name}})"))
-    return tuple(found)
+    """Warnings for line starts shaped like a speaker label that the document's evidence did not accept: each
+    label used once at the start of a block, and the first line of a rejected label that recurs at line starts
+    anywhere (with how often and why): no recurring label is left inside speech without a word."""
+    found = [(unit.line + offset, offset, c) for unit in units
+             for offset, line in enumerate(unit.text.split("\n"))
+             if (c := labels.candidate(line)) and c.rest and c.style == "colon"
+             and c.key not in doc.labels and not labels.not_a_name(c.label)]
+    uses = Counter(c.key for _, _, c in found)
+    reported: set[str] = set()
+    diagnostics = []
+    for line, offset, c in found:
+        if c.key in reported or (c.key in labels.FIELD_KEYS or offset) and uses[c.key] < 2:
+            continue  # a field key used once is a field ("Source: TASS"); a phrase inside a paragraph is text
+        reported.add(c.key)
+        if uses[c.key] >= 2:
+            why = (f"'{c.label}:' opens {uses[c.key]} lines but was kept as text: it is a field key, and a field "
+                   "key is a speaker label only where it stands between the other labels' turns about as often as "
+                   "they do")
+        else:
+            why = (f"'{c.label}:' looks like a speaker label but the document uses it only once and its other "
+                   "labels do not share its shape, so it was kept as text")
+        diagnostics.append(Diagnostic(
+            doc.source.name, line, why,
+            f"if '{c.label}' is a speaker, name the label in the transcript's sidecar file (speakers: "
+            f"{{'{c.label}': Full Name}})"))
+    return tuple(diagnostics)
 
 
 def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:

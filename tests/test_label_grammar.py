@@ -1,0 +1,77 @@
+"""Label grammar decided by each document's own evidence, tested on cases kept as data.
+
+Each case is a small transcript ``tests/cases/labels/NAME.txt`` (or ``.md``) with an expectation
+``NAME.yml`` beside it::
+
+    rule: what the case exercises (free text)
+    kind: positive | must-not-fire
+    speakers: [...]       # optional: the speaker name of every speech turn, in order
+    not_speakers: [...]   # optional: names that must not be speakers of the document
+    starts: [...]         # optional: how each speech turn's text begins, in order
+    kept_as_text: [...]   # optional: strings that must stand inside the text (not read as labels)
+    warns: [...]          # optional: strings that must appear in the document's diagnostics
+
+The whole pipeline runs on the file (``pipeline.convert_source``), so a case checks what the reader sees.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator import labels, pipeline, read
+from generator.model import TurnType
+from generator.people import display_name
+
+CASES = Path(__file__).parent / "cases" / "labels"
+KINDS = {"positive", "must-not-fire"}
+
+
+def _cases() -> list[Path]:
+    return sorted(p for p in CASES.iterdir() if p.suffix in (".txt", ".md"))
+
+
+def _text(paragraphs) -> str:
+    return " ".join(s.text for para in paragraphs for s in para)
+
+
+@pytest.mark.parametrize("path", _cases(), ids=lambda p: p.stem)
+def test_label_case(path: Path):
+    expected = yaml.safe_load(path.with_suffix(".yml").read_text(encoding="utf-8"))
+    assert expected["kind"] in KINDS, f"{path.stem}: kind must be one of {sorted(KINDS)}"
+    transcript = pipeline.convert_source(read.read_source(path, path.name, path.read_bytes()))
+    names = {s.key: s.name for s in transcript.speakers}
+    speech = [t for t in transcript.turns if t.type is TurnType.SPEECH]
+    if "speakers" in expected:
+        assert [names.get(t.speaker) for t in speech] == expected["speakers"]
+    for name in expected.get("not_speakers", []):
+        assert name not in names.values()
+    for turn, start in zip(speech, expected.get("starts", [])):
+        assert _text(turn.paragraphs).startswith(start), (_text(turn.paragraphs)[:80], start)
+    if "starts" in expected:
+        assert len(speech) == len(expected["starts"])
+    everything = " ".join([_text(transcript.introduction)] + [_text(t.paragraphs) for t in transcript.turns])
+    for text in expected.get("kept_as_text", []):
+        assert text in everything
+    messages = " ".join(d.message for d in transcript.diagnostics)
+    for text in expected.get("warns", []):
+        assert text in messages
+
+
+def test_every_case_has_an_expectation():
+    assert _cases() and all(p.with_suffix(".yml").exists() for p in _cases())
+
+
+@pytest.mark.parametrize("line", ["Thank you. Bye now", "Mr. smith. He left", "OK. Sure", "MS. SMITH:—as I said"])
+def test_not_a_full_stop_label(line):
+    found = labels.candidate(line)
+    assert found is None or found.style != "period"
+
+
+@pytest.mark.parametrize("label,shown", [("Mr. SMITH", "Mr. Smith"), ("The CHAIRMAN", "The Chairman"),
+                                         ("Senator KENNEDY", "Senator Kennedy"), ("CBS News", "CBS News"),
+                                         ("Voice of America", "Voice of America")])
+def test_hearing_names_shown_in_title_case(label, shown):
+    assert display_name(label) == shown
