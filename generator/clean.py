@@ -109,8 +109,10 @@ def _page_numbers(numbered: list[tuple[int, int]]) -> set[int]:
 
 def _page_furniture(blocks: list[Block]) -> dict[int, str]:
     """Line numbers of the lines that are page furniture in this document: page breaks, running heads, page
-    numbers (as evidence of pagination, never one number alone)."""
+    numbers (as evidence of pagination, never one number alone).  A label line is never a running head, though
+    name + time labels ("Anna Smith  0:37") repeat with their numbers changing just like one."""
     lines = [(b.line + offset, line) for b in blocks for offset, line in enumerate(b.text.split("\n"))]
+    timed = labels.timed_labels(line for _, line in lines)
     shapes = Counter(DIGITS.sub("#", line) for _, line in lines
                      if DIGITS.search(line) and len(line) <= 80 and not PAGE_NUMBER.match(line))
     breaks = [at for at, line in lines if PAGE_BREAK.match(line)]
@@ -125,9 +127,16 @@ def _page_furniture(blocks: list[Block]) -> dict[int, str]:
             furniture[at] = "page number"
         elif DIGITS.search(line) and len(line) <= 80 and not PAGE_NUMBER.match(line) \
                 and shapes[DIGITS.sub("#", line)] >= RUNNING_HEADER_MIN \
-                and not labels.candidate(line) and not labels.time_only(line):
+                and not _label_line(line, timed) and not labels.time_only(line):
             furniture[at] = "running page header"
     return furniture
+
+
+def _label_line(line: str, timed: frozenset[str]) -> bool:
+    """A line that opens with a label candidate; a name + time line only when the document uses that shape for
+    its labels (a running head with a name and a clock time stays furniture)."""
+    found = labels.candidate(line)
+    return bool(found) and (found.style != "timed" or found.key in timed)
 
 
 def _strip_lines(block: Block, furniture: dict[int, str], removed: list[Removal]) -> Block | None:
