@@ -112,7 +112,6 @@ def _page_furniture(blocks: list[Block]) -> dict[int, str]:
     numbers (as evidence of pagination, never one number alone).  A label line is never a running head, though
     name + time labels ("Anna Smith  0:37") repeat with their numbers changing just like one."""
     lines = [(b.line + offset, line) for b in blocks for offset, line in enumerate(b.text.split("\n"))]
-    timed = labels.timed_labels(line for _, line in lines)
     shapes = Counter(DIGITS.sub("#", line) for _, line in lines
                      if DIGITS.search(line) and len(line) <= 80 and not PAGE_NUMBER.match(line))
     breaks = [at for at, line in lines if PAGE_BREAK.match(line)]
@@ -120,6 +119,7 @@ def _page_furniture(blocks: list[Block]) -> dict[int, str]:
     near_break = {at + step for at in breaks for step in range(-PAGE_BREAK_NEAR, PAGE_BREAK_NEAR + 1)}
     pages = _page_numbers(numbered) | {at for at, _ in numbered if at in near_break}
     furniture = {}
+    timed = _timed_labels(lines, shapes)
     for at, line in lines:
         if PAGE_BREAK.match(line):
             furniture[at] = "page break"
@@ -130,6 +130,13 @@ def _page_furniture(blocks: list[Block]) -> dict[int, str]:
                 and not _label_line(line, timed) and not labels.time_only(line):
             furniture[at] = "running page header"
     return furniture
+
+
+def _timed_labels(lines: list[tuple[int, str]], shapes: Counter) -> frozenset[str]:
+    """The document's name + time labels, asked for only when a line of that shape recurs like a running head."""
+    recurring = any(shapes[DIGITS.sub("#", line)] >= RUNNING_HEADER_MIN and (c := labels.candidate(line))
+                    and c.style == "timed" for _, line in lines if len(line) <= 80 and DIGITS.search(line))
+    return labels.timed_labels(line for _, line in lines) if recurring else frozenset()
 
 
 def _label_line(line: str, timed: frozenset[str]) -> bool:

@@ -146,6 +146,8 @@ def candidate(line: str) -> LabelCandidate | None:
     text = line[offset:]
     for pattern, style in ((TIMED_LABEL, "timed"), (LABEL, "colon"), (BRACKET_LABEL, "bracket"),
                            (PERIOD_LABEL, "period"), (TITLE_PERIOD_LABEL, "period"), (BARE_QA, "bare")):
+        if pattern is TIMED_LABEL and not _may_be_timed(text):
+            continue
         match = pattern.match(text)
         if not match:
             continue
@@ -164,6 +166,15 @@ def candidate(line: str) -> LabelCandidate | None:
         end = offset + (match.start("rest") if rest else match.end())
         return LabelCandidate(label, note, rest.strip(), end, time, style)
     return None
+
+
+def _may_be_timed(text: str) -> bool:
+    """Cheap test before ``TIMED_LABEL``: its first line ends with a time code's digit or bracket."""
+    first = text.split("\n", 1)[0].rstrip()
+    return ":" in first and first[-1:] in TIME_ENDS
+
+
+TIME_ENDS = frozenset("0123456789)]")
 
 
 def time_only(line: str) -> str | None:
