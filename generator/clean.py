@@ -119,7 +119,7 @@ def _page_furniture(blocks: list[Block]) -> dict[int, str]:
     near_break = {at + step for at in breaks for step in range(-PAGE_BREAK_NEAR, PAGE_BREAK_NEAR + 1)}
     pages = _page_numbers(numbered) | {at for at, _ in numbered if at in near_break}
     furniture = {}
-    timed = _timed_labels(lines, shapes)
+    timed = _timed_labels(blocks, lines, shapes)
     for at, line in lines:
         if PAGE_BREAK.match(line):
             furniture[at] = "page break"
@@ -132,11 +132,20 @@ def _page_furniture(blocks: list[Block]) -> dict[int, str]:
     return furniture
 
 
-def _timed_labels(lines: list[tuple[int, str]], shapes: Counter) -> frozenset[str]:
+def _lines_and_gaps(blocks: list[Block]) -> list[str]:
+    """The blocks' lines with a blank line between blocks (where a turn can start)."""
+    lines: list[str] = []
+    for block in blocks:
+        lines.extend(block.text.split("\n"))
+        lines.append("")
+    return lines
+
+
+def _timed_labels(blocks: list[Block], lines: list[tuple[int, str]], shapes: Counter) -> frozenset[str]:
     """The document's name + time labels, asked for only when a line of that shape recurs like a running head."""
     recurring = any(shapes[DIGITS.sub("#", line)] >= RUNNING_HEADER_MIN and (c := labels.candidate(line))
                     and c.style == "timed" for _, line in lines if len(line) <= 80 and DIGITS.search(line))
-    return labels.timed_labels(line for _, line in lines) if recurring else frozenset()
+    return labels.timed_labels(_lines_and_gaps(blocks)) if recurring else frozenset()
 
 
 def _label_line(line: str, timed: frozenset[str]) -> bool:
@@ -373,7 +382,7 @@ def clean(source: Source) -> CleanDoc:
     removed: list[Removal] = []
     furniture = _page_furniture(blocks)
     blocks = [b for b in (_strip_lines(b, furniture, removed) for b in blocks) if b is not None]
-    accepted = labels.accept_labels(line for b in blocks for line in b.text.split("\n"))
+    accepted = labels.accept_labels(_lines_and_gaps(blocks))
     fields: list[Field] = []
     gaps = [b.gap_before for b in blocks[1:]]
     typical_gap = median(gaps) if gaps else 1

@@ -303,6 +303,7 @@ TIMED_ORDER_SHARE = 0.8
 # ... and at least this share of them has text after it on the next line (the speech below the label), where a
 # table of times or a list of chapters holds label after label.
 TIMED_SPEECH_SHARE = 0.5
+SENTENCE_END = re.compile(r"[.!?…\"”’')\]]$")
 WEEKDAY = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)  # "Monday 10:30": a date line
 
 
@@ -321,12 +322,26 @@ def _timed_labels(found: list[_Seen], lines: list[str]) -> set[str]:
     times = [_seconds(s.candidate.time) for s in timed]
     forward = sum(1 for a, b in zip(times, times[1:]) if b > a)
     at = {s.index for s in timed}
-    speech = sum(1 for s in timed if s.index + 1 < len(lines) and s.index + 1 not in at
-                 and lines[s.index + 1].strip() and not time_only(lines[s.index + 1]))
+    speech = sum(1 for s in timed if (below := _next_text(lines, s.index)) is not None and below not in at
+                 and not time_only(lines[below]))
     if sum(1 for s in timed if counts[s.key] >= 2) < TIMED_RECUR_SHARE * len(timed) \
             or forward < TIMED_ORDER_SHARE * (len(times) - 1) or speech < TIMED_SPEECH_SHARE * len(timed):
         return set()
-    return set(counts)
+    # a name used once is a label when written like the recurring ones (markup, case) where a turn can start: after
+    # a blank line (``lines`` may hold the blank lines between blocks), a label or a sentence's end: "Unknown
+    # Speaker  0:35" among "Emma  0:00" lines, not "... the train left from / Kings Cross 10:30 / and ..."
+    styles = {(s.markup, _is_caps(s.candidate.label)) for s in timed if counts[s.key] >= 2}
+    return {s.key for s in timed if counts[s.key] >= 2 or (s.markup, _is_caps(s.candidate.label)) in styles
+            and (s.index == 0 or s.index - 1 in at or SENTENCE_END.search(lines[s.index - 1].rstrip())
+                 or not lines[s.index - 1].strip())}
+
+
+def _next_text(lines: list[str], index: int) -> int | None:
+    """Index of the first non-blank line after ``index`` (None at the end)."""
+    for below in range(index + 1, len(lines)):
+        if lines[below].strip():
+            return below
+    return None
 
 
 def timed_labels(lines: Iterable[str]) -> frozenset[str]:
@@ -377,7 +392,8 @@ def _phrase(label: str) -> bool:
 
 
 def accept_labels(lines: Iterable[str]) -> frozenset[str]:
-    """Keys of the labels this document supports, judged over all its lines."""
+    """Keys of the labels this document supports, judged over all its lines (blank lines between blocks may be
+    included: they show where a turn can start)."""
     lines = list(lines)
     found = _seen(lines)
     timed_keys = _timed_labels(found, lines)
