@@ -109,7 +109,8 @@ def _page_numbers(numbered: list[tuple[int, int]]) -> set[int]:
 
 def _page_furniture(blocks: list[Block]) -> dict[int, str]:
     """Line numbers of the lines that are page furniture in this document: page breaks, running heads, page
-    numbers (as evidence of pagination, never one number alone)."""
+    numbers (as evidence of pagination, never one number alone).  A label line is never a running head, though
+    name + time labels ("Anna Smith  0:37") repeat with their numbers changing just like one."""
     lines = [(b.line + offset, line) for b in blocks for offset, line in enumerate(b.text.split("\n"))]
     shapes = Counter(DIGITS.sub("#", line) for _, line in lines
                      if DIGITS.search(line) and len(line) <= 80 and not PAGE_NUMBER.match(line))
@@ -118,6 +119,7 @@ def _page_furniture(blocks: list[Block]) -> dict[int, str]:
     near_break = {at + step for at in breaks for step in range(-PAGE_BREAK_NEAR, PAGE_BREAK_NEAR + 1)}
     pages = _page_numbers(numbered) | {at for at, _ in numbered if at in near_break}
     furniture = {}
+    timed = _timed_labels(blocks, lines, shapes)
     for at, line in lines:
         if PAGE_BREAK.match(line):
             furniture[at] = "page break"
@@ -125,9 +127,32 @@ def _page_furniture(blocks: list[Block]) -> dict[int, str]:
             furniture[at] = "page number"
         elif DIGITS.search(line) and len(line) <= 80 and not PAGE_NUMBER.match(line) \
                 and shapes[DIGITS.sub("#", line)] >= RUNNING_HEADER_MIN \
-                and not labels.candidate(line) and not labels.time_only(line):
+                and not _label_line(line, timed) and not labels.time_only(line):
             furniture[at] = "running page header"
     return furniture
+
+
+def _lines_and_gaps(blocks: list[Block]) -> list[str]:
+    """The blocks' lines with a blank line between blocks (where a turn can start)."""
+    lines: list[str] = []
+    for block in blocks:
+        lines.extend(block.text.split("\n"))
+        lines.append("")
+    return lines
+
+
+def _timed_labels(blocks: list[Block], lines: list[tuple[int, str]], shapes: Counter) -> frozenset[str]:
+    """The document's name + time labels, asked for only when a line of that shape recurs like a running head."""
+    recurring = any(shapes[DIGITS.sub("#", line)] >= RUNNING_HEADER_MIN and (c := labels.candidate(line))
+                    and c.style == "timed" for _, line in lines if len(line) <= 80 and DIGITS.search(line))
+    return labels.timed_labels(_lines_and_gaps(blocks)) if recurring else frozenset()
+
+
+def _label_line(line: str, timed: frozenset[str]) -> bool:
+    """A line that opens with a label candidate; a name + time line only when the document uses that shape for
+    its labels (a running head with a name and a clock time stays furniture)."""
+    found = labels.candidate(line)
+    return bool(found) and (found.style != "timed" or found.key in timed)
 
 
 def _strip_lines(block: Block, furniture: dict[int, str], removed: list[Removal]) -> Block | None:
@@ -357,7 +382,7 @@ def clean(source: Source) -> CleanDoc:
     removed: list[Removal] = []
     furniture = _page_furniture(blocks)
     blocks = [b for b in (_strip_lines(b, furniture, removed) for b in blocks) if b is not None]
-    accepted = labels.accept_labels(line for b in blocks for line in b.text.split("\n"))
+    accepted = labels.accept_labels(_lines_and_gaps(blocks))
     fields: list[Field] = []
     gaps = [b.gap_before for b in blocks[1:]]
     typical_gap = median(gaps) if gaps else 1

@@ -49,6 +49,19 @@ _TITLE = "|".join(sorted((re.escape(t.capitalize()) for t in TITLES), key=len, r
 TITLE_PERIOD_LABEL = re.compile(
     rf"^(?P<label>(?:{_TITLE})\.?(?:[ ][A-Z][\w'’-]+){{1,2}}|(?:The|Madam|Madame) (?:{_TITLE})(?:[ ][A-Z][a-z]+)?)"
     r"(?:\*\*|__|</strong>|</b>)?\.(?P<note>\d{1,2})?(?:[ \t]+(?P<rest>\S.*))$", re.S)
+# A speaker and a time code alone on a line, the speech on the lines below, as speech-to-text and editor exports
+# write them: Otter ("Anna Smith  0:37", "Anna Smith  1:02:03"), Descript and Riverside ("**Jonas Nick** 00:00:18",
+# "Anna [00:01:02]", "**Anna** [0:00]"), and cue lists with a range and a duration ("Name 00:00:05-00:00:14 (9 sec)").
+# The label is checked as any other (``not_a_name``: "Chapter 3 10:30" is not a name, "Speaker 1" is); the time code
+# ends the line (a sentence that ends with a time is text).  The shape alone proves nothing: ``_timed_labels`` asks
+# the document to use it as a pattern.
+TIMED_LABEL = re.compile(
+    rf"""^(?P<label>[^\W\d_][\w'’.\-]*(?:[ ][\w'’.\-]+){{0,4}}?)(?:\*\*|__|</strong>|</b>)?
+        (?:[ \t]*[(\[](?P<note>[^)\]\n\d]{{1,80}})[)\]])?
+        [ \t]+[\[(]?(?P<time>{TIMESTAMP})(?:[ \t]*[-–][ \t]*{TIMESTAMP})?[\])]?
+        (?:[ \t]*\([ \t]*\d+(?:[.,]\d+)?[ \t]*(?:s|sec|secs|seconds?|min|mins|minutes?)\.?[ \t]*\))?
+        [ \t]*(?:\n\s*(?P<rest>\S.*))?$""",
+    re.X | re.S)
 ABBREVIATION = re.compile(r"^(?:[A-Za-z]|[A-Z](?:\.[A-Z])+|mrs?|ms|dr|st|jr|sr|prof|gen|sen|rep|gov|col|lt|sgt|capt|"
                           r"rev|hon|amb|no|vs|cf|etc)\.$", re.I)
 URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
@@ -104,7 +117,8 @@ class LabelCandidate:
     rest: str  # the text after the colon (may be empty: label alone on its line)
     end: int = 0  # offset in the line where the speech starts
     time: str | None = None  # a time code written with the label ("[00:01:02] NAME:")
-    style: str = "colon"  # colon, period ("MR. POTTER."), bracket ("[Speaker 1]"), bare ("Q   text")
+    # colon, period ("MR. POTTER."), bracket ("[Speaker 1]"), bare ("Q   text"), timed ("Anna Smith  0:37")
+    style: str = "colon"
 
     @property
     def key(self) -> str:
@@ -130,8 +144,10 @@ def candidate(line: str) -> LabelCandidate | None:
     offset += time_match.end() if time_match else 0
     offset += DECORATION.match(line[offset:]).end()
     text = line[offset:]
-    for pattern, style in ((LABEL, "colon"), (BRACKET_LABEL, "bracket"), (PERIOD_LABEL, "period"),
-                           (TITLE_PERIOD_LABEL, "period"), (BARE_QA, "bare")):
+    for pattern, style in ((TIMED_LABEL, "timed"), (LABEL, "colon"), (BRACKET_LABEL, "bracket"),
+                           (PERIOD_LABEL, "period"), (TITLE_PERIOD_LABEL, "period"), (BARE_QA, "bare")):
+        if pattern is TIMED_LABEL and not _may_be_timed(text):
+            continue
         match = pattern.match(text)
         if not match:
             continue
@@ -150,6 +166,15 @@ def candidate(line: str) -> LabelCandidate | None:
         end = offset + (match.start("rest") if rest else match.end())
         return LabelCandidate(label, note, rest.strip(), end, time, style)
     return None
+
+
+def _may_be_timed(text: str) -> bool:
+    """Cheap test before ``TIMED_LABEL``: its first line ends with a time code's digit or bracket."""
+    first = text.split("\n", 1)[0].rstrip()
+    return ":" in first and first[-1:] in TIME_ENDS
+
+
+TIME_ENDS = frozenset("0123456789)]")
 
 
 def time_only(line: str) -> str | None:
@@ -266,6 +291,66 @@ def _seen(lines: list[str]) -> list[_Seen]:
     return found
 
 
+# Name + time lines ("Anna Smith  0:37") are a label pattern when the document writes at least this many (an
+# export puts one before every turn; one or two such lines are a caption, a schedule entry) ...
+TIMED_MIN_LINES = 3
+# ... at least this share of them name a speaker who comes back (a conversation, or a talk with questions, returns
+# to its speakers; a list of dated entries or a running head with a changing name does not) ...
+TIMED_RECUR_SHARE = 0.5
+# ... their time codes run forward, each later than the one before (a recording's clock; a slip or two where an
+# editor moved a paragraph; a running head repeats one clock time) ...
+TIMED_ORDER_SHARE = 0.8
+# ... and at least this share of them has text after it on the next line (the speech below the label), where a
+# table of times or a list of chapters holds label after label.
+TIMED_SPEECH_SHARE = 0.5
+SENTENCE_END = re.compile(r"[.!?…\"”’')\]]$")
+WEEKDAY = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)  # "Monday 10:30": a date line
+
+
+def _seconds(time: str) -> float:
+    parts = time.replace(",", ".").split(":")
+    return sum(float(part) * 60 ** power for power, part in enumerate(reversed(parts)))
+
+
+def _timed_labels(found: list[_Seen], lines: list[str]) -> set[str]:
+    """Keys of the name + time lines ("Anna Smith  0:37") that this document uses as its labels: see the
+    TIMED_* constants for the evidence asked for."""
+    timed = [s for s in found if s.candidate.style == "timed" and not WEEKDAY.match(s.candidate.label)]
+    if len(timed) < TIMED_MIN_LINES:
+        return set()
+    counts = Counter(s.key for s in timed)
+    times = [_seconds(s.candidate.time) for s in timed]
+    forward = sum(1 for a, b in zip(times, times[1:]) if b > a)
+    at = {s.index for s in timed}
+    speech = sum(1 for s in timed if (below := _next_text(lines, s.index)) is not None and below not in at
+                 and not time_only(lines[below]))
+    if sum(1 for s in timed if counts[s.key] >= 2) < TIMED_RECUR_SHARE * len(timed) \
+            or forward < TIMED_ORDER_SHARE * (len(times) - 1) or speech < TIMED_SPEECH_SHARE * len(timed):
+        return set()
+    # a name used once is a label when written like the recurring ones (markup, case) where a turn can start: after
+    # a blank line (``lines`` may hold the blank lines between blocks), a label or a sentence's end: "Unknown
+    # Speaker  0:35" among "Emma  0:00" lines, not "... the train left from / Kings Cross 10:30 / and ..."
+    styles = {(s.markup, _is_caps(s.candidate.label)) for s in timed if counts[s.key] >= 2}
+    return {s.key for s in timed if counts[s.key] >= 2 or (s.markup, _is_caps(s.candidate.label)) in styles
+            and (s.index == 0 or s.index - 1 in at or SENTENCE_END.search(lines[s.index - 1].rstrip())
+                 or not lines[s.index - 1].strip())}
+
+
+def _next_text(lines: list[str], index: int) -> int | None:
+    """Index of the first non-blank line after ``index`` (None at the end)."""
+    for below in range(index + 1, len(lines)):
+        if lines[below].strip():
+            return below
+    return None
+
+
+def timed_labels(lines: Iterable[str]) -> frozenset[str]:
+    """Keys of the name + time label lines the document uses as labels (for the cleaner: such lines repeat with
+    their numbers changing, like a running page header, and must never be removed as one)."""
+    lines = list(lines)
+    return frozenset(_timed_labels(_seen(lines), lines))
+
+
 def _field_labels(found: list[_Seen], counts: Counter, accepted: set[str]) -> set[str]:
     """Field keys the document uses as speaker labels: recurring, and mostly between the other labels' turns."""
     keys = set()
@@ -307,12 +392,15 @@ def _phrase(label: str) -> bool:
 
 
 def accept_labels(lines: Iterable[str]) -> frozenset[str]:
-    """Keys of the labels this document supports, judged over all its lines."""
+    """Keys of the labels this document supports, judged over all its lines (blank lines between blocks may be
+    included: they show where a turn can start)."""
     lines = list(lines)
     found = _seen(lines)
+    timed_keys = _timed_labels(found, lines)
+    found = [s for s in found if s.candidate.style != "timed" or s.key in timed_keys]
     styles = Counter(s.candidate.style for s in found)
     # a rarer label shape needs more evidence: full stops and bare Q/A must recur as a pattern
-    found = [s for s in found if s.candidate.style in ("colon", "bracket") or styles[s.candidate.style] >= 3]
+    found = [s for s in found if s.candidate.style in ("colon", "bracket", "timed") or styles[s.candidate.style] >= 3]
     counts = Counter(s.key for s in found)
     period_keys = {s.key for s in found if s.candidate.style == "period"}
     if len(period_keys) < PERIOD_MIN_LABELS or not any(counts[key] >= 2 for key in period_keys) \
@@ -320,11 +408,11 @@ def accept_labels(lines: Iterable[str]) -> frozenset[str]:
         found = [s for s in found if s.candidate.style != "period"]
     inside = Counter(label_key(m.group("label")) for line in lines for m in mid_labels(line))
     counts.update(inside)
-    plain = [s for s in found if s.key not in FIELD_KEYS]
+    plain = [s for s in found if s.key not in FIELD_KEYS or s.key in timed_keys]
     timed = sum(1 for s in plain if s.candidate.time)
     accepted = {s.key for s in plain if counts[s.key] >= 2 or is_generic(s.candidate.label)
                 or is_automatic(s.candidate.label) or (s.candidate.time and timed >= 2)}
-    accepted |= {key for key in inside if counts[key] >= 2 and key not in FIELD_KEYS}
+    accepted |= {key for key in inside if counts[key] >= 2 and key not in FIELD_KEYS} | timed_keys
     caps_doc = any(_is_caps(s.candidate.label) for s in plain if s.key in accepted)
     for s in plain:
         c = s.candidate

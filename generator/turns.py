@@ -182,6 +182,27 @@ def doubtful_labels(units: list[Block], doc: CleanDoc) -> tuple[Diagnostic, ...]
             doc.source.name, line, why,
             f"if '{c.label}' is a speaker, name the label in the transcript's sidecar file (speakers: "
             f"{{'{c.label}': Full Name}})"))
+    return tuple(diagnostics) + _doubtful_timed(units, doc)
+
+
+def _doubtful_timed(units: list[Block], doc: CleanDoc) -> tuple[Diagnostic, ...]:
+    """A warning for each name + time line ("Anna Smith  0:37") that recurs but was kept as text."""
+    found = [(unit.line + offset, c) for unit in units for offset, line in enumerate(unit.text.split("\n"))
+             if (c := labels.candidate(line)) and c.style == "timed" and c.key not in doc.labels
+             and not labels.not_a_name(c.label)]
+    uses = Counter(c.key for _, c in found)
+    diagnostics, reported = [], set()
+    for line, c in found:
+        if uses[c.key] < 2 or c.key in reported:
+            continue
+        reported.add(c.key)
+        diagnostics.append(Diagnostic(
+            doc.source.name, line,
+            f"'{c.label}' followed by a time code opens {uses[c.key]} lines but was kept as text: name + time lines "
+            f"are speaker labels only where the document writes {labels.TIMED_MIN_LINES} or more, most naming a "
+            "speaker who comes back, their times running forward, each with speech below, and no weekday (a date line)",
+            f"if '{c.label}' is a speaker, name the label in the transcript's sidecar file (speakers: "
+            f"{{'{c.label}': Full Name}})"))
     return tuple(diagnostics)
 
 
