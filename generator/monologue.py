@@ -62,6 +62,7 @@ class _Vocabulary:
     intro: re.Pattern
     intro_full: re.Pattern
     multi: re.Pattern
+    opening: re.Pattern
     first_person: frozenset[str]
     questions: frozenset[str]
     answers: frozenset[str]
@@ -99,6 +100,7 @@ def vocabulary() -> _Vocabulary:
         byline=re.compile(rf"^(?i:{_alternatives(of('byline'))})\s+(?P<name>.+)$"),
         intro=intro(of("intro")), intro_full=intro(of("intro-full")),
         multi=re.compile(rf"(?i:\b(?:{_alternatives(of('multi'))})\b)"),
+        opening=re.compile(rf"(?i:\b(?:{_alternatives(of('opening'))})\b)"),
         first_person=frozenset(words), questions=frozenset(of("question")), answers=frozenset(of("answer")))
 
 
@@ -138,7 +140,7 @@ def _person(value: object) -> str | None:
 def first_person_share(text: str) -> float:
     """Share of the words of ``text`` that are first- or second-person pronouns (any listed language)."""
     text = text[:SAMPLE_CHARS].casefold().replace("’", "'")
-    tokens = re.findall(r"[^\W\d_]+'?|[\u4e00-\u9fff]", text)
+    tokens = re.findall(r"[\u4e00-\u9fff]|[^\W\d_\u4e00-\u9fff]+'?", text)  # a Chinese character is a word
     if not tokens:
         return 0.0
     hits = sum(1 for t in tokens if t in vocabulary().first_person or t.rstrip("'") in vocabulary().first_person)
@@ -155,8 +157,8 @@ def several_voices(doc: CleanDoc, texts: list[str], opening: str) -> str | None:
         value = front.get(key)
         if isinstance(value, list) and len(value) >= 2:
             return f"front matter '{key}' names {len(value)} people"
-    for text in texts + [opening]:
-        found = vocabulary().multi.search(text or "")
+    for text, words in [(t, vocabulary().multi) for t in texts] + [(opening, vocabulary().opening)]:
+        found = words.search(text or "")
         if found:
             return f"it is called a {found.group(0).lower()}"
     return None
