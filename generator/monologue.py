@@ -43,6 +43,8 @@ LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
 MARKUP = re.compile(r"[*_`]+")
 RECURRING_LABEL = 3  # a label-shaped name this often is a speaker's label, so the text is a dialogue
 CAPITALS_LABEL = re.compile(r"\b([A-Z][A-Z.'’ -]{1,40}[A-Z])\s*(?::|\.-)")
+LABEL_LINE_NOISE = re.compile(rf"[*_#\[\]()<>]|\b{labels.TIMESTAMP}\b")  # markup and time codes around a name
+LABEL_LINE_WORDS = 4  # a name on a line of its own: a few words
 NEVER = "\x00"  # an alternative that matches no text, for an empty section
 SUBTITLE_FORMATS = ("WebVTT subtitles", "SubRip subtitles")  # captions carry words, not voices
 
@@ -262,14 +264,29 @@ def speaker(doc: CleanDoc, title: str | None, subtitle: str | None, lines: list[
     known = [n for t in texts for n in people.names_in(t)]
     found = (spoken and _from_byline(lines + [b.text for b in body])) or _from_self_introduction(opening, known) \
         or _from_title(title)
-    if found or not spoken or _unread_labels(text):
+    if found or not spoken or _unread_labels(body, [r.text for r in doc.removed]):
         return found or None  # a dialogue whose labels were not read is no monologue (its labels are reported)
     return Monologue(UNKNOWN, "no line of the document names the speaker")
 
 
-def _unread_labels(text: str) -> bool:
-    """Whether the text repeats a name shaped like a speaker label that was not accepted: a label at line
-    starts, or a name in capitals before a colon or ".-" anywhere (a page whose lines were not split)."""
-    counts = Counter(found.key for line in text.split("\n") if (found := labels.candidate(line)))
-    counts.update(m.group(1) for m in CAPITALS_LABEL.finditer(text))
-    return any(n >= RECURRING_LABEL for n in counts.values())
+def _unread_labels(body: list[Block], removed: list[str]) -> bool:
+    """Whether the text shows speaker labels that were not accepted (a dialogue, not a monologue): a label
+    candidate or a short line opening blocks again and again ("**Emma**  0:00"), a name in capitals before a
+    colon or ".-" repeated anywhere (a page whose lines were not split), or a label in the hearing shape that
+    ends with a full stop ("Mr. REID. Mr. President, ...") at the start of a block."""
+    counts: Counter[str] = Counter()
+    for text in removed:  # label lines the cleaner took for a running header count too
+        short = LABEL_LINE_NOISE.sub(" ", text.split("\n", 1)[0]).strip().casefold()
+        if 0 < len(short.split()) <= LABEL_LINE_WORDS:
+            counts[short] += 1
+    for block in body:
+        first = block.text.split("\n", 1)[0]
+        found = labels.candidate(first)
+        if found and found.style == "period":
+            return True
+        short = LABEL_LINE_NOISE.sub(" ", first).strip().casefold()
+        if found or 0 < len(short.split()) <= LABEL_LINE_WORDS:
+            counts[found.key if found else short] += 1
+        counts.update(m.group(1) for m in CAPITALS_LABEL.finditer(block.text))
+    repeated = [n for n in counts.values() if n >= 2]
+    return any(n >= RECURRING_LABEL for n in repeated) or len(repeated) >= 2  # or two names that alternate
