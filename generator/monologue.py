@@ -180,7 +180,7 @@ def _from_header_lines(doc: CleanDoc, lines: list[str]) -> Monologue | None:
     for field in doc.fields:
         if field.key.casefold() in vocabulary().keys and (name := _person(field.value)):
             return Monologue(name, f"the header line '{field.key}: {field.value}' names the speaker")
-    for line in lines:
+    for line in (line.strip() for entry in lines for line in entry.split("\n")):
         key, colon, value = line.partition(":")
         if colon and key.strip().casefold() in vocabulary().keys and (name := _person(value.strip())):
             return Monologue(name, f"the header line '{line}' names the speaker")
@@ -194,9 +194,13 @@ def _phrase_name(text: str) -> str | None:
     if not found:
         return None
     run = found.group("name")
-    if run.casefold().startswith("the "):
-        office = _name_words(run[4:], 1) or ""
-        return f"The {office}" if office and people.is_office(office.split()[0]) else None
+    if run.casefold().startswith("the "):  # an office: "Remarks by the Prime Minister on ..."
+        office = []
+        for word in run.split()[1:]:
+            if not (word[:1].isupper() and people.is_office(word)):
+                break
+            office.append(word)
+        return " ".join(["The"] + office) if office else None
     return _name_words(run, 2)
 
 
