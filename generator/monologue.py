@@ -109,8 +109,8 @@ def vocabulary() -> _Vocabulary:
 def talk_then_questions(accepted: frozenset[str]) -> bool:
     """The document's only labels are questions and answers ("Q:"/"A:", "P:"/"R:", "问："/"答："): a talk followed
     by its questions, whose answers are the talk's speaker's."""
-    found = vocabulary()
-    return bool(accepted & found.answers) and accepted <= found.questions | found.answers
+    found = vocabulary()  # other labels may join the questions (an audience member named by the transcriber)
+    return bool(accepted & found.answers) and bool(accepted & found.questions)
 
 
 def _plain(text: str) -> str:
@@ -133,10 +133,12 @@ def _name_words(run: str, minimum: int) -> str | None:
 
 def _person(value: object) -> str | None:
     """A person's name from a front-matter value or a header-line value ("Howard, John" -> "John Howard")."""
-    if not isinstance(value, str) or not value.strip() or len(value.split()) > 6:
+    if not isinstance(value, str) or not value.strip() or len(value.split()) > 8:
         return None
-    return people.inverted_name(value) or (_name_words(value, 1) if _name_words(value, 1) == value.strip()
-                                           else None)
+    if found := people.inverted_name(value):
+        return found
+    name = re.split(r"\s+[(\[–—-]\s*|,\s+", value.strip())[0]  # "Jane Doe (Acme)", "Jane Doe, CEO of Acme"
+    return name if _name_words(name, 1) == name and len(name.split()) <= 4 else None
 
 
 def first_person_share(text: str) -> float:

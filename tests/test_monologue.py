@@ -98,10 +98,18 @@ def test_first_person_separates_speech_from_report(text, spoken):
 
 @pytest.mark.parametrize("accepted,talk", [
     ({"q", "a"}, True), ({"question", "answer"}, True), ({"p", "r"}, True), ({"问", "答"}, True),
-    ({"q"}, False), ({"q", "a", "alice"}, False), (set(), False),
+    ({"q", "a", "darosior"}, True), ({"q"}, False), ({"a", "alice"}, False), ({"alice", "bob"}, False), (set(), False),
 ])
 def test_talk_then_questions(accepted, talk):
     assert monologue.talk_then_questions(frozenset(accepted)) is talk
+
+
+@pytest.mark.parametrize("value,name", [
+    ("Jane Doe", "Jane Doe"), ("Howard, John", "John Howard"), ("Jane Doe (Acme Corp)", "Jane Doe"),
+    ("Jane Doe, Chief Executive of Acme", "Jane Doe"), ("felix", None), ("the team at Acme", None), (["x"], None),
+])
+def test_person_from_a_value(value, name):
+    assert monologue._person(value) == name
 
 
 def test_every_evidence_entry_says_where_it_comes_from():
