@@ -45,6 +45,7 @@ RECURRING_LABEL = 3  # a label-shaped name this often is a speaker's label, so t
 CAPITALS_LABEL = re.compile(r"\b([A-Z][A-Z.'’ -]{1,40}[A-Z])\s*(?::|\.-)")
 LABEL_LINE_NOISE = re.compile(rf"[*_#\[\]()<>]|\b{labels.TIMESTAMP}\b")  # markup and time codes around a name
 LABEL_LINE_WORDS = 4  # a name on a line of its own: a few words
+WORD_OR_HAN = re.compile(r"[\u4e00-\u9fff]|[^\W\d_\u4e00-\u9fff]+")  # a Chinese character is a word; "i'm" is "i", "m"
 NEVER = "\x00"  # an alternative that matches no text, for an empty section
 SUBTITLE_FORMATS = ("WebVTT subtitles", "SubRip subtitles")  # captions carry words, not voices
 
@@ -95,7 +96,7 @@ def vocabulary() -> _Vocabulary:
         other = _alternatives([w for w in words if cjk(w)] or [NEVER])
         return re.compile(rf"(?:(?:^|(?<=[\s,.!;:¡¿\"“(]))(?i:{latin})\s+|(?:{other})\s*)"
                           rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})")
-    words = {w for _, line in _entries("first-person.txt") for w in line.split()}
+    words = {w.strip("'") for _, line in _entries("first-person.txt") for w in line.split()}
     return _Vocabulary(
         keys=tuple(of("key")), authors=tuple(of("author")),
         phrases=re.compile(rf"(?:^|\b)(?i:{_alternatives(of('phrase'))})\s+{name}"),
@@ -144,10 +145,10 @@ def _person(value: object) -> str | None:
 def first_person_share(text: str) -> float:
     """Share of the words of ``text`` that are first- or second-person pronouns (any listed language)."""
     text = text[:SAMPLE_CHARS].casefold().replace("’", "'")
-    tokens = re.findall(r"[\u4e00-\u9fff]|[^\W\d_\u4e00-\u9fff]+'?", text)  # a Chinese character is a word
+    tokens = WORD_OR_HAN.findall(text)
     if not tokens:
         return 0.0
-    hits = sum(1 for t in tokens if t in vocabulary().first_person or t.rstrip("'") in vocabulary().first_person)
+    hits = sum(map(vocabulary().first_person.__contains__, tokens))
     return hits / len(tokens)
 
 
