@@ -59,6 +59,7 @@ class Monologue:
 @dataclass(frozen=True)
 class _Vocabulary:
     keys: tuple[str, ...]
+    voices: tuple[str, ...]
     authors: tuple[str, ...]
     phrases: re.Pattern
     byline: re.Pattern
@@ -98,7 +99,7 @@ def vocabulary() -> _Vocabulary:
                           rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})")
     words = {w.strip("'") for _, line in _entries("first-person.txt") for w in line.split()}
     return _Vocabulary(
-        keys=tuple(of("key")), authors=tuple(of("author")),
+        keys=tuple(of("key")), voices=tuple(of("voice")), authors=tuple(of("author")),
         phrases=re.compile(rf"(?:^|\b)(?i:{_alternatives(of('phrase'))})\s+{name}"),
         byline=re.compile(rf"^(?i:{_alternatives(of('byline'))})\s+(?P<name>.+)$"),
         intro=intro(of("intro")), intro_full=intro(of("intro-full")),
@@ -158,7 +159,7 @@ def several_voices(doc: CleanDoc, texts: list[str], opening: str) -> str | None:
     if doc.source.format in SUBTITLE_FORMATS:
         return f"{doc.source.format} without voices"
     front = dict(doc.source.front_matter)
-    for key in vocabulary().keys:
+    for key in vocabulary().keys + vocabulary().voices:
         value = front.get(key)
         if isinstance(value, list) and len(value) >= 2:
             return f"front matter '{key}' names {len(value)} people"
@@ -169,9 +170,12 @@ def several_voices(doc: CleanDoc, texts: list[str], opening: str) -> str | None:
     return None
 
 
-def _from_front_matter(doc: CleanDoc, spoken: bool) -> Monologue | None:
+def _from_front_matter(doc: CleanDoc, spoken: bool, crowd: str | None) -> Monologue | None:
+    """The speaker a front-matter key names; a guest or an author only where nothing says several people
+    speak (and an author only over first-person text)."""
     front = dict(doc.source.front_matter)
-    for key in vocabulary().keys + (vocabulary().authors if spoken else ()):
+    weaker = () if crowd else vocabulary().voices + (vocabulary().authors if spoken else ())
+    for key in vocabulary().keys + weaker:
         value = front.get(key)
         values = value if isinstance(value, list) else [value]
         if len(values) == 1 and (name := _person(values[0])):
@@ -257,15 +261,12 @@ def speaker(doc: CleanDoc, title: str | None, subtitle: str | None, lines: list[
     if len(text.split()) < MIN_WORDS and not re.search(r"[\u4e00-\u9fff]{80}", text):
         return None
     spoken = first_person_share(text) >= FIRST_PERSON_MIN
-    found = _from_front_matter(doc, spoken)
-    if found:
-        return found
     front = dict(doc.source.front_matter)
     texts = [t for t in (title, subtitle, front.get("description"), front.get("kind"), front.get("type"))
              if isinstance(t, str)]
     opening = _opening(body)
     crowd = several_voices(doc, texts, opening)
-    found = _from_header_lines(doc, lines)
+    found = _from_front_matter(doc, spoken, crowd) or _from_header_lines(doc, lines)
     if found or crowd:
         return found
     known = [n for t in texts for n in people.names_in(t)]
