@@ -46,6 +46,8 @@ CAPITALS_LABEL = re.compile(r"\b([A-Z][A-Z.'’ -]{1,40}[A-Z])\s*(?::|\.-)")
 LABEL_LINE_NOISE = re.compile(rf"[*_#\[\]()<>]|\b{labels.TIMESTAMP}\b")  # markup and time codes around a name
 LABEL_LINE_WORDS = 4  # a name on a line of its own: a few words
 WORD_OR_HAN = re.compile(r"[\u4e00-\u9fff]|[^\W\d_\u4e00-\u9fff]+")  # a Chinese character is a word; "i'm" is "i", "m"
+NAME_WORDS_MAX = 4  # "Joseph R. Biden Jr.": a name is at most four words
+OFFICE_AND_NAME_WORDS = 9  # "White House Homeland Security Advisor Dr. Liz Sherwood-Randall": office, then name
 NEVER = "\x00"  # an alternative that matches no text, for an empty section
 SUBTITLE_FORMATS = ("WebVTT subtitles", "SubRip subtitles")  # captions carry words, not voices
 
@@ -90,7 +92,7 @@ def _alternatives(words: list[str]) -> str:
 def vocabulary() -> _Vocabulary:
     entries = _entries("monologue-evidence.txt")
     of = lambda section: [e for s, e in entries if s == section]  # noqa: E731
-    name = rf"(?P<name>(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}})"
+    name = rf"(?P<name>(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{0,{OFFICE_AND_NAME_WORDS - 1}}})"
     cjk = lambda w: not w.isascii() and not any(c.isalpha() and c.isascii() for c in w)  # noqa: E731
     def intro(words: list[str]) -> re.Pattern:
         latin = _alternatives([w for w in words if not cjk(w)] or [NEVER])
@@ -208,7 +210,23 @@ def _phrase_name(text: str) -> str | None:
                 break
             office.append(word)
         return " ".join(["The"] + office) if office else None
-    return _name_words(run, 2)
+    return _after_office(run)
+
+
+def _after_office(run: str) -> str | None:
+    """The name in a capitalised run that may open with an office: "White House Press Secretary Karine
+    Jean-Pierre on ..." -> "Karine Jean-Pierre", "President Joseph R. Biden, Jr." -> "Joseph R. Biden"."""
+    words: list[str] = []
+    for word in run.split():
+        stripped = word.rstrip(",;:")
+        if not stripped[:1].isupper():
+            break
+        words.append(stripped)
+        if stripped != word:
+            break
+    offices = [i for i, w in enumerate(words) if people.fold(w).strip(".") in people.HONORIFICS or people.is_office(w)]
+    name = words[offices[-1] + 1:] if offices else words
+    return " ".join(name[:NAME_WORDS_MAX]) if len(name) >= (1 if offices else 2) else None
 
 
 def _from_byline(texts: list[str]) -> Monologue | None:
@@ -229,13 +247,14 @@ def _from_self_introduction(opening: str, known: list[str]) -> Monologue | None:
     return None
 
 
-def _from_title(title: str | None) -> Monologue | None:
+def _from_title(title: str | None, text: str) -> Monologue | None:
     if not title:
         return None
     if name := _phrase_name(title):
         return Monologue(name, f"the title '{title}' names the speaker")
     before, colon, _ = title.partition(":")
-    if colon and people.is_name_line(before.strip()):
+    if colon and people.is_name_line(before.strip()) and not any(  # "Bills Signed: ...": words, not a name
+            re.search(rf"\b{re.escape(word.lower())}\b", text) for word in before.split()):
         return Monologue(before.strip(), f"the title '{title}' names the speaker")
     return None
 
@@ -270,10 +289,12 @@ def speaker(doc: CleanDoc, title: str | None, subtitle: str | None, lines: list[
     if found or crowd:
         return found
     known = [n for t in texts for n in people.names_in(t)]
-    found = (spoken and _from_byline(lines + [b.text for b in body])) or _from_self_introduction(opening, known) \
-        or _from_title(title)
-    if found or not spoken or _unread_labels(body, [r.text for r in doc.removed]):
-        return found or None  # a dialogue whose labels were not read is no monologue (its labels are reported)
+    if not spoken:  # a report in the third person (a fact sheet, a news story): its byline and title name no one
+        return None
+    found = _from_byline(lines + [b.text for b in body]) or _from_self_introduction(opening, known) \
+        or _from_title(title, text)
+    if found or _unread_labels(body, [r.text for r in doc.removed]):
+        return found  # a dialogue whose labels were not read is no monologue (its labels are reported)
     return Monologue(UNKNOWN, "no line of the document names the speaker")
 
 
