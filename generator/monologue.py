@@ -48,6 +48,7 @@ LABEL_LINE_WORDS = 4  # a name on a line of its own: a few words
 WORD_OR_HAN = re.compile(r"[\u4e00-\u9fff]|[^\W\d_\u4e00-\u9fff]+")  # a Chinese character is a word; "i'm" is "i", "m"
 NAME_WORDS_MAX = 4  # "Joseph R. Biden Jr.": a name is at most four words
 OFFICE_AND_NAME_WORDS = 9  # "White House Homeland Security Advisor Dr. Liz Sherwood-Randall": office, then name
+NAME_PARTICLES = frozenset("de da del della der di du la le van von al bin ibn ben".split())  # as labels.PARTICLES
 NEVER = "\x00"  # an alternative that matches no text, for an empty section
 SUBTITLE_FORMATS = ("WebVTT subtitles", "SubRip subtitles")  # captions carry words, not voices
 
@@ -219,14 +220,24 @@ def _after_office(run: str) -> str | None:
     words: list[str] = []
     for word in run.split():
         stripped = word.rstrip(",;:")
-        if not stripped[:1].isupper():
+        if not stripped[:1].isupper() and stripped not in NAME_PARTICLES:
             break
         words.append(stripped)
         if stripped != word:
             break
     offices = [i for i, w in enumerate(words) if people.fold(w).strip(".") in people.HONORIFICS or people.is_office(w)]
+    while words and words[-1] in NAME_PARTICLES:
+        words.pop()
     name = words[offices[-1] + 1:] if offices else words
-    return " ".join(name[:NAME_WORDS_MAX]) if len(name) >= (1 if offices else 2) else None
+    if len(name) < (1 if offices else 2):
+        return None
+    # a title in title case runs on after the name ("Joe Biden Marking Four Years ..."): first name and surname,
+    # with a middle initial or particle between them ("Joseph R. Biden", "Ursula von der Leyen")
+    middle = 1
+    while middle < len(name) - 1 and middle < NAME_WORDS_MAX - 1 and (
+            re.fullmatch(r"[A-Z]\.", name[middle]) or people.fold(name[middle]) in NAME_PARTICLES):
+        middle += 1
+    return " ".join(name[:middle + 1])
 
 
 def _from_byline(texts: list[str]) -> Monologue | None:
