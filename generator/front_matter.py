@@ -26,7 +26,8 @@ from .model import Diagnostic, Severity
 TEXT_KEYS = frozenset({"title", "subtitle", "description", "date", "place", "location", "kind", "type", "source",
                        "source_name", "publisher", "url", "source_url", "permalink", "language"})
 LIST_KEYS = frozenset({"tags", "categories", "keywords", "author", "authors", "creator", "creators", "speaker",
-                       "speakers", "subjects", "topics"})
+                       "speakers", "subjects", "topics", "presenter", "presenters", "lecturer", "guest", "guests",
+                       "interviewee", "narrator"})  # the speaker keys of data/monologue-evidence.txt, as lists
 ISO_DAY = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})\b")
 
 

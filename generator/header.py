@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from . import dates, labels, people
+from . import dates, labels, monologue, people
 from .model import Block, CleanDoc, Header, Person
 
 HEADLINE_END = re.compile(r"[.!?;:,…\"”]$")
@@ -180,7 +180,20 @@ def read_header(doc: CleanDoc) -> Header:
     speaker_field = next((f.value for f in doc.fields if f.key.lower() in ("speaker", "speakers")), None)
     if speaker_field and not fields.get("monologue_by"):
         fields["monologue_by"] = speaker_field  # a "Speaker: Name" line says whose words these are
+    if not fields.get("monologue_by") and (not doc.labels or monologue.talk_then_questions(doc.labels)):
+        _read_monologue(doc, [b for b in blocks if b.line not in fields["consumed"]], fields)
     return _to_header(fields)
+
+
+def _read_monologue(doc: CleanDoc, body: list[Block], fields: dict) -> None:
+    """Whose words an unlabelled document (or the talk before a Q&A) is, from front matter, header lines,
+    a byline, a self-introduction or the title (``monologue.speaker``)."""
+    front = dict(doc.source.front_matter)
+    title = front.get("title") if isinstance(front.get("title"), str) else fields.get("title")
+    subtitle = front.get("subtitle") if isinstance(front.get("subtitle"), str) else fields.get("subtitle")
+    found = monologue.speaker(doc, title, subtitle, list(fields["lines"]), body)
+    if found and not (doc.labels and found.name == monologue.UNKNOWN):
+        fields["monologue_by"], fields["monologue_why"] = found.name, found.why
 
 
 def _read_dateline(blocks: list[Block], fields: dict) -> None:
@@ -214,6 +227,7 @@ def _to_header(fields: dict) -> Header:
         kind_hint=fields.get("kind") or kind_hint(title, fields.get("subtitle")),
         people=tuple(people_found.values()),
         monologue_by=fields.get("monologue_by"),
+        monologue_why=fields.get("monologue_why"),
         consumed=frozenset(fields["consumed"]),
         lines_text=tuple(fields["lines"]),
     )

@@ -5,6 +5,8 @@ In: the blocks after the header.  Out:
 * ``split_preface(blocks)`` -> (preface, heading, rest): where a page has a heading
   "Transcript" after other material (a video description, an editor's note), what
   comes before it is the page's preface, not the conversation.
+* ``preamble_end(blocks)`` -> how many opening blocks are a talk page's preamble (``Slides: <link>``,
+  ``Location: ...``, a bare link): material about the talk, which stays out of the speaker's words.
 * ``blockquote_dialogue(blocks, names)`` -> raw turns, or None: an interview where
   one voice is set in ``>`` blockquotes and the other in plain paragraphs (a common
   way to publish podcast transcripts).  Plain paragraphs are the host's, quoted ones
@@ -33,6 +35,9 @@ MEDIA_WORDS = frozenset("podcast show episode interview interviews transcript le
 NAME_WORD = re.compile(r"^(?:[A-Z][a-z'’-]+|[A-Z]\.?|[A-Z]{2,3})$")
 WORDS = re.compile(r"[A-Z][\w'’-]+")
 MIN_QUOTES = 3
+PREAMBLE_LINE = re.compile(  # one line: a link alone, or "Key: value" with a key of one to four words
+    r"^(?:<?https?://\S+>?|\[[^\]\n]*\]\([^)\n]*\)|[^\W\d_][\w'’.-]*(?:[ ][\w'’.-]+){0,3}[ \t]*[:：].*)$")
+LINK_DEFINITION = re.compile(r"^\[[^\]\n]+\]:\s*<?\S+>?(?:\s+[\"'(].*[\"')])?$")
 EDITORIAL = re.compile(r"\b(?:transcri(?:pt|bed|ption)|edited|editor'?s?|note)\b", re.I)
 
 
@@ -41,6 +46,20 @@ def split_preface(blocks: list[Block]) -> tuple[list[Block], Block | None, list[
         if index and TRANSCRIPT_HEADING.match(block.text.strip()):
             return blocks[:index], block, blocks[index + 1:]
     return [], None, blocks
+
+
+def preamble_end(blocks: list[Block]) -> int:
+    """The number of opening one-line blocks that are links or "Key: value" lines about the text."""
+    for index, block in enumerate(blocks):
+        text = block.text.strip()
+        if "\n" in text or not PREAMBLE_LINE.match(text):
+            return index
+    return len(blocks)
+
+
+def link_definitions(text: str) -> bool:
+    """A block of Markdown link reference definitions ("[z600]: http://..."): the page's links, not words."""
+    return all(LINK_DEFINITION.match(line.strip()) for line in text.strip().split("\n"))
 
 
 def _name_runs(text: str) -> list[list[str]]:

@@ -14,10 +14,10 @@ import hashlib
 import re
 from dataclasses import replace
 
-from . import dates, labels
+from . import dates, labels, monologue
 from .header import kind_hint
 from .config import Sidecar
-from .model import (Body, CleanDoc, Field, Header, LocalSpeaker, Source, Transcript, Turn,
+from .model import (Body, CleanDoc, Diagnostic, Field, Header, LocalSpeaker, Source, Transcript, Turn,
                     TurnType)
 
 KINDS = ("interview", "press-conference", "briefing", "debate", "speech", "article", "hearing", "podcast",
@@ -145,8 +145,25 @@ def build(source: Source, doc: CleanDoc, header: Header, body: Body, speakers: t
         turns=_turns(body, keys, by_key, inferred),
         removed=tuple(sorted(doc.removed + body.removed, key=lambda r: r.line)),
         title_derived=not title,
-        diagnostics=source.diagnostics + body.diagnostics,
+        diagnostics=source.diagnostics + body.diagnostics + _no_speaker(source, body, speakers),
     )
+
+
+def _no_speaker(source: Source, body: Body, speakers: tuple[LocalSpeaker, ...]) -> tuple[Diagnostic, ...]:
+    """A loud warning for prose that no evidence attributes: given to 'Unknown speaker', or (where the document
+    says several people speak and no label tells them apart) left unattributed."""
+    fix = "name the speaker in front matter (speaker: NAME) or a sidecar"
+    speech = [t for t in body.turns if t.type is TurnType.SPEECH]
+    if any(s.name == monologue.UNKNOWN and s.labels == (monologue.UNKNOWN,) for s in speakers):
+        return (Diagnostic(source.name, speech[0].line, "no speaker found: the text has no speaker labels and no "
+                           f"line names who speaks, so its words were given to '{monologue.UNKNOWN}'", fix),)
+    words = sum(len(s.text.split()) for t in body.turns for p in t.paragraphs for s in p)
+    if body.mode == "monologue" and not speech and words >= monologue.MIN_WORDS:
+        return (Diagnostic(source.name, body.turns[0].line if body.turns else source.body_line,
+                           f"no speaker found: {words} words with no speaker label, and the document says several "
+                           "people speak (or is not spoken in the first person), so no word was attributed",
+                           "add speaker labels, or " + fix),)
+    return ()
 
 
 def _readable_stem(stem: str) -> str | None:

@@ -111,6 +111,7 @@ class Header:
     kind_hint: str | None = None
     people: tuple[Person, ...] = ()
     monologue_by: str | None = None  # whose unlabelled opening remarks these are
+    monologue_why: str | None = None  # the evidence that names them (front matter, a header line ...)
     consumed: frozenset[int] = frozenset()  # block lines that the header used up
     lines_text: tuple[str, ...] = ()  # header text as written, for the record
 

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from slugify import slugify
 
-from . import labels, people
+from . import labels, monologue, people
 from .model import Body, CleanDoc, Header, LocalSpeaker, Person, RawTurn, TurnType
 
 QUESTION_KEYS = frozenset(k for k, v in labels.GENERIC.items() if v in labels.QUESTIONERS)
@@ -80,8 +80,14 @@ def _office_holder(label: str, header: Header, doc: CleanDoc) -> str | None:
     return header.monologue_by
 
 
-def _speaker_for_label(label: str, known: list[Person], holder: str | None = None) -> LocalSpeaker:
+def _speaker_for_label(label: str, known: list[Person], holder: str | None = None,
+                       answers: str | None = None) -> LocalSpeaker:
+    """``answers``: the talk's speaker, who gives the answers of the questions after it ("A:")."""
     key = labels.label_key(label)
+    if answers and key in monologue.vocabulary().answers:
+        return LocalSpeaker(slugify(answers), answers, None, (label,), generic=False)
+    if label == monologue.UNKNOWN:  # a monologue nothing names: a role, never one person across documents
+        return LocalSpeaker(slugify(label), label, None, (label,), generic=True)
     if labels.is_generic(label):
         name = labels.GENERIC[key]
         return LocalSpeaker(slugify(name), name, None, (label,), generic=True,
@@ -163,6 +169,7 @@ def resolve(body: Body, header: Header, doc: CleanDoc,
     known = _known_people(header, doc)
     renamed = {labels.label_key(k): v for k, v in (renamed or {}).items()}
     announced = _announced(body)
+    answers = header.monologue_by if header.monologue_why and doc.labels else None  # a talk, then Q and A
     speakers: dict[str, LocalSpeaker] = {}
     keys: list[str | None] = []
     resolved: dict[str, LocalSpeaker] = {}  # one resolution per distinct label, however many turns use it
@@ -178,7 +185,8 @@ def resolve(body: Body, header: Header, doc: CleanDoc,
             speaker = LocalSpeaker(slugify(name), name, org, (turn.label,), generic=False, questioner=True)
         else:
             if turn.label not in resolved:
-                resolved[turn.label] = _speaker_for_label(turn.label, known, _office_holder(turn.label, header, doc))
+                resolved[turn.label] = _speaker_for_label(turn.label, known, _office_holder(turn.label, header, doc),
+                                                          answers)
             speaker = resolved[turn.label]
         keys.append(_add(speakers, speaker))
     for key in _questioners(speakers, body, keys):

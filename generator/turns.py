@@ -212,6 +212,8 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     intro: list[Paragraph] = []
     turns: list[RawTurn] = []
     pending_time: str | None = None
+    preamble = layouts.preamble_end(units) if header.monologue_why else 0
+    talk = bool(header.monologue_why)  # a talk before its questions: its speaker's until the first label
     for index, unit in enumerate(units):
         found = labels.candidate(unit.text)
         following = units[index + 1].text if index + 1 < len(units) else ""
@@ -223,15 +225,17 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
             paras = tuple(segments(p) for p in paragraphs(rest, wrapped, found.end))
             turns.append(RawTurn(unit.line, TurnType.SPEECH, found.label, found.note, paras,
                                  time=found.time or pending_time))
-            pending_time = None
+            pending_time, talk = None, False
             continue
         heading = _heading_text(unit, units[index - 1] if index else None,
                                 units[index + 1] if index + 1 < len(units) else None, marked_only=True)
-        if heading and turns:
+        if heading and (turns or talk and index >= preamble):
             turns.append(RawTurn(unit.line, TurnType.HEADING, None, None, ((Segment(SegmentKind.TEXT, heading),),)))
             continue
         paras = tuple(segments(p) for p in paragraphs(unit.text, wrapped))
-        if turns and turns[-1].type is TurnType.SPEECH:
+        if talk and index >= preamble and not layouts.link_definitions(unit.text):
+            turns.append(RawTurn(unit.line, TurnType.SPEECH, header.monologue_by, None, paras, header.monologue_why))
+        elif turns and turns[-1].type is TurnType.SPEECH:
             turns.append(RawTurn(unit.line, TurnType.SPEECH, turns[-1].label, None, paras))  # joined by _merge
         elif turns:
             turns.append(RawTurn(unit.line, TurnType.NARRATION, None, None, paras))
@@ -267,12 +271,13 @@ def _unlabelled(blocks: list[Block], doc: CleanDoc, header: Header) -> tuple[lis
     if article is not None:
         return article, "article"
     turns: list[RawTurn] = []
-    for line, heading, paras in units:
+    preamble = layouts.preamble_end(blocks) if header.monologue_why else 0
+    for index, (line, heading, paras) in enumerate(units):
         if heading:
             turns.append(RawTurn(line, TurnType.HEADING, None, None, ((Segment(SegmentKind.TEXT, heading),),)))
-        elif header.monologue_by:
-            turns.append(RawTurn(line, TurnType.SPEECH, header.monologue_by, None,
-                                 tuple(segments(p) for p in paras), "the introduction names whose remarks these are"))
+        elif header.monologue_by and index >= preamble and not layouts.link_definitions(blocks[index].text):
+            turns.append(RawTurn(line, TurnType.SPEECH, header.monologue_by, None, tuple(segments(p) for p in paras),
+                                 header.monologue_why or "the introduction names whose remarks these are"))
         else:
             turns.append(RawTurn(line, TurnType.NARRATION, None, None, tuple(segments(p) for p in paras)))
     return turns, "monologue"

@@ -1,0 +1,332 @@
+"""Who speaks an unlabelled document (part of stage 3, header).
+
+In: the cleaned document, its title and subtitle, and the header lines read so far.  Out:
+``Monologue(name, why)`` or None.  A document with prose and no accepted labels is a monologue by one speaker
+(a talk, a lecture, a speech, a written interview's answers), named from, in this order of evidence:
+
+1. front matter (``speaker``, ``speakers`` with one entry, ``presenter``, ``guest``, ``interviewee`` ...;
+   ``author`` only where the text is spoken in the first person);
+2. a header line (``Speaker: Jane Doe``, ``President: ...``, ``Remarks by Jane Doe``, ``Lecture by ...``);
+3. a byline (``By Jane Doe``), where the text is in the first person (a reporter's byline over a third-person
+   report names the writer, not a speaker);
+4. a self-introduction in the opening sentences ("My name is Jane Doe", "I'm Jane Doe, ...");
+5. the title ("Jane Doe: On Memory", "Remarks by the President on ...");
+
+otherwise ``UNKNOWN`` when the text is spoken in the first person and nothing says several people speak.  A
+document that says several people speak (a podcast, an interview, a hearing; subtitles without voices; front
+matter listing two speakers) gets no single speaker from weak evidence: the caller warns instead.  The words
+that count as evidence are data (``data/monologue-evidence.txt``, ``data/first-person.txt``), each entry with
+where it comes from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from . import labels, people
+from .model import Block, CleanDoc
+
+UNKNOWN = "Unknown speaker"
+DATA = Path(__file__).parent / "data"
+FIRST_PERSON_MIN = 0.02  # share of words that are "I", "we", "you" ...: spoken English runs at 5-8 %, a news
+# report at under 1 % (its first person is inside quotations); 2 % separates the two in every language listed
+MIN_WORDS = 40  # fewer words of prose are a caption or a note, not a monologue to attribute
+OPENING_CHARS = 400  # the opening sentences: where a speaker introduces themselves, and where a show says it is one
+BYLINE_BLOCKS = 6  # a byline stands among the first few blocks
+SAMPLE_CHARS = 20_000  # enough text to measure the first person; the rest of a long talk adds nothing
+NAME_WORD = r"[^\W\d_][\w'’.-]*"
+LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
+MARKUP = re.compile(r"[*_`]+")
+RECURRING_LABEL = 3  # a label-shaped name this often is a speaker's label, so the text is a dialogue
+CAPITALS_LABEL = re.compile(r"\b([A-Z][A-Z.'’ -]{1,40}[A-Z])\s*(?::|\.-)")
+LABEL_LINE_NOISE = re.compile(rf"[*_#\[\]()<>]|\b{labels.TIMESTAMP}\b")  # markup and time codes around a name
+LABEL_LINE_WORDS = 4  # a name on a line of its own: a few words
+WORD_OR_HAN = re.compile(r"[\u4e00-\u9fff]|[^\W\d_\u4e00-\u9fff]+")  # a Chinese character is a word; "i'm" is "i", "m"
+NAME_WORDS_MAX = 4  # "Joseph R. Biden Jr.": a name is at most four words
+OFFICE_AND_NAME_WORDS = 9  # "White House Homeland Security Advisor Dr. Liz Sherwood-Randall": office, then name
+NAME_PARTICLES = frozenset("de da del della der di du la le van von al bin ibn ben".split())  # as labels.PARTICLES
+NEVER = "\x00"  # an alternative that matches no text, for an empty section
+SUBTITLE_FORMATS = ("WebVTT subtitles", "SubRip subtitles")  # captions carry words, not voices
+
+
+@dataclass(frozen=True)
+class Monologue:
+    name: str
+    why: str
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    keys: tuple[str, ...]
+    voices: tuple[str, ...]
+    authors: tuple[str, ...]
+    phrases: re.Pattern
+    byline: re.Pattern
+    intro: re.Pattern
+    intro_full: re.Pattern
+    multi: re.Pattern
+    opening: re.Pattern
+    first_person: frozenset[str]
+    questions: frozenset[str]
+    answers: frozenset[str]
+
+
+def _entries(name: str) -> list[tuple[str, str]]:
+    found = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        line = line.split("#")[0].strip()
+        if line:
+            section, _, entry = line.partition(" ")
+            found.append((section, entry.strip()))
+    return found
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> _Vocabulary:
+    entries = _entries("monologue-evidence.txt")
+    of = lambda section: [e for s, e in entries if s == section]  # noqa: E731
+    name = rf"(?P<name>(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{0,{OFFICE_AND_NAME_WORDS - 1}}})"
+    cjk = lambda w: not w.isascii() and not any(c.isalpha() and c.isascii() for c in w)  # noqa: E731
+    def intro(words: list[str]) -> re.Pattern:
+        latin = _alternatives([w for w in words if not cjk(w)] or [NEVER])
+        other = _alternatives([w for w in words if cjk(w)] or [NEVER])
+        return re.compile(rf"(?:(?:^|(?<=[\s,.!;:¡¿\"“(]))(?i:{latin})\s+|(?:{other})\s*)"
+                          rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})")
+    words = {w.strip("'") for _, line in _entries("first-person.txt") for w in line.split()}
+    return _Vocabulary(
+        keys=tuple(of("key")), voices=tuple(of("voice")), authors=tuple(of("author")),
+        phrases=re.compile(rf"(?:^|\b)(?i:{_alternatives(of('phrase'))})\s+{name}"),
+        byline=re.compile(rf"^(?i:{_alternatives(of('byline'))})\s+(?P<name>.+)$"),
+        intro=intro(of("intro")), intro_full=intro(of("intro-full")),
+        multi=re.compile(rf"(?i:\b(?:{_alternatives(of('multi'))})\b)"),
+        opening=re.compile(rf"(?i:\b(?:{_alternatives(of('opening'))})\b)"),
+        first_person=frozenset(words), questions=frozenset(of("question")), answers=frozenset(of("answer")))
+
+
+def talk_then_questions(accepted: frozenset[str]) -> bool:
+    """The document's only labels are questions and answers ("Q:"/"A:", "P:"/"R:", "问："/"答："): a talk followed
+    by its questions, whose answers are the talk's speaker's."""
+    found = vocabulary()  # other labels may join the questions (an audience member named by the transcriber)
+    return bool(accepted & found.answers) and bool(accepted & found.questions)
+
+
+def _plain(text: str) -> str:
+    return MARKUP.sub("", LINK.sub(r"\1", text))
+
+
+def _name_words(run: str, minimum: int) -> str | None:
+    """The capitalised words at the start of ``run`` that make a name (at least ``minimum`` of them)."""
+    words = []
+    for word in run.split():
+        stripped = word.strip(",.;:!?)\"”")
+        if not stripped or not stripped[0].isupper() or people.fold(stripped) in people.LEADING_WORDS \
+                or people.is_office(stripped) and not words:
+            break
+        words.append(stripped)
+        if stripped != word:
+            break
+    return " ".join(words) if len(words) >= minimum else None
+
+
+def _person(value: object) -> str | None:
+    """A person's name from a front-matter value or a header-line value ("Howard, John" -> "John Howard")."""
+    if not isinstance(value, str) or not value.strip() or len(value.split()) > 8:
+        return None
+    if found := people.inverted_name(value):
+        return found
+    name = re.split(r"\s+[(\[–—-]\s*|,\s+", value.strip())[0]  # "Jane Doe (Acme)", "Jane Doe, CEO of Acme"
+    return name if _name_words(name, 1) == name and len(name.split()) <= 4 else None
+
+
+def first_person_share(text: str) -> float:
+    """Share of the words of ``text`` that are first- or second-person pronouns (any listed language)."""
+    text = text[:SAMPLE_CHARS].casefold().replace("’", "'")
+    tokens = WORD_OR_HAN.findall(text)
+    if not tokens:
+        return 0.0
+    hits = sum(map(vocabulary().first_person.__contains__, tokens))
+    return hits / len(tokens)
+
+
+def several_voices(doc: CleanDoc, texts: list[str], opening: str) -> str | None:
+    """Why the document is not one person speaking, or None: subtitles without voices, front matter naming
+    two or more speakers, or a title, description or opening that calls it a podcast, interview, hearing ..."""
+    if doc.source.format in SUBTITLE_FORMATS:
+        return f"{doc.source.format} without voices"
+    front = dict(doc.source.front_matter)
+    for key in vocabulary().keys + vocabulary().voices:
+        value = front.get(key)
+        if isinstance(value, list) and len(value) >= 2:
+            return f"front matter '{key}' names {len(value)} people"
+    for text, words in [(t, vocabulary().multi) for t in texts] + [(opening, vocabulary().opening)]:
+        found = words.search(text or "")
+        if found:
+            return f"it is called a {found.group(0).lower()}"
+    return None
+
+
+def _from_front_matter(doc: CleanDoc, spoken: bool, crowd: str | None) -> Monologue | None:
+    """The speaker a front-matter key names; a guest or an author only where nothing says several people
+    speak (and an author only over first-person text)."""
+    front = dict(doc.source.front_matter)
+    weaker = () if crowd else vocabulary().voices + (vocabulary().authors if spoken else ())
+    for key in vocabulary().keys + weaker:
+        value = front.get(key)
+        values = value if isinstance(value, list) else [value]
+        if len(values) == 1 and (name := _person(values[0])):
+            return Monologue(name, f"front matter '{key}' names the speaker")
+    return None
+
+
+def _from_header_lines(doc: CleanDoc, lines: list[str]) -> Monologue | None:
+    for field in doc.fields:
+        if field.key.casefold() in vocabulary().keys and (name := _person(field.value)):
+            return Monologue(name, f"the header line '{field.key}: {field.value}' names the speaker")
+    for line in (line.strip() for entry in lines for line in entry.split("\n")):
+        key, colon, value = line.partition(":")
+        if colon and key.strip().casefold() in vocabulary().keys and (name := _person(value.strip())):
+            return Monologue(name, f"the header line '{line}' names the speaker")
+        if name := _phrase_name(line):
+            return Monologue(name, f"the header line '{line}' names the speaker")
+    return None
+
+
+def _phrase_name(text: str) -> str | None:
+    found = vocabulary().phrases.search(_plain(text))
+    if not found:
+        return None
+    run = found.group("name")
+    if run.casefold().startswith("the "):  # an office: "Remarks by the Prime Minister on ..."
+        office = []
+        for word in run.split()[1:]:
+            if not (word[:1].isupper() and people.is_office(word)):
+                break
+            office.append(word)
+        return " ".join(["The"] + office) if office else None
+    return _after_office(run)
+
+
+def _after_office(run: str) -> str | None:
+    """The name in a capitalised run that may open with an office: "White House Press Secretary Karine
+    Jean-Pierre on ..." -> "Karine Jean-Pierre", "President Joseph R. Biden, Jr." -> "Joseph R. Biden"."""
+    words: list[str] = []
+    for word in run.split():
+        stripped = word.rstrip(",;:")
+        if not stripped[:1].isupper() and stripped not in NAME_PARTICLES:
+            break
+        words.append(stripped)
+        if stripped != word:
+            break
+    offices = [i for i, w in enumerate(words) if people.fold(w).strip(".") in people.HONORIFICS or people.is_office(w)]
+    while words and words[-1] in NAME_PARTICLES:
+        words.pop()
+    name = words[offices[-1] + 1:] if offices else words
+    if len(name) < (1 if offices else 2):
+        return None
+    # a title in title case runs on after the name ("Joe Biden Marking Four Years ..."): first name and surname,
+    # with a middle initial or particle between them ("Joseph R. Biden", "Ursula von der Leyen")
+    middle = 1
+    while middle < len(name) - 1 and middle < NAME_WORDS_MAX - 1 and (
+            re.fullmatch(r"[A-Z]\.", name[middle]) or people.fold(name[middle]) in NAME_PARTICLES):
+        middle += 1
+    return " ".join(name[:middle + 1])
+
+
+def _from_byline(texts: list[str]) -> Monologue | None:
+    for text in texts[:BYLINE_BLOCKS]:
+        found = vocabulary().byline.match(_plain(text.strip()))
+        if found and "\n" not in text.strip() and (name := _person(found.group("name").strip())):
+            return Monologue(name, f"the byline '{text.strip()}' names the speaker")
+    return None
+
+
+def _from_self_introduction(opening: str, known: list[str]) -> Monologue | None:
+    for pattern, minimum in ((vocabulary().intro, 1), (vocabulary().intro_full, 2)):
+        found = pattern.search(opening)
+        name = _name_words(found.group("name"), minimum) if found else None
+        if name:
+            full = next((k for k in known if k.split()[0] == name and " " not in name), name)
+            return Monologue(full, f"the speaker introduces themselves: '{found.group(0).strip()}'")
+    return None
+
+
+def _from_title(title: str | None, text: str) -> Monologue | None:
+    if not title:
+        return None
+    if name := _phrase_name(title):
+        return Monologue(name, f"the title '{title}' names the speaker")
+    before, colon, _ = title.partition(":")
+    if colon and people.is_name_line(before.strip()) and not any(  # "Bills Signed: ...": words, not a name
+            re.search(rf"\b{re.escape(word.lower())}\b", text) for word in before.split()):
+        return Monologue(before.strip(), f"the title '{title}' names the speaker")
+    return None
+
+
+def _opening(blocks: list[Block]) -> str:
+    """The opening sentences of the text: the first blocks that are prose, not headings or links."""
+    texts, size = [], 0
+    for block in blocks:
+        text = _plain(block.text.strip())
+        if text.startswith("#") or text.startswith("<") or len(text.split()) < 4:
+            continue
+        texts.append(text)
+        size += len(text)
+        if size >= OPENING_CHARS:
+            break
+    return " ".join(texts)[:OPENING_CHARS]
+
+
+def speaker(doc: CleanDoc, title: str | None, subtitle: str | None, lines: list[str],
+            body: list[Block]) -> Monologue | None:
+    """The one speaker of an unlabelled document, from the strongest evidence it gives (see the module)."""
+    text = "\n".join(b.text for b in body)
+    if len(text.split()) < MIN_WORDS and not re.search(r"[\u4e00-\u9fff]{80}", text):
+        return None
+    spoken = first_person_share(text) >= FIRST_PERSON_MIN
+    front = dict(doc.source.front_matter)
+    texts = [t for t in (title, subtitle, front.get("description"), front.get("kind"), front.get("type"))
+             if isinstance(t, str)]
+    opening = _opening(body)
+    crowd = several_voices(doc, texts, opening)
+    found = _from_front_matter(doc, spoken, crowd) or _from_header_lines(doc, lines)
+    if found or crowd:
+        return found
+    known = [n for t in texts for n in people.names_in(t)]
+    if not spoken:  # a report in the third person (a fact sheet, a news story): its byline and title name no one
+        return None
+    found = _from_byline(lines + [b.text for b in body]) or _from_self_introduction(opening, known) \
+        or _from_title(title, text)
+    if found or _unread_labels(body, [r.text for r in doc.removed]):
+        return found  # a dialogue whose labels were not read is no monologue (its labels are reported)
+    return Monologue(UNKNOWN, "no line of the document names the speaker")
+
+
+def _unread_labels(body: list[Block], removed: list[str]) -> bool:
+    """Whether the text shows speaker labels that were not accepted (a dialogue, not a monologue): a label
+    candidate or a short line opening blocks again and again ("**Emma**  0:00"), a name in capitals before a
+    colon or ".-" repeated anywhere (a page whose lines were not split), or a label in the hearing shape that
+    ends with a full stop ("Mr. REID. Mr. President, ...") at the start of a block."""
+    counts: Counter[str] = Counter()
+    for text in removed:  # label lines the cleaner took for a running header count too
+        short = LABEL_LINE_NOISE.sub(" ", text.split("\n", 1)[0]).strip().casefold()
+        if 0 < len(short.split()) <= LABEL_LINE_WORDS:
+            counts[short] += 1
+    for block in body:
+        first = block.text.split("\n", 1)[0]
+        found = labels.candidate(first)
+        if found and found.style == "period":
+            return True
+        short = LABEL_LINE_NOISE.sub(" ", first).strip().casefold()
+        if found or 0 < len(short.split()) <= LABEL_LINE_WORDS:
+            counts[found.key if found else short] += 1
+        counts.update(m.group(1) for m in CAPITALS_LABEL.finditer(block.text))
+    repeated = [n for n in counts.values() if n >= 2]
+    return any(n >= RECURRING_LABEL for n in repeated) or len(repeated) >= 2  # or two names that alternate
