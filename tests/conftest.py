@@ -12,6 +12,10 @@ import threading
 from pathlib import Path
 
 import pytest
+import yaml
+
+from generator import pipeline, read
+from generator.model import TurnType
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -56,6 +60,28 @@ def portable(record: dict) -> dict:
     """A transcript record with ``source`` (the original's path relative to the output folder, which is a
     temporary folder in the tests) reduced to the file name, for golden files that hold on any machine."""
     return {**record, "source": Path(record["source"]).name}
+
+
+CASE_KINDS = {"positive", "must-not-fire"}  # every rule's cases under tests/cases/ are one or the other
+
+
+def case_inputs(folder: Path, suffixes: tuple[str, ...] = (".txt", ".md")) -> list[Path]:
+    """The input files of a folder of rule cases (each with a ``.yml`` expectation beside it)."""
+    return sorted(p for p in folder.iterdir() if p.suffix in suffixes)
+
+
+def segments_text(paragraphs) -> str:
+    """The words of paragraphs of segments as one line."""
+    return " ".join(s.text for para in paragraphs for s in para)
+
+
+def converted_case(path: Path):
+    """A rule case converted: (its expectation, the transcript, speaker names by key, the speech turns)."""
+    expected = yaml.safe_load(path.with_suffix(".yml").read_text(encoding="utf-8"))
+    assert expected["kind"] in CASE_KINDS, f"{path.stem}: kind must be one of {sorted(CASE_KINDS)}"
+    transcript = pipeline.convert_source(read.read_source(path, path.name, path.read_bytes()))
+    names = {s.key: s.name for s in transcript.speakers}
+    return expected, transcript, names, [t for t in transcript.turns if t.type is TurnType.SPEECH]
 
 
 GENERATED = ("transcripts", "sources", "themes", "speakers", "search-index", "corpus.json", "turns.csv",

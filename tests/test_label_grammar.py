@@ -19,40 +19,30 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
-from generator import labels, pipeline, read
-from generator.model import TurnType
+from conftest import case_inputs, converted_case, segments_text
+from generator import labels
 from generator.people import display_name
 
 CASES = Path(__file__).parent / "cases" / "labels"
-KINDS = {"positive", "must-not-fire"}
 
 
 def _cases() -> list[Path]:
-    return sorted(p for p in CASES.iterdir() if p.suffix in (".txt", ".md"))
-
-
-def _text(paragraphs) -> str:
-    return " ".join(s.text for para in paragraphs for s in para)
+    return case_inputs(CASES)
 
 
 @pytest.mark.parametrize("path", _cases(), ids=lambda p: p.stem)
 def test_label_case(path: Path):
-    expected = yaml.safe_load(path.with_suffix(".yml").read_text(encoding="utf-8"))
-    assert expected["kind"] in KINDS, f"{path.stem}: kind must be one of {sorted(KINDS)}"
-    transcript = pipeline.convert_source(read.read_source(path, path.name, path.read_bytes()))
-    names = {s.key: s.name for s in transcript.speakers}
-    speech = [t for t in transcript.turns if t.type is TurnType.SPEECH]
+    expected, transcript, names, speech = converted_case(path)
     if "speakers" in expected:
         assert [names.get(t.speaker) for t in speech] == expected["speakers"]
     for name in expected.get("not_speakers", []):
         assert name not in names.values()
     for turn, start in zip(speech, expected.get("starts", [])):
-        assert _text(turn.paragraphs).startswith(start), (_text(turn.paragraphs)[:80], start)
+        assert segments_text(turn.paragraphs).startswith(start), (segments_text(turn.paragraphs)[:80], start)
     if "starts" in expected:
         assert len(speech) == len(expected["starts"])
-    everything = " ".join([_text(transcript.introduction)] + [_text(t.paragraphs) for t in transcript.turns])
+    everything = " ".join([segments_text(transcript.introduction)] + [segments_text(t.paragraphs) for t in transcript.turns])
     for text in expected.get("kept_as_text", []):
         assert text in everything
     messages = " ".join(d.message for d in transcript.diagnostics)

@@ -22,36 +22,27 @@ from pathlib import Path
 import pytest
 import yaml
 
+from conftest import CASE_KINDS, case_inputs, converted_case, segments_text
 from generator import monologue, pipeline, read
-from generator.model import TurnType
 
 CASES = Path(__file__).parent / "cases" / "monologue"
-KINDS = {"positive", "must-not-fire"}
 
 
 def _cases() -> list[Path]:
-    return sorted(p for p in CASES.iterdir() if p.suffix != ".yml")
-
-
-def _text(paragraphs) -> str:
-    return " ".join(s.text for para in paragraphs for s in para)
+    return case_inputs(CASES, (".txt", ".md", ".html", ".srt", ".vtt"))
 
 
 @pytest.mark.parametrize("path", _cases(), ids=lambda p: p.stem)
 def test_monologue_case(path: Path):
-    expected = yaml.safe_load(path.with_suffix(".yml").read_text(encoding="utf-8"))
-    assert expected["kind"] in KINDS, f"{path.stem}: kind must be one of {sorted(KINDS)}"
-    transcript = pipeline.convert_source(read.read_source(path, path.name, path.read_bytes()))
-    names = {s.key: s.name for s in transcript.speakers}
-    speech = [t for t in transcript.turns if t.type is TurnType.SPEECH]
+    expected, transcript, names, speech = converted_case(path)
     if "speakers" in expected:
         assert [names.get(t.speaker) for t in speech] == expected["speakers"]
     for name in expected.get("not_speakers", []):
         assert name not in names.values()
     if "starts" in expected:
-        assert [_text(t.paragraphs)[:len(s)] for t, s in zip(speech, expected["starts"])] == expected["starts"]
+        assert [segments_text(t.paragraphs)[:len(s)] for t, s in zip(speech, expected["starts"])] == expected["starts"]
         assert len(speech) == len(expected["starts"])
-    spoken = " ".join(_text(t.paragraphs) for t in speech)
+    spoken = " ".join(segments_text(t.paragraphs) for t in speech)
     for text in expected.get("not_in_speech", []):
         assert text not in spoken
     messages = " ".join(str(d) for d in transcript.diagnostics)
@@ -62,7 +53,7 @@ def test_monologue_case(path: Path):
 def test_every_case_has_an_expectation():
     assert _cases() and all(p.with_suffix(".yml").exists() for p in _cases())
     kinds = {yaml.safe_load(p.with_suffix(".yml").read_text(encoding="utf-8"))["kind"] for p in _cases()}
-    assert kinds == KINDS  # both positive and must-not-fire cases
+    assert kinds == CASE_KINDS  # both positive and must-not-fire cases
 
 
 def test_unknown_speaker_warning_says_where_and_how_to_fix():
