@@ -57,11 +57,17 @@ def excerpt(data: bytes, entry: dict) -> bytes:
     return b"".join(lines[(start or 1) - 1:end or len(lines)])
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def arguments(description: str, out: str) -> argparse.ArgumentParser:
+    """The options every layout script takes (``out``: what ``--out`` receives)."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--mirrors", type=Path, help="folder of git copies of the repositories")
-    parser.add_argument("--out", type=Path, help="folder to write the corpus into (the gold goes beside it)")
+    parser.add_argument("--out", type=Path, help=out)
     parser.add_argument("--list", action="store_true", help="print the repositories needed and stop")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = arguments(__doc__.split("\n\n")[0], "folder to write the corpus into (the gold goes beside it)")
     args = parser.parse_args(argv)
     items = entries()
     if args.list or not (args.mirrors and args.out):

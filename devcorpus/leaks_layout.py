@@ -18,7 +18,6 @@ prints files and MB per repository after laying out.
 
 from __future__ import annotations
 
-import argparse
 import fnmatch
 import hashlib
 import re
@@ -30,7 +29,7 @@ import yaml
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from layout import git_dir  # noqa: E402
+from layout import arguments, git_dir, read  # noqa: E402
 
 READABLE = (".txt", ".md", ".markdown", ".srt", ".vtt", ".html", ".htm")
 MAX_NAME = 120  # bytes of a laid-out file name, suffix included
@@ -76,10 +75,7 @@ def flat_name(repo: str, path: str, forced: str | None = None) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--mirrors", type=Path, help="folder of git copies of the repositories")
-    parser.add_argument("--out", type=Path, help="folder to write the corpus into")
-    parser.add_argument("--list", action="store_true", help="print the repositories needed and stop")
+    parser = arguments(__doc__.split("\n\n")[0], "folder to write the corpus into")
     parser.add_argument("--stats", action="store_true", help="print files and MB per repository")
     args = parser.parse_args(argv)
     items = entries()
@@ -104,8 +100,7 @@ def main(argv: list[str] | None = None) -> int:
             name = flat_name(entry["repo"], path, entry.get("suffix"))
             if name in written:
                 continue
-            data = subprocess.run(["git", "--git-dir", str(git), "show", f"{entry['commit']}:{path}"],
-                                  check=True, capture_output=True).stdout
+            data = read(git, entry["commit"], path)
             (args.out / name).write_bytes(data)
             written.add(name)
             n, size = stats.get(entry["repo"], (0, 0))
