@@ -29,7 +29,9 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from . import __version__, export, links, lint, lock, pages, pipeline, render, search, write
+from . import __version__, pipeline
+from .site import export, lock, pages, render, search, write
+from .corpus import links, lint
 from .cache import Cache
 from .model import Corpus, Severity, TurnType
 

@@ -14,9 +14,11 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from . import clean, config, corpus, header, metadata, read, speakers, themes, turns
+from .parse import clean, header, metadata, speakers, turns
+from .read import config, files as read
+from .corpus import assemble as corpus, themes
 from .cache import Cache, key as cache_key
-from .discover import DocumentStats
+from .corpus.discover import DocumentStats
 from .model import Corpus, Diagnostic, Severity, Source, Transcript
 
 PARALLEL_FROM = 16  # files; a smaller corpus is converted in this process

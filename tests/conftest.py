@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator import pipeline, read
+from generator import pipeline
+from generator.read import files as read
 from generator.model import TurnType
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -21,9 +21,9 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.fidelity import unaccounted, words  # noqa: E402
-from generator.people import fold  # noqa: E402
-from generator.read import read_source  # noqa: E402
+from generator.parse.fidelity import unaccounted, words  # noqa: E402
+from generator.parse.people import fold  # noqa: E402
+from generator.read.files import read_source  # noqa: E402
 
 SAMPLES = ROOT / "tests" / "fixtures" / "samples"
 EXPECTED = ROOT / "tests" / "fixtures" / "samples-expected.yml"

@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, SEEDS, copy_project
-from generator.fidelity import unaccounted
-from generator.read import read_source
+from generator.parse.fidelity import unaccounted
+from generator.read.files import read_source
 
 HOSTILE = ('HOST: Look <script>window.__pwned = 1; fetch("http://198.51.100.7/x")</script> here.\n\n'
            'GUEST: <img src="http://198.51.100.7/i.png" onerror="window.__pwned = 2"> and <iframe src="http://198.51.100.7/">'

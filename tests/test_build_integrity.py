@@ -16,8 +16,10 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, SEEDS, copy_project
-from generator import cli, links, lock, pipeline, write
-from generator.render import MARKER
+from generator import cli, pipeline
+from generator.corpus import links
+from generator.site import lock, write
+from generator.site.render import MARKER
 
 WAIT = 300  # seconds: the longest any child process of these tests may take (a seed build takes ~10 s)
 ENV = {**os.environ, "PYTHONPATH": str(ROOT)}

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import clean, dates, header
+from generator.parse import clean, dates, header
 from generator.model import Source
 
 

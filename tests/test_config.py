@@ -8,7 +8,8 @@ import sys
 import pytest
 
 from conftest import ROOT, config_problems
-from generator import config, pipeline
+from generator.read import config
+from generator import pipeline
 
 DIALOGUE = "S.LAVROV: One.\n\nCBS: Two?\n\nS.LAVROV: Three.\n\nCBS: Four?\n"
 

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator import cli, escape, urls
+from generator import cli, urls
+from generator.site import escape
 from hostile_corpus import ATTRIBUTE, EVIL_FILE, SCRIPT, write_corpus
 
 FRONT = re.compile(r"\A---\n(.*?\n)---\n", re.S)
@@ -117,7 +118,7 @@ def test_turns_csv_and_corpus_json_point_at_published_files(converted):
     ("-2+3", "'-2+3"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"),
     ("Well, =1 is fine mid-text", "Well, =1 is fine mid-text"), ("", ""), ("2020", "2020")])
 def test_turns_csv_cells_never_start_a_spreadsheet_formula(text, cell):
-    from generator import export
+    from generator.site import export
     assert export._cell(text) == cell
 
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import pipeline, read
+from generator import pipeline
+from generator.read import files as read
 from generator.model import TurnType
 
 

@@ -21,8 +21,8 @@ from pathlib import Path
 import pytest
 
 from conftest import case_inputs, converted_case, segments_text
-from generator import labels
-from generator.people import display_name
+from generator.parse import labels
+from generator.parse.people import display_name
 
 CASES = Path(__file__).parent / "cases" / "labels"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator import labels
+from generator.parse import labels
 
 # (document lines, label that must be accepted or rejected)
 ACCEPTED = [

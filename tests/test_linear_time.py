@@ -21,8 +21,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator import corpus, dates, discover, formats, labels, people, pipeline, read, themes, turns
-from generator.config import ThemeConfig
+from generator.corpus import assemble as corpus, discover, themes
+from generator.parse import dates, labels, people, turns
+from generator.read import formats, files as read
+from generator import pipeline
+from generator.read.config import ThemeConfig
 
 N = 25_000  # characters; 4N is 100 KB, a long transcript
 RATIO = 8  # 4x the input may take 4x the time; 8x leaves room for a loaded machine, not for a quadratic (16x)

@@ -23,7 +23,9 @@ import pytest
 import yaml
 
 from conftest import CASE_KINDS, case_inputs, converted_case, segments_text
-from generator import monologue, pipeline, read
+from generator.parse import monologue
+from generator import pipeline
+from generator.read import files as read
 
 CASES = Path(__file__).parent / "cases" / "monologue"
 

@@ -8,9 +8,12 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator import corpus, export, links, pages, pipeline, read, render, themes
-from generator.config import ThemeConfig
-from generator.fidelity import unaccounted
+from generator.corpus import assemble as corpus, links, themes
+from generator.site import export, pages, render
+from generator import pipeline
+from generator.read import files as read
+from generator.read.config import ThemeConfig
+from generator.parse.fidelity import unaccounted
 from generator.model import Source, TurnType
 
 
@@ -110,7 +113,7 @@ def test_escaped_text_reads_back_exactly_as_written(text):
 
     import markdown
 
-    from generator import escape
+    from generator.site import escape
     text = " ".join(text.split())
     if not text:
         return

@@ -5,9 +5,11 @@ from __future__ import annotations
 import markdown
 import pytest
 
-from generator import escape, links, pipeline, render
+from generator.site import escape, render
+from generator.corpus import links
+from generator import pipeline
 from generator.model import Segment, SegmentKind
-from generator.turns import segments
+from generator.parse.turns import segments
 
 
 @pytest.mark.parametrize("text,kinds", [

@@ -14,7 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT
-from generator import config, pipeline, read, user_patterns
+from generator.read import config, files as read, user_patterns
+from generator import pipeline
 from generator.model import Severity
 
 DIALOGUE = "REPORTER: What happened at the meeting today?\n\nSPOKESMAN: The ministers agreed on a plan.\n"

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from conftest import by_source
-from generator import search
+from generator.site import search
 
 CALL = re.compile(r"^txSearch\.(\w+)\((.*)\);\n$", re.S)
 

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from conftest import SEEDS, by_source
-from generator import escape
-from generator.fidelity import unaccounted
-from generator.read import read_source
+from generator.site import escape
+from generator.parse.fidelity import unaccounted
+from generator.read.files import read_source
 
 
 def speech(record: dict) -> list[dict]:

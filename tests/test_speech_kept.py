@@ -12,9 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from generator import corpus, export, pipeline, read, render, themes
-from generator.config import ThemeConfig
-from generator.fidelity import unaccounted
+from generator.corpus import assemble as corpus, themes
+from generator.site import export, render
+from generator import pipeline
+from generator.read import files as read
+from generator.read.config import ThemeConfig
+from generator.parse.fidelity import unaccounted
 from generator.model import Source
 
 

@@ -7,7 +7,9 @@ import shutil
 import pytest
 
 from conftest import SEEDS, config_problems
-from generator import config, discover, pipeline
+from generator.read import config
+from generator.corpus import discover
+from generator import pipeline
 
 # Recurring subjects of the seeds that a reader would name, each with the forms that must be one theme.
 EXPECTED = {

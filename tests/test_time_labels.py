@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from conftest import case_inputs, converted_case, segments_text
-from generator import clean, labels
+from generator.parse import clean, labels
 
 CASES = Path(__file__).parent / "cases" / "time-labels"
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, SEEDS
-from generator import write
-from generator.render import MARKER
+from generator.site import write
+from generator.site.render import MARKER
 
 
 def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from statistics import median
 
 from . import labels
-from .model import Block, CleanDoc, Field, Removal, Source
+from ..model import Block, CleanDoc, Field, Removal, Source
 
 BLANK = re.compile(r"^[ \t]*$")
 SHORTCODE = re.compile(r"^\[(?:[a-z][a-z0-9]*[-_][a-z0-9_-]+|gallery|caption|embed|audio|video|playlist)\]$")

@@ -21,7 +21,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .model import Diagnostic, Severity
+from ..model import Diagnostic, Severity
 from .render import MARKER
 
 MANIFEST = ".generated.json"

@@ -22,7 +22,7 @@ from difflib import SequenceMatcher
 from typing import Callable
 
 from . import labels
-from .model import Block, Paragraph, RawTurn, Segment, SegmentKind, TurnType
+from ..model import Block, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 
 TRANSCRIPT_HEADING = re.compile(r"^#{1,6}\s*(?:full |the |complete )?transcript(?:ion)?\s*(?::\s*)?#*$", re.I)
 QUOTE_LINE = re.compile(r"^>\s?")

@@ -28,10 +28,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import labels, people
-from .model import Block, CleanDoc
+from ..model import Block, CleanDoc
 
 UNKNOWN = "Unknown speaker"
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).resolve().parent.parent / "data"
 FIRST_PERSON_MIN = 0.02  # share of words that are "I", "we", "you" ...: spoken English runs at 5-8 %, a news
 # report at under 1 % (its first person is inside quotations); 2 % separates the two in every language listed
 MIN_WORDS = 40  # fewer words of prose are a caption or a note, not a monologue to attribute

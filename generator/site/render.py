@@ -20,10 +20,11 @@ from pathlib import Path
 import yaml
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from . import escape, urls
-from .metadata import KIND_LABELS
-from .links import Links
-from .model import Corpus, Mention, Paragraph, SegmentKind, Speaker, Transcript, Turn, TurnType
+from . import escape
+from .. import urls
+from ..parse.metadata import KIND_LABELS
+from ..corpus.links import Links
+from ..model import Corpus, Mention, Paragraph, SegmentKind, Speaker, Transcript, Turn, TurnType
 
 LATEST = 20  # transcripts listed on the home page; transcripts/index.md lists them all
 INDEX_ROWS = 500  # above this, transcripts/index.md lists years, each year a page of its own

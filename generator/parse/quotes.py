@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from . import people
-from .model import Header, Paragraph, RawTurn, Segment, SegmentKind, TurnType
+from ..model import Header, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 
 OPEN, CLOSE, BOTH = "“«„", "”»“", '"'
 QUOTE_MARK = re.compile(f"[{re.escape(OPEN + CLOSE + BOTH)}]")

@@ -17,10 +17,13 @@ from dataclasses import dataclass, replace
 import regex
 from slugify import slugify
 
-from . import discover, people, urls, user_patterns
-from .cache import Cache, key as cache_key
-from .config import ThemeConfig
-from .model import Corpus, Diagnostic, Mention, Severity, SegmentKind, Speaker, Theme, Transcript, Turn, TurnType
+from . import discover
+from ..parse import people
+from .. import urls
+from ..read import user_patterns
+from ..cache import Cache, key as cache_key
+from ..read.config import ThemeConfig
+from ..model import Corpus, Diagnostic, Mention, Severity, SegmentKind, Speaker, Theme, Transcript, Turn, TurnType
 
 MAX_DISCOVERED = 60
 TAGS = 6

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency as _zipf_frequency
 
-from . import people
+from ..parse import people
 
 # Spellings of one person are compared in pairs among the names with the same surname and initial.  A corpus has a
 # few such names ("Sergey", "Sergei", "S." Lavrov); past this many the names are different people (a register,

@@ -13,7 +13,7 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from .model import Corpus, SegmentKind, Turn, TurnType
+from ..model import Corpus, SegmentKind, Turn, TurnType
 
 RELATED = 5
 CANDIDATES = 100  # transcripts scored as possibly related to one transcript (at least)

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 
 from . import chart
-from .links import Links
-from .model import Corpus, SegmentKind, Speaker, Theme, Transcript, Turn
+from ..corpus.links import Links
+from ..model import Corpus, SegmentKind, Speaker, Theme, Transcript, Turn
 from .render import ENV, MARKER, count, date_display, yaml_scalar
 
 EXCERPT = 160

@@ -9,7 +9,7 @@ transcript that mention the theme (its tooltip says which); the table under it l
 from __future__ import annotations
 
 from . import escape
-from .model import Corpus
+from ..model import Corpus
 
 ROWS = 18
 CELL = 22

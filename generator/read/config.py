@@ -33,7 +33,7 @@ from pathlib import Path
 import yaml
 
 from . import safe_yaml, user_patterns
-from .model import Diagnostic, Severity
+from ..model import Diagnostic, Severity
 
 KINDS = ("interview", "press-conference", "briefing", "debate", "speech", "article", "hearing", "podcast",
          "meeting", "other")

@@ -16,10 +16,11 @@ from dataclasses import replace
 
 from slugify import slugify
 
-from . import people, urls
-from .config import SpeakerEntry
-from .metadata import derive_title
-from .model import Corpus, Diagnostic, LocalSpeaker, Speaker, Transcript
+from ..parse import people
+from .. import urls
+from ..read.config import SpeakerEntry
+from ..parse.metadata import derive_title
+from ..model import Corpus, Diagnostic, LocalSpeaker, Speaker, Transcript
 
 # An automatic speaker's id is its file's stem and label: slugified, keeping "_" (the ids pages had before).
 AUTOMATIC_ID_UNSAFE = r"[^-a-z0-9_]+"

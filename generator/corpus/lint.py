@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .model import Corpus, Diagnostic, TurnType
+from ..model import Corpus, Diagnostic, TurnType
 
 LARGE_REMOVAL = 0.2  # share of a file's text
 

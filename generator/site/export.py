@@ -15,8 +15,8 @@ import io
 import json
 import re
 
-from . import __version__
-from .model import Corpus, SegmentKind, Transcript, Turn
+from .. import __version__
+from ..model import Corpus, SegmentKind, Transcript, Turn
 
 SPACES = re.compile(r"[ ]{2,}")
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .model import Corpus, TurnType
+from ..model import Corpus, TurnType
 from .render import KIND_LABELS, date_display, plain
 
 FOLDER = "search-index"

@@ -41,7 +41,7 @@ PERIOD_LABEL = re.compile(
     r"^(?P<label>(?:(?:[A-Z][a-z]{1,11}|[A-Z][A-Z'’-]*)\.?[ ]){1,3}[A-Z][A-Z'’-]+)(?:\*\*|__|</strong>|</b>)?"
     r"\.(?P<note>\d{1,2})?(?:[ \t]+(?P<rest>\S.*))$", re.S)
 # Titles that open a title-case label ended with a full stop (see the data file for where they come from).
-TITLES = frozenset(word for line in (Path(__file__).parent / "data" / "label-titles.txt").read_text("utf-8").splitlines()
+TITLES = frozenset(word for line in (Path(__file__).resolve().parent.parent / "data" / "label-titles.txt").read_text("utf-8").splitlines()
                    for word in line.split("#")[0].split())
 _TITLE = "|".join(sorted((re.escape(t.capitalize()) for t in TITLES), key=len, reverse=True))
 # The same labels as GPO prints hearings, in title case: a title and a surname ("Senator Doe.", "Mr. Kane."), or
@@ -254,7 +254,7 @@ PERIOD_MIN_LABELS = 2
 # in a dialogue labelled "NAME:", lines that open "Senator Doe. ..." are sentences about the senator.
 PERIOD_MIN_SHARE = 0.5
 # Function words never stand in a speaker's name (PARTICLES aside): "The Answer:", "In Short:" are phrases.
-STOP_WORDS = frozenset((Path(__file__).parent / "data" / "stop-words.txt").read_text(encoding="utf-8").split())
+STOP_WORDS = frozenset((Path(__file__).resolve().parent.parent / "data" / "stop-words.txt").read_text(encoding="utf-8").split())
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from datetime import date
 import yaml
 
 from . import safe_yaml
-from .model import Diagnostic, Severity
+from ..model import Diagnostic, Severity
 
 TEXT_KEYS = frozenset({"title", "subtitle", "description", "date", "place", "location", "kind", "type", "source",
                        "source_name", "publisher", "url", "source_url", "permalink", "language"})

@@ -19,7 +19,7 @@ import yaml
 from charset_normalizer import from_bytes
 
 from . import formats, front_matter, safe_yaml
-from .model import Diagnostic, Severity, Source
+from ..model import Diagnostic, Severity, Source
 
 SUFFIXES = (".txt", ".md", ".markdown", ".text") + formats.SUBTITLES + formats.WEB_PAGES
 

@@ -16,8 +16,8 @@ from dataclasses import replace
 
 from . import dates, labels, monologue
 from .header import kind_hint
-from .config import Sidecar
-from .model import (Body, CleanDoc, Diagnostic, Field, Header, LocalSpeaker, Source, Transcript, Turn,
+from ..read.config import Sidecar
+from ..model import (Body, CleanDoc, Diagnostic, Field, Header, LocalSpeaker, Source, Transcript, Turn,
                     TurnType)
 
 KINDS = ("interview", "press-conference", "briefing", "debate", "speech", "article", "hearing", "podcast",

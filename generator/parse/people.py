@@ -14,7 +14,7 @@ import unicodedata
 from functools import lru_cache
 from difflib import SequenceMatcher
 
-from .model import Person
+from ..model import Person
 
 OFFICE_WORDS = frozenset(
     """minister secretary president vice prime chancellor ambassador envoy spokesperson spokesman

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from . import dates, labels, monologue, people
-from .model import Block, CleanDoc, Header, Person
+from ..model import Block, CleanDoc, Header, Person
 
 HEADLINE_END = re.compile(r"[.!?;:,…\"”]$")
 MD_HEADING = labels.MD_HEADING

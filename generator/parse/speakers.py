@@ -17,7 +17,7 @@ from dataclasses import replace
 from slugify import slugify
 
 from . import labels, monologue, people
-from .model import Body, CleanDoc, Header, LocalSpeaker, Person, RawTurn, TurnType
+from ..model import Body, CleanDoc, Header, LocalSpeaker, Person, RawTurn, TurnType
 
 QUESTION_KEYS = frozenset(k for k, v in labels.GENERIC.items() if v in labels.QUESTIONERS)
 QUESTION_END = re.compile(r"\?[\"”'’)]*\s*$")

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from . import people, variants
+from ..parse import people
+from . import variants
 from .variants import ARABIC_ARTICLE, CONNECTORS, norm, zipf_frequency
 
 MIN_TRANSCRIPTS = 2
@@ -44,7 +45,7 @@ mr. mrs. ms. dr. q a moderator announcer interviewer host guest journalist repor
 
 
 GENERIC_WORDS = frozenset(
-    w for line in (Path(__file__).parent / "data" / "generic-words.txt").read_text(encoding="utf-8").splitlines()
+    w for line in (Path(__file__).resolve().parent.parent / "data" / "generic-words.txt").read_text(encoding="utf-8").splitlines()
     if not line.startswith("#") for w in line.split())
 ADJECTIVE_END = ("al", "ive", "ous", "ic", "ful", "able", "ible", "ant", "ent", "ary", "less")
 NOUN_END = ("ism", "tion", "sion", "ment", "ity", "ance", "ence", "cy", "ship", "age", "ing", "ist", "ists", "ure")

@@ -1,0 +1,76 @@
+"""The package's layout is the pipeline's: read -> parse -> corpus -> site, imports only pointing back up
+that line (a stage may use the stages before it, never one after it).  ``model``, ``urls`` and ``cache`` are
+shared by every stage and import no stage; ``pipeline`` and ``cli`` sit on top and may use all of them."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "generator"
+ORDER = ["read", "parse", "corpus", "site"]
+SHARED = {"model", "urls", "cache", "__init__"}
+TOP = {"pipeline", "cli", "__main__"}
+
+
+def _modules() -> list[Path]:
+    return sorted(PACKAGE.rglob("*.py"))
+
+
+def _stage(path: Path) -> str:
+    parts = path.relative_to(PACKAGE).with_suffix("").parts
+    return parts[0] if len(parts) > 1 else parts[0]
+
+
+def _imported(path: Path) -> set[str]:
+    """The generator modules and subpackages ``path`` imports, as dotted names under ``generator``."""
+    here = path.relative_to(PACKAGE).with_suffix("").parts[:-1]
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = list(here[: len(here) - node.level + 1])
+            elif node.module and node.module.split(".")[0] == "generator":
+                base = []
+            else:
+                continue
+            module = [*base, *((node.module or "").split(".") if node.module else [])]
+            if node.module and node.module.split(".")[0] == "generator":
+                module = node.module.split(".")[1:]
+            found.update(".".join([*module, alias.name]).strip(".") for alias in node.names)
+    return found
+
+
+def _upward(stage: str, names: set[str]) -> list[str]:
+    """The names among ``names`` that a module of ``stage`` must not import."""
+    bad = []
+    for name in names:
+        target = name.split(".")[0]
+        if stage in TOP or target == stage:
+            continue
+        if stage in SHARED and (target in ORDER or target in TOP):
+            bad.append(name)
+        elif stage in ORDER and (target in TOP or (target in ORDER and ORDER.index(target) > ORDER.index(stage))):
+            bad.append(name)
+    return sorted(bad)
+
+
+@pytest.mark.parametrize("path", _modules(), ids=lambda p: p.relative_to(PACKAGE).as_posix())
+def test_imports_point_only_back_up_the_pipeline(path):
+    bad = _upward(_stage(path), _imported(path))
+    assert not bad, f"{path.relative_to(PACKAGE)} imports {bad}, which come later in the pipeline"
+
+
+def test_every_module_lives_in_a_stage():
+    loose = [p.name for p in PACKAGE.glob("*.py") if p.stem not in SHARED | TOP]
+    assert not loose, f"modules outside read/parse/corpus/site: {loose}"
+
+
+def test_the_check_reads_relative_imports_and_refuses_upward_ones():
+    assert "model.Block" in _imported(PACKAGE / "parse" / "clean.py")  # `from ..model import Block`
+    assert "parse.labels" in _imported(PACKAGE / "parse" / "clean.py")  # `from . import labels`
+    assert _upward("parse", {"site.render.ENV", "read.config", "model.Block"}) == ["site.render.ENV"]
+    assert _upward("model", {"parse.labels"}) == ["parse.labels"]
+    assert _upward("site", {"parse.labels", "corpus.links", "pipeline.x"}) == ["pipeline.x"]
