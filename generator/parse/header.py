@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from . import dates, labels, monologue, people
+from . import dates, labels, monologue, people, rules
 from ..model import Block, CleanDoc, Header, Person
 
 HEADLINE_END = re.compile(r"[.!?;:,…\"”]$")
@@ -46,23 +46,28 @@ WRAPPED_LINE = re.compile(  # a line that breaks a sentence: starts in lower cas
     # "-"), or ends on a word that cannot end a name, place or title
     r"^(?:[a-z]|>>|[-–—]\s)|\b(?i:the|a|an|of|and|or|to|in|on|at|for|with|from|by|so|that|is|are|was|were|we|"
     r"i|it|about|through|but|because|this|these|not|be|have|has|had|will|would|if|as|our|my|your)$")
-KIND_WORDS = (
-    ("press-conference", re.compile(r"\b(?:press|news) conference|press availability|joint press\b", re.I)),
-    ("briefing", re.compile(r"\bbriefing\b", re.I)),
-    ("debate", re.compile(r"\bdebates?\b", re.I)),
-    ("hearing", re.compile(r"\bhearing\b", re.I)),
-    ("podcast", re.compile(r"\bpodcast\b", re.I)),
-    ("interview", re.compile(r"\binterview", re.I)),
-    ("meeting", re.compile(r"\bmeeting\b|\bminutes\b", re.I)),
-    ("speech", re.compile(r"\b(?:speech|address to|lecture|statement by)\b", re.I)),
-)
+KIND = rules.Registry("kind")  # what kind of event a title or introduction names; first match wins
+for _priority, (_kind, _pattern, _why) in enumerate(reversed((
+    ("press-conference", r"\b(?:press|news) conference|press availability|joint press\b",
+     "press conferences and availabilities named as such in titles"),
+    ("briefing", r"\bbriefing\b", "government press briefings ('Press Briefing by ...')"),
+    ("debate", r"\bdebates?\b", "televised and parliamentary debates"),
+    ("hearing", r"(?<!hard of )\bhearings?\b", "committee and court hearings (not 'hard of hearing')"),
+    ("podcast", r"\bpodcast\b", "podcast episodes"),
+    ("interview", r"\binterview", "interviews ('Interview with', 'interviewed by')"),
+    ("meeting", r"\bmeeting\b|\bminutes\b", "meetings and their minutes"),
+    ("speech", r"\b(?:speech|address to|lecture|statement by)\b", "speeches, addresses, lectures, statements"),
+))):
+    KIND.register(rules.Rule(_kind, _priority, "header", re.compile(_pattern, re.I).search, why=_why))
 
 
 def kind_hint(*texts: str | None) -> str | None:
+    """The kind of event the first of ``texts`` that names one names (a title, a description, a file name)."""
     for text in texts:
-        for kind, pattern in KIND_WORDS:
-            if text and pattern.search(text):
-                return kind
+        if text:
+            rule, _ = KIND.first("header", text)
+            if rule:
+                return rule.name
     return None
 
 
@@ -141,42 +146,79 @@ def _intro(text: str) -> dict | None:
     return result
 
 
+HEADER = rules.Registry("header")  # what the opening blocks of a document are, read until one is none of these
+STOP = "stop"  # an action's answer: this block is not header either, stop reading
+
+
+def _headline(block: Block, doc: CleanDoc) -> str | None:
+    text = block.text.strip()
+    if not _is_headline(block, doc):
+        return None
+    heading = MD_HEADING.match(text)
+    return heading.group("text") if heading else text
+
+
+def _take_headline(text: str, fields: dict) -> str | None:
+    date = dates.find_date(text)
+    if date and len(date.text) >= len(text) - 12 and not fields.get("date"):
+        fields["date"] = date
+    elif "subtitle" in fields:
+        return STOP  # a third short line is the text's first line, not more title
+    else:
+        fields["subtitle" if "title" in fields else "title"] = text
+    return None
+
+
+def _header_block(block: Block, doc: CleanDoc) -> dict | None:
+    lines = _header_lines(block)
+    if lines is None:
+        return None
+    found = _read_header_block(lines)
+    return found if _venue_shaped(found) else None
+
+
+def _take_header_block(found: dict, fields: dict) -> None:
+    fields["people"].extend(found["people"])
+    fields["date"] = fields.get("date") or found["date"]
+    place = ", ".join(found["venue"] + ([found["place"]] if found["place"] else []))
+    fields["place"] = fields.get("place") or place or None
+
+
+def _take_intro(intro: dict, fields: dict) -> None:
+    fields["people"].extend(intro["people"])
+    for key in ("date", "place", "monologue_by"):
+        if intro.get(key) and not fields.get(key):
+            fields[key] = intro[key]
+    fields.setdefault("kind", intro["kind"])
+    fields.setdefault("title", intro["title"])
+
+
+HEADER.register(rules.Rule("headline", 30, "header", _headline, _take_headline,
+                           "a title or subtitle: a short line with no closing punctuation, or a Markdown heading"))
+HEADER.register(rules.Rule("header-block", 20, "header", _header_block, _take_header_block,
+                           "a block of a few short lines: name, office, venue, 'City, Country', date"))
+HEADER.register(rules.Rule("introduction", 10, "header", lambda block, doc: _intro(block.text.strip()),
+                           _take_intro, "a sentence that presents the text: 'We reproduce ... remarks ...:'"))
+HEADER_BLOCKS_MAX = 6  # title, subtitle, a header block, an introduction and a date line: past six blocks it is text
+
+
 def read_header(doc: CleanDoc) -> Header:
     """Read title, date, place, people and whose remarks these are from the opening blocks."""
     fields: dict = {"people": [], "consumed": set(), "lines": []}
     blocks = list(doc.blocks)
     index = 0
-    while index < len(blocks) and index < 6:
-        block = blocks[index]
-        text = block.text.strip()
-        if _is_headline(block, doc):
-            heading = MD_HEADING.match(text)
-            text = heading.group("text") if heading else text
-            date = dates.find_date(text)
-            if date and len(date.text) >= len(text) - 12 and not fields.get("date"):
-                fields["date"] = date
-            elif "subtitle" in fields:
-                break
-            else:
-                fields["subtitle" if "title" in fields else "title"] = text
-        elif (lines := _header_lines(block)) is not None and _venue_shaped(found := _read_header_block(lines)):
-            fields["people"].extend(found["people"])
-            fields["date"] = fields.get("date") or found["date"]
-            place = ", ".join(found["venue"] + ([found["place"]] if found["place"] else []))
-            fields["place"] = fields.get("place") or place or None
-        elif (intro := _intro(text)) is not None:
-            fields["people"].extend(intro["people"])
-            for key in ("date", "place", "monologue_by"):
-                if intro.get(key) and not fields.get(key):
-                    fields[key] = intro[key]
-            fields.setdefault("kind", intro["kind"])
-            fields.setdefault("title", intro["title"])
-        else:
+    while index < len(blocks) and index < HEADER_BLOCKS_MAX:
+        rule, found = HEADER.first("header", blocks[index], doc)
+        if rule is None or rule.action(found, fields) == STOP:
             break
-        fields["consumed"].add(block.line)
-        fields["lines"].append(text)
+        text = blocks[index].text.strip()
+        fields["consumed"].add(blocks[index].line)
+        fields["lines"].append(found if rule.name == "headline" else text)
         index += 1
-    _read_dateline(blocks[index:index + 1], fields)
+    if index < len(blocks):
+        rule, found = HEADER.first("body", blocks[index].text)  # the dateline stays in the text
+        if rule:
+            rule.action(found, fields)
     speaker_field = next((f.value for f in doc.fields if f.key.lower() in ("speaker", "speakers")), None)
     if speaker_field and not fields.get("monologue_by"):
         fields["monologue_by"] = speaker_field  # a "Speaker: Name" line says whose words these are
@@ -196,17 +238,16 @@ def _read_monologue(doc: CleanDoc, body: list[Block], fields: dict) -> None:
         fields["monologue_by"], fields["monologue_why"] = found.name, found.why
 
 
-def _read_dateline(blocks: list[Block], fields: dict) -> None:
-    if not blocks:
-        return
-    match = DATELINE.match(blocks[0].text)
-    if not match:
-        return
+def _take_dateline(match: re.Match, fields: dict) -> None:
     place = match.group("place").strip()
     fields.setdefault("place", " ".join(people.smart_title(w) for w in place.split()))
     if not fields.get("date"):
         fields["date"] = dates.find_date(match.group("date"))
     fields["source_name"] = match.group("agency") or (match.group("agency2") or "").strip() or None
+
+
+HEADER.register(rules.Rule("dateline", 0, "body", DATELINE.match, _take_dateline,
+                           "a news agency's dateline opening the first paragraph: 'MOSCOW, March 29. /TASS/.'"))
 
 
 def _to_header(fields: dict) -> Header:
