@@ -30,8 +30,8 @@ from pathlib import Path
 from tqdm import tqdm
 
 from . import __version__, pipeline
-from .site import export, lock, pages, render, search, write
-from .corpus import links, lint
+from .site import lock
+from .corpus import lint
 from .cache import Cache
 from .model import Corpus, Severity, TurnType
 
@@ -93,18 +93,9 @@ def _convert_locked(paths: list[Path], out: Path, strict: bool, no_cache: bool) 
     started = time.perf_counter()
     progress = _Progress()
     cache = Cache(None if no_cache else out / CACHE_FOLDER)
-    corpus = pipeline.convert(paths, progress=progress, cache=cache)
+    generated = pipeline.generate(paths, out, progress=progress, cache=cache)
     progress.close()
-    linked = links.build(corpus)
-    files: dict[str, str | bytes] = {**render.render(corpus, linked), **pages.corpus_pages(corpus, linked)}
-    sources = render.source_paths(corpus)
-    for t in corpus.transcripts:
-        files[sources[t.id]] = t.source.raw  # the bytes that were converted, read once
-    names = {t.id: pipeline.source_reference(t.source.path, out) for t in corpus.transcripts}
-    files["corpus.json"] = export.corpus_json(corpus, sources, names)
-    files["turns.csv"] = export.turns_csv(corpus)
-    files.update(search.build(corpus, _hand_written(out, files)))
-    result = write.write_tree(out, files)
+    corpus, result = generated.corpus, generated.written
     cache.prune()
     for entry in cache.damaged:
         print(f"{entry}:1: note: this cache entry was damaged; it was discarded and computed again", file=sys.stderr)
@@ -122,19 +113,6 @@ def _convert_locked(paths: list[Path], out: Path, strict: bool, no_cache: bool) 
     errors = any(p.severity is Severity.ERROR for p in problems)
     failed = corpus.failed or errors or (strict and warnings)
     return (EXIT_BAD_INPUT if failed else EXIT_OK), corpus
-
-
-def _hand_written(out: Path, generated: dict[str, str | bytes]) -> dict[str, str]:
-    """The site's own pages in ``out`` (not written by the generator, not ``_snippets``), for the search index."""
-    pages = {}
-    for path in sorted(out.rglob("*.md")) if out.is_dir() else ():
-        relative = path.relative_to(out).as_posix()
-        if relative in generated or any(part.startswith(("_", ".")) for part in path.relative_to(out).parts):
-            continue
-        text = path.read_text(encoding="utf-8", errors="replace")
-        if render.MARKER not in text[:2048]:
-            pages[relative] = text
-    return pages
 
 
 def _mkdocs_build(site: Path, config: str = "mkdocs.yml", offline_zip: bool = True) -> int:

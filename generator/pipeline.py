@@ -18,6 +18,8 @@ from .parse import clean, header, metadata, speakers, turns
 from .read import config, files as read
 from .corpus import assemble as corpus, themes
 from .cache import Cache, key as cache_key
+from .corpus import links
+from .site import export, pages, render, search, write
 from .corpus.discover import DocumentStats
 from .model import Corpus, Diagnostic, Severity, Source, Transcript
 
@@ -203,3 +205,45 @@ def convert(paths: list[Path], progress=None, cache: Cache | None = None) -> Cor
             keys[item.name] = document_key or ""
     linked = corpus.build_corpus(transcripts, diagnostics, failed, tuple(people))
     return themes.apply(linked, curated, cache, keys, stats)
+
+
+@dataclass(frozen=True)
+class Generated:
+    """What one run of the whole pipeline made: the corpus and what was written under the output folder."""
+    corpus: Corpus
+    written: write.WriteResult
+
+
+def generate(paths: list[Path], out: Path, progress=None, cache: Cache | None = None) -> Generated:
+    """The whole pipeline: read, parse and link every transcript under ``paths`` (``convert``), make the site's
+    files (``site_files``) and write what changed into ``out``.  The CLI, the tests and the bench call this."""
+    converted = convert(paths, progress=progress, cache=cache)
+    return Generated(converted, write.write_tree(out, site_files(converted, out)))
+
+
+def site_files(converted: Corpus, out: Path) -> dict[str, str | bytes]:
+    """Every file the generator writes for ``converted``, by path under ``out``: pages, the originals, the
+    corpus exports and the search index (which also indexes the hand-written pages already in ``out``)."""
+    linked = links.build(converted)
+    files: dict[str, str | bytes] = {**render.render(converted, linked), **pages.corpus_pages(converted, linked)}
+    sources = render.source_paths(converted)
+    for t in converted.transcripts:
+        files[sources[t.id]] = t.source.raw  # the bytes that were converted, read once
+    names = {t.id: source_reference(t.source.path, out) for t in converted.transcripts}
+    files["corpus.json"] = export.corpus_json(converted, sources, names)
+    files["turns.csv"] = export.turns_csv(converted)
+    files.update(search.build(converted, _hand_written(out, files)))
+    return files
+
+
+def _hand_written(out: Path, generated: dict[str, str | bytes]) -> dict[str, str]:
+    """The site's own pages in ``out`` (not written by the generator, not ``_snippets``), for the search index."""
+    found = {}
+    for path in sorted(out.rglob("*.md")) if out.is_dir() else ():
+        relative = path.relative_to(out).as_posix()
+        if relative in generated or any(part.startswith(("_", ".")) for part in path.relative_to(out).parts):
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if render.MARKER not in text[:2048]:
+            found[relative] = text
+    return found

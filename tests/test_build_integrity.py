@@ -282,7 +282,7 @@ def test_a_file_edited_after_it_was_converted_is_published_as_converted(tmp_path
         (folder / "harbour.txt").write_text(edited, encoding="utf-8")  # saved while the pages are rendered
         return build(corpus)
 
-    monkeypatch.setattr(cli.links, "build", edit_then_link)
+    monkeypatch.setattr(pipeline.links, "build", edit_then_link)
     assert cli.main(["convert", str(folder), "--out", str(out)]) == 0
     page = only_page(out)
     assert "Zanzibar" in page and (out / "sources" / "harbour.txt").read_text(encoding="utf-8") == INTERVIEW

@@ -8,8 +8,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.corpus import assemble as corpus, links, themes
-from generator.site import export, pages, render
+from generator.corpus import assemble as corpus, themes
 from generator import pipeline
 from generator.read import files as read
 from generator.read.config import ThemeConfig
@@ -24,10 +23,8 @@ def convert_text(text: str) -> tuple[str, dict]:
                     encoding="utf-8")
     transcript = pipeline.convert_source(source)
     linked = themes.apply(corpus.build_corpus([transcript], [], []), ThemeConfig())
-    cross = links.build(linked)
-    render.render(linked, cross)  # must not raise either
-    pages.corpus_pages(linked, cross)
-    data = json.loads(export.corpus_json(linked, render.source_paths(linked)))
+    files = pipeline.site_files(linked, Path("no-site-folder"))  # every page and export: must not raise either
+    data = json.loads(files["corpus.json"])
     return text, data["transcripts"][0]
 
 
