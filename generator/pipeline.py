@@ -17,6 +17,7 @@ from pathlib import Path
 from .parse import clean, header, metadata, speakers, turns
 from .read import config, files as read
 from .corpus import assemble as corpus, themes
+from . import urls
 from .cache import Cache, key as cache_key
 from .corpus import links
 from .site import export, pages, render, search, write
@@ -230,8 +231,8 @@ def site_files(converted: Corpus, out: Path) -> dict[str, str | bytes]:
     for t in converted.transcripts:
         files[sources[t.id]] = t.source.raw  # the bytes that were converted, read once
     names = {t.id: source_reference(t.source.path, out) for t in converted.transcripts}
-    files["corpus.json"] = export.corpus_json(converted, sources, names)
-    files["turns.csv"] = export.turns_csv(converted)
+    files[urls.CORPUS_JSON] = export.corpus_json(converted, sources, names)
+    files[urls.TURNS_CSV] = export.turns_csv(converted)
     files.update(search.build(converted, _hand_written(out, files)))
     return files
 

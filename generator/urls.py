@@ -9,6 +9,7 @@ same inputs in the same order give the same names.
 
 from __future__ import annotations
 
+import posixpath
 import re
 from pathlib import PurePath
 from typing import Iterable
@@ -93,3 +94,35 @@ def source_paths(names: Iterable[tuple[str, str]]) -> dict[str, str]:
         taken.add(candidate.casefold())
         paths[tid] = f"{SOURCES}/{candidate}"
     return paths
+
+
+# Where each kind of page lives; every path the site writes or links to is made by the functions below.
+TRANSCRIPTS, SPEAKERS, THEMES = "transcripts", "speakers", "themes"
+OVERVIEW = "_overview.md"  # the home page's generated part, included by the hand-written index.md
+CORPUS_JSON, TURNS_CSV, SEARCH_INDEX = "corpus.json", "turns.csv", "search-index"
+
+
+def page(folder: str, page_id: str) -> str:
+    """The Markdown page of a transcript, speaker or theme: ``transcripts/<id>.md``."""
+    return f"{folder}/{page_id}.md"
+
+
+def index(folder: str) -> str:
+    """A folder's index page: ``themes/index.md``."""
+    return f"{folder}/index.md"
+
+
+def year_index(year: str | None) -> str:
+    """The transcripts of one year (``transcripts/year_2017.md``), or of no known date (``year_undated``)."""
+    return f"{TRANSCRIPTS}/year_{year or 'undated'}.md"
+
+
+def link(here: str, target: str, anchor: str = "") -> str:
+    """The relative link from page ``here`` to ``target`` (both paths under the docs folder), with ``#anchor``."""
+    relative = posixpath.relpath(target, posixpath.dirname(here) or ".")
+    return relative + (f"#{anchor}" if anchor else "")
+
+
+def published(markdown_page: str) -> str:
+    """The URL MkDocs publishes a page at (``use_directory_urls: false``): ``transcripts/x.md`` -> ``.html``."""
+    return markdown_page.removesuffix(".md") + ".html"

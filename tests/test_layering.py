@@ -5,6 +5,7 @@ shared by every stage and import no stage; ``pipeline`` and ``cli`` sit on top a
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -74,3 +75,37 @@ def test_the_check_reads_relative_imports_and_refuses_upward_ones():
     assert _upward("parse", {"site.render.ENV", "read.config", "model.Block"}) == ["site.render.ENV"]
     assert _upward("model", {"parse.labels"}) == ["parse.labels"]
     assert _upward("site", {"parse.labels", "corpus.links", "pipeline.x"}) == ["pipeline.x"]
+
+
+SITE_PATH = re.compile(r"(?:^|[\"'(/])(?:transcripts|speakers|themes|sources|search-index)/|\.\./|\.md[#)]|\.html#"
+                       r"|^(?:corpus\.json|turns\.csv|_overview\.md)$")
+
+
+def _code_strings(path: Path) -> list[str]:
+    """The string constants of a module that are not docstrings (f-strings' literal parts included)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                  if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef, ast.AsyncFunctionDef))
+                  and node.body and isinstance(node.body[0], ast.Expr)
+                  and isinstance(node.body[0].value, ast.Constant)}
+    return [node.value for node in ast.walk(tree) if isinstance(node, ast.Constant)
+            and isinstance(node.value, str) and id(node) not in docstrings]
+
+
+@pytest.mark.parametrize("path", [p for p in _modules() if p.stem != "urls"],
+                         ids=lambda p: p.relative_to(PACKAGE).as_posix())
+def test_only_urls_spells_a_site_path(path):
+    spelled = [s for s in _code_strings(path) if SITE_PATH.search(s)]
+    assert not spelled, f"{path.relative_to(PACKAGE)} builds site paths itself: {spelled}; use generator/urls.py"
+
+
+@pytest.mark.parametrize("template", sorted((PACKAGE / "templates").glob("*.j2")), ids=lambda p: p.name)
+def test_templates_link_through_urls(template):
+    text = template.read_text(encoding="utf-8")
+    spelled = [line for line in text.splitlines() if re.search(r"\]\((?!\{\{)[^)]*\.md|\.\./", line)]
+    assert not spelled, f"{template.name} spells links itself: {spelled}; use link() / link_index()"
+
+
+def test_the_path_check_sees_spelled_paths():
+    assert SITE_PATH.search('f"transcripts/{t.id}.md"') and SITE_PATH.search("../themes/x")
+    assert SITE_PATH.search("corpus.json") and not SITE_PATH.search("a themes page")

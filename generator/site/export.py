@@ -15,7 +15,7 @@ import io
 import json
 import re
 
-from .. import __version__
+from .. import __version__, urls
 from ..model import Corpus, SegmentKind, Transcript, Turn
 
 SPACES = re.compile(r"[ ]{2,}")
@@ -115,7 +115,7 @@ def turns_csv(corpus: Corpus) -> str:
         roles = {s.key: s.role for s in t.speakers}
         for turn in t.turns:
             speaker = names.get(turn.speaker or "")
-            row = [t.id, t.title, t.date or t.date_text or "", turn.id, f"transcripts/{t.id}.html#{turn.id}",
+            row = [t.id, t.title, t.date or t.date_text or "", turn.id, urls.published(urls.page(urls.TRANSCRIPTS, t.id)) + f"#{turn.id}",
                    turn.type.value, turn.speaker or "", speaker.name if speaker else "",
                    roles.get(turn.speaker or "") or "", turn.label or "", turn.note or "",
                    "yes" if turn.question else "", "; ".join(themes[i] for i in turn.themes if i in themes),

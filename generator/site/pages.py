@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 
 from . import chart
+from .. import urls
 from ..corpus.links import Links
 from ..model import Corpus, SegmentKind, Speaker, Theme, Transcript, Turn
 from .render import ENV, MARKER, count, date_display, yaml_scalar
@@ -80,7 +81,7 @@ def theme_page(theme: Theme, corpus: Corpus, links: Links, lookup: "_Lookup") ->
         theme=theme, yaml_title=yaml_scalar(theme.name), marker=MARKER, counts=counts, timeline=timeline,
         aliases=[a for a in theme.aliases if a.casefold() != theme.name.casefold()],
         passages=quoted, quoted_all=len(passages) <= EXCERPTS, cooccurring=cooccurring, raised_by=raised,
-        parent=themes.get(theme.parent or ""), children=children)
+        parent=themes.get(theme.parent or ""), children=children, here=urls.page(urls.THEMES, theme.id))
 
 
 def speaker_page(speaker: Speaker, links: Links, lookup: "_Lookup") -> str:
@@ -96,7 +97,7 @@ def speaker_page(speaker: Speaker, links: Links, lookup: "_Lookup") -> str:
     return ENV.get_template("speaker.md.j2").render(
         speaker=speaker, yaml_title=yaml_scalar(speaker.name), marker=MARKER, facts=facts, transcripts=rows,
         themes=[{"id": i, "name": lookup.themes[i].name, "turns": n} for i, n in stats.themes if i in lookup.themes],
-        passages=quoted, quoted_all=len(passages) <= EXCERPTS)
+        passages=quoted, quoted_all=len(passages) <= EXCERPTS, here=urls.page(urls.SPEAKERS, speaker.id))
 
 
 @dataclass(frozen=True)
@@ -110,16 +111,17 @@ def corpus_pages(corpus: Corpus, links: Links) -> dict[str, str]:
     """Theme and speaker pages with their indexes."""
     lookup = _Lookup({t.id: t for t in corpus.transcripts}, {t.id: t for t in corpus.themes},
                      {s.id: s for s in corpus.speakers})
-    pages = {f"themes/{theme.id}.md": theme_page(theme, corpus, links, lookup) for theme in corpus.themes}
-    pages["themes/index.md"] = ENV.get_template("themes-index.md.j2").render(
-        marker=MARKER, themes=corpus.themes, chart=chart.themes_over_time(corpus))
+    pages = {urls.page(urls.THEMES, theme.id): theme_page(theme, corpus, links, lookup) for theme in corpus.themes}
+    pages[urls.index(urls.THEMES)] = ENV.get_template("themes-index.md.j2").render(
+        marker=MARKER, here=urls.index(urls.THEMES), themes=corpus.themes, chart=chart.themes_over_time(corpus))
     people = [s for s in corpus.speakers if not s.generic]
     for speaker in people:
-        pages[f"speakers/{speaker.id}.md"] = speaker_page(speaker, links, lookup)
+        pages[urls.page(urls.SPEAKERS, speaker.id)] = speaker_page(speaker, links, lookup)
     rows = sorted(({"id": s.id, "name": s.name, "role": s.role or "—", "colour": s.colour,
                     "transcripts": len(links.speakers[s.id].transcripts), "turns": len(links.speakers[s.id].turns),
                     "words": f"{links.speakers[s.id].words:,}"} for s in people),
                   key=lambda r: (-int(r["words"].replace(",", "")), r["name"]))
-    pages["speakers/index.md"] = ENV.get_template("speakers-index.md.j2").render(marker=MARKER, rows=rows)
+    pages[urls.index(urls.SPEAKERS)] = ENV.get_template("speakers-index.md.j2").render(
+        marker=MARKER, rows=rows, here=urls.index(urls.SPEAKERS))
     return pages
 

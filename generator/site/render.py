@@ -35,6 +35,9 @@ SEGMENT_CLASS = {SegmentKind.DIRECTION: "tx-dir", SegmentKind.ATTRIBUTION: "tx-a
 ENV = Environment(loader=PackageLoader("generator", "templates"), autoescape=False, undefined=StrictUndefined,
                   keep_trailing_newline=True, trim_blocks=False)
 ENV.filters.update(h=escape.h, md=escape.md)
+ENV.globals.update(  # templates link through urls, from the page they render (``here``)
+    link=lambda folder, page_id, here, anchor="": urls.link(here, urls.page(folder, page_id), anchor),
+    link_index=lambda folder, here: urls.link(here, urls.index(folder)))
 
 
 def date_display(t: Transcript) -> str:
@@ -49,12 +52,16 @@ def date_display(t: Transcript) -> str:
     return "Not given"
 
 
+# Theme mentions are linked from transcript pages only; every transcript page sits in the same folder.
+MENTIONS_FROM = urls.page(urls.TRANSCRIPTS, "page")
+
+
 def _linked(text: str, spans: list[Mention]) -> str:
     """Markdown-escape ``text``, turning each mention span into a link to its theme page."""
     out, position = [], 0
     for mention in sorted(spans, key=lambda m: m.start):
         out.append(escape.md(text[position:mention.start]))
-        out.append(f"[{escape.md(text[mention.start:mention.end])}](../themes/{mention.theme}.md){{ .tx-theme }}")
+        out.append(f"[{escape.md(text[mention.start:mention.end])}]({urls.link(MENTIONS_FROM, urls.page(urls.THEMES, mention.theme))}){{ .tx-theme }}")
         position = mention.end
     out.append(escape.md(text[position:]))
     return "".join(out)
@@ -201,6 +208,7 @@ def _related(t: Transcript, lookup: Lookup, links: Links) -> list[dict]:
 
 def transcript_page(t: Transcript, lookup: Lookup, links: Links, source_path: str) -> str:
     corpus_speakers = lookup.speakers
+    here = urls.page(urls.TRANSCRIPTS, t.id)
     roles = {s.key: s.role for s in t.speakers}
     inference = inference_note(t)
     cast = []
@@ -208,7 +216,7 @@ def transcript_page(t: Transcript, lookup: Lookup, links: Links, source_path: st
         record = corpus_speakers[s.key]
         written = [label for label in s.labels if label != s.name]
         cast.append({"name": s.name, "role": s.role, "colour": record.colour,
-                     "page": None if record.generic else f"../speakers/{record.id}.md",
+                     "page": None if record.generic else urls.link(here, urls.page(urls.SPEAKERS, record.id)),
                      "labels_note": f"as {', '.join(written)}" if written else ""})
     description = t.subtitle or f"{KIND_LABELS[t.kind]}, {date_display(t)}"
     front = {"title": escape.meta(t.title), "description": escape.meta(description),  # printed raw by the theme
@@ -225,7 +233,8 @@ def transcript_page(t: Transcript, lookup: Lookup, links: Links, source_path: st
         cast=cast,
         facts=_facts(t),
         source_file=Path(t.source.name).name,  # the name as written; the link is to its .txt copy
-        source_link=escape.url(f"../{source_path}"),
+        source_link=escape.url(urls.link(here, source_path)),
+        here=here,
         intro="\n\n".join(paragraph_md(p) for p in t.introduction),
         inference=inference,
         turns=[turn_markdown(turn, corpus_speakers, roles, level, badge=not inference)
@@ -234,11 +243,11 @@ def transcript_page(t: Transcript, lookup: Lookup, links: Links, source_path: st
     )
 
 
-def _rows(corpus: Corpus, prefix: str) -> list[dict]:
+def _rows(corpus: Corpus, here: str) -> list[dict]:
     ordered = sorted(corpus.transcripts, key=lambda t: (t.date is None, "" if t.date is None else t.date, t.id))
     dated = [t for t in ordered if t.date][::-1] + [t for t in ordered if not t.date]
     return [{"date": date_display(t) if t.date or t.date_text else "—", "title": t.title,
-             "link": escape.url(f"{prefix}{t.id}.md"), "kind": KIND_LABELS[t.kind], "place": t.place or "—",
+             "link": escape.url(urls.link(here, urls.page(urls.TRANSCRIPTS, t.id))), "kind": KIND_LABELS[t.kind], "place": t.place or "—",
              "speakers": ", ".join(s.name for s in t.speakers if not s.generic) or "—",
              "year": t.date[:4] if t.date else None} for t in dated]
 
@@ -254,22 +263,22 @@ def _indexes(corpus: Corpus, total: str) -> dict[str, str]:
     years instead, each with a page of its own (``year_2017.md``, ``year_undated.md``: slugs never contain "_",
     so no transcript id is taken), so that no index page grows with the whole archive.  ``total``: the count,
     as shown."""
-    rows = _rows(corpus, "")
+    rows = _rows(corpus, urls.index(urls.TRANSCRIPTS))
     if len(rows) <= INDEX_ROWS:
-        return {"transcripts/index.md": _index_page(
+        return {urls.index(urls.TRANSCRIPTS): _index_page(
             "Transcripts", f"{total} transcripts, newest first. Transcripts without a known date come last.", rows)}
     by_year: dict[str | None, list[dict]] = {}  # newest year first, undated last: the order of the rows
     for row in rows:
         by_year.setdefault(row["year"], []).append(row)
     pages, years = {}, []
     for year, group in by_year.items():
-        name = f"year_{year or 'undated'}.md"
+        name = urls.year_index(year)
         what = f"from {year}" if year else "without a known date"
-        pages[f"transcripts/{name}"] = _index_page(
+        pages[name] = _index_page(
             f"Transcripts: {year or 'no known date'}",
-            f"{count(len(group), 'transcript')} {what}, newest first. [All years](index.md)", group)
-        years.append({"label": year or "No known date", "link": name, "count": f"{len(group):,}"})
-    pages["transcripts/index.md"] = _index_page("Transcripts", f"{total} transcripts by year, newest first.",
+            f"{count(len(group), 'transcript')} {what}, newest first. [All years]({urls.link(name, urls.index(urls.TRANSCRIPTS))})", group)
+        years.append({"label": year or "No known date", "link": urls.link(urls.index(urls.TRANSCRIPTS), name), "count": f"{len(group):,}"})
+    pages[urls.index(urls.TRANSCRIPTS)] = _index_page("Transcripts", f"{total} transcripts by year, newest first.",
                                                 years=years)
     return pages
 
@@ -292,10 +301,10 @@ def render(corpus: Corpus, links: Links) -> dict[str, str]:
     sources = source_paths(corpus)
     lookup = Lookup.of(corpus)
     for t in corpus.transcripts:
-        pages[f"transcripts/{t.id}.md"] = transcript_page(t, lookup, links, sources[t.id])
+        pages[urls.page(urls.TRANSCRIPTS, t.id)] = transcript_page(t, lookup, links, sources[t.id])
     numbers = counts(corpus)
     pages.update(_indexes(corpus, numbers["transcripts"]))
-    pages["_overview.md"] = ENV.get_template("overview.md.j2").render(  # the home page stays light at any size
-        marker=MARKER, counts=numbers, rows=_rows(corpus, "transcripts/")[:LATEST],
+    pages[urls.OVERVIEW] = ENV.get_template("overview.md.j2").render(  # the home page stays light at any size
+        marker=MARKER, counts=numbers, rows=_rows(corpus, urls.OVERVIEW)[:LATEST], here=urls.OVERVIEW,
         everything=len(corpus.transcripts) > LATEST)
     return pages

@@ -27,10 +27,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .. import urls
 from ..model import Corpus, TurnType
 from .render import KIND_LABELS, date_display, plain
 
-FOLDER = "search-index"
+FOLDER = urls.SEARCH_INDEX
 SNIPPET = 300
 TITLE_BOOST = 3
 K1, B = 1.2, 0.75
@@ -110,7 +111,7 @@ def _transcript_pages(corpus: Corpus) -> list[Page]:
             if turn.type is TurnType.HEADING:
                 heading = plain(turn)
             passages.append(_passage(turn.id, heading, "" if turn.type is TurnType.HEADING else plain(turn)))
-        pages.append(Page(f"transcripts/{t.id}.md", t.title, description, tuple(passages)))
+        pages.append(Page(urls.page(urls.TRANSCRIPTS, t.id), t.title, description, tuple(passages)))
     return pages
 
 
@@ -119,12 +120,12 @@ def _record_pages(corpus: Corpus) -> list[Page]:
     for theme in corpus.themes:
         text = " · ".join([*theme.aliases, theme.description or ""])
         description = theme.description or f"Theme in {len(theme.transcripts)} transcripts"
-        pages.append(Page(f"themes/{theme.id}.md", theme.name, description, (_passage("", theme.name, text),)))
+        pages.append(Page(urls.page(urls.THEMES, theme.id), theme.name, description, (_passage("", theme.name, text),)))
     for speaker in corpus.speakers:
         if not speaker.generic:
             text = " · ".join(p for p in (speaker.role or "", " ".join(speaker.labels), speaker.bio or "") if p)
             description = speaker.role or f"Speaker in {len(speaker.transcripts)} transcripts"
-            pages.append(Page(f"speakers/{speaker.id}.md", speaker.name, description,
+            pages.append(Page(urls.page(urls.SPEAKERS, speaker.id), speaker.name, description,
                               (_passage("", speaker.name, text),)))
     return pages
 

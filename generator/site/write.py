@@ -21,13 +21,14 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import urls
 from ..model import Diagnostic, Severity
 from .render import MARKER
 
 MANIFEST = ".generated.json"
 # Written without the marker (originals published unchanged, JSON/JS/CSV data), so they are recognised by place:
 # these folders and files of the output folder belong to the generator.
-OWNED = ("sources/", "search-index/", "corpus.json", "turns.csv")
+OWNED = (f"{urls.SOURCES}/", f"{urls.SEARCH_INDEX}/", urls.CORPUS_JSON, urls.TURNS_CSV)
 
 
 @dataclass(frozen=True)
