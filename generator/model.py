@@ -52,6 +52,7 @@ class Source:
     body_line: int = 1  # line number in the file where ``text`` starts
     format: str = "plain text"  # "plain text", "Markdown", "WebVTT subtitles", "HTML page" ...
     diagnostics: tuple[Diagnostic, ...] = ()  # problems found while reading (front-matter values)
+    removed: tuple["Removal", ...] = ()  # what the reader took out of the text (a timed table's header row), why
 
 
 @dataclass(frozen=True, slots=True)

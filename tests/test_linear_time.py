@@ -96,6 +96,9 @@ FAMILIES = {
     "html <a <a": lambda n: (".html", "<p>hi</p>" + "<a " * (n // 3)),
     "html <!--x>": lambda n: (".html", "<p>hi</p>" + "<!--x>" * (n // 6)),
     "html <![CDATA[x>": lambda n: (".html", "<p>hi</p>" + "<![CDATA[x>" * (n // 11)),
+    "md timed table": lambda n: (".md", "| Time | Text | Video |\n|---|---|---|\n" + "".join(
+        f"| 0:{i // 60 % 60:02d}:{i % 60:02d} | line {i} | [v](u{i}) |\n" for i in range(n // 32))),
+    "md table of pipes": lambda n: (".md", ("|" * 40 + "\n") * (n // 41)),
     "colons": lambda n: (".txt", ":" * n),
     "brackets": lambda n: (".txt", "(" * n),
     "nested brackets": lambda n: (".txt", "((((x " * (n // 6)),

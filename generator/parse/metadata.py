@@ -143,7 +143,7 @@ def build(source: Source, doc: CleanDoc, header: Header, body: Body, speakers: t
         speakers=speakers,
         introduction=body.introduction,
         turns=_turns(body, keys, by_key, inferred),
-        removed=tuple(sorted(doc.removed + body.removed, key=lambda r: r.line)),
+        removed=tuple(sorted(source.removed + doc.removed + body.removed, key=lambda r: r.line)),
         title_derived=not title,
         diagnostics=source.diagnostics + body.diagnostics + _no_speaker(source, body, speakers),
     )

@@ -18,7 +18,7 @@ from pathlib import Path
 import yaml
 from charset_normalizer import from_bytes
 
-from . import formats, front_matter, safe_yaml
+from . import formats, front_matter, safe_yaml, tables
 from ..model import Diagnostic, Severity, Source
 
 SUFFIXES = (".txt", ".md", ".markdown", ".text") + formats.SUBTITLES + formats.WEB_PAGES
@@ -146,12 +146,15 @@ def read_source(path: Path, name: str | None = None, raw: bytes | None = None) -
     text = normalise(text)
     if not text.strip():
         raise _error(name, 1, "is empty", "add the transcript text or remove the file")
-    front, body, first, warnings = ((), text, 1, [])
+    front, body, first, warnings, table_removed = ((), text, 1, [], ())
     if path.suffix.lower() not in formats.SUBTITLES + formats.WEB_PAGES:
         front, body, first, warnings = split_front_matter(text, name)
+    if path.suffix.lower() not in formats.SUBTITLES + formats.WEB_PAGES:
+        body, table_removed = tables.timed_tables(body, first)  # a transcript kept as a table of timed rows
     body, kind = formats.to_transcript(body, path.suffix, markdown=bool(front))
     if not body.strip():
         raise _error(name, first, f"is a {kind} file with no transcript text in it",
                      "check that it is the right file and that it holds the transcript")
     return Source(path=path, name=name, raw=raw, text=normalise(body), encoding=encoding,
-                  front_matter=front, body_line=first, format=kind, diagnostics=tuple(warnings))
+                  front_matter=front, body_line=first, format=kind, diagnostics=tuple(warnings),
+                  removed=table_removed)

@@ -105,10 +105,16 @@ def parse_cues(text: str) -> list[Cue]:
 
 def subtitles_to_text(text: str) -> str:
     """Merge cues into turns: ``[hh:mm:ss] Speaker: text`` blocks, paragraphs at long pauses."""
+    return cues_to_text(parse_cues(text))
+
+
+def cues_to_text(cues: list[Cue]) -> str:
+    """Timed cues (subtitles, rows of a timed table) as ``[hh:mm:ss] Speaker: text`` blocks: one speaker's
+    cues run on until a pause of ``PAUSE`` seconds or more, which starts a new paragraph."""
     blocks: list[list[str]] = []  # the pieces of each block, joined at the end (adding to a string is quadratic)
     speaker: str | None = None
     previous_end = 0.0
-    for cue in parse_cues(text):
+    for cue in cues:
         continues = cue.speaker is None or cue.speaker == speaker
         if blocks and continues and cue.start - previous_end < PAUSE:
             blocks[-1].append(cue.text)
