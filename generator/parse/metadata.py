@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from pathlib import Path
 from dataclasses import replace
 
 from . import dates, labels, monologue
@@ -37,6 +38,19 @@ def anchor(label: str | None, text: str) -> str:
     words = " ".join(WORDS.findall(text.casefold())[:24])
     digest = hashlib.sha1(f"{labels.label_key(label or '')}\n{words}".encode("utf-8")).hexdigest()
     return "t-" + digest[:6]
+
+
+def _front_keys() -> dict[str, tuple[str, ...]]:
+    """The front-matter keys of each field, in order (``data/front-matter-keys.txt``)."""
+    keys: dict[str, list[str]] = {}
+    for line in (Path(__file__).resolve().parent.parent / "data" / "front-matter-keys.txt").read_text("utf-8").splitlines():
+        entry = line.split("#", 1)[0].split()
+        if len(entry) == 2:
+            keys.setdefault(entry[0], []).append(entry[1].casefold())
+    return {field: tuple(names) for field, names in keys.items()}
+
+
+FRONT_KEYS = _front_keys()
 
 
 def _given(source: Source, sidecar: Sidecar, *keys: str) -> str | None:
@@ -121,21 +135,21 @@ def build(source: Source, doc: CleanDoc, header: Header, body: Body, speakers: t
           keys: list[str | None], inferred: dict[int, str], sidecar: Sidecar = Sidecar()) -> Transcript:
     """Assemble one transcript; its id is provisional until the corpus stage."""
     by_key = {s.key: s for s in speakers}
-    date, date_text = _date(_given(source, sidecar, "date"), header)
+    date, date_text = _date(_given(source, sidecar, *FRONT_KEYS["date"]), header)
     fields = doc.fields
     source_name = _given(source, sidecar, "source_name", "source") or header.source_name or next(
         (f.value for f in fields if f.key.lower() in ("source", "sources")), None)
-    title = _given(source, sidecar, "title") or header.title
+    title = _given(source, sidecar, *FRONT_KEYS["title"]) or header.title
     return Transcript(
         id=source.path.stem,
         source=source,
         title=title or "",
-        subtitle=_given(source, sidecar, "subtitle", "description") or header.subtitle,
+        subtitle=_given(source, sidecar, *FRONT_KEYS["description"]) or header.subtitle,
         date=date,
         date_text=date_text,
-        place=_given(source, sidecar, "place", "location") or header.place,
+        place=_given(source, sidecar, *FRONT_KEYS["place"]) or header.place,
         kind=_kind(header, body, speakers, _given(source, sidecar, "kind", "type"), kind_hint(
-            _given(source, sidecar, "title"), _given(source, sidecar, "description"),
+            _given(source, sidecar, *FRONT_KEYS["title"]), _given(source, sidecar, *FRONT_KEYS["description"]),
             _readable_stem(source.path.stem))),
         source_name=source_name,
         fields=fields + _front_fields(source),
