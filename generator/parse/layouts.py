@@ -21,7 +21,7 @@ from collections import Counter
 from difflib import SequenceMatcher
 from typing import Callable
 
-from . import labels
+from . import labels, people
 from ..model import Block, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 
 TRANSCRIPT_HEADING = re.compile(r"^#{1,6}\s*(?:full |the |complete )?transcript(?:ion)?\s*(?::\s*)?#*$", re.I)
@@ -146,3 +146,125 @@ def blockquote_dialogue(blocks: list[Block], names: tuple[str | None, str | None
         turns.append(RawTurn(block.line, TurnType.SPEECH, guest if is_guest else host, None,
                              tuple(make(p) for p in paragraphs(text)), why))
     return turns
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# Turn shapes: time codes where a turn starts, label-shaped section markers, a speech labelled once, and a full
+# name whose initials are the document's labels.
+
+# A time code as transcript editors write it where a turn or a line starts: in brackets ("[03:43]", "(1:02:03)",
+# "\\[03:43\\]" with Markdown's escapes, a range "[54:08] to [54:27]"), a Whisper segment "[0.00 → 5.82]"
+# (seconds, always bracketed with an arrow: a bare "1.5" is a number), or bare: alone on its line ("00:07:15") or
+# a full clock of hours, minutes and seconds ("00:07:15 So ...").  A bare "12:30 is when ..." is a sentence.
+# After a closing bracket the first word may follow at once: a merged line "[00:13]I tried".
+_BRACKETED = rf"\\?[\[(]{labels.TIMESTAMP}\\?[\])]"
+_CLOCK = rf"(?:{_BRACKETED}|{labels.TIMESTAMP})"
+_SECONDS_RANGE = r"\\?\[\d+(?:\.\d+)?[ \t]*(?:→|-->|->)[ \t]*\d+(?:\.\d+)?\\?\]"
+_HMS = r"\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?"
+TURN_TIME = re.compile(
+    rf"^(?:(?:{_SECONDS_RANGE}|{_BRACKETED}(?:[ \t]*(?:-|–|to)[ \t]*{_CLOCK})?)(?:[ \t]+|$|(?=\S))"
+    rf"|{_HMS}(?:[ \t]*(?:-|–|to)[ \t]*{_CLOCK})?(?:[ \t]+|$)|{labels.TIMESTAMP}[ \t]*$)")
+_FIRST_TIME = re.compile(rf"{labels.TIMESTAMP}|\d+(?:\.\d+)?")
+
+
+def turn_time(text: str) -> tuple[str, str] | None:
+    """(time code as written without brackets, text after it) when ``text`` opens with a time code."""
+    found = TURN_TIME.match(text)
+    if not found:
+        return None
+    return _FIRST_TIME.search(found.group(0)).group(0), text[found.end():]
+
+
+def _rest(line: str, found: labels.LabelCandidate) -> str:
+    return line[found.end:].strip()
+
+
+def _no_speech(rest: str) -> bool:
+    """Nothing after a label but a time code (or nothing at all)."""
+    if not rest:
+        return True
+    timed = turn_time(rest)
+    return bool(timed) and not timed[1].strip()
+
+
+# A label-shaped line with no speech after it ("**Break:** \[23:45\]", "Jingle:", "Outro: [01:08:24]") and the next
+# label directly below it marks a section of a show (a news break, a jingle), not a voice.  A label written once is
+# a marker only with its time code (a speaker's one empty turn is kept as the source has it); without one it must
+# recur, no speech after any of its uses ("**Break:**" between the items of a news show).
+MARKER_MIN_USES_UNTIMED = 2
+
+
+def section_markers(lines: list[str], accepted: frozenset[str]) -> frozenset[str]:
+    """Keys of the label-shaped lines that mark sections (see ``MARKER_MIN_USES_UNTIMED``)."""
+    found: list[tuple[int, labels.LabelCandidate]] = []
+    for index, line in enumerate(lines):
+        c = labels.candidate(line) if line.strip() else None
+        if c and c.style in ("colon", "bracket") and not labels.not_a_name(c.label):
+            found.append((index, c))
+    starts = {index: c for index, c in found}
+    uses: dict[str, list[tuple[bool, bool]]] = {}  # key -> (a marker's use, with a time code) for each use
+    for index, c in found:
+        rest = _rest(lines[index], c)
+        below = next((i for i in range(index + 1, len(lines)) if lines[i].strip()), None)
+        next_label = below is None or below in starts and starts[below].key in accepted and starts[below].key != c.key
+        uses.setdefault(c.key, []).append((_no_speech(rest) and next_label, bool(rest) or bool(c.time)))
+    return frozenset(key for key, marks in uses.items()
+                     if all(marker for marker, _ in marks) and not labels.is_automatic(key)
+                     and (all(timed for _, timed in marks) or len(marks) >= MARKER_MIN_USES_UNTIMED))
+
+
+# A speech labelled once ("THE PRESIDENT:  Kris, thank you ..." then 2,900 words; "Mr. REID. Mr. President, ..."):
+# the label opens the first block of prose, every block before it is page furniture of at most this many words
+# (a release line, a date, a place, a time of day) ...
+OPENING_FURNITURE_WORDS = 20
+# ... and the speech after it has at least this many words, spoken in the first person (``monologue``'s measure):
+# a dateline before a news report ("NEW DELHI: The Prime Minister said ...") is written in the third person.
+OPENING_SPEECH_WORDS = 40
+
+
+def _speaker_shaped(found: labels.LabelCandidate) -> bool:
+    """A label that names a person or an office: a hearing's full-stop label, an honorific and a name, an office
+    ("THE PRESIDENT"), a role (Moderator) or a name ("Harry Reid"); not a field key or a heading ("INTRODUCTION")."""
+    label = found.label
+    if labels.not_a_name(label) or labels.label_key(label) in labels.FIELD_KEYS:
+        return False
+    return (found.style == "period" or bool(labels.HONORIFIC.match(label + " ")) or labels.is_generic(label)
+            or people.is_office(label) or people.is_name_line(people.display_name(label)))
+
+
+def opening_labels(blocks: list[Block], first_person: Callable[[str], bool]) -> frozenset[str]:
+    """Labels of a document whose one speech opens with a label it writes once: the opening label, and later
+    labels of the same shape at block starts (the chair who closes the speech); empty when the layout is not that.
+    ``first_person(text)``: whether the text is spoken."""
+    starts = [(index, c) for index, block in enumerate(blocks)
+              if (c := labels.candidate(block.text.split("\n", 1)[0]))]
+    if not starts:
+        return frozenset()
+    index, opening = starts[0]
+    before = blocks[:index]
+    if any(len(b.text.split()) > OPENING_FURNITURE_WORDS for b in before) or not _speaker_shaped(opening):
+        return frozenset()
+    keys = [c.key for _, c in starts]
+    speech = " ".join([blocks[index].text[opening.end:]] + [b.text for b in blocks[index + 1:]])
+    if keys.count(opening.key) > 1 or len(speech.split()) < OPENING_SPEECH_WORDS or not first_person(speech):
+        return frozenset()
+    later = {c.key for _, c in starts[1:] if c.style == opening.style and _speaker_shaped(c) and keys.count(c.key) == 1}
+    return frozenset({opening.key} | later)
+
+
+def initials_labels(lines: list[str], accepted: frozenset[str]) -> dict[str, tuple[str, str]]:
+    """Labels that write a full name with its initials in brackets ("Michael Folkson (MF):") where the document
+    labels turns by initials ("MF:"): label key -> (the initials' key, the full name as written).  The full form
+    introduces a speaker whom the initials name from then on; once one such pair is seen, every full form of
+    the shape is a label (a participant who introduces themselves and never speaks again)."""
+    found = {}
+    for line in lines:
+        c = labels.candidate(line) if "(" in line or "[" in line else None
+        if c and c.note and c.style == "colon" and c.note == _initials(c.label) and c.key not in found:
+            found[c.key] = (labels.label_key(c.note), c.label)
+    return found if any(short in accepted for short, _ in found.values()) else {}
+
+
+def _initials(label: str) -> str:
+    words = [w for w in label.replace(".", " ").split() if w.casefold() not in labels.PARTICLES]
+    return "".join(w[0] for w in words) if len(words) >= 2 and all(w[:1].isupper() for w in words) else ""
