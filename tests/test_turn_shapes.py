@@ -10,6 +10,7 @@ Each case is ``tests/cases/turn-shapes/NAME.txt`` (or ``.md``) with ``NAME.yml``
     heading_times: [...]    # optional: the time code of every section heading, in order
     spoken_excludes: [...]  # optional: strings that must not stand in the spoken words (corpus.json's text)
     no_warns: [...]         # optional: strings that must not appear in the document's diagnostics
+    removed: [...]          # optional: blocks that must be listed as removed (and so stand in no turn)
 
 The whole pipeline runs on the file (``pipeline.convert_source``); spoken words are read as ``corpus.json``
 writes them.
@@ -62,6 +63,8 @@ def test_turn_shape_case(path: Path):
     everything = " ".join([segments_text(transcript.introduction)] + [segments_text(t.paragraphs) for t in transcript.turns])
     for text in expected.get("kept_as_text", []):
         assert text in everything or text in spoken
+    for text in expected.get("removed", []):
+        assert text in [r.text for r in transcript.removed] and text not in spoken, text
     messages = " ".join(d.message for d in transcript.diagnostics)
     for text in expected.get("warns", []):
         assert text in messages

@@ -164,6 +164,9 @@ _HMS = r"\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?"
 TURN_TIME = re.compile(
     rf"^(?:(?:{_SECONDS_RANGE}|{_BRACKETED}(?:[ \t]*(?:-|–|to)[ \t]*{_CLOCK})?)(?:[ \t]+|$|(?=\S))"
     rf"|{_HMS}(?:[ \t]*(?:-|–|to)[ \t]*{_CLOCK})?(?:[ \t]+|$)|{labels.TIMESTAMP}[ \t]*$)")
+# A block that is a time of day and nothing else ("1:43 P.M. EDT", "END  7:41 P.M. EDT"): a release's record of when
+# the event began or ended, written between the turns or after the last one; never words of the turn before it.
+CLOCK_LINE = re.compile(r"^(?:END[ \t]+)?\d{1,2}[:.]\d{2}[ \t]*[AaPp]\.?[ \t]?[Mm]\.?(?:[ \t]+[A-Z]{2,4})?$")
 _FIRST_TIME = re.compile(rf"{labels.TIMESTAMP}|\d+(?:\.\d+)?")
 
 

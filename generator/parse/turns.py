@@ -241,6 +241,7 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     units = _label_units(blocks, accepted | markers)
     intro: list[Paragraph] = []
     turns: list[RawTurn] = []
+    removed: list[Removal] = []
     pending_time: str | None = None
     preamble = layouts.preamble_end(units) if header.monologue_why else 0
     talk = bool(header.monologue_why)  # a talk before its questions: its speaker's until the first label
@@ -249,6 +250,9 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
         following = units[index + 1].text if index + 1 < len(units) else ""
         if labels.time_only(unit.text) and (c := labels.candidate(following)) and c.key in accepted:
             pending_time = labels.time_only(unit.text)  # a time code line before a label
+            continue
+        if turns and layouts.CLOCK_LINE.match(unit.text.strip()):  # (before the first turn: the introduction)
+            removed.append(Removal(unit.line, unit.text.strip(), "clock time of the event alone on its line, not speech"))
             continue
         if found and found.key in markers:
             turns.append(_marker(unit, found))
@@ -280,8 +284,8 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
         else:
             intro.extend(paras)
     names = tuple(sorted(set(initials.values())))  # "MF" is Michael Folkson, as the document says
-    return Body(tuple(intro), tuple(_merge(turns)), "dialogue", doubtful_labels(units, doc, accepted | markers), (),
-                names)
+    return Body(tuple(intro), tuple(_merge(turns)), "dialogue", doubtful_labels(units, doc, accepted | markers),
+                tuple(removed), names)
 
 
 def _front_texts(doc: CleanDoc, header: Header) -> list[str]:
@@ -334,6 +338,7 @@ def parse_body(doc: CleanDoc, header: Header) -> Body:
         # a speech labelled once is read as a dialogue of that label, with no talk before it
         body = _dialogue(blocks, replace(doc, labels=doc.labels | opening),
                          replace(header, monologue_by=None, monologue_why=None) if opening else header)
-        return Body(tuple(intro) + body.introduction, body.turns, body.mode, body.diagnostics, dropped, body.names)
+        return Body(tuple(intro) + body.introduction, body.turns, body.mode, body.diagnostics, dropped + body.removed,
+                    body.names)
     turns, mode = _unlabelled(blocks, doc, header)
     return Body(tuple(intro), tuple(_merge(turns)), mode, doubtful_labels(blocks, doc), dropped)
