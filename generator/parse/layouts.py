@@ -238,21 +238,31 @@ def _speaker_shaped(found: labels.LabelCandidate) -> bool:
 def opening_labels(blocks: list[Block], first_person: Callable[[str], bool]) -> frozenset[str]:
     """Labels of a document whose one speech opens with a label it writes once: the opening label, and later
     labels of the same shape at block starts (the chair who closes the speech); empty when the layout is not that.
-    ``first_person(text)``: whether the text is spoken."""
-    starts = [(index, c) for index, block in enumerate(blocks)
-              if (c := labels.candidate(block.text.split("\n", 1)[0]))]
-    if not starts:
+    The opening label starts the first line that is not furniture (a block's first line, or the line under a
+    time of day: "2:29 P.M. EST" / "THE VICE PRESIDENT:  Thank you").  ``first_person(text)``: whether the text
+    is spoken."""
+    opening = None
+    for index, block in enumerate(blocks):
+        lines = block.text.split("\n")
+        clocks = 0  # time-of-day lines that open the block
+        while clocks < len(lines) - 1 and CLOCK_LINE.match(lines[clocks].strip()):
+            clocks += 1
+        if found := labels.candidate(lines[clocks]):
+            opening = (index, clocks, found)
+            break
+        if len(block.text.split()) > OPENING_FURNITURE_WORDS:
+            return frozenset()
+    if not opening or not _speaker_shaped(opening[2]):
         return frozenset()
-    index, opening = starts[0]
-    before = blocks[:index]
-    if any(len(b.text.split()) > OPENING_FURNITURE_WORDS for b in before) or not _speaker_shaped(opening):
+    index, offset, found = opening
+    starts = [c for block in blocks[index + 1:] if (c := labels.candidate(block.text.split("\n", 1)[0]))]
+    keys = [c.key for c in starts]
+    lines = blocks[index].text.split("\n")
+    speech = " ".join([lines[offset][found.end:]] + lines[offset + 1:] + [b.text for b in blocks[index + 1:]])
+    if found.key in keys or len(speech.split()) < OPENING_SPEECH_WORDS or not first_person(speech):
         return frozenset()
-    keys = [c.key for _, c in starts]
-    speech = " ".join([blocks[index].text[opening.end:]] + [b.text for b in blocks[index + 1:]])
-    if keys.count(opening.key) > 1 or len(speech.split()) < OPENING_SPEECH_WORDS or not first_person(speech):
-        return frozenset()
-    later = {c.key for _, c in starts[1:] if c.style == opening.style and _speaker_shaped(c) and keys.count(c.key) == 1}
-    return frozenset({opening.key} | later)
+    later = {c.key for c in starts if c.style == found.style and _speaker_shaped(c) and keys.count(c.key) == 1}
+    return frozenset({found.key} | later)
 
 
 def initials_labels(lines: list[str], accepted: frozenset[str]) -> dict[str, tuple[str, str]]:
