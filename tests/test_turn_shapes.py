@@ -85,14 +85,14 @@ def test_every_rule_has_both_kinds_of_case():
 @pytest.mark.parametrize("text,time,rest", [
     ("00:07:15", "00:07:15", ""), ("[03:43] And so", "03:43", "And so"), ("\\[03:43\\] And so", "03:43", "And so"),
     ("[54:08] to [54:27]", "54:08", ""), ("[0.00 → 5.82] Well", "0.00", "Well"), ("[00:13]I tried", "00:13", "I tried"),
-    ("00:07:15 So", "00:07:15", "So"), ("(1:02:03) yes", "1:02:03", "yes"),
+    ("00:07:15 So", "00:07:15", "So"), ("(1:02:03) yes", "1:02:03", "yes"), ("[1:19]", "1:19", ""),
 ])
 def test_turn_time(text, time, rest):
     assert layouts.turn_time(text) == (time, rest)
 
 
 @pytest.mark.parametrize("text", ["1.5 million people", "10:30 the train left", "[3] a footnote", "12:30 is when",
-                                  "2020 was a year"])
+                                  "2020 was a year", "1:19", "12:30"])
 def test_not_a_turn_time(text):
     assert layouts.turn_time(text) is None
 

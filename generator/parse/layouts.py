@@ -154,8 +154,9 @@ def blockquote_dialogue(blocks: list[Block], names: tuple[str | None, str | None
 
 # A time code as transcript editors write it where a turn or a line starts: in brackets ("[03:43]", "(1:02:03)",
 # "\\[03:43\\]" with Markdown's escapes, a range "[54:08] to [54:27]"), a Whisper segment "[0.00 → 5.82]"
-# (seconds, always bracketed with an arrow: a bare "1.5" is a number), or bare: alone on its line ("00:07:15") or
-# a full clock of hours, minutes and seconds ("00:07:15 So ...").  A bare "12:30 is when ..." is a sentence.
+# (seconds, always bracketed with an arrow: a bare "1.5" is a number), or bare as a full clock of hours, minutes
+# and seconds ("00:07:15", "00:07:15 So ...").  A bare "12:30 is when ..." is a sentence, and "C: 1:19" in a
+# mission log is the answer to "what time is it".
 # After a closing bracket the first word may follow at once: a merged line "[00:13]I tried".
 _BRACKETED = rf"\\?[\[(]{labels.TIMESTAMP}\\?[\])]"
 _CLOCK = rf"(?:{_BRACKETED}|{labels.TIMESTAMP})"
@@ -163,7 +164,7 @@ _SECONDS_RANGE = r"\\?\[\d+(?:\.\d+)?[ \t]*(?:→|-->|->)[ \t]*\d+(?:\.\d+)?\\?\
 _HMS = r"\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?"
 TURN_TIME = re.compile(
     rf"^(?:(?:{_SECONDS_RANGE}|{_BRACKETED}(?:[ \t]*(?:-|–|to)[ \t]*{_CLOCK})?)(?:[ \t]+|$|(?=\S))"
-    rf"|{_HMS}(?:[ \t]*(?:-|–|to)[ \t]*{_CLOCK})?(?:[ \t]+|$)|{labels.TIMESTAMP}[ \t]*$)")
+    rf"|{_HMS}(?:[ \t]*(?:-|–|to)[ \t]*{_CLOCK})?(?:[ \t]+|$))")
 # A block that is a time of day and nothing else ("1:43 P.M. EDT", "END  7:41 P.M. EDT"): a release's record of when
 # the event began or ended, written between the turns or after the last one; never words of the turn before it.
 CLOCK_LINE = re.compile(r"^(?:END[ \t]+)?\d{1,2}[:.]\d{2}[ \t]*[AaPp]\.?[ \t]?[Mm]\.?(?:[ \t]+[A-Z]{2,4})?$")

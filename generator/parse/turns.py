@@ -144,14 +144,17 @@ def _unvoiced(paragraphs) -> bool:
     return SegmentKind.DIRECTION in kinds and SegmentKind.TEXT not in kinds
 
 
-def _merge(turns: list[RawTurn]) -> list[RawTurn]:
-    """Consecutive turns by the same label are one turn (paragraphs gathered in lists: linear time)."""
+def _merge(turns: list[RawTurn], same: dict[str, str] | None = None) -> list[RawTurn]:
+    """Consecutive turns by the same label are one turn (paragraphs gathered in lists: linear time).  ``same``:
+    label keys that stand for another label's speaker ("michael folkson" -> "mf")."""
+    same = same or {}
+    key = lambda label: same.get(labels.label_key(label), labels.label_key(label))  # noqa: E731
     merged: list[RawTurn] = []
     gathered: list[list[Paragraph]] = []
     for turn in turns:
         last = merged[-1] if merged else None
         if (last and turn.type is TurnType.SPEECH and last.type is TurnType.SPEECH and last.label and turn.label
-                and labels.label_key(last.label) == labels.label_key(turn.label)
+                and key(last.label) == key(turn.label)
                 and turn.note is None and not (_unvoiced(gathered[-1]) and _unvoiced(turn.paragraphs))):
             paragraphs = list(turn.paragraphs)
             if turn.time and paragraphs:  # keep the joined turn's time code where it began
@@ -284,7 +287,8 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
         else:
             intro.extend(paras)
     names = tuple(sorted(set(initials.values())))  # "MF" is Michael Folkson, as the document says
-    return Body(tuple(intro), tuple(_merge(turns)), "dialogue", doubtful_labels(units, doc, accepted | markers),
+    same = {full: short for full, (short, _) in initials.items()}
+    return Body(tuple(intro), tuple(_merge(turns, same)), "dialogue", doubtful_labels(units, doc, accepted | markers),
                 tuple(removed), names)
 
 
