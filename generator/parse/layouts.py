@@ -236,9 +236,16 @@ def _speaker_shaped(found: labels.LabelCandidate) -> bool:
             or people.is_office(label) or people.is_name_line(people.display_name(label)))
 
 
+def _is_caps(label: str) -> bool:
+    letters = [c for c in label if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
 def opening_labels(blocks: list[Block], first_person: Callable[[str], bool]) -> frozenset[str]:
     """Labels of a document whose one speech opens with a label it writes once: the opening label, and later
-    labels of the same shape at block starts (the chair who closes the speech); empty when the layout is not that.
+    labels of the same shape (style and case) at block starts, each written once (the chair who closes the
+    speech; "Kentucky Representative Andy Barr: ..." quoted inside "THE PRESIDENT:"'s speech is not one); empty
+    when the layout is not that.
     The opening label starts the first line that is not furniture (a block's first line, or the line under a
     time of day: "2:29 P.M. EST" / "THE VICE PRESIDENT:  Thank you").  ``first_person(text)``: whether the text
     is spoken."""
@@ -262,7 +269,8 @@ def opening_labels(blocks: list[Block], first_person: Callable[[str], bool]) -> 
     speech = " ".join([lines[offset][found.end:]] + lines[offset + 1:] + [b.text for b in blocks[index + 1:]])
     if found.key in keys or len(speech.split()) < OPENING_SPEECH_WORDS or not first_person(speech):
         return frozenset()
-    later = {c.key for c in starts if c.style == found.style and _speaker_shaped(c) and keys.count(c.key) == 1}
+    later = {c.key for c in starts if c.style == found.style and _is_caps(c.label) == _is_caps(found.label)
+             and _speaker_shaped(c) and keys.count(c.key) == 1}
     return frozenset({found.key} | later)
 
 
