@@ -265,8 +265,7 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
             rest = unit.text[found.end:]
             paras, time = _opening_time(tuple(segments(p) for p in paragraphs(rest, wrapped, found.end)),
                                         found.time or pending_time)
-            label, note = (found.label, None) if found.key in initials else (found.label, found.note)
-            turns.append(RawTurn(unit.line, TurnType.SPEECH, label, note, paras, time=time))
+            turns.append(RawTurn(unit.line, TurnType.SPEECH, found.label, found.note, paras, time=time))
             pending_time, talk = None, False
             continue
         heading = _heading_text(unit, units[index - 1] if index else None,
@@ -321,8 +320,9 @@ def _unlabelled(blocks: list[Block], doc: CleanDoc, header: Header) -> tuple[lis
         if heading:
             turns.append(RawTurn(line, TurnType.HEADING, None, None, ((Segment(SegmentKind.TEXT, heading),),)))
         elif header.monologue_by and index >= preamble and not layouts.link_definitions(blocks[index].text):
-            turns.append(RawTurn(line, TurnType.SPEECH, header.monologue_by, None, tuple(segments(p) for p in paras),
-                                 header.monologue_why or "the introduction names whose remarks these are"))
+            spoken, time = _opening_time(tuple(segments(p) for p in paras), None)
+            turns.append(RawTurn(line, TurnType.SPEECH, header.monologue_by, None, spoken,
+                                 header.monologue_why or "the introduction names whose remarks these are", time))
         else:
             turns.append(RawTurn(line, TurnType.NARRATION, None, None, tuple(segments(p) for p in paras)))
     return turns, "monologue"
