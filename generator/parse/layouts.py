@@ -191,30 +191,33 @@ def _no_speech(rest: str) -> bool:
     return bool(timed) and not timed[1].strip()
 
 
-# A label-shaped line with no speech after it ("**Break:** \[23:45\]", "Jingle:", "Outro: [01:08:24]") and the next
-# label directly below it marks a section of a show (a news break, a jingle), not a voice.  A label written once is
-# a marker only with its time code (a speaker's one empty turn is kept as the source has it); without one it must
-# recur, no speech after any of its uses ("**Break:**" between the items of a news show).
-MARKER_MIN_USES_UNTIMED = 2
+# A label-shaped line with no speech after it ("**Break:** \\[23:45\\]", "Jingle:", "Outro: [01:08:24]") and the next
+# label directly below it marks a section of a show (a news break, a jingle), not a voice.  Written once, it is a
+# marker only with its time code and the next label below (a speaker's one empty turn is kept as the source has
+# it).  A label with no speech after any of its uses is a marker when it recurs and at least this share of its uses
+# has the next label directly below: "**Break:**" between the items of a news show, where an item now and then
+# opens with its link and no label.
+MARKER_NEXT_LABEL_SHARE = 2 / 3
 
 
 def section_markers(lines: list[str], accepted: frozenset[str]) -> frozenset[str]:
-    """Keys of the label-shaped lines that mark sections (see ``MARKER_MIN_USES_UNTIMED``)."""
+    """Keys of the label-shaped lines that mark sections (see ``MARKER_NEXT_LABEL_SHARE``)."""
     found: list[tuple[int, labels.LabelCandidate]] = []
     for index, line in enumerate(lines):
         c = labels.candidate(line) if line.strip() else None
         if c and c.style in ("colon", "bracket") and not labels.not_a_name(c.label):
             found.append((index, c))
     starts = {index: c for index, c in found}
-    uses: dict[str, list[tuple[bool, bool]]] = {}  # key -> (a marker's use, with a time code) for each use
+    uses: dict[str, list[tuple[bool, bool, bool]]] = {}  # key -> (no speech, next label below, time code) per use
     for index, c in found:
         rest = _rest(lines[index], c)
         below = next((i for i in range(index + 1, len(lines)) if lines[i].strip()), None)
         next_label = below is None or below in starts and starts[below].key in accepted and starts[below].key != c.key
-        uses.setdefault(c.key, []).append((_no_speech(rest) and next_label, bool(rest) or bool(c.time)))
+        uses.setdefault(c.key, []).append((_no_speech(rest), next_label, bool(rest) or bool(c.time)))
     return frozenset(key for key, marks in uses.items()
-                     if all(marker for marker, _ in marks) and not labels.is_automatic(key)
-                     and (all(timed for _, timed in marks) or len(marks) >= MARKER_MIN_USES_UNTIMED))
+                     if all(empty for empty, _, _ in marks) and not labels.is_automatic(key)
+                     and (all(below and timed for _, below, timed in marks)
+                          or len(marks) >= 2 and sum(below for _, below, _ in marks) >= MARKER_NEXT_LABEL_SHARE * len(marks)))
 
 
 # A speech labelled once ("THE PRESIDENT:  Kris, thank you ..." then 2,900 words; "Mr. REID. Mr. President, ..."):
