@@ -200,24 +200,39 @@ def _no_speech(rest: str) -> bool:
 MARKER_NEXT_LABEL_SHARE = 2 / 3
 
 
+MARKER_LINE_CHARS = 80  # a marker line is a label and at most a time range: longer lines are not read for one
+
+
 def section_markers(lines: list[str], accepted: frozenset[str]) -> frozenset[str]:
-    """Keys of the label-shaped lines that mark sections (see ``MARKER_NEXT_LABEL_SHARE``)."""
-    found: list[tuple[int, labels.LabelCandidate]] = []
-    for index, line in enumerate(lines):
-        c = labels.candidate(line) if line.strip() else None
-        if c and c.style in ("colon", "bracket") and not labels.not_a_name(c.label):
-            found.append((index, c))
-    starts = {index: c for index, c in found}
+    """Keys of the label-shaped lines that mark sections (see ``MARKER_NEXT_LABEL_SHARE``).  Only short lines
+    are read for a label (one cheap pass); a marker's uses are all such lines."""
     uses: dict[str, list[tuple[bool, bool, bool]]] = {}  # key -> (no speech, next label below, time code) per use
-    for index, c in found:
-        rest = _rest(lines[index], c)
+    for index, line in enumerate(lines):
+        if not line.strip() or len(line) > MARKER_LINE_CHARS:
+            continue
+        c = labels.candidate(line)
+        if not c or c.style not in ("colon", "bracket") or labels.not_a_name(c.label):
+            continue
+        rest = _rest(line, c)
         below = next((i for i in range(index + 1, len(lines)) if lines[i].strip()), None)
-        next_label = below is None or below in starts and starts[below].key in accepted and starts[below].key != c.key
+        after = labels.candidate(lines[below]) if below is not None else None
+        next_label = below is None or bool(after) and after.key in accepted and after.key != c.key
         uses.setdefault(c.key, []).append((_no_speech(rest), next_label, bool(rest) or bool(c.time)))
-    return frozenset(key for key, marks in uses.items()
-                     if all(empty for empty, _, _ in marks) and not labels.is_automatic(key)
-                     and (all(below and timed for _, below, timed in marks)
-                          or len(marks) >= 2 and sum(below for _, below, _ in marks) >= MARKER_NEXT_LABEL_SHARE * len(marks)))
+    found = {key for key, marks in uses.items()
+             if all(empty for empty, _, _ in marks) and not labels.is_automatic(key)
+             and (all(below and timed for _, below, timed in marks)
+                  or len(marks) >= 2 and sum(below for _, below, _ in marks) >= MARKER_NEXT_LABEL_SHARE * len(marks))}
+    return frozenset(found - _speaking(lines, found))
+
+
+def _speaking(lines: list[str], keys: set[str]) -> set[str]:
+    """Those of ``keys`` that open a long line with speech after them (a speaker, whatever its short lines)."""
+    if not keys:
+        return set()
+    starts = tuple({line.lstrip("*_#<>[ \t")[:3] for line in lines if len(line) <= MARKER_LINE_CHARS
+                    and (c := labels.candidate(line)) and c.key in keys})
+    return {c.key for line in lines if len(line) > MARKER_LINE_CHARS and line.lstrip("*_#<>[ \t").startswith(starts)
+            and (c := labels.candidate(line)) and c.key in keys and not _no_speech(_rest(line, c))}
 
 
 # A speech labelled once ("THE PRESIDENT:  Kris, thank you ..." then 2,900 words; "Mr. REID. Mr. President, ..."):
