@@ -159,6 +159,7 @@ class Body:
     mode: str  # "dialogue", "article" or "monologue"
     diagnostics: tuple[Diagnostic, ...] = ()
     removed: tuple[Removal, ...] = ()  # structure the parser took out (a "Transcript" heading)
+    names: tuple[tuple[str, str], ...] = ()  # label key -> full name the document gives it ("MF" -> Michael Folkson)
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,7 +37,7 @@ def speech_text(record: dict) -> str:
     parts = list(record.get("introduction", []))
     for turn in record["turns"]:
         parts += [turn["text"], turn.get("label") or "", turn.get("note") or "", turn.get("time") or ""]
-        parts += turn.get("attributions", [])
+        parts += turn.get("attributions", []) + turn.get("times", [])
     parts += [removed["text"] for removed in record["removed"]]
     return "\n".join(parts)
 

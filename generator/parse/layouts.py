@@ -21,7 +21,7 @@ from collections import Counter
 from difflib import SequenceMatcher
 from typing import Callable
 
-from . import labels
+from . import labels, people
 from ..model import Block, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 
 TRANSCRIPT_HEADING = re.compile(r"^#{1,6}\s*(?:full |the |complete )?transcript(?:ion)?\s*(?::\s*)?#*$", re.I)
@@ -146,3 +146,165 @@ def blockquote_dialogue(blocks: list[Block], names: tuple[str | None, str | None
         turns.append(RawTurn(block.line, TurnType.SPEECH, guest if is_guest else host, None,
                              tuple(make(p) for p in paragraphs(text)), why))
     return turns
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# Turn shapes: time codes where a turn starts, label-shaped section markers, a speech labelled once, and a full
+# name whose initials are the document's labels.
+
+# A time code as transcript editors write it where a turn or a line starts: in brackets ("[03:43]", "(1:02:03)",
+# "\\[03:43\\]" with Markdown's escapes, a range "[54:08] to [54:27]"), a Whisper segment "[0.00 → 5.82]"
+# (seconds, always bracketed with an arrow: a bare "1.5" is a number), or bare as a full clock of hours, minutes
+# and seconds ("00:07:15", "00:07:15 So ...").  A bare "12:30 is when ..." is a sentence, and "C: 1:19" in a
+# mission log is the answer to "what time is it".
+# After a closing bracket the first word may follow at once: a merged line "[00:13]I tried".
+_BRACKETED = rf"\\?[\[(]{labels.TIMESTAMP}\\?[\])]"
+_CLOCK = rf"(?:{_BRACKETED}|{labels.TIMESTAMP})"
+_SECONDS_RANGE = r"\\?\[\d+(?:\.\d+)?[ \t]*(?:→|-->|->)[ \t]*\d+(?:\.\d+)?\\?\]"
+_HMS = r"\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?"
+TURN_TIME = re.compile(
+    rf"^(?:(?:{_SECONDS_RANGE}|{_BRACKETED}(?:[ \t]*(?:-|–|to)[ \t]*{_CLOCK})?)(?:[ \t]+|$|(?=\S))"
+    rf"|{_HMS}(?:[ \t]*(?:-|–|to)[ \t]*{_CLOCK})?(?:[ \t]+|$))")
+# A block that is a time of day and nothing else ("1:43 P.M. EDT", "END  7:41 P.M. EDT"): a release's record of when
+# the event began or ended, written between the turns or after the last one; never words of the turn before it.
+CLOCK_LINE = re.compile(r"^(?:END[ \t]+)?\d{1,2}[:.]\d{2}[ \t]*[AaPp]\.?[ \t]?[Mm]\.?(?:[ \t]+[A-Z]{2,4})?$")
+_FIRST_TIME = re.compile(rf"{labels.TIMESTAMP}|\d+(?:\.\d+)?")
+
+
+def turn_time(text: str) -> tuple[str, str] | None:
+    """(time code as written without brackets, text after it) when ``text`` opens with a time code."""
+    found = TURN_TIME.match(text)
+    if not found:
+        return None
+    return _FIRST_TIME.search(found.group(0)).group(0), text[found.end():]
+
+
+def _rest(line: str, found: labels.LabelCandidate) -> str:
+    return line[found.end:].strip()
+
+
+def _no_speech(rest: str) -> bool:
+    """Nothing after a label but a time code (or nothing at all)."""
+    if not rest:
+        return True
+    timed = turn_time(rest)
+    return bool(timed) and not timed[1].strip()
+
+
+# A label-shaped line with no speech after it ("**Break:** \\[23:45\\]", "Jingle:", "Outro: [01:08:24]") and the next
+# label directly below it marks a section of a show (a news break, a jingle), not a voice.  Written once, it is a
+# marker only with its time code and the next label below (a speaker's one empty turn is kept as the source has
+# it).  A label with no speech after any of its uses is a marker when it recurs and at least this share of its uses
+# has the next label directly below: "**Break:**" between the items of a news show, where an item now and then
+# opens with its link and no label.
+MARKER_NEXT_LABEL_SHARE = 2 / 3
+
+
+MARKER_LINE_CHARS = 80  # a marker line is a label and at most a time range: longer lines are not read for one
+
+
+def section_markers(lines: list[str], accepted: frozenset[str]) -> frozenset[str]:
+    """Keys of the label-shaped lines that mark sections (see ``MARKER_NEXT_LABEL_SHARE``).  Only short lines
+    are read for a label (one cheap pass); a marker's uses are all such lines."""
+    uses: dict[str, list[tuple[bool, bool, bool]]] = {}  # key -> (no speech, next label below, time code) per use
+    for index, line in enumerate(lines):
+        if not line.strip() or len(line) > MARKER_LINE_CHARS:
+            continue
+        c = labels.candidate(line)
+        if not c or c.style not in ("colon", "bracket") or labels.not_a_name(c.label):
+            continue
+        rest = _rest(line, c)
+        below = next((i for i in range(index + 1, len(lines)) if lines[i].strip()), None)
+        after = labels.candidate(lines[below]) if below is not None else None
+        next_label = below is None or bool(after) and after.key in accepted and after.key != c.key
+        uses.setdefault(c.key, []).append((_no_speech(rest), next_label, bool(rest) or bool(c.time)))
+    found = {key for key, marks in uses.items()
+             if all(empty for empty, _, _ in marks) and not labels.is_automatic(key)
+             and (all(below and timed for _, below, timed in marks)
+                  or len(marks) >= 2 and sum(below for _, below, _ in marks) >= MARKER_NEXT_LABEL_SHARE * len(marks))}
+    return frozenset(found - _speaking(lines, found))
+
+
+def _speaking(lines: list[str], keys: set[str]) -> set[str]:
+    """Those of ``keys`` that open a long line with speech after them (a speaker, whatever its short lines)."""
+    if not keys:
+        return set()
+    starts = tuple({line.lstrip("*_#<>[ \t")[:3] for line in lines if len(line) <= MARKER_LINE_CHARS
+                    and (c := labels.candidate(line)) and c.key in keys})
+    return {c.key for line in lines if len(line) > MARKER_LINE_CHARS and line.lstrip("*_#<>[ \t").startswith(starts)
+            and (c := labels.candidate(line)) and c.key in keys and not _no_speech(_rest(line, c))}
+
+
+# A speech labelled once ("THE PRESIDENT:  Kris, thank you ..." then 2,900 words; "Mr. REID. Mr. President, ..."):
+# the label opens the first block of prose, every block before it is page furniture of at most this many words
+# (a release line, a date, a place, a time of day) ...
+OPENING_FURNITURE_WORDS = 20
+# ... and the speech after it has at least this many words, spoken in the first person (``monologue``'s measure):
+# a dateline before a news report ("NEW DELHI: The Prime Minister said ...") is written in the third person.
+OPENING_SPEECH_WORDS = 40
+
+
+def _speaker_shaped(found: labels.LabelCandidate) -> bool:
+    """A label that names a person or an office: a hearing's full-stop label, an honorific and a name, an office
+    ("THE PRESIDENT"), a role (Moderator) or a name ("Harry Reid"); not a field key or a heading ("INTRODUCTION")."""
+    label = found.label
+    if labels.not_a_name(label) or labels.label_key(label) in labels.FIELD_KEYS:
+        return False
+    return (found.style == "period" or bool(labels.HONORIFIC.match(label + " ")) or labels.is_generic(label)
+            or people.is_office(label) or people.is_name_line(people.display_name(label)))
+
+
+def _is_caps(label: str) -> bool:
+    letters = [c for c in label if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def opening_labels(blocks: list[Block], first_person: Callable[[str], bool]) -> frozenset[str]:
+    """Labels of a document whose one speech opens with a label it writes once: the opening label, and later
+    labels of the same shape (style and case) at block starts, each written once (the chair who closes the
+    speech; "Kentucky Representative Andy Barr: ..." quoted inside "THE PRESIDENT:"'s speech is not one); empty
+    when the layout is not that.
+    The opening label starts the first line that is not furniture (a block's first line, or the line under a
+    time of day: "2:29 P.M. EST" / "THE VICE PRESIDENT:  Thank you").  ``first_person(text)``: whether the text
+    is spoken."""
+    opening = None
+    for index, block in enumerate(blocks):
+        lines = block.text.split("\n")
+        clocks = 0  # time-of-day lines that open the block
+        while clocks < len(lines) - 1 and CLOCK_LINE.match(lines[clocks].strip()):
+            clocks += 1
+        if found := labels.candidate(lines[clocks]):
+            opening = (index, clocks, found)
+            break
+        if len(block.text.split()) > OPENING_FURNITURE_WORDS:
+            return frozenset()
+    if not opening or not _speaker_shaped(opening[2]):
+        return frozenset()
+    index, offset, found = opening
+    starts = [c for block in blocks[index + 1:] if (c := labels.candidate(block.text.split("\n", 1)[0]))]
+    keys = [c.key for c in starts]
+    lines = blocks[index].text.split("\n")
+    speech = " ".join([lines[offset][found.end:]] + lines[offset + 1:] + [b.text for b in blocks[index + 1:]])
+    if found.key in keys or len(speech.split()) < OPENING_SPEECH_WORDS or not first_person(speech):
+        return frozenset()
+    later = {c.key for c in starts if c.style == found.style and _is_caps(c.label) == _is_caps(found.label)
+             and _speaker_shaped(c) and keys.count(c.key) == 1}
+    return frozenset({found.key} | later)
+
+
+def initials_labels(lines: list[str], accepted: frozenset[str]) -> dict[str, tuple[str, str]]:
+    """Labels that write a full name with its initials in brackets ("Michael Folkson (MF):") where the document
+    labels turns by initials ("MF:"): label key -> (the initials' key, the full name as written).  The full form
+    introduces a speaker whom the initials name from then on; once one such pair is seen, every full form of
+    the shape is a label (a participant who introduces themselves and never speaks again)."""
+    found = {}
+    for line in lines:
+        c = labels.candidate(line) if "(" in line or "[" in line else None
+        if c and c.note and c.style == "colon" and c.note == _initials(c.label) and c.key not in found:
+            found[c.key] = (labels.label_key(c.note), c.label)
+    return found if any(short in accepted for short, _ in found.values()) else {}
+
+
+def _initials(label: str) -> str:
+    words = [w for w in label.replace(".", " ").split() if w.casefold() not in labels.PARTICLES]
+    return "".join(w[0] for w in words) if len(words) >= 2 and all(w[:1].isupper() for w in words) else ""

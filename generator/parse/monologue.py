@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from . import labels, people
+from . import labels, layouts, people
 from ..model import Block, CleanDoc
 
 UNKNOWN = "Unknown speaker"
@@ -304,8 +304,10 @@ def speaker(doc: CleanDoc, title: str | None, subtitle: str | None, lines: list[
         return None
     found = _from_byline(lines + [b.text for b in body]) or _from_self_introduction(opening, known) \
         or _from_title(title, text)
-    if found or _unread_labels(body, [r.text for r in doc.removed]):
-        return found  # a dialogue whose labels were not read is no monologue (its labels are reported)
+    if found or _unread_labels(body, [r.text for r in doc.removed]) \
+            or layouts.opening_labels(body, lambda text: first_person_share(text) >= FIRST_PERSON_MIN):
+        return found  # a dialogue whose labels were not read is no monologue (its labels are reported); a speech
+        # labelled once is its label's (``turns`` reads it so)
     return Monologue(UNKNOWN, "no line of the document names the speaker")
 
 

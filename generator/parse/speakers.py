@@ -167,7 +167,7 @@ def resolve(body: Body, header: Header, doc: CleanDoc,
     ``renamed`` maps labels as written to names (a transcript's sidecar file).
     """
     known = _known_people(header, doc)
-    renamed = {labels.label_key(k): v for k, v in (renamed or {}).items()}
+    renamed = dict(body.names) | {labels.label_key(k): v for k, v in (renamed or {}).items()}
     announced = _announced(body)
     answers = header.monologue_by if header.monologue_why and doc.labels else None  # a talk, then Q and A
     speakers: dict[str, LocalSpeaker] = {}

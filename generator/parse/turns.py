@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from . import labels, layouts, quotes
+from . import labels, layouts, monologue, quotes
 from ..model import Block, Body, CleanDoc, Diagnostic, Header, Removal, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 
 LANGUAGES = (r"Russian|English|French|German|Spanish|Arabic|Chinese|Mandarin|Cantonese|Japanese|Korean|Italian|"
@@ -41,7 +41,7 @@ def segments(text: str) -> Paragraph:
     """Split one paragraph into a leading time code, text and stage-direction segments."""
     parts: list[Segment] = []
     position = 0
-    time = labels.LEADING_TIME.match(text)
+    time = layouts.TURN_TIME.match(text)
     if time:
         parts.append(Segment(SegmentKind.TIME, time.group(0).strip()))
         position = time.end()
@@ -137,15 +137,25 @@ def _label_units(blocks: list[Block], accepted: frozenset[str]) -> list[Block]:
     return units
 
 
-def _merge(turns: list[RawTurn]) -> list[RawTurn]:
-    """Consecutive turns by the same label are one turn (paragraphs gathered in lists: linear time)."""
+def _unvoiced(paragraphs) -> bool:
+    """A turn that holds a stage direction and no words ("QUESTION: (In Russian.)"): a voice the transcript
+    does not give.  Two such turns of one label in a row are two turns: someone answered between them, untranscribed."""
+    kinds = {s.kind for p in paragraphs for s in p}
+    return SegmentKind.DIRECTION in kinds and SegmentKind.TEXT not in kinds
+
+
+def _merge(turns: list[RawTurn], same: dict[str, str] | None = None) -> list[RawTurn]:
+    """Consecutive turns by the same label are one turn (paragraphs gathered in lists: linear time).  ``same``:
+    label keys that stand for another label's speaker ("michael folkson" -> "mf")."""
+    same = same or {}
+    key = lambda label: same.get(labels.label_key(label), labels.label_key(label))  # noqa: E731
     merged: list[RawTurn] = []
     gathered: list[list[Paragraph]] = []
     for turn in turns:
         last = merged[-1] if merged else None
         if (last and turn.type is TurnType.SPEECH and last.type is TurnType.SPEECH and last.label and turn.label
-                and labels.label_key(last.label) == labels.label_key(turn.label)
-                and turn.note is None):
+                and key(last.label) == key(turn.label)
+                and turn.note is None and not (_unvoiced(gathered[-1]) and _unvoiced(turn.paragraphs))):
             paragraphs = list(turn.paragraphs)
             if turn.time and paragraphs:  # keep the joined turn's time code where it began
                 paragraphs[0] = (Segment(SegmentKind.TIME, f"[{turn.time}]"),) + paragraphs[0]
@@ -156,14 +166,16 @@ def _merge(turns: list[RawTurn]) -> list[RawTurn]:
     return [replace(turn, paragraphs=tuple(paras)) for turn, paras in zip(merged, gathered)]
 
 
-def doubtful_labels(units: list[Block], doc: CleanDoc) -> tuple[Diagnostic, ...]:
+def doubtful_labels(units: list[Block], doc: CleanDoc, read: frozenset[str] | None = None) -> tuple[Diagnostic, ...]:
     """Warnings for line starts shaped like a speaker label that the document's evidence did not accept: each
     label used once at the start of a block, and the first line of a rejected label that recurs at line starts
-    anywhere (with how often and why): no recurring label is left inside speech without a word."""
+    anywhere (with how often and why): no recurring label is left inside speech without a word.  ``read``: the
+    keys the parser read as labels or section markers (the document's accepted labels by default)."""
+    read = doc.labels if read is None else read
     found = [(unit.line + offset, offset, c) for unit in units
              for offset, line in enumerate(unit.text.split("\n"))
              if (c := labels.candidate(line)) and c.rest and c.style == "colon"
-             and c.key not in doc.labels and not labels.not_a_name(c.label)]
+             and c.key not in read and not labels.not_a_name(c.label)]
     uses = Counter(c.key for _, _, c in found)
     reported: set[str] = set()
     diagnostics = []
@@ -206,25 +218,54 @@ def _doubtful_timed(units: list[Block], doc: CleanDoc) -> tuple[Diagnostic, ...]
     return tuple(diagnostics)
 
 
+def _opening_time(paras: tuple[Paragraph, ...], time: str | None) -> tuple[tuple[Paragraph, ...], str | None]:
+    """A time code that opens a turn's speech ("**Skot 9000:** 00:07:15", "**Name:** \\[03:43\\] Text") is the
+    turn's start time, not words of it."""
+    if time or not paras or not paras[0] or paras[0][0].kind is not SegmentKind.TIME:
+        return paras, time
+    found = layouts.turn_time(paras[0][0].text)
+    first = paras[0][1:]
+    return ((first,) if first else ()) + paras[1:], found[0] if found else time
+
+
+def _marker(unit: Block, found: labels.LabelCandidate) -> RawTurn:
+    """A section marker ("**Break:** \\[23:45\\]"): a heading with the label's words and its time code."""
+    timed = layouts.turn_time(unit.text[found.end:].strip())
+    return RawTurn(unit.line, TurnType.HEADING, None, None, ((Segment(SegmentKind.TEXT, found.label),),),
+                   time=found.time or (timed[0] if timed else None))
+
+
 def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     wrapped = wrap_width(blocks)
-    units = _label_units(blocks, doc.labels)
+    lines = [line for block in blocks for line in block.text.split("\n")]
+    markers = layouts.section_markers(lines, doc.labels)
+    initials = layouts.initials_labels(lines, doc.labels)
+    accepted = (doc.labels - markers) | frozenset(initials) | {short for short, _ in initials.values()}
+    units = _label_units(blocks, accepted | markers)
     intro: list[Paragraph] = []
     turns: list[RawTurn] = []
+    removed: list[Removal] = []
     pending_time: str | None = None
     preamble = layouts.preamble_end(units) if header.monologue_why else 0
     talk = bool(header.monologue_why)  # a talk before its questions: its speaker's until the first label
     for index, unit in enumerate(units):
         found = labels.candidate(unit.text)
         following = units[index + 1].text if index + 1 < len(units) else ""
-        if labels.time_only(unit.text) and (c := labels.candidate(following)) and c.key in doc.labels:
+        if labels.time_only(unit.text) and (c := labels.candidate(following)) and c.key in accepted:
             pending_time = labels.time_only(unit.text)  # a time code line before a label
             continue
-        if found and found.key in doc.labels:
+        if turns and layouts.CLOCK_LINE.match(unit.text.strip()):  # (before the first turn: the introduction)
+            removed.append(Removal(unit.line, unit.text.strip(), "clock time of the event alone on its line, not speech"))
+            continue
+        if found and found.key in markers:
+            turns.append(_marker(unit, found))
+            pending_time, talk = None, False
+            continue
+        if found and found.key in accepted:
             rest = unit.text[found.end:]
-            paras = tuple(segments(p) for p in paragraphs(rest, wrapped, found.end))
-            turns.append(RawTurn(unit.line, TurnType.SPEECH, found.label, found.note, paras,
-                                 time=found.time or pending_time))
+            paras, time = _opening_time(tuple(segments(p) for p in paragraphs(rest, wrapped, found.end)),
+                                        found.time or pending_time)
+            turns.append(RawTurn(unit.line, TurnType.SPEECH, found.label, found.note, paras, time=time))
             pending_time, talk = None, False
             continue
         heading = _heading_text(unit, units[index - 1] if index else None,
@@ -244,7 +285,10 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
                                  "the introduction names whose remarks these are"))
         else:
             intro.extend(paras)
-    return Body(tuple(intro), tuple(_merge(turns)), "dialogue", doubtful_labels(units, doc))
+    names = tuple(sorted(set(initials.values())))  # "MF" is Michael Folkson, as the document says
+    same = {full: short for full, (short, _) in initials.items()}
+    return Body(tuple(intro), tuple(_merge(turns, same)), "dialogue", doubtful_labels(units, doc, accepted | markers),
+                tuple(removed), names)
 
 
 def _front_texts(doc: CleanDoc, header: Header) -> list[str]:
@@ -276,8 +320,9 @@ def _unlabelled(blocks: list[Block], doc: CleanDoc, header: Header) -> tuple[lis
         if heading:
             turns.append(RawTurn(line, TurnType.HEADING, None, None, ((Segment(SegmentKind.TEXT, heading),),)))
         elif header.monologue_by and index >= preamble and not layouts.link_definitions(blocks[index].text):
-            turns.append(RawTurn(line, TurnType.SPEECH, header.monologue_by, None, tuple(segments(p) for p in paras),
-                                 header.monologue_why or "the introduction names whose remarks these are"))
+            spoken, time = _opening_time(tuple(segments(p) for p in paras), None)
+            turns.append(RawTurn(line, TurnType.SPEECH, header.monologue_by, None, spoken,
+                                 header.monologue_why or "the introduction names whose remarks these are", time))
         else:
             turns.append(RawTurn(line, TurnType.NARRATION, None, None, tuple(segments(p) for p in paras)))
     return turns, "monologue"
@@ -291,8 +336,13 @@ def parse_body(doc: CleanDoc, header: Header) -> Body:
     intro = [segments(p) for b in preface for p in paragraphs(b.text, width)]
     dropped = (Removal(marker.line, marker.text.strip(), "section heading (the page's own Transcript heading "
                        "stands for it)"),) if marker else ()
-    if doc.labels:
-        body = _dialogue(blocks, doc, header)
-        return Body(tuple(intro) + body.introduction, body.turns, body.mode, body.diagnostics, dropped)
+    opening = frozenset() if doc.labels else layouts.opening_labels(
+        blocks, lambda text: monologue.first_person_share(text) >= monologue.FIRST_PERSON_MIN)
+    if doc.labels or opening:
+        # a speech labelled once is read as a dialogue of that label, with no talk before it
+        body = _dialogue(blocks, replace(doc, labels=doc.labels | opening),
+                         replace(header, monologue_by=None, monologue_why=None) if opening else header)
+        return Body(tuple(intro) + body.introduction, body.turns, body.mode, body.diagnostics, dropped + body.removed,
+                    body.names)
     turns, mode = _unlabelled(blocks, doc, header)
     return Body(tuple(intro), tuple(_merge(turns)), mode, doubtful_labels(blocks, doc), dropped)

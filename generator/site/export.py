@@ -21,9 +21,13 @@ from ..model import Corpus, SegmentKind, Transcript, Turn
 SPACES = re.compile(r"[ ]{2,}")
 
 
+LEFT_OUT = {SegmentKind.ATTRIBUTION: " ", SegmentKind.TIME: " "}  # not spoken words: a reporter's "he said", a time code
+
+
 def _text(turn: Turn) -> str:
-    """Paragraphs separated by a blank line; an attribution left out leaves one space."""
-    paragraphs = [SPACES.sub(" ", "".join(" " if s.kind is SegmentKind.ATTRIBUTION else s.text for s in p)).strip()
+    """Paragraphs separated by a blank line; an attribution or a time code left out leaves one space (the time
+    stays in the page, and the turn's start time is its own field)."""
+    paragraphs = [SPACES.sub(" ", "".join(LEFT_OUT.get(s.kind, s.text) for s in p)).strip()
                   for p in turn.paragraphs]
     return "\n\n".join(p for p in paragraphs if p)
 
@@ -34,6 +38,9 @@ def _turn(turn: Turn) -> dict:
     attributions = [s.text for p in turn.paragraphs for s in p if s.kind is SegmentKind.ATTRIBUTION]
     if attributions:
         record["attributions"] = attributions
+    times = [s.text for p in turn.paragraphs for s in p if s.kind is SegmentKind.TIME]
+    if times:
+        record["times"] = times  # time codes inside the turn, in order (out of the spoken text)
     if turn.inferred_from:
         record["inferred_from"] = turn.inferred_from
     if turn.time:
