@@ -164,11 +164,15 @@ def build(source: Source, doc: CleanDoc, header: Header, body: Body, speakers: t
 
 
 def _no_speaker(source: Source, body: Body, speakers: tuple[LocalSpeaker, ...]) -> tuple[Diagnostic, ...]:
-    """A loud warning for prose that no evidence attributes: given to 'Unknown speaker', or (where the document
-    says several people speak and no label tells them apart) left unattributed."""
+    """A loud warning for prose that no evidence attributes: given to 'Unknown speaker' (one voice named nowhere,
+    or several voices that no label tells apart), or left unattributed (a dialogue whose labels were not read)."""
     fix = "name the speaker in front matter (speaker: NAME) or a sidecar"
     speech = [t for t in body.turns if t.type is TurnType.SPEECH]
     if any(s.name == monologue.UNKNOWN and s.labels == (monologue.UNKNOWN,) for s in speakers):
+        why = speech[0].inferred_from or ""
+        if why.startswith("several people"):
+            return (Diagnostic(source.name, speech[0].line, f"no speaker labels: {why}, so its words were given to "
+                               f"'{monologue.UNKNOWN}'", "add speaker labels (Name: text) to tell the voices apart"),)
         return (Diagnostic(source.name, speech[0].line, "no speaker found: the text has no speaker labels and no "
                            f"line names who speaks, so its words were given to '{monologue.UNKNOWN}'", fix),)
     words = sum(len(s.text.split()) for t in body.turns for p in t.paragraphs for s in p)

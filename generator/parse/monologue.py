@@ -297,8 +297,10 @@ def speaker(doc: CleanDoc, title: str | None, subtitle: str | None, lines: list[
     opening = _opening(body)
     crowd = several_voices(doc, texts, opening)
     found = _from_front_matter(doc, spoken, crowd) or _from_header_lines(doc, lines)
-    if found or crowd:
+    if found:
         return found
+    if crowd:  # never narration only: the words are said, by people the text does not tell apart
+        return Monologue(UNKNOWN, f"several people seem to speak ({crowd}) and no label tells them apart")
     known = [n for t in texts for n in people.names_in(t)]
     if not spoken:  # a report in the third person (a fact sheet, a news story): its byline and title name no one
         return None
