@@ -155,14 +155,14 @@ def _cached(cache: Cache, item: InputFile, entry: str | None):
     return hit if hit[0].source.raw == item.raw else None
 
 
-def _converted(items: list[InputFile], progress, cache: Cache):
+def _converted(items: list[InputFile], progress, cache: Cache, workers: int | None = None):
     """(item, (transcript, stats) or None, error or None, cache key) in input order; cached documents are not
     converted again."""
     read_items = [_read(item) for item in items]
     keys = {item.name: entry for item, entry in read_items}
     cached = {item.name: hit for item, entry in read_items if (hit := _cached(cache, item, entry))}
     fresh = {item.name: (result, error) for item, result, error in
-             convert_all([item for item, _ in read_items if item.name not in cached], progress)}
+             convert_all([item for item, _ in read_items if item.name not in cached], progress, workers)}
     for item, _ in read_items:
         if item.name in cached:
             yield item, cached[item.name], None, keys[item.name]
@@ -173,8 +173,9 @@ def _converted(items: list[InputFile], progress, cache: Cache):
         yield item, result, error, keys[item.name]
 
 
-def convert(paths: list[Path], progress=None, cache: Cache | None = None) -> Corpus:
-    """Convert every transcript under ``paths`` and link them into a corpus."""
+def convert(paths: list[Path], progress=None, cache: Cache | None = None, workers: int | None = None) -> Corpus:
+    """Convert every transcript under ``paths`` and link them into a corpus (on ``workers`` processes; default:
+    every core)."""
     cache = cache or Cache(None)
     items, diagnostics = discover(paths)
     people: list[config.SpeakerEntry] = []
@@ -192,7 +193,7 @@ def convert(paths: list[Path], progress=None, cache: Cache | None = None) -> Cor
     failed: list[str] = [d.path for d in diagnostics]
     keys: dict[str, str] = {}
     stats: dict[str, DocumentStats] = {}
-    for item, result, error, document_key in _converted(items, progress, cache):
+    for item, result, error, document_key in _converted(items, progress, cache, workers):
         if result is None:
             diagnostics.append(error)
             failed.append(item.name)
