@@ -136,8 +136,14 @@ def _is_time(text: str | None) -> bool:
     return bool(text and re.fullmatch(TIMESTAMP, text.strip()))
 
 
+CANDIDATE_CACHE = 1 << 17  # lines: clean, labels and turns ask about the same lines about eight times in all; a
+# long mission transcript has 40,000 lines (the pipeline empties the cache after each document)
+
+
+@lru_cache(maxsize=CANDIDATE_CACHE)
 def candidate(line: str) -> LabelCandidate | None:
-    """Return the label-shaped start of ``line`` (decorations and time codes read off), or None."""
+    """Return the label-shaped start of ``line`` (decorations and time codes read off), or None.  Remembered:
+    the answer depends on the line alone, and several stages ask about every line."""
     offset = DECORATION.match(line).end()
     time_match = LEADING_TIME.match(line[offset:])
     time = time_match.group("time") if time_match else None
