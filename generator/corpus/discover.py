@@ -74,17 +74,23 @@ class Candidate:
         return max(self.forms, key=rank)
 
 
+ENDS = frozenset(".!?;:")
+BREAKS = frozenset(BREAK)
+
+
 def _sentences(text: str) -> list[list[str]]:
+    """The text's sentences as lists of word tokens, "" where a comma or a bracket stands (it ends a name but not
+    the sentence).  A word token never ends with a full stop (``TOKEN``), so it is kept as found."""
     sentences, current = [], []
     for token in TOKEN.findall(text):
-        if token in ".!?;:":
+        if token in ENDS:
             if current:
                 sentences.append(current)
             current = []
-        elif token in BREAK:
-            current.append("")  # a comma or a bracket ends a name but not the sentence
+        elif token in BREAKS:
+            current.append("")
         else:
-            current.append(token.rstrip("."))
+            current.append(token)
     if current:
         sentences.append(current)
     return sentences
@@ -159,24 +165,32 @@ def _finished(words: tuple[str, ...]) -> str:
     return " ".join(re.sub(r"['’]s$", "", w) for w in run)
 
 
-def _sentence_runs(sentence: list[str], found: list) -> None:
+def _sentence_runs(sentence: list[str], found: list, caps: list[bool]) -> None:
     """Add the capitalised runs of one sentence to ``found``, as (opening word or None, the run with it, the
     run without it).  A run that opens a sentence with a word that is not all capitals keeps that word only if
-    the corpus capitalises it inside a sentence too (``_chosen`` decides, once the whole corpus is known)."""
-    run: list[str] = []
-    for index, token in enumerate(sentence + [""]):
-        if token and _capitalised(token) or (run and token in ("of", "for", "the") and _name_follows(sentence, index)):
-            run.append(token)
+    the corpus capitalises it inside a sentence too (``_chosen`` decides, once the whole corpus is known).
+    ``caps``: ``_capitalised`` of each token.  A run starts at a capitalised word and goes on over capitalised
+    words and the connectors before a name ("Secretary of State")."""
+    index, size = 0, len(sentence)
+    while index < size:
+        if not caps[index]:
+            index += 1
             continue
-        if run:
-            start = index - len(run)
-            opening = start == 0 or not sentence[start - 1]  # after a sentence end, a quote or a comma
-            if opening and not run[0].isupper():
-                found.append((run[0], _finish(run), _finish(run[1:])))
-            else:
-                form = _finish(run)
-                found.append((None, form, form))
-        run = []
+        start = end = index
+        end += 1
+        while end < size and (caps[end] or (sentence[end] in RUN_CONNECTORS and _name_follows(sentence, end))):
+            end += 1
+        run = sentence[start:end]
+        opening = start == 0 or not sentence[start - 1]  # after a sentence end, a quote or a comma
+        if opening and not run[0].isupper():
+            found.append((run[0], _finish(run), _finish(run[1:])))
+        else:
+            form = _finish(run)
+            found.append((None, form, form))
+        index = end + 1  # the word that ended the run cannot start one
+
+
+RUN_CONNECTORS = frozenset(("of", "for", "the"))
 
 
 def _chosen(runs: Counter, names: set[str]) -> list[tuple[str, int]]:
@@ -218,11 +232,14 @@ def _sentence_phrases(sentence: list[str], found: list[str]) -> None:
     """Add the key-phrase candidates of one sentence to ``found``: lower-case words and word pairs without
     stop words (scored for keyness once the whole corpus is known)."""
     content = list(map(_content_word, sentence))
-    for index, word in enumerate(content):
+    if not any(content):
+        return
+    content.append(None)
+    for word, following in zip(content, content[1:]):
         if word:
             found.append(word)
-            if index + 1 < len(content) and content[index + 1]:
-                found.append(f"{word} {content[index + 1]}")
+            if following:
+                found.append(f"{word} {following}")
 
 
 def _noun_like(counts: Counter) -> set[str]:
@@ -277,8 +294,10 @@ def document_stats(texts: list[str]) -> DocumentStats:
     phrases: list[str] = []
     for text in texts:
         for sentence in _sentences(text):
-            capitals.extend(t for before, t in zip(sentence, sentence[1:]) if before and t and _capitalised(t))
-            _sentence_runs(sentence, runs)
+            caps = list(map(_capitalised, sentence))
+            if any(caps):
+                capitals.extend(t for before, t, cap in zip(sentence, sentence[1:], caps[1:]) if cap and before)
+                _sentence_runs(sentence, runs, caps)
             _sentence_phrases(sentence, phrases)
     return DocumentStats(sum(len(text.split()) for text in texts), Counter(capitals), expansions, Counter(runs),
                          Counter(phrases))
