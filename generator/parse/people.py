@@ -104,6 +104,15 @@ def _split_run(tokens: list[str]) -> Person | None:
     return Person(" ".join(name), role or None)
 
 
+SPLIT_CACHE = 1 << 16  # runs of capitalised words: a document repeats its few hundred thousands of times
+
+
+@lru_cache(maxsize=SPLIT_CACHE)
+def _split_words(tokens: tuple[str, ...]) -> Person | None:
+    """``_split_run``, remembered ("The", "I" and "Mr. Smith" open thousands of runs)."""
+    return _split_run(list(tokens))
+
+
 @lru_cache(maxsize=4)
 def _runs(text: str) -> tuple[tuple[str, ...], ...]:
     """Runs of capitalised words, split where a word ends a sentence ("Tillerson. President") (remembered for
@@ -131,7 +140,7 @@ def people_in(text: str) -> list[Person]:
             tokens[-1] = POSSESSIVE.sub("", tokens[-1])
         while tokens and tokens[-1] in CONNECTORS:
             tokens.pop()
-        person = _split_run(tokens)
+        person = _split_words(tuple(tokens))
         if person and person.role:
             found.append(person)
     for match in NAME_ROLE.finditer(text):
@@ -145,7 +154,7 @@ def names_in(text: str) -> list[str]:
     names = []
     for run in _runs(text):
         tokens = [POSSESSIVE.sub("", t) for t in run]
-        person = _split_run(tokens)
+        person = _split_words(tuple(tokens))
         if person and " " in person.name and not is_venue(person.name):
             names.append(person.name)
     return names
