@@ -65,7 +65,10 @@ LINK_LINE = re.compile(r"^(?:[\w .'’-]{1,30}:\s*)?(?:https?://|www\.)\S+$", re
 PAGE_BREAK = re.compile(r"^-{2,}\s*page\s+\d+\s*-{2,}$|^\f$|^page \d+ of \d+$", re.I)
 PAGE_NUMBER = re.compile(r"^\d{1,4}$")
 DIGITS = re.compile(r"\d+")
-MISSING_SPACE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z],)(?=[a-z]{2})")
+# A sentence end or a comma with no space after it ("away.The", "yes,and"); replaced by itself and a space.  The
+# pattern opens with the punctuation, so the regex engine skips ahead to it instead of trying the look-behind at
+# every position (about three times faster than the zero-width form, with the same result).
+MISSING_SPACE = re.compile(r"[.!?](?<=[a-z]{2}.)(?=[A-Z][a-z])|,(?<=[a-z],)(?=[a-z]{2})")
 
 
 def split_blocks(text: str, first_line: int = 1) -> list[Block]:
@@ -408,7 +411,7 @@ def clean(source: Source) -> CleanDoc:
         else:
             kept.append(block)
     kept = _drop_caption_twins(kept, captions, removed)
-    kept = [Block(b.line, MISSING_SPACE.sub(" ", b.text), b.gap_before) for b in kept]
+    kept = [Block(b.line, MISSING_SPACE.sub(r"\g<0> ", b.text), b.gap_before) for b in kept]
     removed.sort(key=lambda r: r.line)
     return CleanDoc(source, tuple(kept), tuple(removed), tuple(fields), accepted)
 
