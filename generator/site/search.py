@@ -25,6 +25,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from importlib import resources
 
 from ..model import Corpus, TurnType
@@ -34,6 +35,7 @@ FOLDER = "search-index"
 SNIPPET = 300
 TITLE_BOOST = 3
 K1, B = 1.2, 0.75
+K1_PLUS_1 = K1 + 1
 CJK_CLASS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 TOKEN = re.compile(rf"[{CJK_CLASS}]+|[^\W_{CJK_CLASS}]+")
 CJK_RUN = re.compile(rf"[{CJK_CLASS}]")
@@ -54,10 +56,7 @@ def fold(text: str) -> str:
 
 def terms(text: str) -> list[str]:
     """The index terms of ``text``, in order (search.js's ``terms`` does the same)."""
-    out: list[str] = []
-    for token in TOKEN.findall(fold(text)):
-        out.extend(_token_terms(token))
-    return out
+    return list(chain.from_iterable(map(_token_terms, TOKEN.findall(fold(text)))))
 
 
 @lru_cache(maxsize=1 << 17)
@@ -152,7 +151,7 @@ def _postings(pages: list[Page]) -> dict[str, list[int]]:
     for p in passages:
         df.update(set(p.text_terms).union(p.title_terms))
     total = len(passages)
-    idf = {term: math.log(1 + (total - n + 0.5) / (n + 0.5)) for term, n in df.items()}
+    scale = {term: 10 * math.log(1 + (total - n + 0.5) / (n + 0.5)) for term, n in df.items()}  # 10 * idf
     postings: dict[str, list[int]] = defaultdict(list)
     last: dict[str, int] = {}
     for number, (p, length) in enumerate(zip(passages, lengths)):
@@ -161,8 +160,8 @@ def _postings(pages: list[Page]) -> dict[str, list[int]]:
             tf[term] += TITLE_BOOST
         norm = K1 * (1 - B + B * length / average) if average else K1
         for term, count in tf.items():
-            weight = max(1, round(10 * idf[term] * count * (K1 + 1) / (count + norm)))
-            postings[term] += (number - last.get(term, 0), weight)
+            weight = round(scale[term] * count * K1_PLUS_1 / (count + norm))
+            postings[term] += (number - last.get(term, 0), weight if weight > 1 else 1)
             last[term] = number
     return postings
 
