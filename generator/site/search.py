@@ -46,12 +46,25 @@ MARKUP = re.compile(r"<[^>]+>|\{[^}\n]*\}|\]\([^)\n]*\)|^--8<--.*$|[*_`#>\[\]|]"
 STOP_WORDS = frozenset(resources.files("generator").joinpath("data/stop-words.txt").read_text("utf-8").split())
 
 
+class _Marks(dict):
+    """A ``str.translate`` table that drops combining marks (category M*; none is below U+0300): each character
+    is classified the first time it is seen, then looked up in C (a generator over every character of the
+    corpus was the index's largest cost)."""
+
+    def __missing__(self, code: int) -> int | None:
+        char = chr(code)
+        self[code] = None if char >= "\u0300" and unicodedata.category(char).startswith("M") else code
+        return self[code]
+
+
+MARKS = _Marks()
+
+
 def fold(text: str) -> str:
     """Lower case without accents: ``Ségolène`` -> ``segolene``."""
     if text.isascii():
         return text.lower()
-    return "".join(c for c in unicodedata.normalize("NFKD", text)
-                   if c < "\u0300" or not unicodedata.category(c).startswith("M")).lower()
+    return unicodedata.normalize("NFKD", text).translate(MARKS).lower()
 
 
 def terms(text: str) -> list[str]:
@@ -153,7 +166,7 @@ def _postings(pages: list[Page]) -> dict[str, list[int]]:
     total = len(passages)
     scale = {term: 10 * math.log(1 + (total - n + 0.5) / (n + 0.5)) for term, n in df.items()}  # 10 * idf
     postings: dict[str, list[int]] = defaultdict(list)
-    last: dict[str, int] = {}
+    last: dict[str, int] = dict.fromkeys(scale, 0)  # the passage of each term's previous posting
     for number, (p, length) in enumerate(zip(passages, lengths)):
         tf = Counter(p.text_terms)
         for term in p.title_terms:
@@ -161,7 +174,7 @@ def _postings(pages: list[Page]) -> dict[str, list[int]]:
         norm = K1 * (1 - B + B * length / average) if average else K1
         for term, count in tf.items():
             weight = round(scale[term] * count * K1_PLUS_1 / (count + norm))
-            postings[term] += (number - last.get(term, 0), weight if weight > 1 else 1)
+            postings[term] += (number - last[term], weight if weight > 1 else 1)
             last[term] = number
     return postings
 
