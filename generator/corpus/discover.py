@@ -222,11 +222,11 @@ def _phrases_of(tokens: list[str], found: list[str]) -> None:
     pairs without stop words (scored for keyness once the whole corpus is known)."""
     content = list(map(_content_word, tokens))
     content.append(None)
-    for word, following in zip(content, content[1:]):
-        if word:
-            found.append(word)
-            if following:
-                found.append(f"{word} {following}")
+    for index in compress(range(len(tokens)), content):  # the content words only (most words are not)
+        word, following = content[index], content[index + 1]
+        found.append(word)
+        if following:
+            found.append(f"{word} {following}")
 
 
 def _noun_like(counts: Counter) -> set[str]:
@@ -283,7 +283,7 @@ def document_stats(texts: list[str]) -> DocumentStats:
         tokens = _tokens(text)
         caps = list(map(_capitalised, tokens))
         if any(caps):
-            capitals.extend(t for before, t, cap in zip(tokens, tokens[1:], caps[1:]) if cap and before)
+            capitals.extend(tokens[i] for i in compress(range(1, len(tokens)), caps[1:]) if tokens[i - 1])
             _runs_of(tokens, runs, caps)
         _phrases_of(tokens, phrases)
     return DocumentStats(sum(len(text.split()) for text in texts), Counter(capitals), expansions, Counter(runs),
