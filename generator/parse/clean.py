@@ -115,8 +115,9 @@ def _page_furniture(blocks: list[Block]) -> dict[int, str]:
     numbers (as evidence of pagination, never one number alone).  A label line is never a running head, though
     name + time labels ("Anna Smith  0:37") repeat with their numbers changing just like one."""
     lines = [(b.line + offset, line) for b in blocks for offset, line in enumerate(b.text.split("\n"))]
-    shapes = Counter(DIGITS.sub("#", line) for _, line in lines
-                     if DIGITS.search(line) and len(line) <= 80 and not PAGE_NUMBER.match(line))
+    shape_of = {at: DIGITS.sub("#", line) for at, line in lines  # each line's shape, made once
+                if len(line) <= 80 and DIGITS.search(line) and not PAGE_NUMBER.match(line)}
+    shapes = Counter(shape_of.values())
     breaks = [at for at, line in lines if PAGE_BREAK.match(line)]
     numbered = [(at, int(line)) for at, line in lines if PAGE_NUMBER.match(line)]
     near_break = {at + step for at in breaks for step in range(-PAGE_BREAK_NEAR, PAGE_BREAK_NEAR + 1)}
@@ -128,8 +129,7 @@ def _page_furniture(blocks: list[Block]) -> dict[int, str]:
             furniture[at] = "page break"
         elif at in pages:
             furniture[at] = "page number"
-        elif DIGITS.search(line) and len(line) <= 80 and not PAGE_NUMBER.match(line) \
-                and shapes[DIGITS.sub("#", line)] >= RUNNING_HEADER_MIN \
+        elif at in shape_of and shapes[shape_of[at]] >= RUNNING_HEADER_MIN \
                 and not _label_line(line, timed) and not labels.time_only(line):
             furniture[at] = "running page header"
     return furniture
