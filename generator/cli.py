@@ -64,6 +64,7 @@ def _parser() -> argparse.ArgumentParser:
     convert.add_argument("--out", type=Path, required=True, help="folder for the pages and corpus.json")
     convert.add_argument("--strict", action="store_true", help="treat warnings as errors")
     convert.add_argument("--no-cache", action="store_true", help="convert everything again, ignoring OUT/.cache")
+    convert.add_argument("--workers", type=int, help="processes to convert on (default: every core; 1: this one)")
     return parser
 
 
@@ -83,17 +84,20 @@ class _Progress:
             self.bar.close()
 
 
-def convert_to(paths: list[Path], out: Path, strict: bool, no_cache: bool = False) -> tuple[int, Corpus]:
-    """Convert ``paths`` into ``out``; print problems and a summary; return (exit status, corpus)."""
+def convert_to(paths: list[Path], out: Path, strict: bool, no_cache: bool = False,
+               workers: int | None = None) -> tuple[int, Corpus]:
+    """Convert ``paths`` into ``out`` (on ``workers`` processes; default: every core); print problems and a
+    summary; return (exit status, corpus)."""
     with lock.held(out, f"{out}/"):
-        return _convert_locked(paths, out, strict, no_cache)
+        return _convert_locked(paths, out, strict, no_cache, workers)
 
 
-def _convert_locked(paths: list[Path], out: Path, strict: bool, no_cache: bool) -> tuple[int, Corpus]:
+def _convert_locked(paths: list[Path], out: Path, strict: bool, no_cache: bool,
+                    workers: int | None) -> tuple[int, Corpus]:
     started = time.perf_counter()
     progress = _Progress()
     cache = Cache(None if no_cache else out / CACHE_FOLDER)
-    generated = pipeline.generate(paths, out, progress=progress, cache=cache)
+    generated = pipeline.generate(paths, out, progress=progress, cache=cache, workers=workers)
     progress.close()
     corpus, result = generated.corpus, generated.written
     cache.prune()
@@ -229,7 +233,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     if args.command == "convert":
-        return convert_to(args.paths, args.out, args.strict, args.no_cache)[0]
+        return convert_to(args.paths, args.out, args.strict, args.no_cache, args.workers)[0]
     if args.command == "check":
         return _check(args.paths, args.strict)
     if not Path("mkdocs.yml").is_file():

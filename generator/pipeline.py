@@ -158,14 +158,14 @@ def _cached(cache: Cache, item: InputFile, entry: str | None):
     return hit if hit[0].source.raw == item.raw else None
 
 
-def _converted(items: list[InputFile], progress, cache: Cache):
+def _converted(items: list[InputFile], progress, cache: Cache, workers: int | None = None):
     """(item, (transcript, stats) or None, error or None, cache key) in input order; cached documents are not
     converted again."""
     read_items = [_read(item) for item in items]
     keys = {item.name: entry for item, entry in read_items}
     cached = {item.name: hit for item, entry in read_items if (hit := _cached(cache, item, entry))}
     fresh = {item.name: (result, error) for item, result, error in
-             convert_all([item for item, _ in read_items if item.name not in cached], progress)}
+             convert_all([item for item, _ in read_items if item.name not in cached], progress, workers)}
     for item, _ in read_items:
         if item.name in cached:
             yield item, cached[item.name], None, keys[item.name]
@@ -176,8 +176,9 @@ def _converted(items: list[InputFile], progress, cache: Cache):
         yield item, result, error, keys[item.name]
 
 
-def convert(paths: list[Path], progress=None, cache: Cache | None = None) -> Corpus:
-    """Convert every transcript under ``paths`` and link them into a corpus."""
+def convert(paths: list[Path], progress=None, cache: Cache | None = None, workers: int | None = None) -> Corpus:
+    """Convert every transcript under ``paths`` and link them into a corpus (on ``workers`` processes; default:
+    every core)."""
     cache = cache or Cache(None)
     items, diagnostics = discover(paths)
     people: list[config.SpeakerEntry] = []
@@ -195,7 +196,7 @@ def convert(paths: list[Path], progress=None, cache: Cache | None = None) -> Cor
     failed: list[str] = [d.path for d in diagnostics]
     keys: dict[str, str] = {}
     stats: dict[str, DocumentStats] = {}
-    for item, result, error, document_key in _converted(items, progress, cache):
+    for item, result, error, document_key in _converted(items, progress, cache, workers):
         if result is None:
             diagnostics.append(error)
             failed.append(item.name)
@@ -215,10 +216,11 @@ class Generated:
     written: write.WriteResult
 
 
-def generate(paths: list[Path], out: Path, progress=None, cache: Cache | None = None) -> Generated:
+def generate(paths: list[Path], out: Path, progress=None, cache: Cache | None = None,
+             workers: int | None = None) -> Generated:
     """The whole pipeline: read, parse and link every transcript under ``paths`` (``convert``), make the site's
     files (``site_files``) and write what changed into ``out``.  The CLI, the tests and the bench call this."""
-    converted = convert(paths, progress=progress, cache=cache)
+    converted = convert(paths, progress=progress, cache=cache, workers=workers)
     return Generated(converted, write.write_tree(out, site_files(converted, out)))
 
 

@@ -107,13 +107,14 @@ def _group_people(transcripts: list[Transcript],
     return {item: groups.find(item) for item, _ in members}
 
 
-def _canonical(entries: list[tuple[int, LocalSpeaker]], transcripts: list[Transcript]) -> tuple[str, str | None]:
-    """The name most transcripts use (full names first), and the most common role."""
+def _canonical(entries: list[tuple[int, LocalSpeaker]], spoken: list[Counter]) -> tuple[str, str | None]:
+    """The name most transcripts use (full names first), and the most common role.  ``spoken``: each
+    transcript's turns by speaker key (counted once, not once per speaker)."""
     docs: dict[str, set[int]] = defaultdict(set)
     turns: Counter[str] = Counter()
     for index, speaker in entries:
         docs[speaker.name].add(index)
-        turns[speaker.name] += sum(1 for t in transcripts[index].turns if t.speaker == speaker.key)
+        turns[speaker.name] += spoken[index][speaker.key]
     def rank(name: str) -> tuple:
         full = len(people.name_tokens(name)) >= 2 and all(len(t) > 1 for t in people.name_tokens(name))
         return (not full, -len(docs[name]), -turns[name], name)
@@ -147,9 +148,10 @@ def _speaker_ids(transcripts: list[Transcript],
                 labels = (known.labels if known else ()) + tuple(l for l in speaker.labels
                                                                   if not known or l not in known.labels)
                 records[speaker.key] = Speaker(speaker.key, speaker.name, None, labels, True, 0)
+    spoken = [Counter(turn.speaker for turn in t.turns) for t in transcripts]
     for root in sorted(by_root):
         group = by_root[root]
-        name, role = _canonical(group, transcripts)
+        name, role = _canonical(group, spoken)
         entry = next((e for e in (_entry_for(s, entries) for _, s in group) if e), None)
         bio = None
         if entry:

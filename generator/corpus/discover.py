@@ -19,6 +19,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 
 from ..parse import people
@@ -74,20 +75,16 @@ class Candidate:
         return max(self.forms, key=rank)
 
 
-def _sentences(text: str) -> list[list[str]]:
-    sentences, current = [], []
-    for token in TOKEN.findall(text):
-        if token in ".!?;:":
-            if current:
-                sentences.append(current)
-            current = []
-        elif token in BREAK:
-            current.append("")  # a comma or a bracket ends a name but not the sentence
-        else:
-            current.append(token.rstrip("."))
-    if current:
-        sentences.append(current)
-    return sentences
+SEPARATORS = frozenset(".!?;:" + BREAK)
+
+
+def _tokens(text: str) -> list[str]:
+    """The text's word tokens in one list, "" where a sentence ends or a comma or a bracket stands (either ends a
+    capitalised run and a word pair; a sentence end also makes the next word a sentence opening, as a comma
+    does).  One flat list instead of a list per sentence: every count below reads it in one pass, and no run,
+    pair or capital crosses a "", so the counts are those of the sentences taken one by one.  A word token never
+    ends with a full stop (``TOKEN``), so it is kept as found."""
+    return [("" if token in SEPARATORS else token) for token in TOKEN.findall(text)]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -159,24 +156,30 @@ def _finished(words: tuple[str, ...]) -> str:
     return " ".join(re.sub(r"['’]s$", "", w) for w in run)
 
 
-def _sentence_runs(sentence: list[str], found: list) -> None:
-    """Add the capitalised runs of one sentence to ``found``, as (opening word or None, the run with it, the
-    run without it).  A run that opens a sentence with a word that is not all capitals keeps that word only if
-    the corpus capitalises it inside a sentence too (``_chosen`` decides, once the whole corpus is known)."""
-    run: list[str] = []
-    for index, token in enumerate(sentence + [""]):
-        if token and _capitalised(token) or (run and token in ("of", "for", "the") and _name_follows(sentence, index)):
-            run.append(token)
-            continue
-        if run:
-            start = index - len(run)
-            opening = start == 0 or not sentence[start - 1]  # after a sentence end, a quote or a comma
-            if opening and not run[0].isupper():
-                found.append((run[0], _finish(run), _finish(run[1:])))
-            else:
-                form = _finish(run)
-                found.append((None, form, form))
-        run = []
+def _runs_of(tokens: list[str], found: list, caps: list[bool]) -> None:
+    """Add the capitalised runs of a text's tokens (``_tokens``) to ``found``, as (opening word or None, the run
+    with it, the run without it).  A run that opens a sentence with a word that is not all capitals keeps that
+    word only if the corpus capitalises it inside a sentence too (``_chosen`` decides, once the whole corpus is
+    known).  ``caps``: ``_capitalised`` of each token.  A run starts at a capitalised word and goes on over
+    capitalised words and the connectors before a name ("Secretary of State")."""
+    size, after = len(tokens), 0
+    for start in compress(range(size), caps):
+        if start < after:
+            continue  # inside the run found last, or the word that ended it
+        end = start + 1
+        while end < size and (caps[end] or (tokens[end] in RUN_CONNECTORS and _name_follows(tokens, end))):
+            end += 1
+        run = tokens[start:end]
+        opening = start == 0 or not tokens[start - 1]  # after a sentence end, a quote or a comma
+        if opening and not run[0].isupper():
+            found.append((run[0], _finish(run), _finish(run[1:])))
+        else:
+            form = _finish(run)
+            found.append((None, form, form))
+        after = end + 1  # the word that ended the run cannot start one
+
+
+RUN_CONNECTORS = frozenset(("of", "for", "the"))
 
 
 def _chosen(runs: Counter, names: set[str]) -> list[tuple[str, int]]:
@@ -214,15 +217,16 @@ def _content_word(token: str) -> str | None:
     return None
 
 
-def _sentence_phrases(sentence: list[str], found: list[str]) -> None:
-    """Add the key-phrase candidates of one sentence to ``found``: lower-case words and word pairs without
-    stop words (scored for keyness once the whole corpus is known)."""
-    content = list(map(_content_word, sentence))
-    for index, word in enumerate(content):
-        if word:
-            found.append(word)
-            if index + 1 < len(content) and content[index + 1]:
-                found.append(f"{word} {content[index + 1]}")
+def _phrases_of(tokens: list[str], found: list[str]) -> None:
+    """Add the key-phrase candidates of a text's tokens (``_tokens``) to ``found``: lower-case words and word
+    pairs without stop words (scored for keyness once the whole corpus is known)."""
+    content = list(map(_content_word, tokens))
+    content.append(None)
+    for index in compress(range(len(tokens)), content):  # the content words only (most words are not)
+        word, following = content[index], content[index + 1]
+        found.append(word)
+        if following:
+            found.append(f"{word} {following}")
 
 
 def _noun_like(counts: Counter) -> set[str]:
@@ -264,8 +268,8 @@ class DocumentStats:
     words: int
     capitals: Counter  # capitalised words inside sentences
     expansions: tuple[tuple[str, str], ...]  # (acronym, the name it abbreviates), normalised
-    runs: Counter  # ``_sentence_runs`` of every sentence: (opening word or None, with it, without it) -> count
-    phrases: Counter  # ``_sentence_phrases`` of every sentence
+    runs: Counter  # ``_runs_of`` every text: (opening word or None, with it, without it) -> count
+    phrases: Counter  # ``_phrases_of`` every text
 
 
 def document_stats(texts: list[str]) -> DocumentStats:
@@ -276,10 +280,12 @@ def document_stats(texts: list[str]) -> DocumentStats:
     runs: list = []
     phrases: list[str] = []
     for text in texts:
-        for sentence in _sentences(text):
-            capitals.extend(t for before, t in zip(sentence, sentence[1:]) if before and t and _capitalised(t))
-            _sentence_runs(sentence, runs)
-            _sentence_phrases(sentence, phrases)
+        tokens = _tokens(text)
+        caps = list(map(_capitalised, tokens))
+        if any(caps):
+            capitals.extend(tokens[i] for i in compress(range(1, len(tokens)), caps[1:]) if tokens[i - 1])
+            _runs_of(tokens, runs, caps)
+        _phrases_of(tokens, phrases)
     return DocumentStats(sum(len(text.split()) for text in texts), Counter(capitals), expansions, Counter(runs),
                          Counter(phrases))
 

@@ -123,14 +123,32 @@ def _own_name(matcher: _Matcher, speaker: Speaker | None) -> bool:
                or people.fold(f) == people.fold(speaker.name.split()[-1]) for f in forms)
 
 
-def _annotate(turn: Turn, matchers: list[_Matcher], own: frozenset[str]) -> Turn:
-    """Mark in ``turn`` the first mention of each theme (``own``: the ids of the speaker's own name)."""
+def _needle_index(matchers: list[_Matcher]) -> tuple[dict[str, list[int]], list[int]]:
+    """(word -> positions of the matchers a form of which starts with that word, positions of the matchers
+    that must always be tried): a turn looks up its own words instead of testing every theme's words."""
+    index: dict[str, list[int]] = {}
+    for position, matcher in enumerate(matchers):
+        for needle in matcher.needles:
+            index.setdefault(needle, []).append(position)
+    return index, [position for position, matcher in enumerate(matchers) if not matcher.needles]
+
+
+def _annotate(turn: Turn, matchers: list[_Matcher], own: frozenset[str],
+              needles: tuple[dict[str, list[int]], list[int]]) -> Turn:
+    """Mark in ``turn`` the first mention of each theme (``own``: the ids of the speaker's own name).  Only the
+    themes one of whose forms starts with a word of the turn are searched for (``needles``: ``_needle_index``),
+    in the order of ``matchers``."""
     found: list[tuple[tuple[int, int, int], Mention]] = []
     parts = _turn_text(turn)
     words = set(WORD.findall(" ".join(text for _, _, text in parts).lower()))
-    for matcher in matchers:
-        if matcher.needles and matcher.needles.isdisjoint(words) or matcher.theme.id in own:
-            continue  # cheap test first: the regular expression only where a form's first word is
+    index, always = needles
+    tried = set(always)
+    for word in words.intersection(index):
+        tried.update(index[word])
+    for position in sorted(tried):
+        matcher = matchers[position]
+        if matcher.theme.id in own:
+            continue
         for p, s, text in parts:
             match = matcher.search(text)
             if match:
@@ -150,7 +168,8 @@ def _annotate(turn: Turn, matchers: list[_Matcher], own: frozenset[str]) -> Turn
 def _marked(t: Transcript, matchers: list[_Matcher], speakers: dict[str, Speaker]) -> tuple[Turn, ...]:
     own = {key: frozenset(m.theme.id for m in matchers if _own_name(m, speakers.get(key))) for key in
            {turn.speaker or "" for turn in t.turns}}
-    return tuple(_annotate(turn, matchers, own[turn.speaker or ""]) if turn.type is not TurnType.HEADING
+    needles = _needle_index(matchers)
+    return tuple(_annotate(turn, matchers, own[turn.speaker or ""], needles) if turn.type is not TurnType.HEADING
                  else turn for turn in t.turns)
 
 

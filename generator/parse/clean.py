@@ -65,7 +65,10 @@ LINK_LINE = re.compile(r"^(?:[\w .'’-]{1,30}:\s*)?(?:https?://|www\.)\S+$", re
 PAGE_BREAK = re.compile(r"^-{2,}\s*page\s+\d+\s*-{2,}$|^\f$|^page \d+ of \d+$", re.I)
 PAGE_NUMBER = re.compile(r"^\d{1,4}$")
 DIGITS = re.compile(r"\d+")
-MISSING_SPACE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z],)(?=[a-z]{2})")
+# A sentence end or a comma with no space after it ("away.The", "yes,and"); replaced by itself and a space.  The
+# pattern opens with the punctuation, so the regex engine skips ahead to it instead of trying the look-behind at
+# every position (about three times faster than the zero-width form, with the same result).
+MISSING_SPACE = re.compile(r"[.!?](?<=[a-z]{2}.)(?=[A-Z][a-z])|,(?<=[a-z],)(?=[a-z]{2})")
 
 
 def split_blocks(text: str, first_line: int = 1) -> list[Block]:
@@ -112,8 +115,9 @@ def _page_furniture(blocks: list[Block]) -> dict[int, str]:
     numbers (as evidence of pagination, never one number alone).  A label line is never a running head, though
     name + time labels ("Anna Smith  0:37") repeat with their numbers changing just like one."""
     lines = [(b.line + offset, line) for b in blocks for offset, line in enumerate(b.text.split("\n"))]
-    shapes = Counter(DIGITS.sub("#", line) for _, line in lines
-                     if DIGITS.search(line) and len(line) <= 80 and not PAGE_NUMBER.match(line))
+    shape_of = {at: DIGITS.sub("#", line) for at, line in lines  # each line's shape, made once
+                if len(line) <= 80 and DIGITS.search(line) and not PAGE_NUMBER.match(line)}
+    shapes = Counter(shape_of.values())
     breaks = [at for at, line in lines if PAGE_BREAK.match(line)]
     numbered = [(at, int(line)) for at, line in lines if PAGE_NUMBER.match(line)]
     near_break = {at + step for at in breaks for step in range(-PAGE_BREAK_NEAR, PAGE_BREAK_NEAR + 1)}
@@ -125,8 +129,7 @@ def _page_furniture(blocks: list[Block]) -> dict[int, str]:
             furniture[at] = "page break"
         elif at in pages:
             furniture[at] = "page number"
-        elif DIGITS.search(line) and len(line) <= 80 and not PAGE_NUMBER.match(line) \
-                and shapes[DIGITS.sub("#", line)] >= RUNNING_HEADER_MIN \
+        elif at in shape_of and shapes[shape_of[at]] >= RUNNING_HEADER_MIN \
                 and not _label_line(line, timed) and not labels.time_only(line):
             furniture[at] = "running page header"
     return furniture
@@ -408,7 +411,7 @@ def clean(source: Source) -> CleanDoc:
         else:
             kept.append(block)
     kept = _drop_caption_twins(kept, captions, removed)
-    kept = [Block(b.line, MISSING_SPACE.sub(" ", b.text), b.gap_before) for b in kept]
+    kept = [Block(b.line, MISSING_SPACE.sub(r"\g<0> ", b.text), b.gap_before) for b in kept]
     removed.sort(key=lambda r: r.line)
     return CleanDoc(source, tuple(kept), tuple(removed), tuple(fields), accepted)
 

@@ -66,8 +66,10 @@ ABBREVIATION = re.compile(r"^(?:[A-Za-z]|[A-Z](?:\.[A-Z])+|mrs?|ms|dr|st|jr|sr|p
                           r"rev|hon|amb|no|vs|cf|etc)\.$", re.I)
 URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
 BARE_QA = re.compile(r"^(?P<label>Q|A)(?:[ ]{2,}|\t)(?P<rest>\S.*)$", re.S)
+# (It opens with the space after the sentence end and looks back from there: the regex engine skips ahead to a
+# space instead of trying the look-behind at every position.)
 MID_LABEL = re.compile(
-    r"(?<=[.!?…\"”)\]—-])[ \t]+(?P<label>[A-Z][A-Z'’.\-]*(?:[ ][A-Z][A-Z'’.\-]*){0,3})(?:[ ]\((?P<note>[^)\n]{1,80})\))?:[ \t]+(?=\S)")
+    r"[ \t](?<=[.!?…\"”)\]—-][ \t])[ \t]*(?P<label>[A-Z][A-Z'’.\-]*(?:[ ][A-Z][A-Z'’.\-]*){0,3})(?:[ ]\((?P<note>[^)\n]{1,80})\))?:[ \t]+(?=\S)")
 # A Markdown heading line ("## Title ##"): the text is the shortest one after which only spaces and closing hashes
 # follow.  Written so that no position is tried twice: the text ends with its first character, or with a character
 # that is neither a space nor a hash, or with a hash that a space follows (then the spaces and hashes after it are
@@ -136,8 +138,14 @@ def _is_time(text: str | None) -> bool:
     return bool(text and re.fullmatch(TIMESTAMP, text.strip()))
 
 
+CANDIDATE_CACHE = 1 << 17  # lines: clean, labels and turns ask about the same lines about eight times in all; a
+# long mission transcript has 40,000 lines (the pipeline empties the cache after each document)
+
+
+@lru_cache(maxsize=CANDIDATE_CACHE)
 def candidate(line: str) -> LabelCandidate | None:
-    """Return the label-shaped start of ``line`` (decorations and time codes read off), or None."""
+    """Return the label-shaped start of ``line`` (decorations and time codes read off), or None.  Remembered:
+    the answer depends on the line alone, and several stages ask about every line."""
     offset = DECORATION.match(line).end()
     time_match = LEADING_TIME.match(line[offset:])
     time = time_match.group("time") if time_match else None

@@ -11,6 +11,7 @@ with whom once the corpus has settled the speakers' names.
 from __future__ import annotations
 
 import hashlib
+from itertools import islice
 import re
 from pathlib import Path
 from dataclasses import replace
@@ -31,11 +32,12 @@ KIND_LABELS = {
 KIND_ALIASES = {"press conference": "press-conference", "news conference": "press-conference",
                 "press-briefing": "briefing", "remarks": "speech", "news": "article"}
 WORDS = re.compile(r"\w+")
+ANCHOR_WORDS = 24  # opening words in a turn's anchor: enough to tell turns apart, few enough to survive an edit further on
 
 
 def anchor(label: str | None, text: str) -> str:
     """Anchor from a turn's speaker label and opening words: editing one turn leaves the others alone."""
-    words = " ".join(WORDS.findall(text.casefold())[:24])
+    words = " ".join(m.group(0) for m in islice(WORDS.finditer(text.casefold()), ANCHOR_WORDS))
     digest = hashlib.sha1(f"{labels.label_key(label or '')}\n{words}".encode("utf-8")).hexdigest()
     return "t-" + digest[:6]
 

@@ -104,6 +104,15 @@ def _split_run(tokens: list[str]) -> Person | None:
     return Person(" ".join(name), role or None)
 
 
+SPLIT_CACHE = 1 << 16  # runs of capitalised words: a document repeats its few hundred thousands of times
+
+
+@lru_cache(maxsize=SPLIT_CACHE)
+def _split_words(tokens: tuple[str, ...]) -> Person | None:
+    """``_split_run``, remembered ("The", "I" and "Mr. Smith" open thousands of runs)."""
+    return _split_run(list(tokens))
+
+
 @lru_cache(maxsize=4)
 def _runs(text: str) -> tuple[tuple[str, ...], ...]:
     """Runs of capitalised words, split where a word ends a sentence ("Tillerson. President") (remembered for
@@ -124,16 +133,7 @@ def _runs(text: str) -> tuple[tuple[str, ...], ...]:
 
 def people_in(text: str) -> list[Person]:
     """People named with their office in ``text``, in order of appearance."""
-    found: list[Person] = []
-    for run in _runs(text):
-        tokens = list(run)
-        if tokens and POSSESSIVE.search(tokens[-1]):
-            tokens[-1] = POSSESSIVE.sub("", tokens[-1])
-        while tokens and tokens[-1] in CONNECTORS:
-            tokens.pop()
-        person = _split_run(tokens)
-        if person and person.role:
-            found.append(person)
+    found: list[Person] = [person for person in map(_with_office, _runs(text)) if person]
     for match in NAME_ROLE.finditer(text):
         if match.group("name") and is_name_line(match.group("name")) and is_office(match.group("role")):
             found.append(Person(match.group("name"), match.group("role")))
@@ -142,13 +142,26 @@ def people_in(text: str) -> list[Person]:
 
 def names_in(text: str) -> list[str]:
     """Capitalised two- and three-word names in ``text`` (no offices, no venues)."""
-    names = []
-    for run in _runs(text):
-        tokens = [POSSESSIVE.sub("", t) for t in run]
-        person = _split_run(tokens)
-        if person and " " in person.name and not is_venue(person.name):
-            names.append(person.name)
-    return names
+    return [name for name in map(_full_name, _runs(text)) if name]
+
+
+@lru_cache(maxsize=SPLIT_CACHE)
+def _with_office(run: tuple[str, ...]) -> Person | None:
+    """The person with an office that a run of capitalised words names, if any (remembered per run)."""
+    tokens = list(run)
+    if tokens and POSSESSIVE.search(tokens[-1]):
+        tokens[-1] = POSSESSIVE.sub("", tokens[-1])
+    while tokens and tokens[-1] in CONNECTORS:
+        tokens.pop()
+    person = _split_words(tuple(tokens))
+    return person if person and person.role else None
+
+
+@lru_cache(maxsize=SPLIT_CACHE)
+def _full_name(run: tuple[str, ...]) -> str | None:
+    """The two- or three-word name (not a venue) that a run of capitalised words gives, if any (remembered)."""
+    person = _split_words(tuple(POSSESSIVE.sub("", t) for t in run))
+    return person.name if person and " " in person.name and not is_venue(person.name) else None
 
 
 def smart_title(word: str) -> str:

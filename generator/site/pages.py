@@ -42,12 +42,20 @@ def excerpt(turn: Turn, theme: Theme | None = None) -> str:
     return " ".join(piece.split())
 
 
-def _grouped(refs: tuple[tuple[str, str], ...], by_id: dict[str, Transcript]) -> list[tuple[Transcript, list[Turn]]]:
-    """The transcripts that ``refs`` (transcript id, turn id) point into, in date order, with those turns."""
-    wanted = set(refs)
-    ids = dict.fromkeys(t for t, _ in refs)
-    ordered = sorted((by_id[i] for i in ids), key=lambda t: (t.date is None, t.date or "", t.id))
-    return [(t, [turn for turn in t.turns if (t.id, turn.id) in wanted]) for t in ordered]
+def _grouped(refs: tuple[tuple[str, str], ...], lookup: "_Lookup") -> list[tuple[Transcript, list[Turn]]]:
+    """The transcripts that ``refs`` (transcript id, turn id) point into, in date order, with those turns (in
+    their order; found through ``lookup.positions``, so a page costs its own passages, not every turn of every
+    transcript it quotes)."""
+    wanted: dict[str, set[str]] = {}
+    for transcript, turn in refs:
+        wanted.setdefault(transcript, set()).add(turn)
+    ordered = sorted((lookup.transcripts[i] for i in wanted), key=lambda t: (t.date is None, t.date or "", t.id))
+    grouped = []
+    for t in ordered:
+        positions = lookup.positions[t.id]
+        found = sorted(at for turn in wanted[t.id] for at in positions.get(turn, ()))
+        grouped.append((t, [t.turns[at] for at in found]))
+    return grouped
 
 
 def _row(t: Transcript, turns: list[Turn]) -> dict:
@@ -64,7 +72,7 @@ def _recent(passages: list[tuple[Transcript, Turn]]) -> list[tuple[Transcript, T
 
 def theme_page(theme: Theme, corpus: Corpus, links: Links, lookup: "_Lookup") -> str:
     timeline, passages = [], []
-    for t, turns in _grouped(theme.turns, lookup.transcripts):
+    for t, turns in _grouped(theme.turns, lookup):
         timeline.append(_row(t, turns))
         passages.extend((t, turn) for turn in turns)
     quoted = [{"speaker": lookup.speakers[turn.speaker].name if turn.speaker else "Narration", "date": date_display(t),
@@ -87,7 +95,7 @@ def theme_page(theme: Theme, corpus: Corpus, links: Links, lookup: "_Lookup") ->
 def speaker_page(speaker: Speaker, links: Links, lookup: "_Lookup") -> str:
     stats = links.speakers[speaker.id]
     rows, passages = [], []
-    for t, turns in _grouped(stats.turns, lookup.transcripts):
+    for t, turns in _grouped(stats.turns, lookup):
         rows.append(_row(t, turns))
         passages.extend((t, turn) for turn in turns)
     quoted = [{"date": date_display(t), "excerpt": excerpt(turn), "title": t.title, "transcript": t.id,
@@ -105,12 +113,22 @@ class _Lookup:
     transcripts: dict[str, Transcript]
     themes: dict[str, Theme]
     speakers: dict[str, Speaker]
+    positions: dict[str, dict[str, list[int]]]  # transcript id -> turn id -> where that turn stands
+
+
+def _positions(transcripts) -> dict[str, dict[str, list[int]]]:
+    found: dict[str, dict[str, list[int]]] = {}
+    for t in transcripts:
+        at = found.setdefault(t.id, {})
+        for index, turn in enumerate(t.turns):
+            at.setdefault(turn.id, []).append(index)
+    return found
 
 
 def corpus_pages(corpus: Corpus, links: Links) -> dict[str, str]:
     """Theme and speaker pages with their indexes."""
     lookup = _Lookup({t.id: t for t in corpus.transcripts}, {t.id: t for t in corpus.themes},
-                     {s.id: s for s in corpus.speakers})
+                     {s.id: s for s in corpus.speakers}, _positions(corpus.transcripts))
     pages = {urls.page(urls.THEMES, theme.id): theme_page(theme, corpus, links, lookup) for theme in corpus.themes}
     pages[urls.index(urls.THEMES)] = ENV.get_template("themes-index.md.j2").render(
         marker=MARKER, here=urls.index(urls.THEMES), themes=corpus.themes, chart=chart.themes_over_time(corpus))

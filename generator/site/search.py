@@ -25,6 +25,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from importlib import resources
 
 from .. import urls
@@ -35,6 +36,7 @@ FOLDER = urls.SEARCH_INDEX
 SNIPPET = 300
 TITLE_BOOST = 3
 K1, B = 1.2, 0.75
+K1_PLUS_1 = K1 + 1
 CJK_CLASS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 TOKEN = re.compile(rf"[{CJK_CLASS}]+|[^\W_{CJK_CLASS}]+")
 CJK_RUN = re.compile(rf"[{CJK_CLASS}]")
@@ -45,20 +47,30 @@ MARKUP = re.compile(r"<[^>]+>|\{[^}\n]*\}|\]\([^)\n]*\)|^--8<--.*$|[*_`#>\[\]|]"
 STOP_WORDS = frozenset(resources.files("generator").joinpath("data/stop-words.txt").read_text("utf-8").split())
 
 
+class _Marks(dict):
+    """A ``str.translate`` table that drops combining marks (category M*; none is below U+0300): each character
+    is classified the first time it is seen, then looked up in C (a generator over every character of the
+    corpus was the index's largest cost)."""
+
+    def __missing__(self, code: int) -> int | None:
+        char = chr(code)
+        self[code] = None if char >= "\u0300" and unicodedata.category(char).startswith("M") else code
+        return self[code]
+
+
+MARKS = _Marks()
+
+
 def fold(text: str) -> str:
     """Lower case without accents: ``Ségolène`` -> ``segolene``."""
     if text.isascii():
         return text.lower()
-    return "".join(c for c in unicodedata.normalize("NFKD", text)
-                   if c < "\u0300" or not unicodedata.category(c).startswith("M")).lower()
+    return unicodedata.normalize("NFKD", text).translate(MARKS).lower()
 
 
 def terms(text: str) -> list[str]:
     """The index terms of ``text``, in order (search.js's ``terms`` does the same)."""
-    out: list[str] = []
-    for token in TOKEN.findall(fold(text)):
-        out.extend(_token_terms(token))
-    return out
+    return list(chain.from_iterable(map(_token_terms, TOKEN.findall(fold(text)))))
 
 
 @lru_cache(maxsize=1 << 17)
@@ -153,17 +165,17 @@ def _postings(pages: list[Page]) -> dict[str, list[int]]:
     for p in passages:
         df.update(set(p.text_terms).union(p.title_terms))
     total = len(passages)
-    idf = {term: math.log(1 + (total - n + 0.5) / (n + 0.5)) for term, n in df.items()}
+    scale = {term: 10 * math.log(1 + (total - n + 0.5) / (n + 0.5)) for term, n in df.items()}  # 10 * idf
     postings: dict[str, list[int]] = defaultdict(list)
-    last: dict[str, int] = {}
+    last: dict[str, int] = dict.fromkeys(scale, 0)  # the passage of each term's previous posting
     for number, (p, length) in enumerate(zip(passages, lengths)):
         tf = Counter(p.text_terms)
         for term in p.title_terms:
             tf[term] += TITLE_BOOST
         norm = K1 * (1 - B + B * length / average) if average else K1
         for term, count in tf.items():
-            weight = max(1, round(10 * idf[term] * count * (K1 + 1) / (count + norm)))
-            postings[term] += (number - last.get(term, 0), weight)
+            weight = round(scale[term] * count * K1_PLUS_1 / (count + norm))
+            postings[term] += (number - last[term], weight if weight > 1 else 1)
             last[term] = number
     return postings
 
