@@ -81,8 +81,9 @@ def _office_holder(label: str, header: Header, doc: CleanDoc) -> str | None:
 
 
 def _speaker_for_label(label: str, known: list[Person], holder: str | None = None,
-                       answers: str | None = None) -> LocalSpeaker:
-    """``answers``: the talk's speaker, who gives the answers of the questions after it ("A:")."""
+                       answers: str | None = None, grammar: "_LabelGrammar | None" = None) -> LocalSpeaker:
+    """``answers``: the talk's speaker, who gives the answers of the questions after it ("A:").
+    ``grammar``: what the document's labels say about each other (office holders, role notes)."""
     key = labels.label_key(label)
     if answers and key in monologue.vocabulary().answers:
         return LocalSpeaker(slugify(answers), answers, None, (label,), generic=False)
@@ -96,10 +97,77 @@ def _speaker_for_label(label: str, known: list[Person], holder: str | None = Non
         name = people.display_name(label.replace("_", " "))
         return LocalSpeaker(slugify(label), name.title() if name.isupper() else name, None, (label,),
                             generic=False, automatic=True)
-    titles, _ = people.surname_and_titles(label)
-    name = _full_name_for(label, known) or holder or people.display_name(label)
-    role = people.display_name(label) if holder and name == holder else _role_for(name, titles, known)
+    grammar = grammar or _LabelGrammar()
+    parts = grammar.parts.get(label) or people.label_parts(label)
+    office = grammar.holder_of(parts)
+    if office:  # "The Prime Minister (Mr Tony Blair)", and "The Prime Minister" after it
+        return LocalSpeaker(slugify(office), office, people.display_name(parts.name), (label,), generic=False)
+    titles, rest = people.surname_and_titles(parts.name)
+    name = _full_name_for(parts.name, known) or holder or people.display_name(parts.name)
+    if name == people.display_name(parts.name) and titles and people.is_name_line(rest):
+        name = rest  # "Präsident Dr. Norbert Lammert" is Norbert Lammert; the office is his role
+    notes = grammar.role_notes.get(label)
+    role = (people.display_name(label) if holder and name == holder
+            else notes or _role_for(name, titles, known))
     return LocalSpeaker(slugify(name), name, role, (label,), generic=False)
+
+
+class _LabelGrammar:
+    """What a document's labels say about each other: each label taken apart, the person each office label
+    names in brackets ("The Prime Minister (Mr Tony Blair)": the short form "The Prime Minister" is him too,
+    when the document names one holder of that office), and the notes that are a label's role (constituency,
+    party, office: "(Northtown) (Lab)", "(SPD)", ", Bundesministerin für Umwelt")."""
+
+    def __init__(self, turns: tuple[RawTurn, ...] = ()) -> None:
+        self.parts: dict[str, people.LabelParts] = {}
+        notes: dict[str, set[tuple[str, ...]]] = {}
+        for turn in turns:
+            if turn.label:
+                parts = people.label_parts(turn.label, turn.note)
+                self.parts.setdefault(turn.label, parts)
+                notes.setdefault(turn.label, set()).add(parts.notes)
+        holders: dict[str, set[str]] = {}
+        for parts in self.parts.values():
+            if parts.holder:
+                holders.setdefault(people.fold(people.display_name(parts.name)), set()).add(parts.holder)
+        self.holders = {office: names.pop() for office, names in holders.items() if len(names) == 1}
+        self.role_notes = self._role_notes(notes)
+
+    @staticmethod
+    def _role_notes(notes: dict[str, set[tuple[str, ...]]]) -> dict[str, str]:
+        """A label's notes are its role when they are the same on every turn and say so by their shape: two
+        notes (constituency and party), an office, or a note other labels carry too (a party: "(SPD)").
+        A note that changes between turns ("Vesna (Kadushkin)", "LMP (EAGLE)", "LMP (TRANQ)") is not a role."""
+        steady = {label: next(iter(found)) for label, found in notes.items() if len(found) == 1 and next(iter(found))}
+        carriers: dict[str, set[str]] = {}
+        for label, found in steady.items():
+            for note in found:
+                carriers.setdefault(note, set()).add(label)
+        roles = {}
+        for label, found in steady.items():
+            if len(found) >= 2 or any(people.is_office(n) or len(carriers[n]) >= 2 for n in found):
+                roles[label] = ", ".join(found)
+        return roles
+
+    def holder_of(self, parts: people.LabelParts) -> str | None:
+        if parts.holder:
+            return parts.holder
+        if people.is_office_only(parts.name):
+            return self.holders.get(people.fold(people.display_name(parts.name)))
+        return None
+
+    def people(self) -> list[Person]:
+        """The people the labels name in full ("Präsident Dr. Norbert Lammert", "(Mr Alistair Darling)"), so
+        that a short form ("Präsident Lammert", "Mr Darling") is read as the same person."""
+        found = []
+        for parts in self.parts.values():
+            if parts.holder and " " in parts.holder:
+                found.append(Person(parts.holder, people.display_name(parts.name)))
+                continue
+            _, rest = people.surname_and_titles(parts.name)
+            if people.is_name_line(rest):
+                found.append(Person(rest))
+        return found
 
 
 ANNOUNCE = re.compile(
@@ -166,7 +234,8 @@ def resolve(body: Body, header: Header, doc: CleanDoc,
 
     ``renamed`` maps labels as written to names (a transcript's sidecar file).
     """
-    known = _known_people(header, doc)
+    grammar = _LabelGrammar(body.turns)
+    known = list(dict.fromkeys(grammar.people() + _known_people(header, doc)))
     renamed = {labels.label_key(k): v for k, v in (renamed or {}).items()}
     announced = _announced(body)
     answers = header.monologue_by if header.monologue_why and doc.labels else None  # a talk, then Q and A
@@ -186,7 +255,7 @@ def resolve(body: Body, header: Header, doc: CleanDoc,
         else:
             if turn.label not in resolved:
                 resolved[turn.label] = _speaker_for_label(turn.label, known, _office_holder(turn.label, header, doc),
-                                                          answers)
+                                                          answers, grammar)
             speaker = resolved[turn.label]
         keys.append(_add(speakers, speaker))
     for key in _questioners(speakers, body, keys):
