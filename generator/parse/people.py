@@ -53,7 +53,7 @@ PARTICLES = frozenset({"de", "van", "von", "al", "bin"})  # lower-case words ins
 ARTICLES = frozenset("the a an this that these those".split())
 LEADING_WORDS = frozenset("the a an this that these those in on at but and as if it we he she they i our their his her "
                           "when while after before former late then i'm i've i'd i'll it's that's here's there's "
-                          "we're he's she's dear hi hello welcome thanks thank yes no well so now okay ok".split())
+                          "we're he's she's dear hi hey hello welcome thanks thank yes no well so now okay ok".split())
 WORD = r"[A-Z][\w'’.-]*"
 RUN = re.compile(rf"{WORD}(?:[ \t]+(?:{WORD}|of|the|for))*")
 NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z'’-]+|[A-Z]['’][A-Z][a-z]+)$")
@@ -82,17 +82,17 @@ def is_office(text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def is_office_only(text: str) -> bool:
-    """An office and no name: "The Prime Minister", "THE VICE PRESIDENT", "Mr Speaker", "The Secretary of State
-    for Transport"; not "President Biden" or "Präsident Dr. Norbert Lammert" (a name follows the office)."""
+    """An office and no name: "The Prime Minister", "THE VICE PRESIDENT", "Mr Speaker", "The Home Secretary",
+    "The Secretary of State for Transport"; not "President Biden" or "Präsident Dr. Norbert Lammert" (a name
+    follows the office words) nor "John Smith"."""
     words = [fold(w).strip(".,") for w in display_name(text).split()]
-    at = 0
-    while at < len(words) and (words[at] in ARTICLES or (words[at] in HONORIFICS and words[at] not in OFFICE_WORDS)):
-        at += 1
-    if at == len(words) or words[at] not in OFFICE_WORDS:
+    offices = [at for at, word in enumerate(words) if word in OFFICE_WORDS]
+    if not offices:
         return False
-    while at < len(words) and words[at] in OFFICE_WORDS:
-        at += 1
-    return at == len(words) or words[at] in CONNECTORS
+    after = offices[0]
+    while after < len(words) and words[after] in OFFICE_WORDS:
+        after += 1
+    return after == len(words) or words[after] in CONNECTORS
 
 
 def is_venue(text: str) -> bool:
@@ -111,8 +111,10 @@ def _split_run(tokens: list[str]) -> Person | None:
     """Split "Russian Foreign Minister Sergey Lavrov" into role and name."""
     name: list[str] = []
     for token in reversed(tokens):
-        if token in CONNECTORS or fold(token).strip(".") in HONORIFICS or not NAME_TOKEN.match(token):
-            break  # an office or honorific ("Herr", "Mr") ends the name: it is no first name
+        word = fold(token).strip(".")
+        if token in CONNECTORS or word in OFFICE_WORDS or word in HONORIFICS or not NAME_TOKEN.match(token) \
+                or (word.endswith("s") and word[:-1] in HONORIFICS):
+            break  # an office or honorific ("Herr", "Mr", "Doctors Fauci and Birx") ends the name
         name.insert(0, token)
     if len(name) == 3 and len(tokens) > 3 and tokens[-4] in CONNECTORS:
         name.pop(0)  # "President of Russia Vladimir Putin": Russia belongs to the office
@@ -250,9 +252,16 @@ def same_person(a: str, b: str) -> bool:
     """Same surname, and first names that agree: equal, an initial, a short form or a transliteration
     ("S. Lavrov", "Sergei Lavrov", "Sergey Lavrov"; "Tim May", "Timothy C May")."""
     ta, tb = name_tokens(a), name_tokens(b)
-    if len(ta) < 2 or len(tb) < 2 or ta[-1] != tb[-1]:
-        return False
-    first_a, first_b = ta[0], tb[0]
+    if len(ta) < 2 or len(tb) < 2 or ta[-1] != tb[-1] or is_office_only(a) or is_office_only(b):
+        return False  # "The Vice President" is not "The President": an office is no first name and surname
+    given_a, given_b = [t for t in ta[:-1] if len(t) > 1], [t for t in tb[:-1] if len(t) > 1]
+    if given_a and given_b and not any(_same_given(x, y) for x in given_a for y in given_b):
+        return False  # "M. Greg Thompson" is not "Myron Thompson": the initial M. is the French "Monsieur"
+    return _same_given(ta[0], tb[0])
+
+
+def _same_given(first_a: str, first_b: str) -> bool:
+    """Two given names that may be one person's: equal, an initial, a short form or a transliteration."""
     if len(first_a) == 1 or len(first_b) == 1:
         return first_a[0] == first_b[0]
     if first_a.startswith(first_b) or first_b.startswith(first_a):

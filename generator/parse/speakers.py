@@ -16,10 +16,9 @@ from dataclasses import replace
 
 from slugify import slugify
 
-from . import labels, monologue, people
+from . import labels, monologue, people, questioners
 from ..model import Body, CleanDoc, Header, LocalSpeaker, Person, RawTurn, TurnType
 
-QUESTION_KEYS = frozenset(k for k, v in labels.GENERIC.items() if v in labels.QUESTIONERS)
 QUESTION_END = re.compile(r"\?[\"”'’)]*\s*$")
 
 
@@ -81,7 +80,8 @@ def _office_holder(label: str, header: Header, doc: CleanDoc) -> str | None:
 
 
 def _speaker_for_label(label: str, known: list[Person], holder: str | None = None,
-                       answers: str | None = None, grammar: "_LabelGrammar | None" = None) -> LocalSpeaker:
+                       answers: str | None = None, grammar: "_LabelGrammar | None" = None,
+                       note: str | None = None) -> LocalSpeaker:
     """``answers``: the talk's speaker, who gives the answers of the questions after it ("A:").
     ``grammar``: what the document's labels say about each other (office holders, role notes)."""
     key = labels.label_key(label)
@@ -98,7 +98,7 @@ def _speaker_for_label(label: str, known: list[Person], holder: str | None = Non
         return LocalSpeaker(slugify(label), name.title() if name.isupper() else name, None, (label,),
                             generic=False, automatic=True)
     grammar = grammar or _LabelGrammar()
-    parts = grammar.parts.get(label) or people.label_parts(label)
+    parts = grammar.parts.get((label, note)) or people.label_parts(label, note)
     office = grammar.holder_of(parts)
     if office:  # "The Prime Minister (Mr Tony Blair)", and "The Prime Minister" after it
         return LocalSpeaker(slugify(office), office, people.display_name(parts.name), (label,), generic=False)
@@ -119,12 +119,12 @@ class _LabelGrammar:
     party, office: "(Northtown) (Lab)", "(SPD)", ", Bundesministerin für Umwelt")."""
 
     def __init__(self, turns: tuple[RawTurn, ...] = ()) -> None:
-        self.parts: dict[str, people.LabelParts] = {}
+        self.parts: dict[tuple[str, str | None], people.LabelParts] = {}  # by label and note
         notes: dict[str, set[tuple[str, ...]]] = {}
         for turn in turns:
             if turn.label:
                 parts = people.label_parts(turn.label, turn.note)
-                self.parts.setdefault(turn.label, parts)
+                self.parts.setdefault((turn.label, turn.note), parts)
                 notes.setdefault(turn.label, set()).add(parts.notes)
         holders: dict[str, set[str]] = {}
         for parts in self.parts.values():
@@ -170,33 +170,8 @@ class _LabelGrammar:
         return found
 
 
-ANNOUNCE = re.compile(
-    r"\bquestion\s+(?:will\s+|is\s+going\s+to\s+)?(?:be\s+|come\s+|comes\s+|goes\s+)?(?:from|to)\s+"
-    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}?)"
-    r"(?:\s+(?:from|of|with|at)\s+(?P<org>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}))?\s*[.,;]")
-
-
 def _text(turn: RawTurn) -> str:
     return " ".join(s.text for p in turn.paragraphs for s in p)
-
-
-def _announced(body: Body) -> dict[int, tuple[str, str | None, str]]:
-    """Questions attributed by an announcement ("The first question will be from Arshad Mohammed from
-    Reuters."): turn index -> (name, organisation, the sentence that says so)."""
-    found: dict[int, tuple[str, str | None, str]] = {}
-    for index, turn in enumerate(body.turns):
-        match = ANNOUNCE.search(_text(turn)) if turn.type is TurnType.SPEECH else None
-        if not match:
-            continue
-        following = next((i for i in range(index + 1, len(body.turns))
-                          if body.turns[i].type is TurnType.SPEECH), None)
-        if following is not None and body.turns[following].label \
-                and labels.label_key(body.turns[following].label) in QUESTION_KEYS:
-            text = _text(turn)
-            ends = [text.rfind(mark, 0, match.start()) for mark in (". ", "? ", "! ")]
-            start = max((e + 2 for e in ends if e >= 0), default=0)
-            found[following] = (match.group("name"), match.group("org"), text[start:match.end()].strip())
-    return found
 
 
 def _questioners(speakers: dict[str, LocalSpeaker], body: Body, keys: list[str | None]) -> set[str]:
@@ -237,11 +212,11 @@ def resolve(body: Body, header: Header, doc: CleanDoc,
     grammar = _LabelGrammar(body.turns)
     known = list(dict.fromkeys(grammar.people() + _known_people(header, doc)))
     renamed = {labels.label_key(k): v for k, v in (renamed or {}).items()}
-    announced = _announced(body)
+    announced = questioners.announced(body)
     answers = header.monologue_by if header.monologue_why and doc.labels else None  # a talk, then Q and A
     speakers: dict[str, LocalSpeaker] = {}
     keys: list[str | None] = []
-    resolved: dict[str, LocalSpeaker] = {}  # one resolution per distinct label, however many turns use it
+    resolved: dict[tuple[str, str | None], LocalSpeaker] = {}  # one per distinct label and note
     for index, turn in enumerate(body.turns):
         if not turn.label:
             keys.append(None)
@@ -249,14 +224,15 @@ def resolve(body: Body, header: Header, doc: CleanDoc,
         key = labels.label_key(turn.label)
         if key in renamed:
             speaker = LocalSpeaker(slugify(renamed[key]), renamed[key], None, (turn.label,), generic=False)
-        elif index in announced:
-            name, org, _ = announced[index]
-            speaker = LocalSpeaker(slugify(name), name, org, (turn.label,), generic=False, questioner=True)
+        elif index in announced:  # "Go ahead, Aamer.": a first name alone is this document's, never merged
+            name, org, _, _ = announced[index]
+            speaker = LocalSpeaker(slugify(name), name, org, (turn.label,), generic=False, questioner=True,
+                                   automatic=len(people.name_tokens(name)) < 2)
         else:
-            if turn.label not in resolved:
-                resolved[turn.label] = _speaker_for_label(turn.label, known, _office_holder(turn.label, header, doc),
-                                                          answers, grammar)
-            speaker = resolved[turn.label]
+            if (turn.label, turn.note) not in resolved:
+                resolved[turn.label, turn.note] = _speaker_for_label(
+                    turn.label, known, _office_holder(turn.label, header, doc), answers, grammar, turn.note)
+            speaker = resolved[turn.label, turn.note]
         keys.append(_add(speakers, speaker))
     for key in _questioners(speakers, body, keys):
         speakers[key] = replace(speakers[key], role=speakers[key].role or "Interviewer", questioner=True)
@@ -264,5 +240,6 @@ def resolve(body: Body, header: Header, doc: CleanDoc,
 
 
 def inferred(body: Body) -> dict[int, str]:
-    """Why a turn's speaker was inferred, for turns attributed by an announcement."""
-    return {index: f"announced: “{sentence}”" for index, (_, _, sentence) in _announced(body).items()}
+    """Why a turn's speaker was inferred, for turns attributed by an announcement (and its follow-ups)."""
+    return {index: f"{'follow-up, ' if said.follow_up else ''}announced: “{said.sentence}”"
+            for index, said in questioners.announced(body).items()}
