@@ -104,7 +104,8 @@ def _speaker_for_label(label: str, known: list[Person], holder: str | None = Non
         return LocalSpeaker(slugify(office), office, people.display_name(parts.name), (label,), generic=False)
     titles, rest = people.surname_and_titles(parts.name)
     name = _full_name_for(parts.name, known) or holder or people.display_name(parts.name)
-    if name == people.display_name(parts.name) and titles and people.is_name_line(rest):
+    if name == people.display_name(parts.name) and titles and people.is_name_line(rest) \
+            and not people.initial_form(rest):  # "Hon. T. Tapaitai" keeps the title: "T. Tapaitai" is no full name
         name = rest  # "Präsident Dr. Norbert Lammert" is Norbert Lammert; the office is his role
     notes = grammar.role_notes.get(label)
     role = (people.display_name(label) if holder and name == holder
@@ -165,7 +166,7 @@ class _LabelGrammar:
                 found.append(Person(parts.holder, people.display_name(parts.name)))
                 continue
             _, rest = people.surname_and_titles(parts.name)
-            if people.is_name_line(rest):
+            if people.is_name_line(rest) and not people.initial_form(rest):  # "T. Tapaitai" names no one new
                 found.append(Person(rest))
         return found
 
