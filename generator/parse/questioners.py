@@ -29,7 +29,7 @@ RECOGNISE = re.compile(rf"^(?:{CUE}[,.!]?\s+)*(?:{CUE},\s+(?P<after>{NAME})|(?P<
 UNNAMED = re.compile(r"(?i)\b(?:go\s+ahead|yes,?\s+(?:sir|ma'?am|madam)|next\s+question|in\s+the\s+(?:back|front|"
                      r"middle)|last\s+(?:one|question)|one\s+more|right\s+here|over\s+here)\b")
 CUE_WORDS = 8  # a sentence that gives the floor is short ("Okay, last one, in the back."); longer ones are answers
-NOT_NAMES = frozenset("sir ma'am madam everyone everybody guys folks thanks you there here again all".split())
+NOT_NAMES = frozenset("sir ma'am madam everyone everybody guys folks thanks you there here again all oh ah uh um hmm".split())
 TRAILING_ASIDE = re.compile(r"(?:\s*\([^()]*\)\.?)+\s*$")  # "Go ahead, Aamer. (Inaudible.)"
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
