@@ -32,14 +32,19 @@ def _known_people(header: Header, doc: CleanDoc) -> list[Person]:
     return list(dict.fromkeys(known))
 
 
-def _full_name_for(label: str, known: list[Person]) -> str | None:
-    """The full name a title or initial label stands for, if the document gives exactly one."""
+def _full_name_for(label: str, known: list[Person], labelled: tuple[str, ...] = ()) -> str | None:
+    """The full name a title or initial label stands for, if the document gives exactly one.  A bare word
+    that is the first name of a speaker the document labels in full ("Bekah" after "Bekah Hawrot Weigel:")
+    is that speaker, when only one has it; it is then nobody's surname ("maybe Bekah" in the text)."""
     titles, rest = people.surname_and_titles(label)
     initial = people.initial_form(rest)
     if initial:
         first, surname = initial
     elif " " not in rest and rest[:1].isalpha():  # "SECRETARY KERRY", "WARREN": a surname
         first, surname = None, people.fold(rest)
+        given = {name for name in labelled if people.fold(name.split()[0]) == surname} if not titles else set()
+        if given:
+            return given.pop() if len(given) == 1 else None
     else:
         return None
     matches = sorted({p.name for p in known if " " in p.name
@@ -103,7 +108,7 @@ def _speaker_for_label(label: str, known: list[Person], holder: str | None = Non
     if office:  # "The Prime Minister (Mr Tony Blair)", and "The Prime Minister" after it
         return LocalSpeaker(slugify(office), office, people.display_name(parts.name), (label,), generic=False)
     titles, rest = people.surname_and_titles(parts.name)
-    name = _full_name_for(parts.name, known) or holder or people.display_name(parts.name)
+    name = _full_name_for(parts.name, known, grammar.full_names) or holder or people.display_name(parts.name)
     if name == people.display_name(parts.name) and titles and people.is_name_line(rest) \
             and not people.initial_form(rest):  # "Hon. T. Tapaitai" keeps the title: "T. Tapaitai" is no full name
         name = rest  # "Präsident Dr. Norbert Lammert" is Norbert Lammert; the office is his role
@@ -133,6 +138,7 @@ class _LabelGrammar:
                 holders.setdefault(people.fold(people.display_name(parts.name)), set()).add(parts.holder)
         self.holders = {office: names.pop() for office, names in holders.items() if len(names) == 1}
         self.role_notes = self._role_notes(notes)
+        self.full_names = tuple(dict.fromkeys(p.name for p in self.people() if " " in p.name))
 
     @staticmethod
     def _role_notes(notes: dict[str, set[tuple[str, ...]]]) -> dict[str, str]:
