@@ -3,8 +3,9 @@
 A "Q" turn is anonymous, unless the document says who asks it: the turn before it announces the questioner
 ("The first question will be from Arshad Mohammed from Reuters.", "Go ahead, Aamer.", "Yes, Kristen.",
 "Steve, go ahead.").  That questioner keeps the "Q" turns that follow, across the answers, until the next
-recognition: another name, a cue that names no one ("Go ahead.", "Yes, ma'am.", "In the back."), or a turn no
-one transcribed ("MODERATOR: (In Russian.)", "QUESTION: (In Russian.)").  Nothing is guessed: a "Q" turn with
+recognition: another name, a cue that names no one ("Go ahead.", "Yes, ma'am.", "In the back."), an answer
+that calls someone else by name ("I disagree, Ed."), or a turn no one transcribed ("MODERATOR: (In Russian.)",
+"QUESTION: (In Russian.)").  Nothing is guessed: a "Q" turn with
 no announcement before it stays "Question".
 """
 
@@ -29,9 +30,12 @@ RECOGNISE = re.compile(rf"^(?:{CUE}[,.!]?\s+)*(?:{CUE},\s+(?P<after>{NAME})|(?P<
 UNNAMED = re.compile(r"(?i)\b(?:go\s+ahead|yes,?\s+(?:sir|ma'?am|madam)|next\s+question|in\s+the\s+(?:back|front|"
                      r"middle)|last\s+(?:one|question)|one\s+more|right\s+here|over\s+here)\b")
 CUE_WORDS = 8  # a sentence that gives the floor is short ("Okay, last one, in the back."); longer ones are answers
-NOT_NAMES = frozenset("sir ma'am madam everyone everybody guys folks thanks you there here again all oh ah uh um hmm".split())
+# Words that fill a name's place in a cue and are no name: "Yes, sir.", "Yeah, go ahead.", "Oh, go ahead."
+NOT_NAMES = frozenset("""sir ma'am madam everyone everybody guys folks thanks you there here again all oh ah uh um hmm
+                      yes yeah yep okay ok sure alright please next right great good""".split())
 TRAILING_ASIDE = re.compile(r"(?:\s*\([^()]*\)\.?)+\s*$")  # "Go ahead, Aamer. (Inaudible.)"
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+VOCATIVE = re.compile(r",\s+(?P<name>[A-Z][a-z'’-]+)\s*(?:[.!?—–]|$)")  # "I disagree, Ed." "Thanks, Admiral."
 
 
 class Announcement(NamedTuple):
@@ -68,9 +72,21 @@ def _recognition(turn: RawTurn) -> Announcement | bool:
         return False
     match = RECOGNISE.match(last)
     name = match and (match.group("after") or match.group("before"))
-    if name and people.fold(name) not in NOT_NAMES | people.LEADING_WORDS and not people.is_office(name):
+    if name and _is_name(name):
         return Announcement(people.display_name(name), None, last)
     return bool(UNNAMED.search(last))
+
+
+def _is_name(word: str) -> bool:
+    return people.fold(word) not in NOT_NAMES | people.LEADING_WORDS and not people.is_office(word)
+
+
+def _addresses_another(turn: RawTurn, questioner: Announcement) -> bool:
+    """The answer calls someone other than the questioner by name ("I disagree, Ed.", "Thanks, Admiral." is an
+    office and says nothing)."""
+    own = people.fold(questioner.name.split()[0])
+    return any(_is_name(m.group("name")) and people.fold(m.group("name")) != own
+               for m in VOCATIVE.finditer(_text(turn)))
 
 
 def announced(body: Body) -> dict[int, Announcement]:
@@ -89,6 +105,8 @@ def announced(body: Body) -> dict[int, Announcement]:
             continue
         given = True if _untranscribed(turn) else _recognition(turn)  # "MODERATOR: (In Russian.)"
         if given is False:
+            if current and _addresses_another(turn, current):
+                current = None  # "I disagree, Ed.": the answer speaks to someone else, who may be asking
             continue  # an answer: the questioner keeps the floor for a follow-up
         following = speech[position + 1] if position + 1 < len(speech) else None
         current = given if isinstance(given, Announcement) and following is not None \
