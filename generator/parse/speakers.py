@@ -129,8 +129,9 @@ class _LabelGrammar:
         notes: dict[str, set[tuple[str, ...]]] = {}
         for turn in turns:
             if turn.label:
-                parts = people.label_parts(turn.label, turn.note)
-                self.parts.setdefault((turn.label, turn.note), parts)
+                parts = self.parts.get((turn.label, turn.note))
+                if parts is None:  # once per distinct label and note, however many turns use them
+                    parts = self.parts[turn.label, turn.note] = people.label_parts(turn.label, turn.note)
                 notes.setdefault(turn.label, set()).add(parts.notes)
         holders: dict[str, set[str]] = {}
         for parts in self.parts.values():
