@@ -7,6 +7,13 @@ says "John Kerry / Secretary of State"); roles come from the header or from
 "ROLE NAME" phrases in the text; generic labels (Question, Moderator) stay roles;
 automatic labels (SPEAKER_03) stay as they are.  A named speaker most of whose
 turns are questions is the document's questioner (an interviewer).
+
+The labels are read against each other (``_LabelGrammar``): an office label with
+the holder in brackets ("The Prime Minister (Mr Tony Blair)") is that person, and so
+are the office alone and the surname later ("The Prime Minister", "Mr Blair");
+a title before a full name ("Präsident Dr. Norbert Lammert") and constituency,
+party and office notes ("(Northtown) (Lab)", ", Bundesministerin für Umwelt") are
+the role, not the name.  Announced questioners are ``questioners``' work.
 """
 
 from __future__ import annotations
