@@ -255,8 +255,8 @@ def same_person(a: str, b: str) -> bool:
     if len(ta) < 2 or len(tb) < 2 or ta[-1] != tb[-1] or is_office_only(a) or is_office_only(b):
         return False  # "The Vice President" is not "The President": an office is no first name and surname
     given_a, given_b = [t for t in ta[:-1] if len(t) > 1], [t for t in tb[:-1] if len(t) > 1]
-    if given_a and given_b and not any(_same_given(x, y) for x in given_a for y in given_b):
-        return False  # "M. Greg Thompson" is not "Myron Thompson": the initial M. is the French "Monsieur"
+    if given_a and given_b:  # spelled-out given names decide: "M. Antoine Dubé" is "Mr. Antoine Dubé", and
+        return any(_same_given(x, y) for x in given_a for y in given_b)  # "M. Greg Thompson" is not "Myron Thompson"
     return _same_given(ta[0], tb[0])
 
 
