@@ -233,7 +233,8 @@ def test_004_announced_questioners_are_inferred(seeds_json):
     t = by_source(seeds_json, "004_")
     names = speaker_names(t)
     announced = [turn for turn in speech(t) if names[turn["speaker"]] in ("Arshad Mohammed", "Jill Dougherty")]
-    assert [names[turn["speaker"]] for turn in announced] == ["Arshad Mohammed", "Jill Dougherty"]
+    # the announced questioner keeps the follow-ups until the next recognition (issue 13, point 6)
+    assert [names[turn["speaker"]] for turn in announced] == ["Arshad Mohammed"] * 3 + ["Jill Dougherty"] * 3
     assert all(turn["question"] and turn["label"] == "QUESTION" for turn in announced)
     assert "Arshad Mohammed from Reuters" in announced[0]["inferred_from"]
     roles = {s["name"]: s["role"] for s in t["speakers"]}

@@ -93,18 +93,35 @@ def _group_people(transcripts: list[Transcript],
         for item in items[1:]:
             groups.union(items[0], item)
     _join_same_people(groups, members)
-    # a surname alone ("Lavrov", "Ms. Psaki") joins the one full name with that surname, if there is one
+    _join_surnames(groups, members, [_family(t) for t in transcripts])
+    return {item: groups.find(item) for item, _ in members}
+
+
+def _family(transcript: Transcript) -> tuple[str, str, str]:
+    """Documents of one kind from one source (its folder and the source it names): a White House briefing
+    and a podcast are not one family, so a "Ms. Jean-Pierre" of one is no evidence about the other."""
+    return str(transcript.source.path.parent), transcript.source_name or "", transcript.kind
+
+
+def _join_surnames(groups: _Groups, members: list[tuple[tuple[int, str], LocalSpeaker]],
+                   families: list[tuple[str, str, str]]) -> None:
+    """A surname alone ("Lavrov", "Ms. Psaki") joins the one full name with that surname, when a document of
+    its own family names that person.  Surnames are shared by strangers ("MS. JEAN-PIERRE" the press secretary
+    and a podcast guest "Stevenson Jean-Pierre"): without that evidence the label stays its own speaker.  (A
+    document's own full names were matched when it was read: ``parse.speakers``.)  An office ("The Vice
+    President") is no surname."""
     full_by_surname: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for item, speaker in members:
-        if len(tokens := people.name_tokens(speaker.name)) >= 2:
+        if len(tokens := people.name_tokens(speaker.name)) >= 2 and not people.is_office_only(speaker.name):
             full_by_surname[tokens[-1]].append(item)
     for item, speaker in members:
         tokens = people.name_tokens(speaker.name)
-        if len(tokens) == 1:
-            roots = {groups.find(other) for other in full_by_surname.get(tokens[0], ())}
-            if len(roots) == 1:
-                groups.union(item, roots.pop())
-    return {item: groups.find(item) for item, _ in members}
+        if len(tokens) != 1:
+            continue
+        candidates = full_by_surname.get(tokens[0], ())
+        roots = {groups.find(other) for other in candidates}
+        if len(roots) == 1 and any(families[other[0]] == families[item[0]] for other in candidates):
+            groups.union(item, roots.pop())
 
 
 def _canonical(entries: list[tuple[int, LocalSpeaker]], spoken: list[Counter]) -> tuple[str, str | None]:

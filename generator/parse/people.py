@@ -11,10 +11,23 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 from difflib import SequenceMatcher
+from pathlib import Path
 
 from ..model import Person
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def _data_words(name: str) -> frozenset[str]:
+    """The words of a vocabulary file in ``generator/data`` ('#' starts a comment)."""
+    lines = (DATA / name).read_text("utf-8").splitlines()
+    return frozenset(w for line in lines for w in line.split("#", 1)[0].split())
+
+
+OTHER_OFFICES = _data_words("offices.txt")  # Präsident, Bundesministerin, ministre, Attorney-General ...
 
 OFFICE_WORDS = frozenset(
     """minister secretary president vice prime chancellor ambassador envoy spokesperson spokesman
@@ -23,12 +36,12 @@ OFFICE_WORDS = frozenset(
     attorney editor host anchor correspondent professor ceo founder head premier foreign state affairs
     defense defence secretary-general leader speaker counsel adviser advisor officer commander
     press coordinator undersecretary under assistant permanent""".split()
-)
+) | OTHER_OFFICES
 HONORIFICS = frozenset(
     """mr mrs ms miss dr prof sen rep gen col amb rev hon sir dame lord lady secretary president
     minister senator governor mayor ambassador chairman chair chancellor premier general admiral
     judge justice congressman congresswoman representative prime vice foreign deputy""".split()
-)
+) | OTHER_OFFICES | _data_words("honorifics.txt")
 VENUE_WORDS = frozenset(
     """guesthouse house hall hotel palace center centre building room office embassy ministry studio
     club institute university library museum conference forum headquarters kremlin square park airport
@@ -36,10 +49,11 @@ VENUE_WORDS = frozenset(
     parliament court courthouse church cathedral school college campus plaza tower""".split()
 )
 CONNECTORS = frozenset({"of", "the", "for"})
+PARTICLES = frozenset({"de", "van", "von", "al", "bin"})  # lower-case words inside names ("Hans de With")
 ARTICLES = frozenset("the a an this that these those".split())
 LEADING_WORDS = frozenset("the a an this that these those in on at but and as if it we he she they i our their his her "
                           "when while after before former late then i'm i've i'd i'll it's that's here's there's "
-                          "we're he's she's dear hi hello welcome thanks thank yes no well so now okay ok".split())
+                          "we're he's she's dear hi hey hello maybe perhaps welcome thanks thank yes no well so now okay ok".split())
 WORD = r"[A-Z][\w'’.-]*"
 RUN = re.compile(rf"{WORD}(?:[ \t]+(?:{WORD}|of|the|for))*")
 NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z'’-]+|[A-Z]['’][A-Z][a-z]+)$")
@@ -62,7 +76,23 @@ def fold(text: str) -> str:
 
 
 def is_office(text: str) -> bool:
-    return any(fold(w).strip(".,") in OFFICE_WORDS for w in text.split())
+    """Some word is an office ("Secretary of State", "Attorney-General", "Bundesministerin für Umwelt")."""
+    return any(fold(w).strip(".,") in OFFICE_WORDS for w in re.split(r"[\s-]+", text))
+
+
+@lru_cache(maxsize=4096)
+def is_office_only(text: str) -> bool:
+    """An office and no name: "The Prime Minister", "THE VICE PRESIDENT", "Mr Speaker", "The Home Secretary",
+    "The Secretary of State for Transport"; not "President Biden" or "Präsident Dr. Norbert Lammert" (a name
+    follows the office words) nor "John Smith"."""
+    words = [fold(w).strip(".,") for w in display_name(text).split()]
+    offices = [at for at, word in enumerate(words) if word in OFFICE_WORDS]
+    if not offices:
+        return False
+    after = offices[0]
+    while after < len(words) and words[after] in OFFICE_WORDS:
+        after += 1
+    return after == len(words) or words[after] in CONNECTORS
 
 
 def is_venue(text: str) -> bool:
@@ -74,15 +104,17 @@ def is_name_line(text: str) -> bool:
     tokens = text.strip().split()
     if not 2 <= len(tokens) <= 4 or is_office(text) or is_venue(text):
         return False
-    return all(NAME_TOKEN.match(t) or fold(t) in {"de", "van", "von", "al", "bin"} for t in tokens)
+    return all(NAME_TOKEN.match(t) or fold(t) in PARTICLES for t in tokens)
 
 
 def _split_run(tokens: list[str]) -> Person | None:
     """Split "Russian Foreign Minister Sergey Lavrov" into role and name."""
     name: list[str] = []
     for token in reversed(tokens):
-        if token in CONNECTORS or fold(token).strip(".") in OFFICE_WORDS or not NAME_TOKEN.match(token):
-            break
+        word = fold(token).strip(".")
+        if token in CONNECTORS or word in OFFICE_WORDS or word in HONORIFICS or not NAME_TOKEN.match(token) \
+                or (word.endswith("s") and word[:-1] in HONORIFICS):
+            break  # an office or honorific ("Herr", "Mr", "Doctors Fauci and Birx") ends the name
         name.insert(0, token)
     if len(name) == 3 and len(tokens) > 3 and tokens[-4] in CONNECTORS:
         name.pop(0)  # "President of Russia Vladimir Putin": Russia belongs to the office
@@ -96,6 +128,12 @@ def _split_run(tokens: list[str]) -> Person | None:
         return None
     while role_tokens and fold(role_tokens[0]) in ARTICLES:
         role_tokens.pop(0)
+    while role_tokens and _courtesy(role_tokens[-1]):  # "Präsident Dr.": the office is "Präsident"
+        role_tokens.pop()
+    while role_tokens and _courtesy(role_tokens[0]) and len(role_tokens) > 1:  # "Herr Abgeordneter"
+        role_tokens.pop(0)
+    if role_tokens and all(_courtesy(t) for t in role_tokens):  # "Mr John Smith", "Herr Weirich": no office
+        role_tokens = []
     role = " ".join(role_tokens).strip()
     if role and not is_office(role):
         return None
@@ -111,6 +149,12 @@ SPLIT_CACHE = 1 << 16  # runs of capitalised words: a document repeats its few h
 def _split_words(tokens: tuple[str, ...]) -> Person | None:
     """``_split_run``, remembered ("The", "I" and "Mr. Smith" open thousands of runs)."""
     return _split_run(list(tokens))
+
+
+def _courtesy(token: str) -> bool:
+    """An honorific that is no office: "Mr", "Dr.", "Herr", "Frau"."""
+    word = fold(token).strip(".")
+    return word in HONORIFICS and word not in OFFICE_WORDS
 
 
 @lru_cache(maxsize=4)
@@ -221,9 +265,16 @@ def same_person(a: str, b: str) -> bool:
     """Same surname, and first names that agree: equal, an initial, a short form or a transliteration
     ("S. Lavrov", "Sergei Lavrov", "Sergey Lavrov"; "Tim May", "Timothy C May")."""
     ta, tb = name_tokens(a), name_tokens(b)
-    if len(ta) < 2 or len(tb) < 2 or ta[-1] != tb[-1]:
-        return False
-    first_a, first_b = ta[0], tb[0]
+    if len(ta) < 2 or len(tb) < 2 or ta[-1] != tb[-1] or is_office_only(a) or is_office_only(b):
+        return False  # "The Vice President" is not "The President": an office is no first name and surname
+    given_a, given_b = [t for t in ta[:-1] if len(t) > 1], [t for t in tb[:-1] if len(t) > 1]
+    if given_a and given_b:  # spelled-out given names decide: "M. Antoine Dubé" is "Mr. Antoine Dubé", and
+        return any(_same_given(x, y) for x in given_a for y in given_b)  # "M. Greg Thompson" is not "Myron Thompson"
+    return _same_given(ta[0], tb[0])
+
+
+def _same_given(first_a: str, first_b: str) -> bool:
+    """Two given names that may be one person's: equal, an initial, a short form or a transliteration."""
     if len(first_a) == 1 or len(first_b) == 1:
         return first_a[0] == first_b[0]
     if first_a.startswith(first_b) or first_b.startswith(first_a):
@@ -247,3 +298,57 @@ def initial_form(name: str) -> tuple[str, str] | None:
     if not match:
         return None
     return fold(match.group("initials")[0]), fold(match.group("surname"))
+
+
+QUESTION_NUMBER = re.compile(r"^\d{1,3}[.)]\s+")  # "1. Mr John Smith (Northtown) (Lab):" in an order paper
+TRAILING_NOTE = re.compile(r"\s*\(([^()]{1,80})\)\s*$")
+NOTE_SPLIT = re.compile(r"\)\s*\(")  # one note holding two: "Northtown) (Lab"
+
+
+@dataclass(frozen=True)
+class LabelParts:
+    """A speaker label taken apart: the person (or office) it names, its notes, and the office holder."""
+
+    name: str  # "Mr John Smith", "The Prime Minister", "Anna Schmidt"
+    notes: tuple[str, ...]  # constituency, party, office: ("Northtown", "Lab"), ("Bundesministerin für Umwelt",)
+    holder: str | None = None  # the person an office label names in brackets: "Tony Blair"
+
+
+def label_parts(label: str, note: str | None = None) -> LabelParts:
+    """Take a label apart, however the label reader split it: ``note`` is the bracket it read off, if any.
+
+    "The Prime Minister (Mr Tony Blair)" -> office "The Prime Minister", holder "Tony Blair";
+    "1. Mr John Smith (Northtown) (Lab)" -> "Mr John Smith", notes ("Northtown", "Lab");
+    "Anna Schmidt, Bundesministerin für Umwelt" -> "Anna Schmidt", notes ("Bundesministerin für Umwelt",).
+    A comma starts a note only before an office ("Howard, John" is an inverted name, not a role)."""
+    text = QUESTION_NUMBER.sub("", label.strip())
+    notes: list[str] = []
+    while (match := TRAILING_NOTE.search(text)) and match.start() > 0:
+        notes.insert(0, match.group(1).strip())
+        text = text[:match.start()].rstrip()
+    if note:
+        notes.extend(part.strip() for part in NOTE_SPLIT.split(note) if part.strip())
+    head, comma, tail = text.partition(", ")
+    if comma and head[:1].isupper() and is_office(tail) and not is_office_only(head):
+        text = head
+        notes.insert(0, tail.strip())
+    holder = None
+    if is_office_only(text):
+        for found in notes:
+            if person := _bracket_person(found):
+                holder = person
+                notes.remove(found)
+                break
+    return LabelParts(text.strip(), tuple(notes), holder)
+
+
+def _bracket_person(text: str) -> str | None:
+    """"Mr Tony Blair" -> "Tony Blair", "Mr Smith" -> "Mr Smith"; a party ("Lab"), a place ("Folkestone and
+    Hythe") or an office gives None."""
+    titles, rest = surname_and_titles(text)
+    tokens = rest.split()
+    if not tokens or is_office(rest) or not all(NAME_TOKEN.match(t) or fold(t) in PARTICLES for t in tokens):
+        return None
+    if len(tokens) >= 2:
+        return rest
+    return display_name(text) if titles else None

@@ -7,6 +7,13 @@ says "John Kerry / Secretary of State"); roles come from the header or from
 "ROLE NAME" phrases in the text; generic labels (Question, Moderator) stay roles;
 automatic labels (SPEAKER_03) stay as they are.  A named speaker most of whose
 turns are questions is the document's questioner (an interviewer).
+
+The labels are read against each other (``_LabelGrammar``): an office label with
+the holder in brackets ("The Prime Minister (Mr Tony Blair)") is that person, and so
+are the office alone and the surname later ("The Prime Minister", "Mr Blair");
+a title before a full name ("Präsident Dr. Norbert Lammert") and constituency,
+party and office notes ("(Northtown) (Lab)", ", Bundesministerin für Umwelt") are
+the role, not the name.  Announced questioners are ``questioners``' work.
 """
 
 from __future__ import annotations
@@ -16,10 +23,9 @@ from dataclasses import replace
 
 from slugify import slugify
 
-from . import labels, monologue, people
+from . import labels, monologue, people, questioners
 from ..model import Body, CleanDoc, Header, LocalSpeaker, Person, RawTurn, TurnType
 
-QUESTION_KEYS = frozenset(k for k, v in labels.GENERIC.items() if v in labels.QUESTIONERS)
 QUESTION_END = re.compile(r"\?[\"”'’)]*\s*$")
 
 
@@ -33,14 +39,19 @@ def _known_people(header: Header, doc: CleanDoc) -> list[Person]:
     return list(dict.fromkeys(known))
 
 
-def _full_name_for(label: str, known: list[Person]) -> str | None:
-    """The full name a title or initial label stands for, if the document gives exactly one."""
+def _full_name_for(label: str, known: list[Person], labelled: tuple[str, ...] = ()) -> str | None:
+    """The full name a title or initial label stands for, if the document gives exactly one.  A bare word
+    that is the first name of a speaker the document labels in full ("Bekah" after "Bekah Hawrot Weigel:")
+    is that speaker, when only one has it; it is then nobody's surname ("maybe Bekah" in the text)."""
     titles, rest = people.surname_and_titles(label)
     initial = people.initial_form(rest)
     if initial:
         first, surname = initial
     elif " " not in rest and rest[:1].isalpha():  # "SECRETARY KERRY", "WARREN": a surname
         first, surname = None, people.fold(rest)
+        given = {name for name in labelled if people.fold(name.split()[0]) == surname} if not titles else set()
+        if given:
+            return given.pop() if len(given) == 1 else None
     else:
         return None
     matches = sorted({p.name for p in known if " " in p.name
@@ -81,8 +92,10 @@ def _office_holder(label: str, header: Header, doc: CleanDoc) -> str | None:
 
 
 def _speaker_for_label(label: str, known: list[Person], holder: str | None = None,
-                       answers: str | None = None) -> LocalSpeaker:
-    """``answers``: the talk's speaker, who gives the answers of the questions after it ("A:")."""
+                       answers: str | None = None, grammar: "_LabelGrammar | None" = None,
+                       note: str | None = None) -> LocalSpeaker:
+    """``answers``: the talk's speaker, who gives the answers of the questions after it ("A:").
+    ``grammar``: what the document's labels say about each other (office holders, role notes)."""
     key = labels.label_key(label)
     if answers and key in monologue.vocabulary().answers:
         return LocalSpeaker(slugify(answers), answers, None, (label,), generic=False)
@@ -96,39 +109,84 @@ def _speaker_for_label(label: str, known: list[Person], holder: str | None = Non
         name = people.display_name(label.replace("_", " "))
         return LocalSpeaker(slugify(label), name.title() if name.isupper() else name, None, (label,),
                             generic=False, automatic=True)
-    titles, _ = people.surname_and_titles(label)
-    name = _full_name_for(label, known) or holder or people.display_name(label)
-    role = people.display_name(label) if holder and name == holder else _role_for(name, titles, known)
+    grammar = grammar or _LabelGrammar()
+    parts = grammar.parts.get((label, note)) or people.label_parts(label, note)
+    office = grammar.holder_of(parts)
+    if office:  # "The Prime Minister (Mr Tony Blair)", and "The Prime Minister" after it
+        return LocalSpeaker(slugify(office), office, people.display_name(parts.name), (label,), generic=False)
+    titles, rest = people.surname_and_titles(parts.name)
+    name = _full_name_for(parts.name, known, grammar.full_names) or holder or people.display_name(parts.name)
+    if name == people.display_name(parts.name) and titles and people.is_name_line(rest) \
+            and not people.initial_form(rest):  # "Hon. T. Tapaitai" keeps the title: "T. Tapaitai" is no full name
+        name = rest  # "Präsident Dr. Norbert Lammert" is Norbert Lammert; the office is his role
+    notes = grammar.role_notes.get(label)
+    role = (people.display_name(label) if holder and name == holder
+            else notes or _role_for(name, titles, known))
     return LocalSpeaker(slugify(name), name, role, (label,), generic=False)
 
 
-ANNOUNCE = re.compile(
-    r"\bquestion\s+(?:will\s+|is\s+going\s+to\s+)?(?:be\s+|come\s+|comes\s+|goes\s+)?(?:from|to)\s+"
-    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}?)"
-    r"(?:\s+(?:from|of|with|at)\s+(?P<org>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}))?\s*[.,;]")
+class _LabelGrammar:
+    """What a document's labels say about each other: each label taken apart, the person each office label
+    names in brackets ("The Prime Minister (Mr Tony Blair)": the short form "The Prime Minister" is him too,
+    when the document names one holder of that office), and the notes that are a label's role (constituency,
+    party, office: "(Northtown) (Lab)", "(SPD)", ", Bundesministerin für Umwelt")."""
+
+    def __init__(self, turns: tuple[RawTurn, ...] = ()) -> None:
+        self.parts: dict[tuple[str, str | None], people.LabelParts] = {}  # by label and note
+        notes: dict[str, set[tuple[str, ...]]] = {}
+        for turn in turns:
+            if turn.label:
+                parts = self.parts.get((turn.label, turn.note))
+                if parts is None:  # once per distinct label and note, however many turns use them
+                    parts = self.parts[turn.label, turn.note] = people.label_parts(turn.label, turn.note)
+                notes.setdefault(turn.label, set()).add(parts.notes)
+        holders: dict[str, set[str]] = {}
+        for parts in self.parts.values():
+            if parts.holder:
+                holders.setdefault(people.fold(people.display_name(parts.name)), set()).add(parts.holder)
+        self.holders = {office: names.pop() for office, names in holders.items() if len(names) == 1}
+        self.role_notes = self._role_notes(notes)
+        self.full_names = tuple(dict.fromkeys(p.name for p in self.people() if " " in p.name))
+
+    @staticmethod
+    def _role_notes(notes: dict[str, set[tuple[str, ...]]]) -> dict[str, str]:
+        """A label's notes are its role when they are the same on every turn and say so by their shape: two
+        notes (constituency and party), an office, or a note other labels carry too (a party: "(SPD)").
+        A note that changes between turns ("Vesna (Kadushkin)", "LMP (EAGLE)", "LMP (TRANQ)") is not a role."""
+        steady = {label: next(iter(found)) for label, found in notes.items() if len(found) == 1 and next(iter(found))}
+        carriers: dict[str, set[str]] = {}
+        for label, found in steady.items():
+            for note in found:
+                carriers.setdefault(note, set()).add(label)
+        roles = {}
+        for label, found in steady.items():
+            if len(found) >= 2 or any(people.is_office(n) or len(carriers[n]) >= 2 for n in found):
+                roles[label] = ", ".join(found)
+        return roles
+
+    def holder_of(self, parts: people.LabelParts) -> str | None:
+        if parts.holder:
+            return parts.holder
+        if people.is_office_only(parts.name):
+            return self.holders.get(people.fold(people.display_name(parts.name)))
+        return None
+
+    def people(self) -> list[Person]:
+        """The people the labels name in full ("Präsident Dr. Norbert Lammert", "(Mr Alistair Darling)"), so
+        that a short form ("Präsident Lammert", "Mr Darling") is read as the same person."""
+        found = []
+        for parts in self.parts.values():
+            if parts.holder and " " in parts.holder:
+                found.append(Person(parts.holder, people.display_name(parts.name)))
+                continue
+            _, rest = people.surname_and_titles(parts.name)
+            if people.is_name_line(rest) and not people.initial_form(rest):  # "T. Tapaitai" names no one new
+                found.append(Person(rest))
+        return found
 
 
 def _text(turn: RawTurn) -> str:
     return " ".join(s.text for p in turn.paragraphs for s in p)
-
-
-def _announced(body: Body) -> dict[int, tuple[str, str | None, str]]:
-    """Questions attributed by an announcement ("The first question will be from Arshad Mohammed from
-    Reuters."): turn index -> (name, organisation, the sentence that says so)."""
-    found: dict[int, tuple[str, str | None, str]] = {}
-    for index, turn in enumerate(body.turns):
-        match = ANNOUNCE.search(_text(turn)) if turn.type is TurnType.SPEECH else None
-        if not match:
-            continue
-        following = next((i for i in range(index + 1, len(body.turns))
-                          if body.turns[i].type is TurnType.SPEECH), None)
-        if following is not None and body.turns[following].label \
-                and labels.label_key(body.turns[following].label) in QUESTION_KEYS:
-            text = _text(turn)
-            ends = [text.rfind(mark, 0, match.start()) for mark in (". ", "? ", "! ")]
-            start = max((e + 2 for e in ends if e >= 0), default=0)
-            found[following] = (match.group("name"), match.group("org"), text[start:match.end()].strip())
-    return found
 
 
 def _questioners(speakers: dict[str, LocalSpeaker], body: Body, keys: list[str | None]) -> set[str]:
@@ -166,13 +224,14 @@ def resolve(body: Body, header: Header, doc: CleanDoc,
 
     ``renamed`` maps labels as written to names (a transcript's sidecar file).
     """
-    known = _known_people(header, doc)
+    grammar = _LabelGrammar(body.turns)
+    known = list(dict.fromkeys(grammar.people() + _known_people(header, doc)))
     renamed = dict(body.names) | {labels.label_key(k): v for k, v in (renamed or {}).items()}
-    announced = _announced(body)
+    announced = questioners.announced(body)
     answers = header.monologue_by if header.monologue_why and doc.labels else None  # a talk, then Q and A
     speakers: dict[str, LocalSpeaker] = {}
     keys: list[str | None] = []
-    resolved: dict[str, LocalSpeaker] = {}  # one resolution per distinct label, however many turns use it
+    resolved: dict[tuple[str, str | None], LocalSpeaker] = {}  # one per distinct label and note
     for index, turn in enumerate(body.turns):
         if not turn.label:
             keys.append(None)
@@ -180,14 +239,15 @@ def resolve(body: Body, header: Header, doc: CleanDoc,
         key = labels.label_key(turn.label)
         if key in renamed:
             speaker = LocalSpeaker(slugify(renamed[key]), renamed[key], None, (turn.label,), generic=False)
-        elif index in announced:
-            name, org, _ = announced[index]
-            speaker = LocalSpeaker(slugify(name), name, org, (turn.label,), generic=False, questioner=True)
+        elif index in announced:  # "Go ahead, Aamer.": a first name alone is this document's, never merged
+            name, org, _, _ = announced[index]
+            speaker = LocalSpeaker(slugify(name), name, org, (turn.label,), generic=False, questioner=True,
+                                   automatic=len(people.name_tokens(name)) < 2)
         else:
-            if turn.label not in resolved:
-                resolved[turn.label] = _speaker_for_label(turn.label, known, _office_holder(turn.label, header, doc),
-                                                          answers)
-            speaker = resolved[turn.label]
+            if (turn.label, turn.note) not in resolved:
+                resolved[turn.label, turn.note] = _speaker_for_label(
+                    turn.label, known, _office_holder(turn.label, header, doc), answers, grammar, turn.note)
+            speaker = resolved[turn.label, turn.note]
         keys.append(_add(speakers, speaker))
     for key in _questioners(speakers, body, keys):
         speakers[key] = replace(speakers[key], role=speakers[key].role or "Interviewer", questioner=True)
@@ -195,5 +255,6 @@ def resolve(body: Body, header: Header, doc: CleanDoc,
 
 
 def inferred(body: Body) -> dict[int, str]:
-    """Why a turn's speaker was inferred, for turns attributed by an announcement."""
-    return {index: f"announced: “{sentence}”" for index, (_, _, sentence) in _announced(body).items()}
+    """Why a turn's speaker was inferred, for turns attributed by an announcement (and its follow-ups)."""
+    return {index: f"{'follow-up, ' if said.follow_up else ''}announced: “{said.sentence}”"
+            for index, said in questioners.announced(body).items()}

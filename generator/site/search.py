@@ -135,7 +135,9 @@ def _record_pages(corpus: Corpus) -> list[Page]:
         pages.append(Page(urls.page(urls.THEMES, theme.id), theme.name, description, (_passage("", theme.name, text),)))
     for speaker in corpus.speakers:
         if not speaker.generic:
-            text = " · ".join(p for p in (speaker.role or "", " ".join(speaker.labels), speaker.bio or "") if p)
+            # the name in the text as well as the heading: a person's own page comes before the turns they speak
+            text = " · ".join(p for p in (speaker.name, speaker.role or "", " ".join(speaker.labels),
+                                          speaker.bio or "") if p)
             description = speaker.role or f"Speaker in {len(speaker.transcripts)} transcripts"
             pages.append(Page(urls.page(urls.SPEAKERS, speaker.id), speaker.name, description,
                               (_passage("", speaker.name, text),)))
