@@ -10,6 +10,7 @@ recurring label is left inside speech without a word.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -20,8 +21,9 @@ from . import labels as L
 from .label_rules import QA_PAIRS, Registry, vocabulary
 
 # A field key ("CC", "Source") is a speaker label when the document uses it as one: it opens at least this many
-# lines (a header field is written once or twice: "Source: TASS", "Source: Reuters") ...
-FIELD_LABEL_MIN_USES = 3
+# lines (a field written once is a field: "Source: TASS"; where a header repeats one, "CC: ..." lines in a row,
+# the share below rules it out), laid out as the document's recurring labels ...
+FIELD_LABEL_MIN_USES = 2
 # ... at least this share of its lines stands between turns of the document's other labels (a role code in a
 # mission transcript alternates with the others: CDR / CC / CDR; a run of fields in a header does not) ...
 FIELD_LABEL_INSIDE_SHARE = 0.5
@@ -29,9 +31,9 @@ FIELD_LABEL_INSIDE_SHARE = 0.5
 # takes part in the conversation, a caption ("Photo: ...") under a few pictures of a long interview does not.
 FIELD_LABEL_MEDIAN_SHARE = 0.5
 # A label written once is accepted when its shape is the shape of at least this many distinct labels the document
-# uses again and again ("Ivan Petrov:" among "Vladimir Putin:" and "Anna Smith:"): one recurring label is not yet
-# a pattern ("Smith: ... Jones: ... Smith:" leaves "Jones" to the evidence of its own use).
-SHAPE_MIN_LABELS = 2
+# uses again and again ("Ivan Petrov:" among "Vladimir Putin:" lines; "陳志全議員：" among "主席：" lines), where a
+# turn can start (see ``_turn_can_start``); a single capitalised word is not enough (``SHAPE_MIN_WORDS``).
+SHAPE_MIN_LABELS = 1
 # A title-case label written once must have at least this many words to pass on its shape: a single capitalised
 # word before a colon is as often a word of the text ("Remember:", "Example:") as a surname.
 SHAPE_MIN_WORDS = 2
@@ -48,6 +50,9 @@ RARE_STYLES = frozenset({"period", "bare", "stop-dash"})
 # A collective label written partly in lower case ("Some hon. members:", "Des voix:") must open at least this
 # many lines, laid out as the document's other labels: a phrase ("The answer:") is written once or twice.
 COLLECTIVE_MIN_USES = 3
+# Names in brackets before the speech are a label pattern only when at least this many distinct names recur in
+# that shape: a conversation; one bracketed word that recurs is a stage direction or an aside.
+PAREN_MIN_NAMES = 2
 # Function words never stand in a speaker's name (particles aside): "The Answer:", "In Short:" are phrases.
 STOP_WORDS = frozenset(vocabulary("stop-words.txt"))
 
@@ -86,9 +91,15 @@ def seen(lines: list[str], names_only: bool = True) -> list[Seen]:
     found = []
     for index, line in enumerate(lines):
         c = L.candidate(line)
-        if c and not (names_only and (L.not_a_name(c.label) or L.URL_ONLY.match(c.rest))):
+        if c and not (names_only and (L.not_a_name(c.label) and not _office_of(c) or L.URL_ONLY.match(c.rest))):
             found.append(Seen(c, index, L.DECORATION.match(line).group(0).strip()))
     return found
+
+
+def _office_of(c: L.LabelCandidate) -> bool:
+    """An office written with its holder's name in brackets ("The Secretary of State for Transport (Mr Paul
+    Doe):"): a label, though the office has words in lower case."""
+    return bool(c.note and L.HONORIFIC.match(c.note + " ") and c.label[:1].isupper() and not L.JOINT.search(c.label))
 
 
 @dataclass
@@ -100,6 +111,7 @@ class Evidence:
     inside: Counter  # labels standing inside paragraphs ("... away. COOPER: Do you"), per key
     timed_keys: set[str]
     plain: list[Seen]  # the candidates that are neither field keys nor collective labels
+    bare: frozenset[int] = frozenset()  # the indexes of the lines that hold a candidate label alone
 
     def first_recurring(self, accepted: set[str]) -> int:
         """Line index of the first line opened by an accepted label that recurs (the dialogue's start)."""
@@ -124,6 +136,20 @@ def _single_use_ok(s: Seen) -> bool:
     """A single-use candidate may pass on its shape only without digits (a numbered heading, "Part 2", reads
     like "Dawn 1"): a call sign proves itself by recurring."""
     return not any(ch.isdigit() for ch in s.candidate.label) or L.is_automatic(s.candidate.label)
+
+
+# A line that ends a sentence (Latin and CJK punctuation): the line after it may start a turn.
+SENTENCE_END = re.compile(r"[.!?…\"”’')\]。！？」』）]\s*$")
+
+
+def _turn_can_start(ev: Evidence, s: Seen) -> bool:
+    """A single-use label stands where a turn can start: first, after a blank line (``lines`` may hold the blank
+    lines between blocks), after a label line or after a sentence's end; in hard-wrapped text a line that opens
+    "...其中一項內容：" or "...the following:" continues the sentence above it."""
+    if s.index == 0:
+        return True
+    above = ev.lines[s.index - 1]
+    return not above.strip() or s.index - 1 in ev.bare or bool(SENTENCE_END.search(above))
 
 
 def _recurs(ev: Evidence, accepted: set[str]) -> set[str]:
@@ -161,25 +187,40 @@ def _shared_shape(ev: Evidence, accepted: set[str]) -> set[str]:
             shapes.setdefault(s.shape, set()).add(s.key)
     start = ev.first_recurring(accepted)
     return {s.key for s in ev.plain if s.key not in accepted and len(shapes.get(s.shape, ())) >= SHAPE_MIN_LABELS
-            and s.index > start and _single_use_ok(s)
+            and s.index > start and _single_use_ok(s) and _turn_can_start(ev, s)
             and not (s.candidate.style == "colon" and _phrase(s.candidate.label))
             and not (s.shape[2] == "title" and s.shape[3] < SHAPE_MIN_WORDS)}
 
 
 def _noted_layout(ev: Evidence, accepted: set[str]) -> set[str]:
     """Single-use labels with a note (party, constituency, office: "Dr. Dietmar Bartsch (DIE LINKE):", "Dr.
-    Angela Merkel, Bundeskanzlerin:") laid out as the document's recurring labels, after the dialogue started."""
+    Angela Merkel, Bundeskanzlerin:", "The Secretary of State (Mr John Smith):") laid out as the document's
+    recurring labels, after the dialogue started."""
     layouts = {s.layout for s in ev.plain if s.key in accepted and ev.counts[s.key] >= 2}
     start = ev.first_recurring(accepted)
     return {s.key for s in ev.plain if s.key not in accepted and s.candidate.note and s.layout in layouts
-            and s.index > start and _single_use_ok(s) and not _phrase(s.candidate.label)}
+            and s.index > start and _single_use_ok(s) and _turn_can_start(ev, s)
+            and (_office_of(s.candidate) or not _phrase(s.candidate.label))}
 
 
 def _collective(ev: Evidence, accepted: set[str]) -> set[str]:
-    """Collective labels ("Some hon. members:", "Des voix:") that recur, laid out as the other labels."""
+    """Collective labels ("Some hon. members:", "An hon. member:", "Des voix:") laid out as the document's
+    recurring labels, where the document writes such labels on ``COLLECTIVE_MIN_USES`` lines or more."""
     layouts = {s.layout[1:] for s in ev.found if s.key in accepted and ev.counts[s.key] >= 2}
-    return {s.key for s in ev.found if L.collective(s.candidate.label) and ev.counts[s.key] >= COLLECTIVE_MIN_USES
-            and s.layout[1:] in layouts}
+    found = [s for s in ev.found if L.collective(s.candidate.label) and s.layout[1:] in layouts]
+    return {s.key for s in found} if len(found) >= COLLECTIVE_MIN_USES else set()
+
+
+def _paren_speakers(ev: Evidence, accepted: set[str]) -> set[str]:
+    """Names in brackets before the speech ("(Kelly) Bienvenue", "**(Ali)** Et"): a pattern where at least
+    ``SHAPE_MIN_LABELS`` + 1 distinct names recur in it, none of them a stage direction ("(Laughter)")."""
+    from .turns import DIRECTION  # the stage directions the turn parser reads inside speech
+
+    found = [s for s in ev.found if s.candidate.style == "paren" and s.candidate.rest
+             and not DIRECTION.fullmatch(f"({s.candidate.label})")]
+    names = Counter(s.key for s in found)
+    recurring = {key for key, uses in names.items() if uses >= 2}
+    return set(names) if len(recurring) >= PAREN_MIN_NAMES else set()
 
 
 def _dash_pairs(ev: Evidence, accepted: set[str]) -> set[str]:
@@ -192,9 +233,11 @@ def _field_labels(ev: Evidence, accepted: set[str]) -> set[str]:
     """Field keys the document uses as speaker labels: recurring, and mostly between the other labels' turns."""
     keys = set()
     typical = median(ev.counts[key] for key in accepted) if accepted else 0
+    layouts = {s.layout for s in ev.found if s.key in accepted and ev.counts[s.key] >= 2}
     for key in {s.key for s in ev.found if s.key in L.FIELD_KEYS and ev.counts[s.key] >= FIELD_LABEL_MIN_USES}:
         others = [i for i, s in enumerate(ev.found) if s.key in accepted and s.key != key]
-        if not others or ev.counts[key] < typical * FIELD_LABEL_MEDIAN_SHARE:
+        if not others or ev.counts[key] < typical * FIELD_LABEL_MEDIAN_SHARE \
+                or not any(s.layout in layouts for s in ev.found if s.key == key):
             continue
         uses = [i for i, s in enumerate(ev.found) if s.key == key]
         inside = sum(1 for i in uses if others[0] < i < others[-1])
@@ -222,6 +265,8 @@ EVIDENCE.register(EvidenceRule("shared-shape", _always, _shared_shape), "shared-
 EVIDENCE.register(EvidenceRule("noted-layout", _always, _noted_layout), "noted-layout", 65)
 EVIDENCE.register(EvidenceRule("collective", lambda ev: any(L.collective(s.candidate.label) for s in ev.found),
                                _collective), "collective", 60)
+EVIDENCE.register(EvidenceRule("paren-speakers", lambda ev: any(s.candidate.style == "paren" for s in ev.found),
+                               _paren_speakers), "paren-speakers", 55)
 EVIDENCE.register(EvidenceRule("field-key", _always, _field_labels), "field-key", 50)
 
 
@@ -241,9 +286,9 @@ def _evidence(lines: list[str]) -> Evidence:
         found = [s for s in found if s.candidate.style != "period"]
     inside = Counter(L.label_key(m.group("label")) for line in lines for m in L.mid_labels(line))
     counts.update(inside)
-    plain = [s for s in found if (s.key not in L.FIELD_KEYS or s.key in timed_keys) and s.candidate.style != "dash"
+    plain = [s for s in found if (s.key not in L.FIELD_KEYS or s.key in timed_keys) and s.candidate.style not in ("dash", "paren")
              and not L.collective(s.candidate.label)]
-    return Evidence(lines, found, counts, inside, timed_keys, plain)
+    return Evidence(lines, found, counts, inside, timed_keys, plain, frozenset(s.index for s in found if not s.candidate.rest))
 
 
 def _accepted(evidence: Evidence) -> set[str]:

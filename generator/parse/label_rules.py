@@ -144,9 +144,10 @@ BARE_QA = re.compile(r"^(?P<label>Q|A)(?:[ ]{2,}|\t)(?P<rest>\S.*)$", re.S)
 # Portuguese and English ("P - Me pregunto ...", "R - Con ...", "Q - How ...", "A - We ..."): one or two
 # capitals, a spaced dash, the speech.
 DASH_QA = re.compile(r"^(?P<label>[A-ZА-Я]{1,2})[ \t]+[-–—][ \t]+(?P<rest>\S.*)$", re.S)
-# A name in brackets set in bold, the speech after it ("**(Emma)** Il y a ..."): the decoration is read off
-# before the shapes, so the text starts at the bracket and the bold closes after it.
-PAREN_LABEL = re.compile(r"^\((?P<label>[^\W\d_][\w'’.\-]*(?:[ ][\w'’.\-]+){0,3})\)(?:\*\*|__|</strong>|</b>)"
+# A name in brackets, often set in bold, the speech after it ("**(Emma)** Il y a ...", "(Emma) Il y a" once the
+# Markdown is read): the decoration is read off before the shapes, so the text starts at the bracket.  A stage
+# direction has the same shape ("(Laughter) Yes"): ``label_evidence`` asks for several recurring names.
+PAREN_LABEL = re.compile(r"^\((?P<label>[^\W\d_][\w'’.\-]*(?:[ ][\w'’.\-]+){0,3})\)(?:\*\*|__|</strong>|</b>)?"
                          r"(?:[ \t]*:)?(?:[ \t]+(?P<rest>\S.*)|[ \t]*$)", re.S)
 ABBREVIATION = re.compile(r"^(?:[A-Za-z]|[A-Z](?:\.[A-Z])+|mrs?|ms|dr|st|jr|sr|prof|gen|sen|rep|gov|col|lt|sgt|capt|"
                           r"rev|hon|amb|no|vs|cf|etc)\.$", re.I)

@@ -237,7 +237,7 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
             turns.append(RawTurn(unit.line, TurnType.SPEECH, turns[-1].label, None, paras))  # joined by _merge
         elif turns:
             turns.append(RawTurn(unit.line, TurnType.NARRATION, None, None, paras))
-        elif header.monologue_by:
+        elif header.monologue_by and not (talk and index < preamble):  # a talk's preamble is no one's speech
             turns.append(RawTurn(unit.line, TurnType.SPEECH, header.monologue_by, None, paras,
                                  "the introduction names whose remarks these are"))
         else:
