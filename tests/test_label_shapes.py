@@ -145,7 +145,8 @@ def test_every_rejected_recurring_candidate_is_reported(tmp_path):
         accepted = {labels.label_key(t.label) for t in transcript.turns if t.label}
         lines = source.text.split("\n")
         found = [c for line in lines if (c := labels.candidate(line)) and c.style != "timed"
-                 and (c.rest or c.style == "colon") and not labels.URL_ONLY.match(c.rest)]
+                 and (c.rest or c.style == "colon") and not labels.URL_ONLY.match(c.rest)
+                 and not (c.style == "paren" and (not c.rest or label_evidence.direction(c)))]
         counts = {}
         for c in found:
             counts[c.key] = counts.get(c.key, 0) + 1

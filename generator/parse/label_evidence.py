@@ -211,16 +211,21 @@ def _collective(ev: Evidence, accepted: set[str]) -> set[str]:
     return {s.key for s in found} if len(found) >= COLLECTIVE_MIN_USES else set()
 
 
+def direction(c: L.LabelCandidate) -> bool:
+    """A stage direction in brackets ("(Laughter)", "(Applause.)"), as the turn parser reads them."""
+    from .turns import DIRECTION  # the stage directions the turn parser reads inside speech
+
+    return bool(DIRECTION.fullmatch(f"({c.label})"))
+
+
 def _paren_speakers(ev: Evidence, accepted: set[str]) -> set[str]:
     """Names in brackets before the speech ("(Kelly) Bienvenue", "**(Ali)** Et"): a pattern where at least
     ``SHAPE_MIN_LABELS`` + 1 distinct names recur in it, none of them a stage direction ("(Laughter)")."""
-    from .turns import DIRECTION  # the stage directions the turn parser reads inside speech
-
-    found = [s for s in ev.found if s.candidate.style == "paren" and s.candidate.rest
-             and not DIRECTION.fullmatch(f"({s.candidate.label})")]
+    found = [s for s in ev.found if s.candidate.style == "paren" and s.candidate.rest and not direction(s.candidate)]
     names = Counter(s.key for s in found)
     recurring = {key for key, uses in names.items() if uses >= 2}
-    return set(names) if len(recurring) >= PAREN_MIN_NAMES else set()
+    generic = {s.key for s in found if L.is_generic(s.candidate.label) or L.is_automatic(s.candidate.label)}
+    return (set(names) if len(recurring) >= PAREN_MIN_NAMES else set()) | generic  # "(UNKNOWN): Take your time"
 
 
 def _dash_pairs(ev: Evidence, accepted: set[str]) -> set[str]:

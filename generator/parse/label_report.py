@@ -54,7 +54,8 @@ def rejected(lines: list[str], accepted: frozenset[str]) -> list[Rejection]:
     order of their first line (name + time lines are reported by the turn parser with their own evidence)."""
     found = [s for s in E.seen(lines, names_only=False)
              if s.candidate.style != "timed" and s.key not in accepted and not L.URL_ONLY.match(s.candidate.rest)
-             and (s.candidate.rest or s.candidate.style in ("colon", "paren"))]
+             and (s.candidate.rest or s.candidate.style == "colon")
+             and not (s.candidate.style == "paren" and (not s.candidate.rest or E.direction(s.candidate)))]
     uses = Counter(s.key for s in found)
     reported: set[str] = set()
     out = []
