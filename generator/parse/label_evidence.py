@@ -30,6 +30,11 @@ FIELD_LABEL_INSIDE_SHARE = 0.5
 # ... and it opens at least this fraction of the lines a typical (median) label of the document opens: a speaker
 # takes part in the conversation, a caption ("Photo: ...") under a few pictures of a long interview does not.
 FIELD_LABEL_MEDIAN_SHARE = 0.5
+# ... unless it opens blocks as the other labels do (after a blank line or a bare time code), at least this share of
+# its lines and theirs: CAPCOM ("CC:") speaks rarely in an onboard recording, yet each of its lines opens a turn,
+# where a caption stands inside a paragraph's block.
+FIELD_LABEL_BLOCK_SHARE = 0.5
+BARE_TIME = re.compile(r"^\s*[\[(]?[\d:.,\- ]+[\])]?\s*$")  # "[00:00:38:36]", "(01:02)", "12.30"
 # A label written once is accepted when its shape is the shape of at least this many distinct labels the document
 # uses again and again ("Ivan Petrov:" among "Vladimir Putin:" lines; "陳志全議員：" among "主席：" lines), where a
 # turn can start (see ``_turn_can_start``); a single capitalised word is not enough (``SHAPE_MIN_WORDS``).
@@ -238,17 +243,28 @@ def _field_labels(ev: Evidence, accepted: set[str]) -> set[str]:
     """Field keys the document uses as speaker labels: recurring, and mostly between the other labels' turns."""
     keys = set()
     typical = median(ev.counts[key] for key in accepted) if accepted else 0
-    layouts = {s.layout for s in ev.found if s.key in accepted and ev.counts[s.key] >= 2}
+    # laid out as the others: style, markup, speech on the line (not case: "P:" and "CC:" in one mission log)
+    layouts = {s.layout[:2] + s.layout[3:] for s in ev.found if s.key in accepted and ev.counts[s.key] >= 2}
     for key in {s.key for s in ev.found if s.key in L.FIELD_KEYS and ev.counts[s.key] >= FIELD_LABEL_MIN_USES}:
         others = [i for i, s in enumerate(ev.found) if s.key in accepted and s.key != key]
-        if not others or ev.counts[key] < typical * FIELD_LABEL_MEDIAN_SHARE \
-                or not any(s.layout in layouts for s in ev.found if s.key == key):
-            continue
         uses = [i for i, s in enumerate(ev.found) if s.key == key]
+        if not others or not any(s.layout[:2] + s.layout[3:] in layouts for s in ev.found if s.key == key):
+            continue
+        if ev.counts[key] < typical * FIELD_LABEL_MEDIAN_SHARE and not (
+                _block_share(ev, [ev.found[i] for i in uses]) >= FIELD_LABEL_BLOCK_SHARE
+                and _block_share(ev, [ev.found[i] for i in others]) >= FIELD_LABEL_BLOCK_SHARE):
+            continue
         inside = sum(1 for i in uses if others[0] < i < others[-1])
         if inside / len(uses) >= FIELD_LABEL_INSIDE_SHARE:
             keys.add(key)
     return keys
+
+
+def _block_share(ev: Evidence, found: list[Seen]) -> float:
+    """The share of ``found`` whose line opens a block: first, after a blank line or after a bare time code."""
+    opens = sum(1 for s in found if s.index == 0 or not ev.lines[s.index - 1].strip()
+                or BARE_TIME.match(ev.lines[s.index - 1]))
+    return opens / len(found) if found else 0.0
 
 
 def _phrase(label: str) -> bool:

@@ -94,6 +94,7 @@ QUESTION_NUMBER = re.compile(r"^\d{1,3}\.[ \t]+(?=[^\W\d_])")
 # no-break space (web pages: "MS.\u00a0 PSAKI:\u00a0 text") is a space, a full-width colon (Chinese, Japanese:
 # "主席：", "问：") is a colon.
 SAME_LENGTH = str.maketrans({"\u00a0": " ", "\u202f": " ", "\uff1a": ":"})
+SAME_LENGTH_FIND = re.compile("[\u00a0\u202f\uff1a]")
 # After a colon the speech starts after spaces, on the next line, with a dash or ellipsis ("MS. SMITH: — as I
 # said"), or at once with a character of a script written without spaces (Chinese, Japanese: "主席：早晨").
 CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef"

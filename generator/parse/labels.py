@@ -78,15 +78,26 @@ def _is_time(text: str | None) -> bool:
 def candidate(line: str) -> LabelCandidate | None:
     """Return the label-shaped start of ``line`` (decorations, time codes and a question number read off), or
     None.  The shapes are tried in the priority order of ``label_rules.SHAPES``."""
-    line = line.translate(rules.SAME_LENGTH)
+    if not line.isascii() and rules.SAME_LENGTH_FIND.search(line):
+        line = line.translate(rules.SAME_LENGTH)
     offset = DECORATION.match(line).end()
-    time_match = LEADING_TIME.match(line[offset:])
+    text = line[offset:] if offset else line
+    if text[:1].isdigit() or text[:1] in "[(":
+        time_match = LEADING_TIME.match(text)
+        if time_match:
+            offset += time_match.end()
+            offset += DECORATION.match(line[offset:]).end()
+            text = line[offset:]
+        number = rules.QUESTION_NUMBER.match(text) if text[:1].isdigit() else None
+        if number:
+            offset += number.end()
+            text = line[offset:]
+    else:
+        time_match = number = None
+    first = text[:1]
+    if not (first.isalpha() or first in "[("):
+        return None  # every shape opens with a letter or a bracket
     time = time_match.group("time") if time_match else None
-    offset += time_match.end() if time_match else 0
-    offset += DECORATION.match(line[offset:]).end()
-    number = rules.QUESTION_NUMBER.match(line[offset:])
-    offset += number.end() if number else 0
-    text = line[offset:]
     for rule in rules.SHAPES:
         if not rule.test(text):
             continue
@@ -94,7 +105,9 @@ def candidate(line: str) -> LabelCandidate | None:
         parts = match and rule.action(match)
         if not parts:
             continue
-        label = " ".join(parts["label"].split())
+        label = parts["label"]
+        if "  " in label:
+            label = " ".join(label.split())
         if len(label) > rules.LABEL_MAX_CHARS:
             continue
         note = (parts.get("note") or "").strip() or None
@@ -103,7 +116,7 @@ def candidate(line: str) -> LabelCandidate | None:
             found_time, note = found_time or note, None
         rest = parts.get("rest") or ""
         end = offset + (match.start("rest") if rest else match.end())
-        return LabelCandidate(label, note, rest.strip(), end, found_time, rule.name, bool(number))
+        return LabelCandidate(label.strip(), note, rest.strip(), end, found_time, rule.name, bool(number))
     return None
 
 
