@@ -140,7 +140,10 @@ TIMED_LABEL = re.compile(
         (?:[ \t]*\([ \t]*\d+(?:[.,]\d+)?[ \t]*(?:s|sec|secs|seconds?|min|mins|minutes?)\.?[ \t]*\))?
         [ \t]*(?:\n\s*(?P<rest>\S.*))?$""",
     re.X | re.S)
-BARE_QA = re.compile(r"^(?P<label>Q|A)(?:[ ]{2,}|\t)(?P<rest>\S.*)$", re.S)
+# "Q" or "A" before the speech with no colon, as whitehouse.gov and state.gov print questions ("Q    Thank you"):
+# two spaces or a tab; one space before a capital, a quote, a bracket or a dash for "Q" alone, as the same pages
+# read once their spacing is collapsed ("Q Thank you.", "Q — trying to"); a sentence opening "A Boeing ..." is not.
+BARE_QA = re.compile(r"^(?:(?P<label>Q|A)(?:[ ]{2,}|\t)|(?P<q>Q)[ ](?=[A-Z“\"(‘'—–-]))(?P<rest>\S.*)$", re.S)
 # Question and answer marked with a letter and a dash, as talk transcripts write their Q&A sections in Spanish,
 # Portuguese and English ("P - Me pregunto ...", "R - Con ...", "Q - How ...", "A - We ..."): one or two
 # capitals, a spaced dash, the speech.
@@ -192,9 +195,25 @@ def _bracket_parts(match: re.Match) -> dict | None:
     return parts if parts.get("time") or parts.get("colon") or is_automatic(parts["label"]) else None
 
 
+def _bare_parts(match: re.Match) -> dict:
+    parts = match.groupdict()
+    parts["label"] = parts["label"] or parts.pop("q")
+    return parts
+
+
+def _dash_parts(match: re.Match) -> dict | None:
+    """Only a question or an answer letter is a dash label ("I - I think" is a stammer)."""
+    return match.groupdict() if match.group("label") in QA_LETTERS else None
+
+
 def _always(text: str) -> bool:
     return True
 
+
+# Question and answer letter pairs for dash labels (see the data file).
+QA_PAIRS = [frozenset(line.split("#")[0].split()) for line in (DATA / "label-qa-letters.txt").read_text("utf-8")
+            .splitlines() if len(line.split("#")[0].split()) == 2]
+QA_LETTERS = frozenset(letter for pair in QA_PAIRS for letter in pair)
 
 SHAPES: Registry[ShapeRule] = Registry()
 SHAPES.register(ShapeRule("timed", TIMED_LABEL, _may_be_timed, _parts), "timed", 90)
@@ -205,11 +224,8 @@ SHAPES.register(ShapeRule("stop-dash", STOP_DASH_LABEL, lambda t: ".-" in t or "
 SHAPES.register(ShapeRule("period", PERIOD_LABEL, lambda t: "." in t, _not_abbreviation), "period", 60)
 SHAPES.register(ShapeRule("period", TITLE_PERIOD_LABEL, lambda t: "." in t, _not_abbreviation), "title-period", 50)
 SHAPES.register(ShapeRule("paren", PAREN_LABEL, lambda t: t[:1] == "(", _parts), "paren", 45)
-SHAPES.register(ShapeRule("bare", BARE_QA, lambda t: t[:1] in "QA", _parts), "bare", 40)
-SHAPES.register(ShapeRule("dash", DASH_QA, lambda t: t[:1].isupper(), _parts), "dash", 30)
+SHAPES.register(ShapeRule("bare", BARE_QA, lambda t: t[:1] in "QA", _bare_parts), "bare", 40)
+SHAPES.register(ShapeRule("dash", DASH_QA, lambda t: t[:1] in QA_LETTERS, _dash_parts), "dash", 30)
 
-# Question and answer letter pairs for dash labels (see the data file).
-QA_PAIRS = [frozenset(line.split("#")[0].split()) for line in (DATA / "label-qa-letters.txt").read_text("utf-8")
-            .splitlines() if len(line.split("#")[0].split()) == 2]
 # The longest label read as one: longer line starts are sentences.
 LABEL_MAX_CHARS = 48
