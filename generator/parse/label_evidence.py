@@ -212,7 +212,8 @@ def _collective(ev: Evidence, accepted: set[str]) -> set[str]:
     """Collective labels ("Some hon. members:", "An hon. member:", "Des voix:") laid out as the document's
     recurring labels, where the document writes such labels on ``COLLECTIVE_MIN_USES`` lines or more."""
     layouts = {s.layout[1:] for s in ev.found if s.key in accepted and ev.counts[s.key] >= 2}
-    found = [s for s in ev.found if L.collective(s.candidate.label) and s.layout[1:] in layouts]
+    found = [s for s in ev.found if s.candidate.style == "colon" and L.collective(s.candidate.label)
+             and s.layout[1:] in layouts]
     return {s.key for s in found} if len(found) >= COLLECTIVE_MIN_USES else set()
 
 

@@ -42,6 +42,7 @@ HONORIFIC = re.compile(r"^(?:MR|MRS|MS|MISS|DR|PROF|SEN|REP|GEN|COL|AMB|REV|HON|
 JOINT = re.compile(r"\s(?:and|&|und|et|y|и)\s|,|/", re.I)
 PARTICLES = frozenset("de da del della der di du la le van von al el bin ibn ben of the y e mc mac st".split())
 DETERMINERS = frozenset(rules.vocabulary("label-determiners.txt"))
+STOP_WORDS = frozenset(rules.vocabulary("stop-words.txt"))  # function words: never in a name
 # The most words a speaker's name has ("Dr. Hans Peter von der Leyen" is six with its particles).
 LABEL_MAX_WORDS = 6
 LABEL_KEY_CACHE = 4096  # distinct labels remembered; a corpus file has tens, a worker sees many files
@@ -186,11 +187,17 @@ def not_a_name(label: str) -> bool:
 
 @lru_cache(maxsize=LABEL_KEY_CACHE)
 def collective(label: str) -> bool:
-    """A label for a group or an unnamed member, written partly in lower case: a capitalised determiner, then
-    abbreviations or lower-case words ("Some hon. members", "An hon. member", "Des voix", "Plusieurs voix")."""
+    """A label for a group, an unnamed member or an office, written partly in lower case: a capitalised
+    determiner or article, then lower-case words or abbreviations, then perhaps a name ("Some hon. members", "An
+    hon. member", "Des voix", "Plusieurs voix", "Le vice-président", "Le très hon. Jean Chrétien").  The lower-case
+    words are never function words ("The answer is" is a phrase)."""
     words = label.split()
-    return len(words) >= 2 and words[0][:1].isupper() and words[0].casefold() in DETERMINERS \
-        and all(w[:1].islower() for w in words[1:])
+    if len(words) < 2 or not words[0][:1].isupper() or words[0].casefold() not in DETERMINERS \
+            or not words[1][:1].islower():
+        return False
+    lower = [w for w in words[1:] if w[:1].islower()]
+    name = words[1 + len(lower):]
+    return all(w[:1].isupper() for w in name) and not any(w.casefold() in STOP_WORDS for w in lower)
 
 
 # How to fix a label the document's evidence turned down (``rejected``).
