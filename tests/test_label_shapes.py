@@ -144,7 +144,8 @@ def test_every_rejected_recurring_candidate_is_reported(tmp_path):
         transcript = pipeline.convert_source(source)
         accepted = {labels.label_key(t.label) for t in transcript.turns if t.label}
         lines = source.text.split("\n")
-        found = [c for line in lines if (c := labels.candidate(line)) and c.style != "timed"
+        found = [c for i, line in enumerate(lines) if (c := labels.candidate(line)) and c.style != "timed"
+                 and not (i and labels.wrapped(lines, i - 1))  # the second line of a wrapped label
                  and (c.rest or c.style == "colon") and not labels.URL_ONLY.match(c.rest)
                  and not (c.style == "paren" and (not c.rest or label_evidence.direction(c)))]
         counts = {}

@@ -55,6 +55,9 @@ RARE_STYLES = frozenset({"period", "bare", "stop-dash"})
 # A collective label written partly in lower case ("Some hon. members:", "Des voix:") must open at least this
 # many lines, laid out as the document's other labels: a phrase ("The answer:") is written once or twice.
 COLLECTIVE_MIN_USES = 3
+# In a document whose every label is written so (a parliament that writes "O señor PRESIDENTE:"), at least this
+# many distinct ones must recur: a phrase repeated ("The answer:") is one.
+COLLECTIVE_MIN_KEYS = 2
 # Names in brackets before the speech are a label pattern only when at least this many distinct names recur in
 # that shape: a conversation; one bracketed word that recurs is a stage direction or an aside.
 PAREN_MIN_NAMES = 2
@@ -94,8 +97,13 @@ def seen(lines: list[str], names_only: bool = True) -> list[Seen]:
     """Every line-start candidate of the document, in order (one pass over the lines); ``names_only``: without
     the shapes that are never a name and the labels that only introduce a web address."""
     found = []
+    skip = -1
     for index, line in enumerate(lines):
+        if index == skip:
+            continue  # the second line of a wrapped label
         c = L.candidate(line)
+        if c is None and line[-1:].isalpha() and (c := L.wrapped(lines, index)):
+            skip = index + 1
         if c and not (names_only and (L.not_a_name(c.label) and not _office_of(c) or L.URL_ONLY.match(c.rest))):
             found.append(Seen(c, index, L.DECORATION.match(line).group(0).strip()))
     return found
@@ -212,8 +220,12 @@ def _collective(ev: Evidence, accepted: set[str]) -> set[str]:
     """Collective labels ("Some hon. members:", "An hon. member:", "Des voix:") laid out as the document's
     recurring labels, where the document writes such labels on ``COLLECTIVE_MIN_USES`` lines or more."""
     layouts = {s.layout[1:] for s in ev.found if s.key in accepted and ev.counts[s.key] >= 2}
-    found = [s for s in ev.found if s.candidate.style == "colon" and L.collective(s.candidate.label)
-             and s.layout[1:] in layouts]
+    found = [s for s in ev.found if s.candidate.style == "colon" and L.collective(s.candidate.label)]
+    if not layouts:  # every label is written so ("O señor PRESIDENTE:", "O señor CONSELLEIRO DE X (Núñez):")
+        recurring = {s.key for s in found if ev.counts[s.key] >= 2}
+        return {s.key for s in found} if len(recurring) >= COLLECTIVE_MIN_KEYS and len(found) >= COLLECTIVE_MIN_USES \
+            else set()
+    found = [s for s in found if s.layout[1:] in layouts]
     return {s.key for s in found} if len(found) >= COLLECTIVE_MIN_USES else set()
 
 

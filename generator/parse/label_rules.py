@@ -99,7 +99,7 @@ SAME_LENGTH_FIND = re.compile("[\u00a0\u202f\uff1a]")
 # said"), or at once with a character of a script written without spaces (Chinese, Japanese: "主席：早晨").
 CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef"
 LABEL = re.compile(
-    rf"""^(?P<label>[^\W\d_][\w'’.\-]*(?:[ ]{{1,2}}[\w'’.\-]+){{0,5}}?)(?:\*\*|__)?
+    rf"""^(?P<label>[^\W\d_][\w'’.\-]*(?:[ ]{{1,2}}[\w'’.\-]+){{0,7}}?)(?:\*\*|__)?
         (?:,[ ](?P<role>[^\W\d_][^:\n()\[\]]{{0,80}}?))?
         (?:\s*[(\[](?P<note>[^)\]\n]{{1,160}}(?:[)\]][ ]?[(\[][^)\]\n]{{1,80}}){{0,2}})[)\]])?
         \s*(?:(?:\*\*|__)\s*)?:(?:\*\*|__)?(?:(?:[ \t]+|[ \t]*\n\s*|(?=[—–-]|\.\.\.|…|[{CJK}]))(?P<rest>\S.*)|[ \t]*$)""",

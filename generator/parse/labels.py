@@ -43,8 +43,9 @@ JOINT = re.compile(r"\s(?:and|&|und|et|y|и)\s|,|/", re.I)
 PARTICLES = frozenset("de da del della der di du la le van von al el bin ibn ben of the y e mc mac st".split())
 DETERMINERS = frozenset(rules.vocabulary("label-determiners.txt"))
 STOP_WORDS = frozenset(rules.vocabulary("stop-words.txt"))  # function words: never in a name
-# The most words a speaker's name has ("Dr. Hans Peter von der Leyen" is six with its particles).
-LABEL_MAX_WORDS = 6
+# The most words a label has: a name ("Dr. Hans Peter von der Leyen" is six with its particles), an office
+# ("The Secretary of State for Transport", "O señor CONSELLEIRO DE ECONOMÍA E FACENDA" is seven).
+LABEL_MAX_WORDS = 8
 LABEL_KEY_CACHE = 4096  # distinct labels remembered; a corpus file has tens, a worker sees many files
 
 
@@ -119,6 +120,18 @@ def candidate(line: str) -> LabelCandidate | None:
         end = offset + (match.start("rest") if rest else match.end())
         return LabelCandidate(label.strip(), note, rest.strip(), end, found_time, rule.name, bool(number))
     return None
+
+
+WRAPPED_TAIL = re.compile(r"^\([^()\n]{1,80}\)[ \t]*:")  # the second line of a wrapped label: "(Núñez Rodríguez):"
+
+
+def wrapped(lines: list[str], index: int) -> LabelCandidate | None:
+    """A label wrapped over two lines, the name in brackets and the colon on the second ("O señor CONSELLEIRO DE
+    X" / "(Núñez Rodríguez): text"), read as one; None when line ``index`` does not open one."""
+    if index + 1 >= len(lines) or not WRAPPED_TAIL.match(lines[index + 1].lstrip()) or ":" in lines[index]:
+        return None
+    found = candidate(lines[index] + "\n" + lines[index + 1].lstrip())
+    return found if found and found.note and "\n" not in found.label else None
 
 
 def time_only(line: str) -> str | None:

@@ -129,7 +129,7 @@ def _label_units(blocks: list[Block], accepted: frozenset[str]) -> list[Block]:
         lines = _split_mid_labels(block.text, accepted).split("\n")
         start = 0
         for offset in range(1, len(lines)):
-            found = labels.candidate(lines[offset])
+            found = labels.candidate(lines[offset]) or labels.wrapped(lines, offset)
             if found and found.key in accepted:
                 units.append(Block(block.line + start, "\n".join(lines[start:offset]), block.gap_before if not start else 0))
                 start = offset
