@@ -46,6 +46,9 @@ STOP_WORDS = frozenset(rules.vocabulary("stop-words.txt"))  # function words: ne
 # The most words a label has: a name ("Dr. Hans Peter von der Leyen" is six with its particles), an office
 # ("The Secretary of State for Transport", "O señor CONSELLEIRO DE ECONOMÍA E FACENDA" is seven).
 LABEL_MAX_WORDS = 8
+# A group or an office is named in one or two lower-case words ("hon. members", "vice-président", "très hon.",
+# "présidente suppléante"); three or more are a sentence ("La motion dit ceci:").
+COLLECTIVE_MAX_LOWER = 2
 LABEL_KEY_CACHE = 4096  # distinct labels remembered; a corpus file has tens, a worker sees many files
 
 
@@ -210,7 +213,8 @@ def collective(label: str) -> bool:
         return False
     lower = [w for w in words[1:] if w[:1].islower()]
     name = words[1 + len(lower):]
-    return all(w[:1].isupper() for w in name) and not any(w.casefold() in STOP_WORDS for w in lower)
+    return len(lower) <= COLLECTIVE_MAX_LOWER and all(w[:1].isupper() for w in name) \
+        and not any(w.casefold() in STOP_WORDS for w in lower)
 
 
 # How to fix a label the document's evidence turned down (``rejected``).
