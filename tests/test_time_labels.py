@@ -74,7 +74,9 @@ def test_name_and_time_line_is_a_candidate(line, label, time):
                                   "We met at 10:30", "Chapter 3 10:30"])
 def test_not_a_name_and_time_line(line):
     found = labels.candidate(line)
-    assert found is None or found.style != "timed" or labels.not_a_name(found.label)
+    # digits do not decide a name ("Dawn 1", "C6"): a numbered heading once is turned down by the evidence
+    assert found is None or found.style != "timed" or labels.not_a_name(found.label) \
+        or found.key not in labels.accept_labels([line])
 
 
 WORDS = ["Hello there.", "Thanks for coming.", "Where were you?", "At home, all day.", "Alone?", "With my cat."]

@@ -129,7 +129,7 @@ def _label_units(blocks: list[Block], accepted: frozenset[str]) -> list[Block]:
         lines = _split_mid_labels(block.text, accepted).split("\n")
         start = 0
         for offset in range(1, len(lines)):
-            found = labels.candidate(lines[offset])
+            found = labels.candidate(lines[offset]) or labels.wrapped(lines, offset)
             if found and found.key in accepted:
                 units.append(Block(block.line + start, "\n".join(lines[start:offset]), block.gap_before if not start else 0))
                 start = offset
@@ -180,21 +180,19 @@ def doubtful_labels(units: list[Block], doc: CleanDoc, read: frozenset[str] | No
     reported: set[str] = set()
     diagnostics = []
     for line, offset, c in found:
-        if c.key in reported or (c.key in labels.FIELD_KEYS or offset) and uses[c.key] < 2:
-            continue  # a field key used once is a field ("Source: TASS"); a phrase inside a paragraph is text
+        if c.key in reported or c.key in labels.FIELD_KEYS or offset or uses[c.key] >= 2:
+            continue  # a field key used once is a field ("Source: TASS"); recurring ones: see labels.rejected
         reported.add(c.key)
-        if uses[c.key] >= 2:
-            why = (f"'{c.label}:' opens {uses[c.key]} lines but was kept as text: it is a field key, and a field "
-                   "key is a speaker label only where it stands between the other labels' turns about as often as "
-                   "they do")
-        else:
-            why = (f"'{c.label}:' looks like a speaker label but the document uses it only once and its other "
-                   "labels do not share its shape, so it was kept as text")
+        why = (f"'{c.label}:' looks like a speaker label but the document uses it only once and its other "
+               "labels do not share its shape, so it was kept as text")
         diagnostics.append(Diagnostic(
             doc.source.name, line, why,
             f"if '{c.label}' is a speaker, name the label in the transcript's sidecar file (speakers: "
             f"{{'{c.label}': Full Name}})"))
-    return tuple(diagnostics) + _doubtful_timed(units, doc)
+    numbers = [unit.line + offset for unit in units for offset in range(unit.text.count("\n") + 1)]
+    for r in labels.rejected([line for unit in units for line in unit.text.split("\n")], doc.labels):
+        diagnostics.append(Diagnostic(doc.source.name, numbers[r.index], r.why, labels.REJECTED_FIX.format(label=r.label)))
+    return tuple(sorted(diagnostics, key=lambda d: d.line)) + _doubtful_timed(units, doc)
 
 
 def _doubtful_timed(units: list[Block], doc: CleanDoc) -> tuple[Diagnostic, ...]:
@@ -280,7 +278,7 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
             turns.append(RawTurn(unit.line, TurnType.SPEECH, turns[-1].label, None, paras))  # joined by _merge
         elif turns:
             turns.append(RawTurn(unit.line, TurnType.NARRATION, None, None, paras))
-        elif header.monologue_by:
+        elif header.monologue_by and not (talk and index < preamble):  # a talk's preamble is no one's speech
             turns.append(RawTurn(unit.line, TurnType.SPEECH, header.monologue_by, None, paras,
                                  "the introduction names whose remarks these are"))
         else:

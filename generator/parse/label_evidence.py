@@ -1,0 +1,352 @@
+"""The document's own evidence: which of its label-shaped line starts are its speaker labels.
+
+Every line-start candidate of any shape (``labels.candidate``) is read once; the rules of ``EVIDENCE`` (a
+registry: name, priority, scope, test, action) then accept keys in priority order, each from one kind of
+evidence: a candidate that recurs, a generic role, a numbered voice, a name + time pattern, a single-use label
+in the shape or layout of the document's recurring labels, a collective label, a field key used as a label.
+``rejected`` lists every candidate that recurs at line starts and was turned down, with why, so that no
+recurring label is left inside speech without a word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from statistics import median
+from typing import Callable, Iterable
+
+from . import labels as L
+from .label_rules import QA_PAIRS, Registry, vocabulary
+
+# A field key ("CC", "Source") is a speaker label when the document uses it as one: it opens at least this many
+# lines (a field written once is a field: "Source: TASS"; where a header repeats one, "CC: ..." lines in a row,
+# the share below rules it out), laid out as the document's recurring labels ...
+FIELD_LABEL_MIN_USES = 2
+# ... at least this share of its lines stands between turns of the document's other labels (a role code in a
+# mission transcript alternates with the others: CDR / CC / CDR; a run of fields in a header does not) ...
+FIELD_LABEL_INSIDE_SHARE = 0.5
+# ... and it opens at least this fraction of the lines a typical (median) label of the document opens: a speaker
+# takes part in the conversation, a caption ("Photo: ...") under a few pictures of a long interview does not.
+FIELD_LABEL_MEDIAN_SHARE = 0.5
+# ... unless it opens blocks as the other labels do (after a blank line or a bare time code), at least this share of
+# its lines and theirs: CAPCOM ("CC:") speaks rarely in an onboard recording, yet each of its lines opens a turn,
+# where a caption stands inside a paragraph's block.
+FIELD_LABEL_BLOCK_SHARE = 0.5
+BARE_TIME = re.compile(r"^\s*[\[(]?[\d:.,\- ]+[\])]?\s*$")  # "[00:00:38:36]", "(01:02)", "12.30"
+# A label written once is accepted when its shape is the shape of at least this many distinct labels the document
+# uses again and again ("Ivan Petrov:" among "Vladimir Putin:" lines; "陳志全議員：" among "主席：" lines), where a
+# turn can start (see ``_turn_can_start``); a single capitalised word is not enough (``SHAPE_MIN_WORDS``).
+SHAPE_MIN_LABELS = 1
+# A title-case label written once must have at least this many words to pass on its shape: a single capitalised
+# word before a colon is as often a word of the text ("Remember:", "Example:") as a surname.
+SHAPE_MIN_WORDS = 2
+# Full-stop labels ("Mr. SMITH.") are a pattern only when the document writes at least this many distinct labels
+# in that shape, one of them more than once: a repeated "OK. Sure." is one word, a hearing has several speakers.
+PERIOD_MIN_LABELS = 2
+# ... and when they are at least this share of the document's full-stop and colon labels (its main label shape):
+# in a dialogue labelled "NAME:", lines that open "Senator Doe. ..." are sentences about the senator.
+PERIOD_MIN_SHARE = 0.5
+# The rarer shapes (full stop, bare "Q  text", full stop and dash) are a pattern only when the document writes at
+# least this many lines in them: one "Q  text" line is an indented letter, a hearing writes dozens.
+RARE_STYLE_MIN_LINES = 3
+RARE_STYLES = frozenset({"period", "bare", "stop-dash"})
+# A collective label written partly in lower case ("Some hon. members:", "Des voix:") must open at least this
+# many lines, laid out as the document's other labels: a phrase ("The answer:") is written once or twice.
+COLLECTIVE_MIN_USES = 3
+# In a document whose every label is written so (a parliament that writes "O señor PRESIDENTE:"), at least this
+# many distinct ones must recur: a phrase repeated ("The answer:") is one.
+COLLECTIVE_MIN_KEYS = 2
+# Names in brackets before the speech are a label pattern only when at least this many distinct names recur in
+# that shape: a conversation; one bracketed word that recurs is a stage direction or an aside.
+PAREN_MIN_NAMES = 2
+# Function words never stand in a speaker's name (particles aside): "The Answer:", "In Short:" are phrases.
+STOP_WORDS = frozenset(vocabulary("stop-words.txt"))
+
+
+@dataclass(frozen=True)
+class Seen:
+    """A line-start candidate with what its line shows around the label (for comparing shapes)."""
+    candidate: L.LabelCandidate
+    index: int  # the line's position in the document
+    markup: str  # the decoration before the label ("**", "#", "" ...)
+    key: str = field(init=False)
+    # What a document's labels share: style, markup, case, number of words, note, speech on the label's line,
+    # time code, question number.
+    shape: tuple = field(init=False)
+
+    def __post_init__(self) -> None:
+        c = self.candidate
+        object.__setattr__(self, "key", c.key)
+        object.__setattr__(self, "shape", _shape(c.label, c.style, self.markup, c.note is not None, bool(c.rest),
+                                                 c.time is not None, c.numbered))
+
+    @property
+    def layout(self) -> tuple:
+        """The shape without the words: style, markup, case, speech on the line, time code, question number."""
+        return self.shape[:3] + self.shape[5:]
+
+
+@lru_cache(maxsize=L.LABEL_KEY_CACHE)
+def _shape(label: str, style: str, markup: str, note: bool, rest: bool, time: bool, numbered: bool) -> tuple:
+    return (style, markup, L.letter_case(label), len(label.replace(".", ". ").split()), note, rest, time, numbered)
+
+
+def seen(lines: list[str], names_only: bool = True) -> list[Seen]:
+    """Every line-start candidate of the document, in order (one pass over the lines); ``names_only``: without
+    the shapes that are never a name and the labels that only introduce a web address."""
+    found = []
+    skip = -1
+    for index, line in enumerate(lines):
+        if index == skip:
+            continue  # the second line of a wrapped label
+        c = L.candidate(line)
+        if c is None and line[-1:].isalpha() and (c := L.wrapped(lines, index)):
+            skip = index + 1
+        if c and not (names_only and (L.not_a_name(c.label) and not _office_of(c) or L.URL_ONLY.match(c.rest))):
+            found.append(Seen(c, index, L.DECORATION.match(line).group(0).strip()))
+    return found
+
+
+def _office_of(c: L.LabelCandidate) -> bool:
+    """An office written with its holder's name in brackets ("The Secretary of State for Transport (Mr Paul
+    Doe):"): a label, though the office has words in lower case."""
+    return bool(c.note and L.HONORIFIC.match(c.note + " ") and c.label[:1].isupper() and not L.JOINT.search(c.label))
+
+
+@dataclass
+class Evidence:
+    """What one document shows about its label-shaped line starts."""
+    lines: list[str]
+    found: list[Seen]  # the candidates of the shapes the document uses as a pattern
+    counts: Counter  # line starts (and labels inside paragraphs) per key
+    inside: Counter  # labels standing inside paragraphs ("... away. COOPER: Do you"), per key
+    timed_keys: set[str]
+    plain: list[Seen]  # the candidates that are neither field keys nor collective labels
+    bare: frozenset[int] = frozenset()  # the indexes of the lines that hold a candidate label alone
+
+    def first_recurring(self, accepted: set[str]) -> int:
+        """Line index of the first line opened by an accepted label that recurs (the dialogue's start)."""
+        return next((s.index for s in self.found if s.key in accepted and self.counts[s.key] >= 2), len(self.lines))
+
+
+@dataclass(frozen=True)
+class EvidenceRule:
+    """``test(evidence)``: whether the rule has anything to look at; ``action(evidence, accepted)``: the keys it
+    accepts, given those accepted by the rules of higher priority."""
+    name: str
+    test: Callable[[Evidence], bool]
+    action: Callable[[Evidence, set[str]], set[str]]
+    scope: str = "document"
+
+
+def _always(evidence: Evidence) -> bool:
+    return True
+
+
+def _single_use_ok(s: Seen) -> bool:
+    """A single-use candidate may pass on its shape only without digits (a numbered heading, "Part 2", reads
+    like "Dawn 1"): a call sign proves itself by recurring."""
+    return not any(ch.isdigit() for ch in s.candidate.label) or L.is_automatic(s.candidate.label)
+
+
+# A line that ends a sentence (Latin and CJK punctuation): the line after it may start a turn.
+SENTENCE_END = re.compile(r"[.!?…\"”’')\]。！？」』）]\s*$")
+
+
+def _turn_can_start(ev: Evidence, s: Seen) -> bool:
+    """A single-use label stands where a turn can start: first, after a blank line (``lines`` may hold the blank
+    lines between blocks), after a label line or after a sentence's end; in hard-wrapped text a line that opens
+    "...其中一項內容：" or "...the following:" continues the sentence above it."""
+    if s.index == 0:
+        return True
+    above = ev.lines[s.index - 1]
+    return not above.strip() or s.index - 1 in ev.bare or bool(SENTENCE_END.search(above))
+
+
+def _recurs(ev: Evidence, accepted: set[str]) -> set[str]:
+    keys = {s.key for s in ev.plain if ev.counts[s.key] >= 2}
+    return keys | {key for key in ev.inside if ev.counts[key] >= 2 and key not in L.FIELD_KEYS}
+
+
+def _generic(ev: Evidence, accepted: set[str]) -> set[str]:
+    return {s.key for s in ev.plain if L.is_generic(s.candidate.label) or L.is_automatic(s.candidate.label)}
+
+
+def _timed(ev: Evidence, accepted: set[str]) -> set[str]:
+    written = sum(1 for s in ev.plain if s.candidate.time)
+    return ev.timed_keys | {s.key for s in ev.plain if s.candidate.time and written >= 2}
+
+
+def _honorific(ev: Evidence, accepted: set[str]) -> set[str]:
+    return {s.key for s in ev.plain if L.HONORIFIC.match(s.candidate.label + " ") and s.candidate.rest
+            and _single_use_ok(s)}
+
+
+def _caps_document(ev: Evidence, accepted: set[str]) -> set[str]:
+    if not any(L.is_caps(s.candidate.label) for s in ev.plain if s.key in accepted):
+        return set()
+    return {s.key for s in ev.plain if L.is_caps(s.candidate.label) and len(s.candidate.label) > 2
+            and _single_use_ok(s)}
+
+
+def _shared_shape(ev: Evidence, accepted: set[str]) -> set[str]:
+    """Single-use labels written in a shape that several of the document's recurring labels share, after the
+    dialogue has started (a field in the header, "主题：...", is not a speaker)."""
+    shapes: dict[tuple, set[str]] = {}
+    for s in ev.plain:
+        if s.key in accepted and ev.counts[s.key] >= 2:
+            shapes.setdefault(s.shape, set()).add(s.key)
+    start = ev.first_recurring(accepted)
+    return {s.key for s in ev.plain if s.key not in accepted and len(shapes.get(s.shape, ())) >= SHAPE_MIN_LABELS
+            and s.index > start and _single_use_ok(s) and _turn_can_start(ev, s)
+            and not (s.candidate.style == "colon" and _phrase(s.candidate.label))
+            and not (s.shape[2] == "title" and s.shape[3] < SHAPE_MIN_WORDS)}
+
+
+def _noted_layout(ev: Evidence, accepted: set[str]) -> set[str]:
+    """Single-use labels with a note (party, constituency, office: "Dr. Dietmar Bartsch (DIE LINKE):", "Dr.
+    Angela Merkel, Bundeskanzlerin:", "The Secretary of State (Mr John Smith):") laid out as the document's
+    recurring labels, after the dialogue started."""
+    layouts = {s.layout for s in ev.plain if s.key in accepted and ev.counts[s.key] >= 2}
+    start = ev.first_recurring(accepted)
+    return {s.key for s in ev.plain if s.key not in accepted and s.candidate.note and s.layout in layouts
+            and s.index > start and _single_use_ok(s) and _turn_can_start(ev, s)
+            and (_office_of(s.candidate) or not _phrase(s.candidate.label))}
+
+
+def _collective(ev: Evidence, accepted: set[str]) -> set[str]:
+    """Collective labels ("Some hon. members:", "An hon. member:", "Des voix:") laid out as the document's
+    recurring labels, where the document writes such labels on ``COLLECTIVE_MIN_USES`` lines or more."""
+    layouts = {s.layout[1:] for s in ev.found if s.key in accepted and ev.counts[s.key] >= 2}
+    found = [s for s in ev.found if s.candidate.style == "colon" and L.collective(s.candidate.label)]
+    if not layouts:  # every label is written so ("O señor PRESIDENTE:", "O señor CONSELLEIRO DE X (Núñez):")
+        recurring = {s.key for s in found if ev.counts[s.key] >= 2}
+        return {s.key for s in found} if len(recurring) >= COLLECTIVE_MIN_KEYS and len(found) >= COLLECTIVE_MIN_USES \
+            else set()
+    found = [s for s in found if s.layout[1:] in layouts]
+    return {s.key for s in found} if len(found) >= COLLECTIVE_MIN_USES else set()
+
+
+def direction(c: L.LabelCandidate) -> bool:
+    """A stage direction in brackets ("(Laughter)", "(Applause.)"), as the turn parser reads them."""
+    from .turns import DIRECTION  # the stage directions the turn parser reads inside speech
+
+    return bool(DIRECTION.fullmatch(f"({c.label})"))
+
+
+def _paren_speakers(ev: Evidence, accepted: set[str]) -> set[str]:
+    """Names in brackets before the speech ("(Kelly) Bienvenue", "**(Ali)** Et"): a pattern where at least
+    ``SHAPE_MIN_LABELS`` + 1 distinct names recur in it, none of them a stage direction ("(Laughter)")."""
+    found = [s for s in ev.found if s.candidate.style == "paren" and s.candidate.rest and not direction(s.candidate)]
+    names = Counter(s.key for s in found)
+    recurring = {key for key, uses in names.items() if uses >= 2}
+    generic = {s.key for s in found if L.is_generic(s.candidate.label) or L.is_automatic(s.candidate.label)}
+    return (set(names) if len(recurring) >= PAREN_MIN_NAMES else set()) | generic  # "(UNKNOWN): Take your time"
+
+
+def _dash_pairs(ev: Evidence, accepted: set[str]) -> set[str]:
+    """Dash labels ("P - ", "R - ") where the document writes both letters of a question-and-answer pair."""
+    keys = {s.candidate.label for s in ev.found if s.candidate.style == "dash"}
+    return {L.label_key(letter) for pair in QA_PAIRS if pair <= keys for letter in pair}
+
+
+def _field_labels(ev: Evidence, accepted: set[str]) -> set[str]:
+    """Field keys the document uses as speaker labels: recurring, and mostly between the other labels' turns."""
+    keys = set()
+    typical = median(ev.counts[key] for key in accepted) if accepted else 0
+    # laid out as the others: style, markup, speech on the line (not case: "P:" and "CC:" in one mission log)
+    layouts = {s.layout[:2] + s.layout[3:] for s in ev.found if s.key in accepted and ev.counts[s.key] >= 2}
+    for key in {s.key for s in ev.found if s.key in L.FIELD_KEYS and ev.counts[s.key] >= FIELD_LABEL_MIN_USES}:
+        others = [i for i, s in enumerate(ev.found) if s.key in accepted and s.key != key]
+        uses = [i for i, s in enumerate(ev.found) if s.key == key]
+        if not others or not any(s.layout[:2] + s.layout[3:] in layouts for s in ev.found if s.key == key):
+            continue
+        if ev.counts[key] < typical * FIELD_LABEL_MEDIAN_SHARE and not (
+                _block_share(ev, [ev.found[i] for i in uses]) >= FIELD_LABEL_BLOCK_SHARE
+                and _block_share(ev, [ev.found[i] for i in others]) >= FIELD_LABEL_BLOCK_SHARE):
+            continue
+        inside = sum(1 for i in uses if others[0] < i < others[-1])
+        if inside / len(uses) >= FIELD_LABEL_INSIDE_SHARE:
+            keys.add(key)
+    return keys
+
+
+def _block_share(ev: Evidence, found: list[Seen]) -> float:
+    """The share of ``found`` whose line opens a block: first, after a blank line or after a bare time code."""
+    opens = sum(1 for s in found if s.index == 0 or not ev.lines[s.index - 1].strip()
+                or BARE_TIME.match(ev.lines[s.index - 1]))
+    return opens / len(found) if found else 0.0
+
+
+def _phrase(label: str) -> bool:
+    """A label-shaped phrase ("The Answer:", "For Example:"): it opens with a function word, or one stands
+    among its words (a name's particles aside: "Ludwig van Beethoven")."""
+    words = [w.casefold().strip(".") for w in label.split()]
+    return words[0] in STOP_WORDS or any(w in STOP_WORDS and w not in L.PARTICLES for w in words[1:])
+
+
+EVIDENCE: Registry[EvidenceRule] = Registry()
+EVIDENCE.register(EvidenceRule("recurs", _always, _recurs), "recurs", 100)
+EVIDENCE.register(EvidenceRule("generic", _always, _generic), "generic", 95)
+EVIDENCE.register(EvidenceRule("timed", _always, _timed), "timed", 90)
+EVIDENCE.register(EvidenceRule("dash-pairs", lambda ev: any(s.candidate.style == "dash" for s in ev.found),
+                                _dash_pairs), "dash-pairs", 85)
+EVIDENCE.register(EvidenceRule("honorific", _always, _honorific), "honorific", 80)
+EVIDENCE.register(EvidenceRule("caps-document", _always, _caps_document), "caps-document", 75)
+EVIDENCE.register(EvidenceRule("shared-shape", _always, _shared_shape), "shared-shape", 70)
+EVIDENCE.register(EvidenceRule("noted-layout", _always, _noted_layout), "noted-layout", 65)
+EVIDENCE.register(EvidenceRule("collective", lambda ev: any(L.collective(s.candidate.label) for s in ev.found),
+                               _collective), "collective", 60)
+EVIDENCE.register(EvidenceRule("paren-speakers", lambda ev: any(s.candidate.style == "paren" for s in ev.found),
+                               _paren_speakers), "paren-speakers", 55)
+EVIDENCE.register(EvidenceRule("field-key", _always, _field_labels), "field-key", 50)
+
+
+def _evidence(lines: list[str]) -> Evidence:
+    from .label_timed import timed_keys_of  # name + time lines (their own evidence)
+
+    found = seen(lines)
+    timed_keys = timed_keys_of(found, lines)
+    found = [s for s in found if s.candidate.style != "timed" or s.key in timed_keys]
+    styles = Counter(s.candidate.style for s in found)
+    # a rarer label shape needs more evidence: full stops, bare Q/A and full stop + dash must recur as a pattern
+    found = [s for s in found if s.candidate.style not in RARE_STYLES or styles[s.candidate.style] >= RARE_STYLE_MIN_LINES]
+    counts = Counter(s.key for s in found)
+    period_keys = {s.key for s in found if s.candidate.style == "period"}
+    if len(period_keys) < PERIOD_MIN_LABELS or not any(counts[key] >= 2 for key in period_keys) \
+            or styles["period"] < PERIOD_MIN_SHARE * (styles["period"] + styles["colon"]):
+        found = [s for s in found if s.candidate.style != "period"]
+    inside = Counter(L.label_key(m.group("label")) for line in lines for m in L.mid_labels(line))
+    counts.update(inside)
+    plain = [s for s in found if (s.key not in L.FIELD_KEYS or s.key in timed_keys) and s.candidate.style not in ("dash", "paren")
+             and not L.collective(s.candidate.label)]
+    return Evidence(lines, found, counts, inside, timed_keys, plain, frozenset(s.index for s in found if not s.candidate.rest))
+
+
+def _accepted(evidence: Evidence) -> set[str]:
+    accepted: set[str] = set()
+    for rule in EVIDENCE:
+        if rule.test(evidence):
+            accepted |= rule.action(evidence, accepted)
+    return accepted
+
+
+def accept_labels(lines: Iterable[str]) -> frozenset[str]:
+    """Keys of the labels this document supports, judged over all its lines (blank lines between blocks may be
+    included: they show where a turn can start)."""
+    return frozenset(_accepted(_evidence(list(lines))))
+
+
+def timed_labels(lines: Iterable[str]) -> frozenset[str]:
+    """Keys of the name + time label lines the document uses as labels (for the cleaner: such lines repeat with
+    their numbers changing, like a running page header, and must never be removed as one)."""
+    from .label_timed import timed_keys_of
+
+    lines = list(lines)
+    return frozenset(timed_keys_of(seen(lines), lines))
+
+
+from .label_timed import TIMED_MIN_LINES  # noqa: E402,F401
+from .label_report import Rejection, rejected  # noqa: E402,F401

@@ -1,0 +1,67 @@
+"""Why a candidate that recurs at line starts was not read as a speaker label (issue 13, point 4a).
+
+No recurring label-shaped line start is left inside speech without a word: ``rejected`` names each one the
+document's evidence turned down, where it first stands, how often it recurs and which evidence was missing, so
+that the diagnostic can say how to fix it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from . import label_evidence as E
+from . import labels as L
+
+# A line start must recur at least this often to be reported: a label-shaped phrase written once is text.
+REPORT_MIN_USES = 2
+
+
+@dataclass(frozen=True)
+class Rejection:
+    index: int  # position of its first line in the lines given
+    label: str
+    uses: int
+    why: str
+
+
+def _why(c: L.LabelCandidate, uses: int) -> str:
+    label = f"'{c.label}:'" if c.style == "colon" else f"'{c.label}'"
+    if L.JOINT.search(c.label):
+        return f"{label} opens {uses} lines but names two people or more (a joint caption), so it was kept as text"
+    if L.not_a_name(c.label):
+        return (f"{label} opens {uses} lines but reads as a phrase, not a name (words in lower case, or more than "
+                f"{L.LABEL_MAX_WORDS} words), so it was kept as text")
+    if c.key in L.FIELD_KEYS:
+        return (f"{label} opens {uses} lines but was kept as text: it is a field key, and a field key is a speaker "
+                f"label only where it opens {E.FIELD_LABEL_MIN_USES} or more lines standing between the other labels' "
+                "turns about as often as they do")
+    if L.collective(c.label):
+        return (f"{label} opens {uses} lines but was kept as text: a collective label is read as one where it opens "
+                f"{E.COLLECTIVE_MIN_USES} or more lines laid out as the document's other labels")
+    if c.style == "dash":
+        return (f"{label} followed by a dash opens {uses} lines but was kept as text: dash labels are read only where "
+                "the document alternates the two letters of a question-and-answer pair (data/label-qa-letters.txt)")
+    if c.style in E.RARE_STYLES:
+        return (f"{label} ({c.style} shape) opens {uses} lines but was kept as text: that shape is read as labels only "
+                f"where the document writes {E.RARE_STYLE_MIN_LINES} or more such lines, for full stops "
+                f"{E.PERIOD_MIN_LABELS} or more distinct labels, as its main label shape")
+    return f"{label} opens {uses} lines but the document's other evidence did not accept it as a label"
+
+
+def rejected(lines: list[str], accepted: frozenset[str]) -> list[Rejection]:
+    """The candidates that open ``REPORT_MIN_USES`` or more of ``lines`` and are not in ``accepted``, in the
+    order of their first line (name + time lines are reported by the turn parser with their own evidence)."""
+    found = [s for s in E.seen(lines, names_only=False)
+             if s.candidate.style != "timed" and s.key not in accepted and not L.URL_ONLY.match(s.candidate.rest)
+             and (s.candidate.rest or s.candidate.style == "colon")
+             and not (s.candidate.style == "paren" and (not s.candidate.rest or E.direction(s.candidate)))]
+    uses = Counter(s.key for s in found)
+    reported: set[str] = set()
+    out = []
+    for s in found:
+        if uses[s.key] < REPORT_MIN_USES or s.key in reported:
+            continue
+        reported.add(s.key)
+        out.append(Rejection(s.index, s.candidate.label, uses[s.key], _why(s.candidate, uses[s.key])))
+    return out

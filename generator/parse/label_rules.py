@@ -1,0 +1,231 @@
+"""The label shapes as a rule table: which line starts can be a speaker label.
+
+A ``Registry`` (in the manner of Python-Markdown's) holds named rules in priority order; each shape rule has a
+name, a priority, a scope, a cheap test, and an action that reads the label's parts off the line.  The first
+rule whose test passes and whose action reads a label wins.  A shape is only a candidate: whether the document
+uses it as a label is decided by the document's own evidence (``labels.accept_labels``).
+
+Vocabularies live in ``generator/data/label-*.txt``; each file says where its entries come from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Generic, Iterator, TypeVar
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def vocabulary(name: str) -> list[str]:
+    """The entries of a data file, one or more per line, '#' starting a comment."""
+    return [word for line in (DATA / name).read_text(encoding="utf-8").splitlines()
+            for word in line.split("#")[0].split()]
+
+
+def pairs(name: str) -> dict[str, str]:
+    """A data file of ``key = value`` lines ('#' starts a comment)."""
+    found = {}
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        line = line.split("#")[0]
+        if "=" in line:
+            key, value = line.split("=", 1)
+            found[key.strip()] = value.strip()
+    return found
+
+
+T = TypeVar("T")
+
+
+class Registry(Generic[T]):
+    """Named items in priority order (highest first), as Python-Markdown's ``util.Registry``: rules can be
+    added, replaced or removed by name, and iteration follows the priorities."""
+
+    def __init__(self) -> None:
+        self._items: dict[str, tuple[float, T]] = {}
+        self._sorted: list[T] | None = None
+
+    def register(self, item: T, name: str, priority: float) -> None:
+        self._items[name] = (priority, item)
+        self._sorted = None
+
+    def deregister(self, name: str) -> None:
+        del self._items[name]
+        self._sorted = None
+
+    def __getitem__(self, name: str) -> T:
+        return self._items[name][1]
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._items
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __iter__(self) -> Iterator[T]:
+        if self._sorted is None:
+            ordered = sorted(self._items.items(), key=lambda kv: (-kv[1][0], kv[0]))
+            self._sorted = [item for _, (_, item) in ordered]
+        return iter(self._sorted)
+
+
+@dataclass(frozen=True)
+class ShapeRule:
+    """One label shape.  ``scope``: where in a line it applies (all shapes read a line's start, after the
+    decoration, time code and question number are read off).  ``test(text)``: a cheap check before the
+    pattern.  ``action(match)``: the parts (label, note, time, rest start) or None when the match is not a
+    label after all."""
+
+    name: str
+    pattern: re.Pattern
+    test: Callable[[str], bool]
+    action: Callable[[re.Match], dict | None]
+    scope: str = "line start"
+
+
+TIMESTAMP = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
+DECORATION = re.compile(r"^(?:#{1,6}[ \t]+)?(?:\*\*|__|<(?:strong|b)>)?")
+LEADING_TIME = re.compile(rf"^[\[(]?(?P<time>{TIMESTAMP})[\])]?[ \t]+")
+TIME_ONLY = re.compile(rf"^[\[(]?(?P<time>{TIMESTAMP})[\])]?$")
+# A question number before a label, as order papers print oral questions ("1. Mr John Smith (Northtown):").
+QUESTION_NUMBER = re.compile(r"^\d{1,3}\.[ \t]+(?=[^\W\d_])")
+# Characters read as others before the shapes are tried, one for one so that offsets stay those of the line: a
+# no-break space (web pages: "MS.\u00a0 PSAKI:\u00a0 text") is a space, a full-width colon (Chinese, Japanese:
+# "主席：", "问：") is a colon.
+SAME_LENGTH = str.maketrans({"\u00a0": " ", "\u202f": " ", "\uff1a": ":"})
+SAME_LENGTH_FIND = re.compile("[\u00a0\u202f\uff1a]")
+# After a colon the speech starts after spaces, on the next line, with a dash or ellipsis ("MS. SMITH: — as I
+# said"), or at once with a character of a script written without spaces (Chinese, Japanese: "主席：早晨").
+CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef"
+LABEL = re.compile(
+    rf"""^(?P<label>[^\W\d_][\w'’.\-]*(?:[ ]{{1,2}}[\w'’.\-]+){{0,7}}?)(?:\*\*|__)?
+        (?:,[ ](?P<role>[^\W\d_][^:\n()\[\]]{{0,80}}?))?
+        (?:\s*[(\[](?P<note>[^)\]\n]{{1,160}}(?:[)\]][ ]?[(\[][^)\]\n]{{1,80}}){{0,2}})[)\]])?
+        \s*(?:(?:\*\*|__)\s*)?:(?:\*\*|__)?(?:(?:[ \t]+|[ \t]*\n\s*|(?=[—–-]|\.\.\.|…|[{CJK}]))(?P<rest>\S.*)|[ \t]*$)""",
+    re.X | re.S,
+)
+BRACKET_LABEL = re.compile(
+    rf"^\[(?P<label>[^\W\d_][^\]\n]{{0,38}})\]\s*(?:[\[(](?P<time>{TIMESTAMP})[\])]\s*)?(?P<colon>:)?"
+    r"(?:(?:[ \t]+|[ \t]*\n\s*)(?P<rest>\S.*)|[ \t]*$)", re.S)
+# A label ending with a full stop, as US congressional hearings write them ("MR. POTTER.", "Mr. SMITH.",
+# "The CHAIRMAN.", "Senator KENNEDY.", "<strong>Mr. JONES</strong>."): one to three capitalised words, then a
+# name in capitals (a single capitalised word before a full stop is a sentence: "OK. Sure.", "YES. We did").  The
+# shape alone proves nothing ("The USA. It was"): ``accept_labels`` asks the document to use it as a pattern.
+PERIOD_LABEL = re.compile(
+    r"^(?P<label>(?:(?:[A-Z][a-z]{1,11}|[A-Z][A-Z'’-]*)\.?[ ]){1,3}[A-Z][A-Z'’-]+)(?:\*\*|__|</strong>|</b>)?"
+    r"\.(?P<note>\d{1,2})?(?:[ \t]+(?P<rest>\S.*))$", re.S)
+# Titles that open a title-case label ended with a full stop (see the data file for where they come from).
+TITLES = frozenset(vocabulary("label-titles.txt"))
+_TITLE = "|".join(sorted((re.escape(t.capitalize()) for t in TITLES), key=len, reverse=True))
+# The same labels as GPO prints hearings, in title case: a title and a surname ("Senator Doe.", "Mr. Kane."), or
+# "The" or "Madam" and a title ("The Chairman.", "The Court.", "The Presiding Officer.", "Madam Speaker.").
+TITLE_PERIOD_LABEL = re.compile(
+    rf"^(?P<label>(?:{_TITLE})\.?(?:[ ][A-Z][\w'’-]+){{1,2}}|(?:The|Madam|Madame) (?:{_TITLE})(?:[ ][A-Z][a-z]+)?)"
+    r"(?:\*\*|__|</strong>|</b>)?\.(?P<note>\d{1,2})?(?:[ \t]+(?P<rest>\S.*))$", re.S)
+# A label ending with a full stop and a dash, the office in brackets, as Commonwealth Hansards print them (Fiji:
+# "HON. A. SAYED-KHAIYUM (Attorney-General).- Thank you", "MR. SPEAKER.- Order"): capitals, initials allowed.
+STOP_DASH_LABEL = re.compile(
+    r"^(?P<label>[A-Z][A-Z'’.\-]*(?:[ ][A-Z][A-Z'’.\-]*){0,5})(?:\*\*|__|</strong>|</b>)?"
+    r"(?:[ ]?\((?P<note>[^)\n]{1,160})\))?[.:][ ]?[-–—](?:[ \t]*(?P<rest>\S.*)|[ \t]*$)", re.S)
+# A speaker and a time code alone on a line, the speech on the lines below, as speech-to-text and editor exports
+# write them: Otter ("Anna Smith  0:37", "Anna Smith  1:02:03"), Descript and Riverside ("**Jonas Nick** 00:00:18",
+# "Anna [00:01:02]", "**Anna** [0:00]"), and cue lists with a range and a duration ("Name 00:00:05-00:00:14 (9 sec)").
+# The time code ends the line (a sentence that ends with a time is text).  The shape alone proves nothing:
+# ``labels._timed_labels`` asks the document to use it as a pattern.
+TIMED_LABEL = re.compile(
+    rf"""^(?P<label>[^\W\d_][\w'’.\-]*(?:[ ][\w'’.\-]+){{0,4}}?)(?:\*\*|__|</strong>|</b>)?
+        (?:[ \t]*[(\[](?P<note>[^)\]\n\d]{{1,80}})[)\]])?
+        [ \t]+[\[(]?(?P<time>{TIMESTAMP})(?:[ \t]*[-–][ \t]*{TIMESTAMP})?[\])]?
+        (?:[ \t]*\([ \t]*\d+(?:[.,]\d+)?[ \t]*(?:s|sec|secs|seconds?|min|mins|minutes?)\.?[ \t]*\))?
+        [ \t]*(?:\n\s*(?P<rest>\S.*))?$""",
+    re.X | re.S)
+# "Q" or "A" before the speech with no colon, as whitehouse.gov and state.gov print questions ("Q    Thank you"):
+# two spaces or a tab; one space before a capital, a quote, a bracket or a dash for "Q" alone, as the same pages
+# read once their spacing is collapsed ("Q Thank you.", "Q — trying to"); a sentence opening "A Boeing ..." is not.
+BARE_QA = re.compile(r"^(?:(?P<label>Q|A)(?:[ ]{2,}|\t)|(?P<q>Q)[ ](?=[A-Z“\"(‘'—–-]))(?P<rest>\S.*)$", re.S)
+# Question and answer marked with a letter and a dash, as talk transcripts write their Q&A sections in Spanish,
+# Portuguese and English ("P - Me pregunto ...", "R - Con ...", "Q - How ...", "A - We ..."): one or two
+# capitals, a spaced dash, the speech.
+DASH_QA = re.compile(r"^(?P<label>[A-ZА-Я]{1,2})[ \t]+[-–—][ \t]+(?P<rest>\S.*)$", re.S)
+# A name in brackets, often set in bold, the speech after it ("**(Emma)** Il y a ...", "(Emma) Il y a" once the
+# Markdown is read): the decoration is read off before the shapes, so the text starts at the bracket.  A stage
+# direction has the same shape ("(Laughter) Yes"): ``label_evidence`` asks for several recurring names.
+PAREN_LABEL = re.compile(r"^\((?P<label>[^\W\d_][\w'’.\-]*(?:[ ][\w'’.\-]+){0,3})\)(?:\*\*|__|</strong>|</b>)?"
+                         r"(?:[ \t]*:)?(?:[ \t]+(?P<rest>\S.*)|[ \t]*$)", re.S)
+ABBREVIATION = re.compile(r"^(?:[A-Za-z]|[A-Z](?:\.[A-Z])+|mrs?|ms|dr|st|jr|sr|prof|gen|sen|rep|gov|col|lt|sgt|capt|"
+                          r"rev|hon|amb|no|vs|cf|etc)\.$", re.I)
+TIME_ENDS = frozenset("0123456789)]")
+
+
+def _may_be_timed(text: str) -> bool:
+    """Cheap test before ``TIMED_LABEL``: its first line ends with a time code's digit or bracket."""
+    first = text.split("\n", 1)[0].rstrip()
+    return ":" in first and first[-1:] in TIME_ENDS
+
+
+def _parts(match: re.Match) -> dict:
+    return match.groupdict()
+
+
+def _colon_parts(match: re.Match) -> dict | None:
+    """A role after a comma is a role only when it is written as one: capitalised ("Anna Schmidt,
+    Bundesministerin für Umwelt:", "Dr. de With, Parl. Staatssekretär:"); "It was, as he said:" is a sentence."""
+    parts = match.groupdict()
+    role = parts.get("role")
+    if role is not None and not role[:1].isupper():
+        return None
+    note = parts.get("note")
+    if note:
+        note = re.sub(r"[)\]][ ]?[(\[]", ", ", note)  # "(Bonn) (SPD)": two notes, one string
+    parts["note"] = ", ".join(p for p in (role and role.strip(), note) if p) or None
+    return parts
+
+
+def _not_abbreviation(match: re.Match) -> dict | None:
+    """"MS." alone is the start of "MS. SMITH:", not a full-stop label."""
+    return None if ABBREVIATION.match(match.group("label").strip() + ".") else match.groupdict()
+
+
+def _bracket_parts(match: re.Match) -> dict | None:
+    """"[Speaker 1]" alone is a label only with a time code, a colon or an automatic name."""
+    from .labels import is_automatic
+
+    parts = match.groupdict()
+    return parts if parts.get("time") or parts.get("colon") or is_automatic(parts["label"]) else None
+
+
+def _bare_parts(match: re.Match) -> dict:
+    parts = match.groupdict()
+    parts["label"] = parts["label"] or parts.pop("q")
+    return parts
+
+
+def _dash_parts(match: re.Match) -> dict | None:
+    """Only a question or an answer letter is a dash label ("I - I think" is a stammer)."""
+    return match.groupdict() if match.group("label") in QA_LETTERS else None
+
+
+def _always(text: str) -> bool:
+    return True
+
+
+# Question and answer letter pairs for dash labels (see the data file).
+QA_PAIRS = [frozenset(line.split("#")[0].split()) for line in (DATA / "label-qa-letters.txt").read_text("utf-8")
+            .splitlines() if len(line.split("#")[0].split()) == 2]
+QA_LETTERS = frozenset(letter for pair in QA_PAIRS for letter in pair)
+
+SHAPES: Registry[ShapeRule] = Registry()
+SHAPES.register(ShapeRule("timed", TIMED_LABEL, _may_be_timed, _parts), "timed", 90)
+SHAPES.register(ShapeRule("colon", LABEL, lambda t: ":" in t, _colon_parts), "colon", 80)
+SHAPES.register(ShapeRule("bracket", BRACKET_LABEL, lambda t: t[:1] == "[", _bracket_parts), "bracket", 70)
+SHAPES.register(ShapeRule("stop-dash", STOP_DASH_LABEL, lambda t: ".-" in t or ".—" in t or ".–" in t
+                          or ":-" in t, _parts), "stop-dash", 65)
+SHAPES.register(ShapeRule("period", PERIOD_LABEL, lambda t: "." in t, _not_abbreviation), "period", 60)
+SHAPES.register(ShapeRule("period", TITLE_PERIOD_LABEL, lambda t: "." in t, _not_abbreviation), "title-period", 50)
+SHAPES.register(ShapeRule("paren", PAREN_LABEL, lambda t: t[:1] == "(", _parts), "paren", 45)
+SHAPES.register(ShapeRule("bare", BARE_QA, lambda t: t[:1] in "QA", _bare_parts), "bare", 40)
+SHAPES.register(ShapeRule("dash", DASH_QA, lambda t: t[:1] in QA_LETTERS, _dash_parts), "dash", 30)
+
+# The longest label read as one: longer line starts are sentences.
+LABEL_MAX_CHARS = 48
