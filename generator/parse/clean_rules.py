@@ -1,0 +1,179 @@
+"""The cleaning rules as data: a registry of named block rules, in the manner of Python-Markdown's ``Registry``.
+
+Each ``Rule`` has a name, a priority (higher runs first), the scopes where it may fire, a test and an action
+(the removal reason it records).  Scopes say where a block stands in its document (see ``clean._Layout``):
+
+* ``header``:  before the first labelled turn;
+* ``body``:    outside the dialogue, neither header nor trailer (an unlabelled document's text);
+* ``trailer``: after the last labelled turn;
+* ``turn``:    inside the dialogue, from the first labelled turn to the last: a turn or its continuation.
+
+Inside a turn a rule may only remove a block that is boilerplate by its shape as a whole (one short line that
+is a shortcode or a page button); words in a sentence never remove it (issue 13, point 4d).  Every removal is
+recorded with the rule's reason.  The words the rules look for are data: ``data/cleaning-vocabulary.txt``, each
+entry with where it comes from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Iterator
+
+from . import labels
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+SCOPES = frozenset({"header", "body", "trailer", "turn"})
+OUTSIDE = frozenset({"header", "body", "trailer"})  # anywhere but inside the dialogue
+
+APPEAL_CHARS = 600  # an appeal box is a short paragraph or two; a longer block that mentions donating is text
+WIDGET_CHARS = 100  # a share or donate button's text is a short line; speech runs longer
+SENTENCE_END = re.compile(r"[.!?…\"”’')\]]$")
+
+
+def _entries(name: str) -> list[tuple[str, str]]:
+    """(section, entry) of a vocabulary file: one entry a line, '#' starts the note saying where it comes from."""
+    found = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        line = line.split("#")[0].strip()
+        if line:
+            section, _, entry = line.partition(" ")
+            found.append((section, entry.strip()))
+    return found
+
+
+@lru_cache(maxsize=None)
+def vocabulary(section: str) -> tuple[str, ...]:
+    """The regular expressions of one section of ``data/cleaning-vocabulary.txt``."""
+    return tuple(entry for s, entry in _entries("cleaning-vocabulary.txt") if s == section)
+
+
+def _any(section: str) -> str:
+    return "|".join(f"(?:{entry})" for entry in vocabulary(section))
+
+
+NAVIGATION = re.compile(rf"^(?:{_any('navigation')})$", re.I)
+SHARE = re.compile(rf"\b(?:{_any('share')})\b", re.I)
+DONATION = re.compile(rf"\b(?:{_any('donation')})\b", re.I)
+SUBSCRIBE = re.compile(rf"\b(?:{_any('subscribe')})\b", re.I)
+LANGUAGES = re.compile(rf"\b(?:{_any('language')})\b", re.I)
+APPEALS = [(SHARE, "share appeal"), (DONATION, "donation appeal"), (SUBSCRIBE, "subscription appeal"),
+           (LANGUAGES, "language picker")]
+ANY_APPEAL = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in APPEALS), re.I)  # one scan first
+CONTINUATION = re.compile(rf"^[(\[]?\s*(?:{_any('continuation')})\s*[)\]]?\.?$|"
+                          rf"^[(\[]\s*(?:{_any('bracketed-continuation')})\s*[)\]]\.?$", re.I)
+
+SHORTCODE = re.compile(r"^\[(?:[a-z][a-z0-9]*[-_][a-z0-9_-]+|gallery|caption|embed|audio|video|playlist)\]$")
+END_MARK = re.compile(r"^[\[(]?\s*(?:ends?|end of transcript|end|###|-\s*30\s*-)\s*[\])]?\.?$", re.I)
+DISCLAIMER = re.compile(r"^(?:E\s*&\s*OE|E\.\s*&\s*O\.\s*E\.|errors and omissions excepted|check against delivery|"
+                        r"as prepared for delivery|embargoed until\b.*)\W*$", re.I)
+LINK_LINE = re.compile(r"^(?:[\w .'’-]{1,30}:\s*)?(?:https?://|www\.)\S+$", re.I)
+AUTHOR_BOX = re.compile(r"^about the author(?:s|\(s\))?:?$", re.I)
+CONTENTS_TITLE = re.compile(r"^(?:#{1,6}\s*)?(?:table of )?contents:?$|^in this (?:episode|article|issue):?$", re.I)
+LIST_ITEM = re.compile(r"^(?:[*+-]|\d{1,3}[.)])\s+(.+)$")
+MD_HEADING = labels.MD_HEADING  # group 1 is the heading text
+CONTENTS_MIN_ITEMS = 3  # two list items naming headings may be a coincidence; three make a table of contents
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a block rule may know about the block's place in its document."""
+
+    scope: str  # one of SCOPES
+    near_top: bool  # at or before the first long block: where a site's navigation stands
+    last: bool  # the document's last block
+    headings: frozenset[str] = frozenset()  # the document's Markdown headings (``key``)
+    turn_labels: frozenset[str] = frozenset()  # labels that open turns here
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A cleaning rule: where it may fire (``scopes``), what it looks for (``test``) and its action (``reason``:
+    the block is removed and recorded with this reason)."""
+
+    name: str
+    priority: int
+    scopes: frozenset[str]
+    test: Callable[[str, Context], bool]
+    reason: Callable[[str], str] | str
+
+    def __post_init__(self) -> None:
+        assert self.scopes <= SCOPES, f"{self.name}: unknown scope in {sorted(self.scopes)}"
+
+    def action(self, text: str) -> str:
+        return self.reason(text) if callable(self.reason) else self.reason
+
+
+@dataclass
+class Registry:
+    """Named rules run in order of priority (highest first); a rule registered again under its name replaces the
+    old one (as Python-Markdown's ``Registry`` does)."""
+
+    rules: dict[str, Rule] = field(default_factory=dict)
+
+    def register(self, rule: Rule) -> Rule:
+        self.rules[rule.name] = rule
+        return rule
+
+    def deregister(self, name: str) -> None:
+        del self.rules[name]
+
+    def __iter__(self) -> Iterator[Rule]:
+        return iter(sorted(self.rules.values(), key=lambda r: (-r.priority, r.name)))
+
+    def __getitem__(self, name: str) -> Rule:
+        return self.rules[name]
+
+    def first(self, text: str, context: Context) -> Rule | None:
+        """The first rule that fires on ``text`` where it stands, or None (the block is text)."""
+        return next((rule for rule in self if context.scope in rule.scopes and rule.test(text, context)), None)
+
+
+def key(text: str) -> str:
+    return re.sub(r"\W+", "", text.casefold())
+
+
+def is_contents(text: str, headings: frozenset[str]) -> bool:
+    """A list whose items name the document's own headings: a table of contents."""
+    lines = text.split("\n")
+    items = [m.group(1) for line in lines if (m := LIST_ITEM.match(line))]
+    if len(items) < CONTENTS_MIN_ITEMS or len(items) < len(lines) - 1:
+        return False
+    titled = bool(CONTENTS_TITLE.match(lines[0]))
+    return titled or sum(key(i) in headings for i in items) >= min(CONTENTS_MIN_ITEMS, len(items) / 2)
+
+
+def _one_line(test: Callable[[str], bool]) -> Callable[[str, Context], bool]:
+    return lambda text, context: "\n" not in text and test(text.strip())
+
+
+def _widget(text: str, context: Context) -> bool:
+    """A page button standing alone between turns: one short line, no speaker label, not a sentence, with the
+    words of an appeal."""
+    if "\n" in text or len(text) > WIDGET_CHARS or SENTENCE_END.search(text):
+        return False
+    found = labels.candidate(text)
+    return not (found and found.key in context.turn_labels) and bool(ANY_APPEAL.search(text))
+
+
+def _appeal_reason(text: str) -> str:
+    return next(reason for pattern, reason in APPEALS if pattern.search(text))
+
+
+BLOCK_RULES = Registry()
+BLOCK_RULES.register(Rule("links", 90, OUTSIDE, lambda t, c: all(LINK_LINE.match(x) for x in t.split("\n")), "links"))
+BLOCK_RULES.register(Rule("shortcode", 80, SCOPES, _one_line(SHORTCODE.match), "web page shortcode"))
+BLOCK_RULES.register(Rule("continuation mark", 75, SCOPES, _one_line(CONTINUATION.match), "page continuation mark"))
+BLOCK_RULES.register(Rule("disclaimer", 70, OUTSIDE, _one_line(DISCLAIMER.match), "disclaimer"))
+BLOCK_RULES.register(Rule("site navigation", 60, OUTSIDE,
+                          lambda t, c: c.near_top and "\n" not in t and bool(NAVIGATION.match(t.strip())),
+                          "site navigation"))
+BLOCK_RULES.register(Rule("appeal", 50, OUTSIDE, lambda t, c: len(t) <= APPEAL_CHARS and bool(ANY_APPEAL.search(t)),
+                          _appeal_reason))
+BLOCK_RULES.register(Rule("page widget", 50, frozenset({"turn"}), _widget, _appeal_reason))
+BLOCK_RULES.register(Rule("table of contents", 40, OUTSIDE, lambda t, c: is_contents(t, c.headings),
+                          "table of contents"))
+BLOCK_RULES.register(Rule("end mark", 10, OUTSIDE, lambda t, c: c.last and bool(END_MARK.match(t)),
+                          "end-of-transcript mark"))

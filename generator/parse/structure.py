@@ -1,0 +1,285 @@
+"""Structure the label parser must see first (part of stage 2, clean): the printed page and what stands before
+the dialogue.
+
+``prepare(text)`` undoes what a printed or quoted layout does to the lines, keeping every line where it was
+(line numbers stay true):
+
+* court reporters' margin line numbers ("12   Q.  Did you ...") are taken off, when the document numbers its
+  lines page by page (the numbers mostly count up by one and start again at 1);
+* dialogue inside ``>`` blockquotes ("> Question: ..." / "> Sergey Lavrov: ...") is unquoted when two or more
+  quoted lines open with a speaker label (one quoted label is a quotation).
+
+``furniture(blocks)`` finds the lines that are page furniture or lists before the dialogue, each with its
+reason: page breaks, page numbers (by evidence of pagination, never one number alone), running page headers
+(a line shape that recurs with its numbers changing, or a court reporter's job code opening short lines),
+page continuation marks, table-of-contents entries (dotted leaders and page references) and rosters (a
+"SPEAKERS:", "WITNESSES:", "APPEARANCES" heading with the list of names under it, before the first turn).
+A line that opens with a label the document uses is never furniture, and a repeated line counts as a running
+header only where its repeats stand pages apart (issue 13, point 4c).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from . import labels
+from .clean_rules import CONTINUATION, vocabulary
+from ..model import Block, Field, Removal
+
+BLANK = re.compile(r"^[ \t]*$")
+PAGE_BREAK = re.compile(r"^-{2,}\s*page\s+\d+\s*-{2,}$|^\f$|^page \d+ of \d+$", re.I)
+PAGE_NUMBER = re.compile(r"^\d{1,4}$")
+DIGITS = re.compile(r"\d+")
+JOB_CODE = re.compile(r"^(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}\b")  # a court reporter's page code ("O5S1GUO1")
+JOB_CODE_NUMBERS = 2  # such a code mixes letters and two or more runs of digits; "COVID19" opening lines is a word
+MARGIN = re.compile(r"^[ \t]*(?P<number>\d{1,2})(?:[ \t]+|$)")
+QUOTED = re.compile(r"^[ \t]*>[ \t]?")
+LEADER_LINE = re.compile(r"^\S.*?(?:\s?\.){1,}\s*\d{1,5}\s?[A-D]?(?:\s*,\s*(?:\d{1,5}\s?[A-D]?|[A-D]))*,?$")
+ROSTER = re.compile(rf"^(?P<key>{'|'.join(f'(?:{e})' for e in vocabulary('roster'))})(?:\s*[:：]\s*(?P<rest>\S.*)?)?$",
+                    re.I)
+ROSTER_GOES_ON = re.compile(r"^by\s*:", re.I)  # "BY: MICAH F. FERGENSON": counsel under a firm, in a caption
+
+PAGE_MIN_LINES = 5  # a printed page holds more than a handful of lines: numbers closer together are a list
+# or a countdown ("3 / 2 / 1"), not pagination
+PAGE_STEP_MAX = 2  # consecutive page numbers may skip one unnumbered page (a picture, a blank page), no more
+PAGE_BREAK_NEAR = 2  # lines: a number printed just before or after a page break ("-- page 2 --") numbers it
+RUNNING_HEADER_MIN = 3  # a line shape repeated this often (with its numbers changing) is a running page header
+HEADER_CHARS = 80  # a running head is one short line; a longer line is text
+MARGIN_MIN_LINES = 20  # a court page has 25 numbered lines; fewer numbered lines are a list, not a margin
+MARGIN_SHARE = 0.6  # most lines of a margin-numbered document carry the number (headers and footers do not)
+MARGIN_COUNTING = 0.8  # and the numbers count up by one (or start a page again at 1) nearly everywhere
+QUOTED_LABELS_MIN = 2  # one quoted line with a label is a quotation; two are a quoted dialogue
+CONTENTS_MIN_LINES = 3  # one line ending in dots and a number may be a sum; a table of contents has several
+ROSTER_MIN_NAMES = 2  # a "Speakers: A" line is a header field; a heading with a list under it is a roster
+ROSTER_LINE_CHARS = 100  # a roster line names one person (and office); a longer line is text
+
+
+def prepare(text: str) -> str:
+    """``text`` with margin line numbers taken off and quoted dialogue unquoted; line for line."""
+    lines = text.split("\n")
+    lines = _unmargined(lines)
+    lines = _unquoted_dialogue(lines)
+    return "\n".join(lines)
+
+
+def _unmargined(lines: list[str]) -> list[str]:
+    """Lines without their court-reporter margin numbers, when the document numbers its lines page by page."""
+    filled = [line for line in lines if not BLANK.match(line)]
+    numbers = [int(m.group("number")) for line in filled if (m := MARGIN.match(line))]
+    if len(numbers) < MARGIN_MIN_LINES or len(numbers) < MARGIN_SHARE * len(filled):
+        return lines
+    counting = sum(b == a + 1 or b == 1 for a, b in zip(numbers, numbers[1:]))
+    if counting < MARGIN_COUNTING * (len(numbers) - 1):
+        return lines
+    return [line[m.end():] if (m := MARGIN.match(line)) else line for line in lines]
+
+
+def _unquoted_dialogue(lines: list[str]) -> list[str]:
+    """Runs of ``>`` lines unquoted when two or more of their lines open with a speaker label."""
+    out, run = [], []
+    for line in lines + [""]:
+        if QUOTED.match(line):
+            run.append(line)
+            continue
+        if run:
+            inner = [QUOTED.sub("", x) for x in run]
+            opened = sum(1 for x in inner if (c := labels.candidate(x)) and c.rest)
+            out.extend(inner if opened >= QUOTED_LABELS_MIN else run)
+            run = []
+        out.append(line)
+    return out[:-1]
+
+
+def split_blocks(text: str, first_line: int = 1) -> list[Block]:
+    """Split text into blocks of consecutive non-blank lines."""
+    blocks: list[Block] = []
+    current: list[str] = []
+    start = first_line
+    gap = 0
+    for number, line in enumerate(text.split("\n"), first_line):
+        if BLANK.match(line):
+            if current:
+                blocks.append(Block(start, "\n".join(current), gap))
+                current, gap = [], 0
+            gap += 1
+            continue
+        if not current:
+            start = number
+        current.append(line.strip())
+    if current:
+        blocks.append(Block(start, "\n".join(current), gap))
+    return blocks
+
+
+def lines_and_gaps(blocks: list[Block]) -> list[str]:
+    """The blocks' lines with a blank line between blocks (where a turn can start)."""
+    lines: list[str] = []
+    for block in blocks:
+        lines.extend(block.text.split("\n"))
+        lines.append("")
+    return lines
+
+
+def _page_numbers(numbered: list[tuple[int, int]]) -> set[int]:
+    """Positions of number-only lines that paginate: an increasing sequence whose members are pages apart.
+
+    A lone number, or numbers in a row, decreasing or close together, is text (a count, a list, an answer)."""
+    pages: set[int] = set()
+    for (at_a, a), (at_b, b) in zip(numbered, numbered[1:]):
+        if 0 < b - a <= PAGE_STEP_MAX and at_b - at_a >= PAGE_MIN_LINES:
+            pages |= {at_a, at_b}
+    return pages
+
+
+def _shape(line: str) -> str | None:
+    """The line's running-head shape: its numbers written as '#' (None for a line no running head has)."""
+    if len(line) > HEADER_CHARS or not DIGITS.search(line) or PAGE_NUMBER.match(line):
+        return None
+    code = JOB_CODE.match(line)
+    if code and len(DIGITS.findall(code.group())) >= JOB_CODE_NUMBERS:
+        return DIGITS.sub("#", code.group()) + " ..."
+    return DIGITS.sub("#", line)
+
+
+def _running(places: list[tuple[int, str]], apart: set[int]) -> bool:
+    """Repeats of one shape that are a running head: enough of them, and their numbers change from one to the
+    next (a page counter), or they stand a page apart or more, or each stands apart from the text (alone, or
+    right before a label).  A phrase that opens hard-wrapped paragraphs close together does none of these."""
+    if len(places) < RUNNING_HEADER_MIN:
+        return False
+    pairs = list(zip(places, places[1:]))
+    counting = all(DIGITS.findall(a) != DIGITS.findall(b) for (_, a), (_, b) in pairs)
+    return counting or all(at_b - at_a >= PAGE_MIN_LINES for (at_a, _), (at_b, _) in pairs) \
+        or all(at in apart for at, _ in places)
+
+
+def _apart(blocks: list[Block]) -> set[int]:
+    """Line numbers of lines that stand apart from the text: alone in their block, or followed by a label."""
+    found = set()
+    for block in blocks:
+        lines = block.text.split("\n")
+        for offset, line in enumerate(lines):
+            if len(lines) == 1 or offset + 1 < len(lines) and labels.candidate(lines[offset + 1]):
+                found.add(block.line + offset)
+    return found
+
+
+def _running_shapes(blocks: list[Block], lines: list[tuple[int, str]]) -> set[str]:
+    places: dict[str, list[tuple[int, str]]] = {}
+    for at, line in lines:
+        if (shape := _shape(line)) is not None:
+            places.setdefault(shape, []).append((at, line))
+    if not any(len(where) >= RUNNING_HEADER_MIN for where in places.values()):
+        return set()
+    apart = _apart(blocks)
+    return {shape for shape, where in places.items() if _running(where, apart)}
+
+
+def furniture(blocks: list[Block]) -> tuple[dict[int, str], list[Field]]:
+    """(line number -> reason for the lines that are page furniture or rosters, the rosters as fields)."""
+    lines = [(b.line + offset, line) for b in blocks for offset, line in enumerate(b.text.split("\n"))]
+    shapes = _running_shapes(blocks, lines)
+    breaks = [at for at, line in lines if PAGE_BREAK.match(line)]
+    numbered = [(at, int(line)) for at, line in lines if PAGE_NUMBER.match(line)]
+    near_break = {at + step for at in breaks for step in range(-PAGE_BREAK_NEAR, PAGE_BREAK_NEAR + 1)}
+    pages = _page_numbers(numbered) | {at for at, _ in numbered if at in near_break}
+    found: dict[int, str] = {}
+    timed = _timed_labels(blocks, lines, shapes)
+    for at, line in lines:
+        if PAGE_BREAK.match(line):
+            found[at] = "page break"
+        elif at in pages:
+            found[at] = "page number"
+        elif CONTINUATION.match(line):
+            found[at] = "page continuation mark"
+        elif _shape(line) in shapes and not _label_line(line, timed) and not labels.time_only(line):
+            found[at] = "running page header"
+    found.update(_contents(blocks))
+    rosters, fields = _rosters(lines, found)
+    found.update(rosters)
+    return found, fields
+
+
+def _timed_labels(blocks: list[Block], lines: list[tuple[int, str]], shapes: set[str]) -> frozenset[str]:
+    """The document's name + time labels, asked for only when a line of that shape recurs like a running head."""
+    recurring = any(_shape(line) in shapes and (c := labels.candidate(line)) and c.style == "timed"
+                    for _, line in lines)
+    return labels.timed_labels(lines_and_gaps(blocks)) if recurring else frozenset()
+
+
+def _label_line(line: str, timed: frozenset[str]) -> bool:
+    """A line that opens with a label candidate; a name + time line only when the document uses that shape for
+    its labels (a running head with a name and a clock time stays furniture)."""
+    found = labels.candidate(line)
+    return bool(found) and (found.style != "timed" or found.key in timed)
+
+
+def _contents(blocks: list[Block]) -> dict[int, str]:
+    """Table-of-contents entries: blocks that end with a dotted leader and page references ("Dr. Angela Merkel,
+    Bundeskanzlerin . . . . 17881 B", "Abstimmungen . . . . 5644C, 5645C"), when the document has several."""
+    entries = [b for b in blocks if LEADER_LINE.match(b.text.rsplit("\n", 1)[-1]) and _leader(b.text)]
+    if len(entries) < CONTENTS_MIN_LINES:
+        return {}
+    return {b.line + offset: "table of contents" for b in entries for offset in range(b.text.count("\n") + 1)}
+
+
+def _leader(text: str) -> bool:
+    """A leader of dots (". . . ." or "....") or one spaced dot before the page references, not a sentence's end
+    followed by a number ("in 1990. 12")."""
+    last = text.rsplit("\n", 1)[-1]
+    return bool(re.search(r"(?:\s\.){2,}|\.{3,}|\s\.\s+\d", last))
+
+
+def _rosters(lines: list[tuple[int, str]], taken: dict[int, str]) -> tuple[dict[int, str], list[Field]]:
+    """Rosters before the dialogue: a heading from ``data/cleaning-vocabulary.txt`` (roster) and the names listed
+    under it, up to the first speaker label that recurs, a stage direction or a line of text."""
+    counts = Counter(c.key for _, line in lines if (c := labels.candidate(line)) and c.rest)
+    first_turn = next((i for i, (_, line) in enumerate(lines) if (c := labels.candidate(line)) and c.rest
+                       and counts[c.key] >= 2 and not ROSTER.match(line) and not ROSTER_GOES_ON.match(line)),
+                      len(lines))
+    found: dict[int, str] = {}
+    fields: list[Field] = []
+    index = 0
+    while index < first_turn:
+        at, line = lines[index]
+        heading = ROSTER.match(line)
+        if not heading or at in taken:
+            index += 1
+            continue
+        names = [heading.group("rest")] if heading.group("rest") else []
+        end = index + 1
+        while end < first_turn and _roster_line(lines[end][1]) and not ROSTER.match(lines[end][1]):
+            if lines[end][0] not in taken:
+                names.append(lines[end][1].strip())
+            end += 1
+        if len(names) >= ROSTER_MIN_NAMES:
+            for spot, _ in lines[index:end]:
+                found.setdefault(spot, "roster (kept as metadata)")
+            fields.append(Field(at, heading.group("key").strip().title(), "; ".join(names)))
+        index = end
+    return {at: reason for at, reason in found.items() if at not in taken}, fields
+
+
+def _roster_line(line: str) -> bool:
+    """A line of a list of names: short, not a stage direction, not a sentence that asks or says something."""
+    text = line.strip()
+    return bool(text) and len(text) <= ROSTER_LINE_CHARS and text[0] not in "([" and not text.endswith(("?", "!"))
+
+
+def strip_lines(block: Block, found: dict[int, str], credit: re.Pattern, removed: list[Removal]) -> Block | None:
+    """Drop the furniture lines of a block, and photo-credit lines that share a block with other text."""
+    lines = block.text.split("\n")
+    kept = []
+    for offset, line in enumerate(lines):
+        reason = found.get(block.line + offset) or \
+            ("photo credit" if len(lines) > 1 and credit.match(line) else None)
+        if reason:
+            removed.append(Removal(block.line + offset, line.strip(), reason))
+        else:
+            kept.append((offset, line))
+    if not kept:
+        return None
+    if len(kept) == len(lines):
+        return block
+    return Block(block.line + kept[0][0], "\n".join(line for _, line in kept), block.gap_before)
