@@ -186,30 +186,22 @@ def _layout(blocks: list[Block], accepted: frozenset[str]) -> _Layout:
                    turn_labels, as_labels)
 
 
-def _scope(index: int, layout: _Layout) -> str:
-    """Where block ``index`` stands, as the cleaning rules name it (see ``clean_rules``)."""
-    if layout.inside(index):
-        return "turn"
-    if index < layout.first_label:
-        return "header" if layout.last_label >= 0 else "body"
-    return "trailer"
-
-
 def _removal_reason(text: str, index: int, layout: _Layout) -> str | None:
     """Why a block that is neither a field nor a licence line is furniture (None: it is text): the first rule of
-    ``clean_rules.BLOCK_RULES`` that fires where it stands, else the page footer.
+    the ``clean`` registry (``clean_rules``) that fires where it stands, else the page footer.
 
     Inside the dialogue (from the first labelled turn to the last) a block is a turn or a turn's continuation:
     only a page widget standing alone goes; words in a sentence never remove it."""
-    scope = _scope(index, layout)
-    context = rules.Context(scope, index <= layout.first_long, index == layout.count - 1, layout.headings,
+    scope = "speech" if layout.inside(index) else "body"
+    context = rules.Context(index <= layout.first_long, index == layout.count - 1, layout.headings,
                             layout.turn_labels)
-    rule = rules.BLOCK_RULES.first(text, context)
-    if rule is not None and (rule.name != "end mark" or index < layout.footer):
+    if scope == "body" and index >= layout.footer:  # the page footer, unless an earlier rule names the block
+        rule, _ = rules.BLOCK_RULES.first(scope, text, context)
+        if rule is None or rule.name == "end mark":
+            return "author box" if AUTHOR_BOX.match(text) else "page footer"
         return rule.action(text)
-    if scope != "turn" and index >= layout.footer:
-        return "author box" if AUTHOR_BOX.match(text) else "page footer"
-    return None
+    rule, _ = rules.BLOCK_RULES.first(scope, text, context)
+    return rule.action(text) if rule else None
 
 
 def clean(source: Source) -> CleanDoc:

@@ -1,12 +1,11 @@
-"""The cleaning rules as data: a registry of named block rules, in the manner of Python-Markdown's ``Registry``.
+"""The cleaning rules as data: the registry ``clean`` (``rules.Registry``, in the manner of Python-Markdown's).
 
-Each ``Rule`` has a name, a priority (higher runs first), the scopes where it may fire, a test and an action
-(the removal reason it records).  Scopes say where a block stands in its document (see ``clean._Layout``):
+Each ``Rule`` has a name, a priority (higher runs first), a scope, a test ``(text, Context)`` and an action (the
+removal reason it records).  Scopes say where a block stands in its document (see ``clean._Layout``):
 
-* ``header``:  before the first labelled turn;
-* ``body``:    outside the dialogue, neither header nor trailer (an unlabelled document's text);
-* ``trailer``: after the last labelled turn;
-* ``turn``:    inside the dialogue, from the first labelled turn to the last: a turn or its continuation.
+* ``body``:    outside the dialogue: the header before the first labelled turn, an unlabelled document's
+  text, the trailer after the last labelled turn (``Context`` says whether the block is near the top or last);
+* ``speech``:  inside the dialogue, from the first labelled turn to the last: a turn or its continuation.
 
 Inside a turn a rule may only remove a block that is boilerplate by its shape as a whole (one short line that
 is a shortcode or a page button); words in a sentence never remove it (issue 13, point 4d).  Every removal is
@@ -17,16 +16,15 @@ entry with where it comes from.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable
 
 from . import labels
+from .rules import Registry, Rule
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-SCOPES = frozenset({"header", "body", "trailer", "turn"})
-OUTSIDE = frozenset({"header", "body", "trailer"})  # anywhere but inside the dialogue
 
 APPEAL_CHARS = 600  # an appeal box is a short paragraph or two; a longer block that mentions donating is text
 WIDGET_CHARS = 100  # a share or donate button's text is a short line; speech runs longer
@@ -81,54 +79,10 @@ CONTENTS_MIN_ITEMS = 3  # two list items naming headings may be a coincidence; t
 class Context:
     """What a block rule may know about the block's place in its document."""
 
-    scope: str  # one of SCOPES
     near_top: bool  # at or before the first long block: where a site's navigation stands
     last: bool  # the document's last block
     headings: frozenset[str] = frozenset()  # the document's Markdown headings (``key``)
     turn_labels: frozenset[str] = frozenset()  # labels that open turns here
-
-
-@dataclass(frozen=True)
-class Rule:
-    """A cleaning rule: where it may fire (``scopes``), what it looks for (``test``) and its action (``reason``:
-    the block is removed and recorded with this reason)."""
-
-    name: str
-    priority: int
-    scopes: frozenset[str]
-    test: Callable[[str, Context], bool]
-    reason: Callable[[str], str] | str
-
-    def __post_init__(self) -> None:
-        assert self.scopes <= SCOPES, f"{self.name}: unknown scope in {sorted(self.scopes)}"
-
-    def action(self, text: str) -> str:
-        return self.reason(text) if callable(self.reason) else self.reason
-
-
-@dataclass
-class Registry:
-    """Named rules run in order of priority (highest first); a rule registered again under its name replaces the
-    old one (as Python-Markdown's ``Registry`` does)."""
-
-    rules: dict[str, Rule] = field(default_factory=dict)
-
-    def register(self, rule: Rule) -> Rule:
-        self.rules[rule.name] = rule
-        return rule
-
-    def deregister(self, name: str) -> None:
-        del self.rules[name]
-
-    def __iter__(self) -> Iterator[Rule]:
-        return iter(sorted(self.rules.values(), key=lambda r: (-r.priority, r.name)))
-
-    def __getitem__(self, name: str) -> Rule:
-        return self.rules[name]
-
-    def first(self, text: str, context: Context) -> Rule | None:
-        """The first rule that fires on ``text`` where it stands, or None (the block is text)."""
-        return next((rule for rule in self if context.scope in rule.scopes and rule.test(text, context)), None)
 
 
 def key(text: str) -> str:
@@ -145,8 +99,8 @@ def is_contents(text: str, headings: frozenset[str]) -> bool:
     return titled or sum(key(i) in headings for i in items) >= min(CONTENTS_MIN_ITEMS, len(items) / 2)
 
 
-def _one_line(test: Callable[[str], bool]) -> Callable[[str, Context], bool]:
-    return lambda text, context: "\n" not in text and test(text.strip())
+def _one_line(test: Callable[[str], object]) -> Callable[[str, Context], bool]:
+    return lambda text, context: "\n" not in text and bool(test(text.strip()))
 
 
 def _widget(text: str, context: Context) -> bool:
@@ -162,18 +116,31 @@ def _appeal_reason(text: str) -> str:
     return next(reason for pattern, reason in APPEALS if pattern.search(text))
 
 
-BLOCK_RULES = Registry()
-BLOCK_RULES.register(Rule("links", 90, OUTSIDE, lambda t, c: all(LINK_LINE.match(x) for x in t.split("\n")), "links"))
-BLOCK_RULES.register(Rule("shortcode", 80, SCOPES, _one_line(SHORTCODE.match), "web page shortcode"))
-BLOCK_RULES.register(Rule("continuation mark", 75, SCOPES, _one_line(CONTINUATION.match), "page continuation mark"))
-BLOCK_RULES.register(Rule("disclaimer", 70, OUTSIDE, _one_line(DISCLAIMER.match), "disclaimer"))
-BLOCK_RULES.register(Rule("site navigation", 60, OUTSIDE,
-                          lambda t, c: c.near_top and "\n" not in t and bool(NAVIGATION.match(t.strip())),
-                          "site navigation"))
-BLOCK_RULES.register(Rule("appeal", 50, OUTSIDE, lambda t, c: len(t) <= APPEAL_CHARS and bool(ANY_APPEAL.search(t)),
-                          _appeal_reason))
-BLOCK_RULES.register(Rule("page widget", 50, frozenset({"turn"}), _widget, _appeal_reason))
-BLOCK_RULES.register(Rule("table of contents", 40, OUTSIDE, lambda t, c: is_contents(t, c.headings),
-                          "table of contents"))
-BLOCK_RULES.register(Rule("end mark", 10, OUTSIDE, lambda t, c: c.last and bool(END_MARK.match(t)),
-                          "end-of-transcript mark"))
+def _reason(reason: str) -> Callable[[str], str]:
+    return lambda text: reason
+
+
+# Outside the dialogue ("body": the header, an unlabelled text, the trailer) and inside it ("speech").  A rule's
+# action returns the reason the removal is recorded with.
+BLOCK_RULES = Registry("clean")
+for _rule in (
+    Rule("links", 90, "body", lambda t, c: all(LINK_LINE.match(x) for x in t.split("\n")), _reason("links"),
+         "a block of bare web addresses: a page's link list"),
+    Rule("shortcode", 80, "body", _one_line(SHORTCODE.match), _reason("web page shortcode"),
+         "WordPress and Hugo shortcodes left in an export ([post-views], [gallery])"),
+    Rule("shortcode in speech", 80, "speech", _one_line(SHORTCODE.match), _reason("web page shortcode"),
+         "the same, standing alone between turns"),
+    Rule("disclaimer", 70, "body", _one_line(DISCLAIMER.match), _reason("disclaimer"),
+         "press offices' notes on a text (check against delivery, E&OE)"),
+    Rule("site navigation", 60, "body", lambda t, c: c.near_top and "\n" not in t and bool(NAVIGATION.match(t.strip())),
+         _reason("site navigation"), "a site's navigation links copied with the page, above the text"),
+    Rule("appeal", 50, "body", lambda t, c: len(t) <= APPEAL_CHARS and bool(ANY_APPEAL.search(t)), _appeal_reason,
+         "share, donation, subscription appeals and language pickers of news and blog pages"),
+    Rule("page widget", 50, "speech", _widget, _appeal_reason,
+         "a share or donate button standing alone between turns (never words of a sentence)"),
+    Rule("table of contents", 40, "body", lambda t, c: is_contents(t, c.headings), _reason("table of contents"),
+         "a list naming the document's own headings (Markdown exports of long interviews)"),
+    Rule("end mark", 10, "body", lambda t, c: c.last and bool(END_MARK.match(t)), _reason("end-of-transcript mark"),
+         "'END', '###', '-30-' closing press transcripts"),
+):
+    BLOCK_RULES.register(_rule)

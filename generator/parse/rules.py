@@ -1,0 +1,104 @@
+"""Rules as data: named, prioritised rule tables in the manner of Python-Markdown's processor ``Registry``.
+
+A ``Rule`` has a name, a priority (higher runs first), a scope (which part of a document it may look at:
+``header``, ``trailer``, ``body``, ``speech`` inside a turn, or ``label`` for line-start label shapes), a
+``test`` that returns a match (anything true) or ``None``, an optional ``action`` that applies the match,
+and ``why``: the family of documents the rule is for.  A ``Registry`` holds one stage's rules; stages ask it
+for the rules of a scope in priority order, or for the first rule whose test matches.
+
+Every rule that fires is counted in the active ``trace`` (when one is open), so a test can convert a small
+document and check which rules fired on it: ``tests/test_rule_cases.py`` does that for the positive and
+must-not-fire case files every rule has under ``tests/cases/``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from typing import Any, Callable, Iterator
+
+SCOPES = ("header", "trailer", "body", "speech", "label")
+REGISTRIES: dict[str, "Registry"] = {}  # every registry by name, for the case check
+_TRACE: ContextVar[Counter | None] = ContextVar("rule_trace", default=None)
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    priority: int
+    scope: str
+    test: Callable[..., Any]
+    action: Callable[..., Any] | None = None
+    why: str = ""
+
+    def __post_init__(self):
+        if self.scope not in SCOPES:
+            raise ValueError(f"rule {self.name!r}: scope {self.scope!r} is not one of {SCOPES}")
+
+
+class Registry:
+    """One stage's rules, by name, iterated by descending priority (ties by name, so the order is fixed)."""
+
+    def __init__(self, name: str):
+        if name in REGISTRIES:
+            raise ValueError(f"a rule registry named {name!r} exists already")
+        self.name = name
+        self._rules: dict[str, Rule] = {}
+        self._ordered: tuple[Rule, ...] = ()
+        REGISTRIES[name] = self
+
+    def register(self, rule: Rule) -> Rule:
+        if rule.name in self._rules:
+            raise ValueError(f"{self.name}: a rule named {rule.name!r} is registered already")
+        self._rules[rule.name] = rule
+        self._ordered = tuple(sorted(self._rules.values(), key=lambda r: (-r.priority, r.name)))
+        return rule
+
+    def deregister(self, name: str) -> None:
+        del self._rules[name]
+        self._ordered = tuple(r for r in self._ordered if r.name != name)
+
+    def __getitem__(self, name: str) -> Rule:
+        return self._rules[name]
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._rules
+
+    def __iter__(self) -> Iterator[Rule]:
+        return iter(self._ordered)
+
+    def __len__(self) -> int:
+        return len(self._ordered)
+
+    def scoped(self, scope: str) -> tuple[Rule, ...]:
+        return tuple(r for r in self._ordered if r.scope == scope)
+
+    def first(self, scope: str, *args: Any) -> tuple[Rule, Any] | tuple[None, None]:
+        """The first rule of ``scope`` (by priority) whose test matches ``args``, with its match."""
+        for rule in self._ordered:
+            if rule.scope == scope:
+                found = rule.test(*args)
+                if found:
+                    fired(self, rule)
+                    return rule, found
+        return None, None
+
+
+def fired(registry: Registry, rule: Rule) -> None:
+    """Count ``rule`` as fired in the open trace, if any."""
+    trace = _TRACE.get()
+    if trace is not None:
+        trace[f"{registry.name}.{rule.name}"] += 1
+
+
+@contextmanager
+def trace() -> Iterator[Counter]:
+    """Count the rules that fire inside the block: ``{"registry.rule": times}``."""
+    counter: Counter = Counter()
+    token = _TRACE.set(counter)
+    try:
+        yield counter
+    finally:
+        _TRACE.reset(token)
