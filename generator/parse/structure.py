@@ -256,7 +256,8 @@ def _rosters(lines: list[tuple[int, str]], taken: dict[int, str]) -> tuple[dict[
         if len(names) >= ROSTER_MIN_NAMES:
             for spot, _ in lines[index:end]:
                 found.setdefault(spot, "roster (kept as metadata)")
-            fields.append(Field(at, heading.group("key").strip().title(), "; ".join(names)))
+            # one key for every roster: a "Speakers" field would name the speaker of a monologue (speakers.py)
+            fields.append(Field(at, "Roster", f'{heading.group("key").strip().title()}: {"; ".join(names)}'))
         index = end
     return {at: reason for at, reason in found.items() if at not in taken}, fields
 
