@@ -12,7 +12,8 @@ the dialogue.
 ``furniture(blocks)`` finds the lines that are page furniture or lists before the dialogue, each with its
 reason: page breaks, page numbers (by evidence of pagination, never one number alone), running page headers
 (a line shape that recurs with its numbers changing, or a court reporter's job code opening short lines),
-page continuation marks, table-of-contents entries (dotted leaders and page references) and rosters (a
+page continuation marks, a news site's prompts and banners before the first turn ("Turn on desktop
+notifications?"), table-of-contents entries (dotted leaders and page references) and rosters (a
 "SPEAKERS:", "WITNESSES:", "APPEARANCES" heading with the list of names under it, before the first turn).
 A line that opens with a label the document uses is never furniture, and a repeated line counts as a running
 header only where its repeats stand pages apart (issue 13, point 4c).
@@ -38,6 +39,7 @@ QUOTED = re.compile(r"^[ \t]*>[ \t]?")
 LEADER_LINE = re.compile(r"^\S.*?(?:\s?\.){1,}\s*\d{1,5}\s?[A-D]?(?:\s*,\s*(?:\d{1,5}\s?[A-D]?|[A-D]))*,?$")
 ROSTER = re.compile(rf"^(?P<key>{'|'.join(f'(?:{e})' for e in vocabulary('roster'))})(?:\s*[:：]\s*(?P<rest>\S.*)?)?$",
                     re.I)
+CHROME = re.compile(rf"(?:{'|'.join(f'(?:{e})' for e in vocabulary('chrome'))})", re.I)
 ROSTER_GOES_ON = re.compile(r"^by\s*:", re.I)  # "BY: MICAH F. FERGENSON": counsel under a firm, in a caption
 
 PAGE_MIN_LINES = 5  # a printed page holds more than a handful of lines: numbers closer together are a list
@@ -53,6 +55,7 @@ QUOTED_LABELS_MIN = 2  # one quoted line with a label is a quotation; two are a 
 CONTENTS_MIN_LINES = 3  # one line ending in dots and a number may be a sum; a table of contents has several
 ROSTER_MIN_NAMES = 2  # a "Speakers: A" line is a header field; a heading with a list under it is a roster
 ROSTER_LINE_CHARS = 100  # a roster line names one person (and office); a longer line is text
+CHROME_CHARS = 120  # a prompt or a banner is a short line; a longer line that mentions one is text
 
 
 def prepare(text: str) -> str:
@@ -196,8 +199,11 @@ def furniture(blocks: list[Block]) -> tuple[dict[int, str], list[Field]]:
         elif _shape(line) in shapes and not _label_line(line, timed) and not labels.time_only(line):
             found[at] = "running page header"
     found.update(_contents(blocks))
-    rosters, fields = _rosters(lines, found)
+    first_turn = _first_turn(lines)
+    rosters, fields = _rosters(lines[:first_turn], found)
     found.update(rosters)
+    found.update({at: "page chrome" for at, line in lines[:first_turn]
+                  if at not in found and len(line) <= CHROME_CHARS and CHROME.search(line)})
     return found, fields
 
 
@@ -231,13 +237,19 @@ def _leader(text: str) -> bool:
     return bool(re.search(r"(?:\s\.){2,}|\.{3,}|\s\.\s+\d", last))
 
 
-def _rosters(lines: list[tuple[int, str]], taken: dict[int, str]) -> tuple[dict[int, str], list[Field]]:
-    """Rosters before the dialogue: a heading from ``data/cleaning-vocabulary.txt`` (roster) and the names listed
-    under it, up to the first speaker label that recurs, a stage direction or a line of text."""
+def _first_turn(lines: list[tuple[int, str]]) -> int:
+    """Index of the first line that opens with a speaker label the document uses twice or more (not a roster
+    heading): where the dialogue starts, as far as the page structure can tell."""
     counts = Counter(c.key for _, line in lines if (c := labels.candidate(line)) and c.rest)
-    first_turn = next((i for i, (_, line) in enumerate(lines) if (c := labels.candidate(line)) and c.rest
-                       and counts[c.key] >= 2 and not ROSTER.match(line) and not ROSTER_GOES_ON.match(line)),
-                      len(lines))
+    return next((i for i, (_, line) in enumerate(lines) if (c := labels.candidate(line)) and c.rest
+                 and counts[c.key] >= 2 and not ROSTER.match(line) and not ROSTER_GOES_ON.match(line)), len(lines))
+
+
+def _rosters(lines: list[tuple[int, str]], taken: dict[int, str]) -> tuple[dict[int, str], list[Field]]:
+    """Rosters before the dialogue (``lines``: the lines before the first turn): a heading from
+    ``data/cleaning-vocabulary.txt`` (roster) and the names listed under it, up to a stage direction or a line
+    of text."""
+    first_turn = len(lines)
     found: dict[int, str] = {}
     fields: list[Field] = []
     index = 0
