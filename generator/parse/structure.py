@@ -36,7 +36,12 @@ JOB_CODE = re.compile(r"^(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}\b")  # a court reporte
 JOB_CODE_NUMBERS = 2  # such a code mixes letters and two or more runs of digits; "COVID19" opening lines is a word
 MARGIN = re.compile(r"^[ \t]*(?P<number>\d{1,2})(?:[ \t]+|$)")
 QUOTED = re.compile(r"^[ \t]*>[ \t]?")
-LEADER_LINE = re.compile(r"^\S.*?(?:\s?\.){1,}\s*\d{1,5}\s?[A-D]?(?:\s*,\s*(?:\d{1,5}\s?[A-D]?|[A-D]))*,?$")
+PAGE_REFS = r"\d{1,5}\s?[A-D]?(?:\s*,\s*(?:\d{1,5}\s?[A-D]?|[A-D]))*,?"  # "17881 B", "5644B, C", "5646B, D,"
+# a contents entry ends with page references after a leader of dots, a wide gap (a tab), one spaced dot, or
+# with page-and-column references ("5644A": German and Austrian parliamentary records); a refs-only line is an
+# entry's wrapped end
+CONTENTS_ENTRY = re.compile(rf"(?:(?:\s?\.){{2,}}\s*|\s\.\s+|\S\s{{2,}}){PAGE_REFS}$|\s\d{{3,5}}\s?[A-D](?:\s*,\s*"
+                            rf"(?:\d{{1,5}}\s?[A-D]?|[A-D]))*,?$|^\d{{3,5}}\s?[A-D],\s*{PAGE_REFS}$")
 ROSTER = re.compile(rf"^(?P<key>{'|'.join(f'(?:{e})' for e in vocabulary('roster'))})(?:\s*[:：]\s*(?P<rest>\S.*)?)?$",
                     re.I)
 CHROME = re.compile(rf"(?:{'|'.join(f'(?:{e})' for e in vocabulary('chrome'))})", re.I)
@@ -53,6 +58,7 @@ MARGIN_SHARE = 0.6  # most lines of a margin-numbered document carry the number 
 MARGIN_COUNTING = 0.8  # and the numbers count up by one (or start a page again at 1) nearly everywhere
 QUOTED_LABELS_MIN = 2  # one quoted line with a label is a quotation; two are a quoted dialogue
 CONTENTS_MIN_LINES = 3  # one line ending in dots and a number may be a sum; a table of contents has several
+CONTENTS_WRAP = 3  # an entry's title wraps over at most this many lines before the line with its page numbers
 ROSTER_MIN_NAMES = 2  # a "Speakers: A" line is a header field; a heading with a list under it is a roster
 ROSTER_LINE_CHARS = 100  # a roster line names one person (and office); a longer line is text
 CHROME_CHARS = 120  # a prompt or a banner is a short line; a longer line that mentions one is text
@@ -198,7 +204,7 @@ def furniture(blocks: list[Block]) -> tuple[dict[int, str], list[Field]]:
             found[at] = "page continuation mark"
         elif _shape(line) in shapes and not _label_line(line, timed) and not labels.time_only(line):
             found[at] = "running page header"
-    found.update(_contents(blocks))
+    found.update({at: why for at, why in _contents(lines).items() if at not in found})
     first_turn = _first_turn(lines)
     rosters, fields = _rosters(lines[:first_turn], found)
     found.update(rosters)
@@ -221,20 +227,31 @@ def _label_line(line: str, timed: frozenset[str]) -> bool:
     return bool(found) and (found.style != "timed" or found.key in timed)
 
 
-def _contents(blocks: list[Block]) -> dict[int, str]:
-    """Table-of-contents entries: blocks that end with a dotted leader and page references ("Dr. Angela Merkel,
-    Bundeskanzlerin . . . . 17881 B", "Abstimmungen . . . . 5644C, 5645C"), when the document has several."""
-    entries = [b for b in blocks if LEADER_LINE.match(b.text.rsplit("\n", 1)[-1]) and _leader(b.text)]
-    if len(entries) < CONTENTS_MIN_LINES:
-        return {}
-    return {b.line + offset: "table of contents" for b in entries for offset in range(b.text.count("\n") + 1)}
-
-
-def _leader(text: str) -> bool:
-    """A leader of dots (". . . ." or "....") or one spaced dot before the page references, not a sentence's end
-    followed by a number ("in 1990. 12")."""
-    last = text.rsplit("\n", 1)[-1]
-    return bool(re.search(r"(?:\s\.){2,}|\.{3,}|\s\.\s+\d", last))
+def _contents(lines: list[tuple[int, str]]) -> dict[int, str]:
+    """Table-of-contents entries: runs of lines that end with page references after a leader ("Dr. Angela Merkel,
+    Bundeskanzlerin . . . . 17881 B", "Lausen (SPD)    5644D", "Abstimmungen . . . . 5644C, 5645C"), from the
+    first entry to the last with the wrapped first lines of the entries between, when a run holds several."""
+    entry = [bool(CONTENTS_ENTRY.search(line)) for _, line in lines]
+    found: dict[int, str] = {}
+    run: list[int] = []  # indexes of the current run
+    entries = 0
+    gap = 0  # lines since the run's last entry
+    for index, is_entry in enumerate(entry + [False] * (CONTENTS_WRAP + 1)):
+        if is_entry:
+            run.append(index)
+            entries += 1
+            gap = 0
+            continue
+        gap += 1
+        if gap > CONTENTS_WRAP or index >= len(lines):
+            if entries >= CONTENTS_MIN_LINES:
+                last = max(i for i in run if entry[i])
+                found.update({lines[i][0]: "table of contents" for i in run if i <= last})
+            run, entries, gap = [], 0, 0
+            continue
+        if run and index < len(lines):  # a run opens with an entry: the lines before it are the header's
+            run.append(index)
+    return found
 
 
 def _first_turn(lines: list[tuple[int, str]]) -> int:
