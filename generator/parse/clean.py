@@ -94,8 +94,9 @@ def _footer_start(blocks: list[Block], last_label: int, short: list[bool]) -> in
         if AUTHOR_BOX.match(text):
             return index
         if (SHORTCODE.match(text) or LICENCE.search(text) and len(text) < FOOTER_BLOCK_CHARS
-                or LANGUAGES.search(text) or DONATION.search(text) and len(text) < FOOTER_BLOCK_CHARS) \
-                and short[index]:
+                or LANGUAGES.search(text) or DONATION.search(text) and len(text) < FOOTER_BLOCK_CHARS
+                and (last_label >= 0 or rules.appeal_shaped(text))) and short[index]:
+            # a document of one speaker's prose ends with the speaker's words: only an appeal by its shape there
             return index
     return len(blocks)
 
@@ -194,7 +195,7 @@ def _removal_reason(text: str, index: int, layout: _Layout) -> str | None:
     only a page widget standing alone goes; words in a sentence never remove it."""
     scope = "speech" if layout.inside(index) else "body"
     context = rules.Context(index <= layout.first_long, index == layout.count - 1, layout.headings,
-                            layout.turn_labels)
+                            layout.turn_labels, layout.last_label < 0)
     if scope == "body" and index >= layout.footer:  # the page footer, unless an earlier rule names the block
         rule, _ = rules.BLOCK_RULES.first(scope, text, context)
         if rule is None or rule.name == "end mark":

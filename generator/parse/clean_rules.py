@@ -60,6 +60,7 @@ LANGUAGES = re.compile(rf"\b(?:{_any('language')})\b", re.I)
 APPEALS = [(SHARE, "share appeal"), (DONATION, "donation appeal"), (SUBSCRIBE, "subscription appeal"),
            (LANGUAGES, "language picker")]
 ANY_APPEAL = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in APPEALS), re.I)  # one scan first
+WIDGET = re.compile(rf"\b(?:{_any('widget')})|https?://|www\.", re.I)
 CONTINUATION = re.compile(rf"^[(\[]?\s*(?:{_any('continuation')})\s*[)\]]?\.?$|"
                           rf"^[(\[]\s*(?:{_any('bracketed-continuation')})\s*[)\]]\.?$", re.I)
 
@@ -83,6 +84,7 @@ class Context:
     last: bool  # the document's last block
     headings: frozenset[str] = frozenset()  # the document's Markdown headings (``key``)
     turn_labels: frozenset[str] = frozenset()  # labels that open turns here
+    prose: bool = False  # a document with no labelled turn: its text is one speaker's (a talk, a statement)
 
 
 def key(text: str) -> str:
@@ -112,6 +114,19 @@ def _widget(text: str, context: Context) -> bool:
     return not (found and found.key in context.turn_labels) and bool(ANY_APPEAL.search(text))
 
 
+def appeal_shaped(text: str) -> bool:
+    """An appeal by its shape, not only its words: a button (one short line that is not a sentence), or a block
+    that points to a button, a link or a payment platform.  "I ask you all to donate to the flood fund." is a
+    speaker's sentence."""
+    one_button = "\n" not in text and len(text) <= WIDGET_CHARS and not SENTENCE_END.search(text)
+    return one_button or bool(WIDGET.search(text))
+
+
+def _appeal(text: str, context: Context) -> bool:
+    """An appeal outside the dialogue; in a document that is one speaker's prose, only an appeal by its shape."""
+    return len(text) <= APPEAL_CHARS and bool(ANY_APPEAL.search(text)) and (not context.prose or appeal_shaped(text))
+
+
 def _appeal_reason(text: str) -> str:
     return next(reason for pattern, reason in APPEALS if pattern.search(text))
 
@@ -134,7 +149,7 @@ for _rule in (
          "press offices' notes on a text (check against delivery, E&OE)"),
     Rule("site navigation", 60, "body", lambda t, c: c.near_top and "\n" not in t and bool(NAVIGATION.match(t.strip())),
          _reason("site navigation"), "a site's navigation links copied with the page, above the text"),
-    Rule("appeal", 50, "body", lambda t, c: len(t) <= APPEAL_CHARS and bool(ANY_APPEAL.search(t)), _appeal_reason,
+    Rule("appeal", 50, "body", _appeal, _appeal_reason,
          "share, donation, subscription appeals and language pickers of news and blog pages"),
     Rule("page widget", 50, "speech", _widget, _appeal_reason,
          "a share or donate button standing alone between turns (never words of a sentence)"),
