@@ -45,6 +45,7 @@ CONTENTS_ENTRY = re.compile(rf"(?:(?:\s?\.){{2,}}\s*|\s\.\s+|\S\s{{2,}}){PAGE_RE
 ROSTER = re.compile(rf"^(?P<key>{'|'.join(f'(?:{e})' for e in vocabulary('roster'))})(?:\s*[:：]\s*(?P<rest>\S.*)?)?$",
                     re.I)
 CHROME = re.compile(rf"(?:{'|'.join(f'(?:{e})' for e in vocabulary('chrome'))})", re.I)
+CONTENTS_TITLE = re.compile(rf"^(?:{'|'.join(f'(?:{e})' for e in vocabulary('contents-title'))})\s*[:：]?$", re.I)
 ROSTER_GOES_ON = re.compile(r"^by\s*:", re.I)  # "BY: MICAH F. FERGENSON": counsel under a firm, in a caption
 
 PAGE_MIN_LINES = 5  # a printed page holds more than a handful of lines: numbers closer together are a list
@@ -52,12 +53,19 @@ PAGE_MIN_LINES = 5  # a printed page holds more than a handful of lines: numbers
 PAGE_STEP_MAX = 2  # consecutive page numbers may skip one unnumbered page (a picture, a blank page), no more
 PAGE_BREAK_NEAR = 2  # lines: a number printed just before or after a page break ("-- page 2 --") numbers it
 RUNNING_HEADER_MIN = 3  # a line shape repeated this often (with its numbers changing) is a running page header
+RUNNING_SPAN = 0.4  # a running head is printed on every page, from near the start to near the end; numbered
+# headings that follow each other in one part of a record ("Division No. 23", "No. 24") are text
+APART_SHARE = 2 / 3  # most repeats of a running head stand apart from the text (the last may close a block)
 HEADER_CHARS = 80  # a running head is one short line; a longer line is text
 MARGIN_MIN_LINES = 20  # a court page has 25 numbered lines; fewer numbered lines are a list, not a margin
 MARGIN_SHARE = 0.6  # most lines of a margin-numbered document carry the number (headers and footers do not)
 MARGIN_COUNTING = 0.8  # and the numbers count up by one (or start a page again at 1) nearly everywhere
 QUOTED_LABELS_MIN = 2  # one quoted line with a label is a quotation; two are a quoted dialogue
 CONTENTS_MIN_LINES = 3  # one line ending in dots and a number may be a sum; a table of contents has several
+CONTENTS_ENTRY_CHARS = 50  # a contents entry is a heading or a name: half a line; hard-wrapped prose runs longer
+CONTENTS_LINE_CHARS = 120  # a longer line ends a contents list: the text has begun
+CONTENTS_RESTART = 3  # the body restarts with one of the lines this close before the contents title (the
+# record's own title repeated), which ends the contents list
 CONTENTS_WRAP = 3  # an entry's title wraps over at most this many lines before the line with its page numbers
 ROSTER_MIN_NAMES = 2  # a "Speakers: A" line is a header field; a heading with a list under it is a roster
 ROSTER_LINE_CHARS = 100  # a roster line names one person (and office); a longer line is text
@@ -151,16 +159,24 @@ def _shape(line: str) -> str | None:
     return DIGITS.sub("#", line)
 
 
-def _running(places: list[tuple[int, str]], apart: set[int]) -> bool:
-    """Repeats of one shape that are a running head: enough of them, and their numbers change from one to the
-    next (a page counter), or they stand a page apart or more, or each stands apart from the text (alone, or
-    right before a label).  A phrase that opens hard-wrapped paragraphs close together does none of these."""
+def _running(places: list[tuple[int, str]], apart: set[int], span: int) -> bool:
+    """Repeats of one shape that are a running head: enough of them; their numbers stay the same ("LEGCO - 10
+    January 2013") or count up by a page or two ("Page 66", "Page 67"); and they stand a page apart or more, or
+    each apart from the text (alone, or right before a label).  Headings that repeat with other numbers ("Bill
+    C-281.", "Bill C-11.") and a phrase that opens hard-wrapped paragraphs close together are text.  (A head at
+    a page's foot may end a block with text before it, so most of them, not all, stand apart.)"""
     if len(places) < RUNNING_HEADER_MIN:
         return False
+    numbers = [[int(n) for n in DIGITS.findall(line)] for _, line in places]
+    same = all(n == numbers[0] for n in numbers)
+    counting = all(len(a) == len(b) and all(0 <= y - x <= PAGE_STEP_MAX for x, y in zip(a, b)) and a != b
+                   for a, b in zip(numbers, numbers[1:]))
     pairs = list(zip(places, places[1:]))
-    counting = all(DIGITS.findall(a) != DIGITS.findall(b) for (_, a), (_, b) in pairs)
-    return counting or all(at_b - at_a >= PAGE_MIN_LINES for (at_a, _), (at_b, _) in pairs) \
-        or all(at in apart for at, _ in places)
+    spaced = all(at_b - at_a >= PAGE_MIN_LINES for (at_a, _), (at_b, _) in pairs) \
+        or sum(at in apart for at, _ in places) >= APART_SHARE * len(places)
+    # a running head runs through the document; a court reporter's job code says what it is by itself
+    covers = places[-1][0] - places[0][0] >= RUNNING_SPAN * span or bool(JOB_CODE.match(places[0][1]))
+    return (same or counting) and spaced and covers
 
 
 def _apart(blocks: list[Block]) -> set[int]:
@@ -182,7 +198,8 @@ def _running_shapes(blocks: list[Block], lines: list[tuple[int, str]]) -> set[st
     if not any(len(where) >= RUNNING_HEADER_MIN for where in places.values()):
         return set()
     apart = _apart(blocks)
-    return {shape for shape, where in places.items() if _running(where, apart)}
+    span = lines[-1][0] - lines[0][0]
+    return {shape for shape, where in places.items() if _running(where, apart, span)}
 
 
 def furniture(blocks: list[Block]) -> tuple[dict[int, str], list[Field]]:
@@ -206,6 +223,7 @@ def furniture(blocks: list[Block]) -> tuple[dict[int, str], list[Field]]:
             found[at] = "running page header"
     found.update({at: why for at, why in _contents(lines).items() if at not in found})
     first_turn = _first_turn(lines)
+    found.update({at: why for at, why in _titled_contents(lines[:first_turn]).items() if at not in found})
     rosters, fields = _rosters(lines[:first_turn], found)
     found.update(rosters)
     found.update({at: "page chrome" for at, line in lines[:first_turn]
@@ -252,6 +270,25 @@ def _contents(lines: list[tuple[int, str]]) -> dict[int, str]:
         if run and index < len(lines):  # a run opens with an entry: the lines before it are the header's
             run.append(index)
     return found
+
+
+def _titled_contents(lines: list[tuple[int, str]]) -> dict[int, str]:
+    """A table of contents under its title ("CONTENTS", "TABLE DES MATIÈRES", "Inhalt"), before the first turn:
+    the short lines after the title up to where the body restarts with the record's own title (a line that
+    stood just before the contents title) or a long line.  The entries must be short, like headings and names, or
+    the lines are text that happens to follow a "Contents" line."""
+    title = next((i for i, (_, line) in enumerate(lines) if CONTENTS_TITLE.match(line.strip())), None)
+    if title is None:
+        return {}
+    near = {line.strip().casefold() for _, line in lines[max(0, title - CONTENTS_RESTART):title]}
+    end = title + 1
+    while end < len(lines) and len(lines[end][1]) <= CONTENTS_LINE_CHARS \
+            and lines[end][1].strip().casefold() not in near:
+        end += 1
+    entries = sorted(len(line.strip()) for _, line in lines[title + 1:end])
+    if len(entries) < CONTENTS_MIN_LINES or end == len(lines) or entries[len(entries) // 2] > CONTENTS_ENTRY_CHARS:
+        return {}
+    return {at: "table of contents" for at, _ in lines[title:end]}
 
 
 def _first_turn(lines: list[tuple[int, str]]) -> int:
