@@ -69,6 +69,9 @@ CONTENTS_RESTART = 3  # the body restarts with one of the lines this close befor
 CONTENTS_WRAP = 3  # an entry's title wraps over at most this many lines before the line with its page numbers
 ROSTER_MIN_NAMES = 2  # a "Speakers: A" line is a header field; a heading with a list under it is a roster
 ROSTER_LINE_CHARS = 100  # a roster line names one person (and office); a longer line is text
+ROSTER_PROSE_WORDS = 6  # a name with its office has a few lowercase words ("for the", "of"); a sentence more
+ROSTER_SENTENCE_WORDS = 3  # ... and a line ending with a full stop and three lowercase words is a sentence
+LOWER_WORD = re.compile(r"(?<![\w.])[^\W\d_A-Z][^\W\d_]*(?![\w.])")  # a word in lowercase (not an initial)
 CHROME_CHARS = 120  # a prompt or a banner is a short line; a longer line that mentions one is text
 
 
@@ -329,9 +332,13 @@ def _rosters(lines: list[tuple[int, str]], taken: dict[int, str]) -> tuple[dict[
 
 
 def _roster_line(line: str) -> bool:
-    """A line of a list of names: short, not a stage direction, not a sentence that asks or says something."""
+    """A line of a list of names: short, not a stage direction, not a sentence ("Dear friends, thank you all for
+    coming."): names and offices have few lowercase words ("Attorney for the Southern District of New York")."""
     text = line.strip()
-    return bool(text) and len(text) <= ROSTER_LINE_CHARS and text[0] not in "([" and not text.endswith(("?", "!"))
+    if not text or len(text) > ROSTER_LINE_CHARS or text[0] in "([" or text.endswith(("?", "!")):
+        return False
+    lowercase = len(LOWER_WORD.findall(text))
+    return lowercase < ROSTER_PROSE_WORDS and not (text.endswith((".", "…")) and lowercase >= ROSTER_SENTENCE_WORDS)
 
 
 def strip_lines(block: Block, found: dict[int, str], credit: re.Pattern, removed: list[Removal]) -> Block | None:
