@@ -5,6 +5,7 @@ expectation ``NAME.yml`` beside it, in the format of ``tests/test_label_grammar.
 
     removed: [[TEXT, REASON], ...]   # lines the cleaner must remove, with the reason it records
     not_removed: [TEXT, ...]          # lines it must not remove
+    not_in_speech: [TEXT, ...]        # text that must not stand in any speech turn
     fields: [[KEY, VALUE], ...]       # metadata fields the document must have
 
 The cleaning rules of the registry ``clean`` have positive and must-not-fire cases in
@@ -52,6 +53,9 @@ def test_structure_case(path: Path):
         assert not any(t == text for t, _ in removed), text
     for text, reason in expected.get("removed", []):
         assert (text, reason) in removed, (text, sorted(removed))
+    spoken = re.sub(r"\s+", " ", " ".join(segments_text(t.paragraphs) for t in speech))
+    for text in expected.get("not_in_speech", []):
+        assert text not in spoken, text
     fields = {(f.key, f.value) for f in transcript.fields}
     for key, value in expected.get("fields", []):
         assert (key, value) in fields, sorted(fields)

@@ -209,13 +209,13 @@ def clean(source: Source) -> CleanDoc:
     """Remove boilerplate from one document; record every removal."""
     blocks = split_blocks(structure.prepare(source.text), source.body_line)
     removed: list[Removal] = []
-    furniture, fields = structure.furniture(blocks)
-    fields = list(fields)
+    furniture, rosters = structure.furniture(blocks)
     blocks = [b for b in (structure.strip_lines(b, furniture, CREDIT_LINE, removed) for b in blocks) if b is not None]
-    accepted = labels.accept_labels(structure.lines_and_gaps(blocks))
+    accepted = labels.accept_labels(structure.lines_and_gaps(blocks, rosters))
     gaps = [b.gap_before for b in blocks[1:]]
     typical_gap = median(gaps) if gaps else 1
     layout = _layout(blocks, accepted)
+    fields: list[Field] = []
     kept: list[Block] = []
     captions: list[Block] = []
     for index, block in enumerate(blocks):
@@ -239,7 +239,6 @@ def clean(source: Source) -> CleanDoc:
     kept = _drop_caption_twins(kept, captions, removed)
     kept = [Block(b.line, MISSING_SPACE.sub(" ", b.text), b.gap_before) for b in kept]
     removed.sort(key=lambda r: r.line)
-    fields.sort(key=lambda f: f.line)
     return CleanDoc(source, tuple(kept), tuple(removed), tuple(fields), accepted)
 
 

@@ -76,6 +76,12 @@ def _is_headline(block: Block, doc: CleanDoc) -> bool:
     return bool(MD_HEADING.match(text)) or not HEADLINE_END.search(text)
 
 
+def _opens_turn(lines: list[str], doc: CleanDoc) -> bool:
+    """A block with a line that opens with one of the document's labels ("[00:00:00:00]" / "LCC: Lift-off") is a
+    turn, not header fields."""
+    return any((found := labels.candidate(line)) and found.key in doc.labels for line in lines)
+
+
 def _header_lines(block: Block) -> list[str] | None:
     lines = [line.strip() for line in block.text.split("\n")]
     if not 2 <= len(lines) <= HEADER_LINES_MAX or any(
@@ -159,7 +165,8 @@ def read_header(doc: CleanDoc) -> Header:
                 break
             else:
                 fields["subtitle" if "title" in fields else "title"] = text
-        elif (lines := _header_lines(block)) is not None and _venue_shaped(found := _read_header_block(lines)):
+        elif (lines := _header_lines(block)) is not None and not _opens_turn(lines, doc) \
+                and _venue_shaped(found := _read_header_block(lines)):
             fields["people"].extend(found["people"])
             fields["date"] = fields.get("date") or found["date"]
             place = ", ".join(found["venue"] + ([found["place"]] if found["place"] else []))

@@ -13,8 +13,9 @@ the dialogue.
 reason: page breaks, page numbers (by evidence of pagination, never one number alone), running page headers
 (a line shape that recurs with its numbers changing, or a court reporter's job code opening short lines),
 page continuation marks, a news site's prompts and banners before the first turn ("Turn on desktop
-notifications?"), table-of-contents entries (dotted leaders and page references) and rosters (a
-"SPEAKERS:", "WITNESSES:", "APPEARANCES" heading with the list of names under it, before the first turn).
+notifications?") and tables of contents (entries with dotted leaders and page references, or the headings and
+names under a "CONTENTS" title).  It also finds rosters (a "SPEAKERS:", "WITNESSES:", "APPEARANCES" heading
+with the names under it, before the first turn): they stay in the text but are no evidence of labels.
 A line that opens with a label the document uses is never furniture, and a repeated line counts as a running
 header only where its repeats stand pages apart (issue 13, point 4c).
 """
@@ -26,7 +27,7 @@ from collections import Counter
 
 from . import labels
 from .clean_rules import CONTINUATION, vocabulary
-from ..model import Block, Field, Removal
+from ..model import Block, Removal
 
 BLANK = re.compile(r"^[ \t]*$")
 PAGE_BREAK = re.compile(r"^-{2,}\s*page\s+\d+\s*-{2,}$|^\f$|^page \d+ of \d+$", re.I)
@@ -132,11 +133,13 @@ def split_blocks(text: str, first_line: int = 1) -> list[Block]:
     return blocks
 
 
-def lines_and_gaps(blocks: list[Block]) -> list[str]:
-    """The blocks' lines with a blank line between blocks (where a turn can start)."""
+def lines_and_gaps(blocks: list[Block], hidden: frozenset[int] = frozenset()) -> list[str]:
+    """The blocks' lines with a blank line between blocks (where a turn can start); ``hidden`` lines (by line
+    number) read as blank."""
     lines: list[str] = []
     for block in blocks:
-        lines.extend(block.text.split("\n"))
+        parts = block.text.split("\n")
+        lines.extend(parts if not hidden else ["" if block.line + i in hidden else x for i, x in enumerate(parts)])
         lines.append("")
     return lines
 
@@ -205,8 +208,11 @@ def _running_shapes(blocks: list[Block], lines: list[tuple[int, str]]) -> set[st
     return {shape for shape, where in places.items() if _running(where, apart, span)}
 
 
-def furniture(blocks: list[Block]) -> tuple[dict[int, str], list[Field]]:
-    """(line number -> reason for the lines that are page furniture or rosters, the rosters as fields)."""
+def furniture(blocks: list[Block]) -> tuple[dict[int, str], frozenset[int]]:
+    """(line number -> reason for the lines that are page furniture, the line numbers of rosters).
+
+    A roster stays in the text (the header reads the people in it: "Present: Jerome H. Powell, Chairman"), but
+    its heading and names are no evidence of speaker labels ("SPEAKERS:", "WITNESSES:", "BY: MICAH F. ...")."""
     lines = [(b.line + offset, line) for b in blocks for offset, line in enumerate(b.text.split("\n"))]
     shapes = _running_shapes(blocks, lines)
     breaks = [at for at, line in lines if PAGE_BREAK.match(line)]
@@ -227,11 +233,10 @@ def furniture(blocks: list[Block]) -> tuple[dict[int, str], list[Field]]:
     found.update({at: why for at, why in _contents(lines).items() if at not in found})
     first_turn = _first_turn(lines)
     found.update({at: why for at, why in _titled_contents(lines[:first_turn]).items() if at not in found})
-    rosters, fields = _rosters(lines[:first_turn], found)
-    found.update(rosters)
+    rosters = _rosters(lines[:first_turn], found)
     found.update({at: "page chrome" for at, line in lines[:first_turn]
                   if at not in found and len(line) <= CHROME_CHARS and CHROME.search(line)})
-    return found, fields
+    return found, frozenset(rosters)
 
 
 def _timed_labels(blocks: list[Block], lines: list[tuple[int, str]], shapes: set[str]) -> frozenset[str]:
@@ -302,15 +307,13 @@ def _first_turn(lines: list[tuple[int, str]]) -> int:
                  and counts[c.key] >= 2 and not ROSTER.match(line) and not ROSTER_GOES_ON.match(line)), len(lines))
 
 
-def _rosters(lines: list[tuple[int, str]], taken: dict[int, str]) -> tuple[dict[int, str], list[Field]]:
+def _rosters(lines: list[tuple[int, str]], taken: dict[int, str]) -> set[int]:
     """Rosters before the dialogue (``lines``: the lines before the first turn): a heading from
     ``data/cleaning-vocabulary.txt`` (roster) and the names listed under it, up to a stage direction or a line
     of text."""
-    first_turn = len(lines)
-    found: dict[int, str] = {}
-    fields: list[Field] = []
+    found: set[int] = set()
     index = 0
-    while index < first_turn:
+    while index < len(lines):
         at, line = lines[index]
         heading = ROSTER.match(line)
         if not heading or at in taken:
@@ -318,17 +321,14 @@ def _rosters(lines: list[tuple[int, str]], taken: dict[int, str]) -> tuple[dict[
             continue
         names = [heading.group("rest")] if heading.group("rest") else []
         end = index + 1
-        while end < first_turn and _roster_line(lines[end][1]) and not ROSTER.match(lines[end][1]):
+        while end < len(lines) and _roster_line(lines[end][1]) and not ROSTER.match(lines[end][1]):
             if lines[end][0] not in taken:
                 names.append(lines[end][1].strip())
             end += 1
         if len(names) >= ROSTER_MIN_NAMES:
-            for spot, _ in lines[index:end]:
-                found.setdefault(spot, "roster (kept as metadata)")
-            # one key for every roster: a "Speakers" field would name the speaker of a monologue (speakers.py)
-            fields.append(Field(at, "Roster", f'{heading.group("key").strip().title()}: {"; ".join(names)}'))
+            found.update(spot for spot, _ in lines[index:end] if spot not in taken)
         index = end
-    return {at: reason for at, reason in found.items() if at not in taken}, fields
+    return found
 
 
 def _roster_line(line: str) -> bool:
