@@ -1,16 +1,21 @@
 """Stage 2, clean: ``Source`` -> ``CleanDoc``.
 
 In: decoded text.  Out: the text split into blocks (runs of non-blank lines) with
-web-page furniture taken out, each removal recorded with its reason: navigation
-("All news"), share and donation appeals, photo captions and credits, shortcodes
-("[post-views]"), language pickers, author boxes and the page footer that follows
-them.  Field lines in the header and trailer ("Source: ...", "PRN: ...") and
-licence lines after the dialogue become ``Field`` metadata.  Inside the dialogue
-(from the first labelled turn to the last) a block is speech: words in it never
-remove it or make it a field; only a page widget standing alone goes.  A field key
-the document uses as a speaker label ("Interviewer:" twice) opens turns.  Page
-numbers need evidence of pagination.  Missing spaces after a full stop ("died.We")
-are restored.  Nothing is dropped without a ``Removal`` record.
+page and web-page furniture taken out, each removal recorded with its reason.
+First the page structure (``structure``): margin line numbers, quoted dialogue,
+page breaks and numbers, running heads, continuation marks, tables of contents,
+a site's prompts, rosters (kept, but no evidence of labels).  Then the block rules
+of the registry ``clean`` (``clean_rules``: navigation, share and donation appeals,
+shortcodes, disclaimers, language pickers, contents lists, end marks), photo
+captions and credits, author boxes and the page footer that follows them.  Field
+lines in the header and trailer ("Source: ...", "PRN: ...") and licence lines after
+the dialogue become ``Field`` metadata.  Inside the dialogue (from the first
+labelled turn to the last) a block is speech: words in it never remove it or make
+it a field; only a page widget standing alone goes.  In a document of one speaker's
+prose an appeal goes only by its shape (a button, a link).  A field key the
+document uses as a speaker label ("Interviewer:" twice) opens turns.  Missing
+spaces after a full stop ("died.We") are restored.  Nothing is dropped without a
+``Removal`` record.
 """
 
 from __future__ import annotations

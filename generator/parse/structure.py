@@ -63,6 +63,8 @@ MARGIN_SHARE = 0.6  # most lines of a margin-numbered document carry the number 
 MARGIN_COUNTING = 0.8  # and the numbers count up by one (or start a page again at 1) nearly everywhere
 QUOTED_LABELS_MIN = 2  # one quoted line with a label is a quotation; two are a quoted dialogue
 CONTENTS_MIN_LINES = 3  # one line ending in dots and a number may be a sum; a table of contents has several
+CONTENTS_TAIL = 60  # characters: an entry's leader and page references ("  . . . .  17881 B") fit in them
+ENTRY_ENDS = frozenset("0123456789ABCD,")
 CONTENTS_ENTRY_CHARS = 50  # a contents entry is a heading or a name: half a line; hard-wrapped prose runs longer
 CONTENTS_LINE_CHARS = 120  # a longer line ends a contents list: the text has begun
 CONTENTS_RESTART = 3  # the body restarts with one of the lines this close before the contents title (the
@@ -231,12 +233,23 @@ def furniture(blocks: list[Block]) -> tuple[dict[int, str], frozenset[int]]:
         elif _shape(line) in shapes and not _label_line(line, timed) and not labels.time_only(line):
             found[at] = "running page header"
     found.update({at: why for at, why in _contents(lines).items() if at not in found})
-    first_turn = _first_turn(lines)
-    found.update({at: why for at, why in _titled_contents(lines[:first_turn]).items() if at not in found})
-    rosters = _rosters(lines[:first_turn], found)
-    found.update({at: "page chrome" for at, line in lines[:first_turn]
+    before = _before_dialogue(lines)
+    if not before:
+        return found, frozenset()
+    found.update({at: why for at, why in _titled_contents(before).items() if at not in found})
+    rosters = _rosters(before, found)
+    found.update({at: "page chrome" for at, line in before
                   if at not in found and len(line) <= CHROME_CHARS and CHROME.search(line)})
     return found, frozenset(rosters)
+
+
+def _before_dialogue(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines before the first turn, asked for only when a line has the shape of a contents title, a roster
+    heading or a site's prompt (most documents have none: the labels of every line are not read again)."""
+    if not any(len(line) <= CHROME_CHARS and (CONTENTS_TITLE.match(line.strip()) or ROSTER.match(line)
+                                              or CHROME.search(line)) for _, line in lines):
+        return []
+    return lines[:_first_turn(lines)]
 
 
 def _timed_labels(blocks: list[Block], lines: list[tuple[int, str]], shapes: set[str]) -> frozenset[str]:
@@ -257,7 +270,7 @@ def _contents(lines: list[tuple[int, str]]) -> dict[int, str]:
     """Table-of-contents entries: runs of lines that end with page references after a leader ("Dr. Angela Merkel,
     Bundeskanzlerin . . . . 17881 B", "Lausen (SPD)    5644D", "Abstimmungen . . . . 5644C, 5645C"), from the
     first entry to the last with the wrapped first lines of the entries between, when a run holds several."""
-    entry = [bool(CONTENTS_ENTRY.search(line)) for _, line in lines]
+    entry = [_contents_entry(line) for _, line in lines]
     found: dict[int, str] = {}
     run: list[int] = []  # indexes of the current run
     entries = 0
@@ -278,6 +291,12 @@ def _contents(lines: list[tuple[int, str]]) -> dict[int, str]:
         if run and index < len(lines):  # a run opens with an entry: the lines before it are the header's
             run.append(index)
     return found
+
+
+def _contents_entry(line: str) -> bool:
+    """A line that ends like a contents entry: page references at its end (looked for only in its last
+    characters, and only when it ends with a digit, a column letter or a comma)."""
+    return line[-1:] in ENTRY_ENDS and bool(CONTENTS_ENTRY.search(line[-CONTENTS_TAIL:]))
 
 
 def _titled_contents(lines: list[tuple[int, str]]) -> dict[int, str]:
@@ -302,9 +321,10 @@ def _titled_contents(lines: list[tuple[int, str]]) -> dict[int, str]:
 def _first_turn(lines: list[tuple[int, str]]) -> int:
     """Index of the first line that opens with a speaker label the document uses twice or more (not a roster
     heading): where the dialogue starts, as far as the page structure can tell."""
-    counts = Counter(c.key for _, line in lines if (c := labels.candidate(line)) and c.rest)
-    return next((i for i, (_, line) in enumerate(lines) if (c := labels.candidate(line)) and c.rest
-                 and counts[c.key] >= 2 and not ROSTER.match(line) and not ROSTER_GOES_ON.match(line)), len(lines))
+    found = [c if (c := labels.candidate(line)) and c.rest else None for _, line in lines]
+    counts = Counter(c.key for c in found if c)
+    return next((i for i, ((_, line), c) in enumerate(zip(lines, found)) if c and counts[c.key] >= 2
+                 and not ROSTER.match(line) and not ROSTER_GOES_ON.match(line)), len(lines))
 
 
 def _rosters(lines: list[tuple[int, str]], taken: dict[int, str]) -> set[int]:
