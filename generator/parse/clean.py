@@ -212,8 +212,8 @@ def _removal_reason(text: str, index: int, layout: _Layout) -> str | None:
 
 def clean(source: Source) -> CleanDoc:
     """Remove boilerplate from one document; record every removal."""
-    blocks = split_blocks(structure.prepare(source.text), source.body_line)
-    removed: list[Removal] = []
+    text, removed = structure.prepare(source.text, source.body_line)
+    blocks = split_blocks(text, source.body_line)
     furniture, rosters = structure.furniture(blocks)
     blocks = [b for b in (structure.strip_lines(b, furniture, CREDIT_LINE, removed) for b in blocks) if b is not None]
     accepted = labels.accept_labels(structure.lines_and_gaps(blocks, rosters))

@@ -78,16 +78,23 @@ LOWER_WORD = re.compile(r"(?<![\w.])[^\W\d_A-Z][^\W\d_]*(?![\w.])")  # a word in
 CHROME_CHARS = 120  # a prompt or a banner is a short line; a longer line that mentions one is text
 
 
-def prepare(text: str) -> str:
-    """``text`` with margin line numbers taken off and quoted dialogue unquoted; line for line."""
+def prepare(text: str, first_line: int = 1) -> tuple[str, list[Removal]]:
+    """``text`` with margin line numbers taken off and quoted dialogue unquoted, line for line, and the record
+    of the numbers taken off (one ``Removal`` for them all, at the first numbered line)."""
     lines = text.split("\n")
-    lines = _unmargined(lines)
-    lines = _unquoted_dialogue(lines)
-    return "\n".join(lines)
+    unnumbered = _unmargined(lines)
+    removed = []
+    if unnumbered is not lines:
+        at = next(i for i, (a, b) in enumerate(zip(lines, unnumbered)) if a != b)
+        numbers = [int(m.group("number")) for line in lines if (m := MARGIN.match(line))]
+        removed.append(Removal(first_line + at, f"{len(numbers)} line numbers in the margin (1 to {max(numbers)} "
+                               "on each page)", "margin line numbers"))
+    return "\n".join(_unquoted_dialogue(unnumbered)), removed
 
 
 def _unmargined(lines: list[str]) -> list[str]:
-    """Lines without their court-reporter margin numbers, when the document numbers its lines page by page."""
+    """Lines without their court-reporter margin numbers, when the document numbers its lines page by page
+    (``lines`` itself when it does not)."""
     filled = [line for line in lines if not BLANK.match(line)]
     numbers = [int(m.group("number")) for line in filled if (m := MARGIN.match(line))]
     if len(numbers) < MARGIN_MIN_LINES or len(numbers) < MARGIN_SHARE * len(filled):
