@@ -1,16 +1,21 @@
 """Stage 2, clean: ``Source`` -> ``CleanDoc``.
 
 In: decoded text.  Out: the text split into blocks (runs of non-blank lines) with
-web-page furniture taken out, each removal recorded with its reason: navigation
-("All news"), share and donation appeals, photo captions and credits, shortcodes
-("[post-views]"), language pickers, author boxes and the page footer that follows
-them.  Field lines in the header and trailer ("Source: ...", "PRN: ...") and
-licence lines after the dialogue become ``Field`` metadata.  Inside the dialogue
-(from the first labelled turn to the last) a block is speech: words in it never
-remove it or make it a field; only a page widget standing alone goes.  A field key
-the document uses as a speaker label ("Interviewer:" twice) opens turns.  Page
-numbers need evidence of pagination.  Missing spaces after a full stop ("died.We")
-are restored.  Nothing is dropped without a ``Removal`` record.
+page and web-page furniture taken out, each removal recorded with its reason.
+First the page structure (``structure``): margin line numbers, quoted dialogue,
+page breaks and numbers, running heads, continuation marks, tables of contents,
+a site's prompts, rosters (kept, but no evidence of labels).  Then the block rules
+of the registry ``clean`` (``clean_rules``: navigation, share and donation appeals,
+shortcodes, disclaimers, language pickers, contents lists, end marks), photo
+captions and credits, author boxes and the page footer that follows them.  Field
+lines in the header and trailer ("Source: ...", "PRN: ...") and licence lines after
+the dialogue become ``Field`` metadata.  Inside the dialogue (from the first
+labelled turn to the last) a block is speech: words in it never remove it or make
+it a field; only a page widget standing alone goes.  In a document of one speaker's
+prose an appeal goes only by its shape (a button, a link).  A field key the
+document uses as a speaker label ("Interviewer:" twice) opens turns.  Missing
+spaces after a full stop ("died.We") are restored.  Nothing is dropped without a
+``Removal`` record.
 """
 
 from __future__ import annotations
@@ -20,30 +25,11 @@ from collections import Counter
 from dataclasses import dataclass
 from statistics import median
 
-from . import labels
+from . import clean_rules as rules, labels, structure
+from .clean_rules import AUTHOR_BOX, DONATION, LANGUAGES, SHORTCODE
+from .structure import split_blocks  # noqa: F401  (part of this module's interface)
 from ..model import Block, CleanDoc, Field, Removal, Source
 
-BLANK = re.compile(r"^[ \t]*$")
-SHORTCODE = re.compile(r"^\[(?:[a-z][a-z0-9]*[-_][a-z0-9_-]+|gallery|caption|embed|audio|video|playlist)\]$")
-END_MARK = re.compile(r"^[\[(]?\s*(?:ends?|end of transcript|end|###|-\s*30\s*-)\s*[\])]?\.?$", re.I)
-NAVIGATION = re.compile(
-    r"^(?:all news|news|home|menu|back|back to top|top|skip to (?:main )?content|print|print this|share|"
-    r"share this|tweet|email|comments?|related|related articles|related news|read more|more|next|previous|"
-    r"subscribe|sign in|log ?in|search|top stories|latest news|most read|advertisement|ad|sponsored)$",
-    re.I,
-)
-SHARE = re.compile(
-    r"\b(?:please share|share (?:this|it) with|share with (?:your )?(?:kin|friends|family)|spread the word|"
-    r"reach as many readers|forward this (?:email|article))\b", re.I)
-DONATION = re.compile(
-    r"\b(?:donat(?:e|ion|ions|ing)|send what you can|support (?:us|our work|independent)|scan our qr|"
-    r"patreon|paypal|buy me a coffee|button below)\b", re.I)
-SUBSCRIBE = re.compile(r"\b(?:subscribe to (?:our|the)|sign up for our|follow us on|join our newsletter)\b", re.I)
-LANGUAGES = re.compile(r"\bread (?:it|this) in your language\b", re.I)
-APPEALS = [(SHARE, "share appeal"), (DONATION, "donation appeal"), (SUBSCRIBE, "subscription appeal"),
-           (LANGUAGES, "language picker")]
-ANY_APPEAL = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in APPEALS), re.I)  # one scan first
-AUTHOR_BOX = re.compile(r"^about the author(?:s|\(s\))?:?$", re.I)
 LICENCE = re.compile(
     r"\b(?:licen[cs]ed under|creative commons|all rights reserved|reproduction (?:is )?prohibited)\b"
     r"|^(?:©|\(c\)|copyright)\s*\d{4}", re.I)
@@ -57,157 +43,20 @@ CREDIT = re.compile(
 CREDIT_LINE = re.compile(r"^\s*©\s*[^\n]{1,80}$")
 POSITIONAL = re.compile(r"\((?:L|R|C|L-R|R-L|left|right|centre|center|top|bottom)\)")
 MD_HEADING = labels.MD_HEADING  # group 1 is the heading text
-CONTENTS_TITLE = re.compile(r"^(?:#{1,6}\s*)?(?:table of )?contents:?$|^in this (?:episode|article|issue):?$", re.I)
-LIST_ITEM = re.compile(r"^(?:[*+-]|\d{1,3}[.)])\s+(.+)$")
-DISCLAIMER = re.compile(r"^(?:E\s*&\s*OE|E\.\s*&\s*O\.\s*E\.|errors and omissions excepted|check against delivery|"
-                        r"as prepared for delivery|embargoed until\b.*)\W*$", re.I)
-LINK_LINE = re.compile(r"^(?:[\w .'’-]{1,30}:\s*)?(?:https?://|www\.)\S+$", re.I)
-PAGE_BREAK = re.compile(r"^-{2,}\s*page\s+\d+\s*-{2,}$|^\f$|^page \d+ of \d+$", re.I)
-PAGE_NUMBER = re.compile(r"^\d{1,4}$")
-DIGITS = re.compile(r"\d+")
 # A sentence end or a comma with no space after it ("away.The", "yes,and"); replaced by itself and a space.  The
 # pattern opens with the punctuation, so the regex engine skips ahead to it instead of trying the look-behind at
 # every position (about three times faster than the zero-width form, with the same result).
 MISSING_SPACE = re.compile(r"[.!?](?<=[a-z]{2}.)(?=[A-Z][a-z])|,(?<=[a-z],)(?=[a-z]{2})")
 
 
-def split_blocks(text: str, first_line: int = 1) -> list[Block]:
-    """Split text into blocks of consecutive non-blank lines."""
-    blocks: list[Block] = []
-    current: list[str] = []
-    start = first_line
-    gap = 0
-    for number, line in enumerate(text.split("\n"), first_line):
-        if BLANK.match(line):
-            if current:
-                blocks.append(Block(start, "\n".join(current), gap))
-                current, gap = [], 0
-            gap += 1
-            continue
-        if not current:
-            start = number
-        current.append(line.strip())
-    if current:
-        blocks.append(Block(start, "\n".join(current), gap))
-    return blocks
-
-
-PAGE_MIN_LINES = 5  # a printed page holds more than a handful of lines: numbers closer together are a list
-# or a countdown ("3 / 2 / 1"), not pagination
-PAGE_STEP_MAX = 2  # consecutive page numbers may skip one unnumbered page (a picture, a blank page), no more
-PAGE_BREAK_NEAR = 2  # lines: a number printed just before or after a page break ("-- page 2 --") numbers it
-RUNNING_HEADER_MIN = 3  # a line shape repeated this often (with its numbers changing) is a running page header
-
-
-def _page_numbers(numbered: list[tuple[int, int]]) -> set[int]:
-    """Positions of number-only lines that paginate: an increasing sequence whose members are pages apart.
-
-    A lone number, or numbers in a row, decreasing or close together, is text (a count, a list, an answer)."""
-    pages: set[int] = set()
-    for (at_a, a), (at_b, b) in zip(numbered, numbered[1:]):
-        if 0 < b - a <= PAGE_STEP_MAX and at_b - at_a >= PAGE_MIN_LINES:
-            pages |= {at_a, at_b}
-    return pages
-
-
 def _page_furniture(blocks: list[Block]) -> dict[int, str]:
-    """Line numbers of the lines that are page furniture in this document: page breaks, running heads, page
-    numbers (as evidence of pagination, never one number alone).  A label line is never a running head, though
-    name + time labels ("Anna Smith  0:37") repeat with their numbers changing just like one."""
-    lines = [(b.line + offset, line) for b in blocks for offset, line in enumerate(b.text.split("\n"))]
-    shape_of = {at: DIGITS.sub("#", line) for at, line in lines  # each line's shape, made once
-                if len(line) <= 80 and DIGITS.search(line) and not PAGE_NUMBER.match(line)}
-    shapes = Counter(shape_of.values())
-    breaks = [at for at, line in lines if PAGE_BREAK.match(line)]
-    numbered = [(at, int(line)) for at, line in lines if PAGE_NUMBER.match(line)]
-    near_break = {at + step for at in breaks for step in range(-PAGE_BREAK_NEAR, PAGE_BREAK_NEAR + 1)}
-    pages = _page_numbers(numbered) | {at for at, _ in numbered if at in near_break}
-    furniture = {}
-    timed = _timed_labels(blocks, lines, shapes)
-    for at, line in lines:
-        if PAGE_BREAK.match(line):
-            furniture[at] = "page break"
-        elif at in pages:
-            furniture[at] = "page number"
-        elif at in shape_of and shapes[shape_of[at]] >= RUNNING_HEADER_MIN \
-                and not _label_line(line, timed) and not labels.time_only(line):
-            furniture[at] = "running page header"
-    return furniture
+    """Line numbers of the lines that are page furniture in this document (see ``structure.furniture``)."""
+    return structure.furniture(blocks)[0]
 
 
-def _lines_and_gaps(blocks: list[Block]) -> list[str]:
-    """The blocks' lines with a blank line between blocks (where a turn can start)."""
-    lines: list[str] = []
-    for block in blocks:
-        lines.extend(block.text.split("\n"))
-        lines.append("")
-    return lines
-
-
-def _timed_labels(blocks: list[Block], lines: list[tuple[int, str]], shapes: Counter) -> frozenset[str]:
-    """The document's name + time labels, asked for only when a line of that shape recurs like a running head."""
-    recurring = any(shapes[DIGITS.sub("#", line)] >= RUNNING_HEADER_MIN and (c := labels.candidate(line))
-                    and c.style == "timed" for _, line in lines if len(line) <= 80 and DIGITS.search(line))
-    return labels.timed_labels(_lines_and_gaps(blocks)) if recurring else frozenset()
-
-
-def _label_line(line: str, timed: frozenset[str]) -> bool:
-    """A line that opens with a label candidate; a name + time line only when the document uses that shape for
-    its labels (a running head with a name and a clock time stays furniture)."""
-    found = labels.candidate(line)
-    return bool(found) and (found.style != "timed" or found.key in timed)
-
-
-def _strip_lines(block: Block, furniture: dict[int, str], removed: list[Removal]) -> Block | None:
-    """Drop page furniture and photo-credit lines that share a block with other text."""
-    lines = block.text.split("\n")
-    kept = []
-    for offset, line in enumerate(lines):
-        reason = furniture.get(block.line + offset) or \
-            ("photo credit" if len(lines) > 1 and CREDIT_LINE.match(line) else None)
-        if reason:
-            removed.append(Removal(block.line + offset, line.strip(), reason))
-        else:
-            kept.append((offset, line))
-    if not kept:
-        return None
-    if len(kept) == len(lines):
-        return block
-    return Block(block.line + kept[0][0], "\n".join(line for _, line in kept), block.gap_before)
-
-
-def _headings(blocks: list[Block]) -> set[str]:
-    return {_key(m.group(1)) for b in blocks for line in b.text.split("\n") if (m := MD_HEADING.match(line))}
-
-
-def _key(text: str) -> str:
-    return re.sub(r"\W+", "", text.casefold())
-
-
-def _is_contents(text: str, headings: set[str]) -> bool:
-    """A list whose items name the document's own headings: a table of contents."""
-    lines = text.split("\n")
-    items = [m.group(1) for line in lines if (m := LIST_ITEM.match(line))]
-    if len(items) < 3 or len(items) < len(lines) - 1:
-        return False
-    titled = bool(CONTENTS_TITLE.match(lines[0]))
-    return titled or sum(_key(i) in headings for i in items) >= min(3, len(items) / 2)
-
-
-def _furniture_reason(text: str, near_top: bool) -> str | None:
-    """Reason for removing a block that is page furniture wherever it stands."""
-    one_line = "\n" not in text
-    if all(LINK_LINE.match(line) for line in text.split("\n")):
-        return "links"
-    if one_line and SHORTCODE.match(text.strip()):
-        return "web page shortcode"
-    if one_line and DISCLAIMER.match(text.strip()):
-        return "disclaimer"
-    if one_line and near_top and NAVIGATION.match(text.strip()):
-        return "site navigation"
-    if len(text) <= 600 and ANY_APPEAL.search(text):
-        return next(reason for pattern, reason in APPEALS if pattern.search(text))
-    return None
+def _headings(blocks: list[Block]) -> frozenset[str]:
+    return frozenset(rules.key(m.group(1)) for b in blocks for line in b.text.split("\n")
+                     if (m := MD_HEADING.match(line)))
 
 
 def _caption_score(block: Block, typical_gap: float, accepted: frozenset[str]) -> int:
@@ -253,8 +102,9 @@ def _footer_start(blocks: list[Block], last_label: int, short: list[bool]) -> in
         if AUTHOR_BOX.match(text):
             return index
         if (SHORTCODE.match(text) or LICENCE.search(text) and len(text) < FOOTER_BLOCK_CHARS
-                or LANGUAGES.search(text) or DONATION.search(text) and len(text) < FOOTER_BLOCK_CHARS) \
-                and short[index]:
+                or LANGUAGES.search(text) or DONATION.search(text) and len(text) < FOOTER_BLOCK_CHARS
+                and (last_label >= 0 or rules.appeal_shaped(text))) and short[index]:
+            # a document of one speaker's prose ends with the speaker's words: only an appeal by its shape there
             return index
     return len(blocks)
 
@@ -307,23 +157,6 @@ def _labelled(blocks: list[Block], turn_labels: frozenset[str]) -> list[int]:
             if any((c := labels.candidate(line)) and c.key in turn_labels for line in b.text.split("\n"))]
 
 
-WIDGET_CHARS = 100  # a share or donate button's text is a short line; speech runs longer
-SENTENCE_END = re.compile(r"[.!?…\"”’')\]]$")
-
-
-def _widget_reason(text: str, turn_labels: frozenset[str]) -> str | None:
-    """Reason for removing a block inside the dialogue: a shortcode, or a button of the page ("Share this with
-    your friends") standing alone between turns: one short line, no speaker label, not a sentence."""
-    if "\n" in text:
-        return None
-    if SHORTCODE.match(text):
-        return "web page shortcode"
-    found = labels.candidate(text)
-    if len(text) > WIDGET_CHARS or SENTENCE_END.search(text) or found and found.key in turn_labels:
-        return None
-    return next((reason for pattern, reason in APPEALS if pattern.search(text)), None)
-
-
 @dataclass(frozen=True)
 class _Layout:
     """Where the dialogue, the header and the trailer of one document are (block indexes)."""
@@ -363,33 +196,34 @@ def _layout(blocks: list[Block], accepted: frozenset[str]) -> _Layout:
 
 
 def _removal_reason(text: str, index: int, layout: _Layout) -> str | None:
-    """Why a block that is neither a field nor a licence line is furniture (None: it is text).
+    """Why a block that is neither a field nor a licence line is furniture (None: it is text): the first rule of
+    the ``clean`` registry (``clean_rules``) that fires where it stands, else the page footer.
 
     Inside the dialogue (from the first labelled turn to the last) a block is a turn or a turn's continuation:
-    only page widgets go (see ``_widget_reason``); words in a sentence never remove it."""
-    if layout.inside(index):
-        return _widget_reason(text, layout.turn_labels)
-    reason = _furniture_reason(text, index <= layout.first_long)
-    if reason is None and _is_contents(text, layout.headings):
-        reason = "table of contents"
-    if reason is None and index >= layout.footer:
-        reason = "author box" if AUTHOR_BOX.match(text) else "page footer"
-    if reason is None and index == layout.count - 1 and END_MARK.match(text):
-        reason = "end-of-transcript mark"
-    return reason
+    only a page widget standing alone goes; words in a sentence never remove it."""
+    scope = "speech" if layout.inside(index) else "body"
+    context = rules.Context(index <= layout.first_long, index == layout.count - 1, layout.headings,
+                            layout.turn_labels, layout.last_label < 0)
+    if scope == "body" and index >= layout.footer:  # the page footer, unless an earlier rule names the block
+        rule, _ = rules.BLOCK_RULES.first(scope, text, context)
+        if rule is None or rule.name == "end mark":
+            return "author box" if AUTHOR_BOX.match(text) else "page footer"
+        return rule.action(text)
+    rule, _ = rules.BLOCK_RULES.first(scope, text, context)
+    return rule.action(text) if rule else None
 
 
 def clean(source: Source) -> CleanDoc:
     """Remove boilerplate from one document; record every removal."""
-    blocks = split_blocks(source.text, source.body_line)
-    removed: list[Removal] = []
-    furniture = _page_furniture(blocks)
-    blocks = [b for b in (_strip_lines(b, furniture, removed) for b in blocks) if b is not None]
-    accepted = labels.accept_labels(_lines_and_gaps(blocks))
-    fields: list[Field] = []
+    text, removed = structure.prepare(source.text, source.body_line)
+    blocks = split_blocks(text, source.body_line)
+    furniture, rosters = structure.furniture(blocks)
+    blocks = [b for b in (structure.strip_lines(b, furniture, CREDIT_LINE, removed) for b in blocks) if b is not None]
+    accepted = labels.accept_labels(structure.lines_and_gaps(blocks, rosters))
     gaps = [b.gap_before for b in blocks[1:]]
     typical_gap = median(gaps) if gaps else 1
     layout = _layout(blocks, accepted)
+    fields: list[Field] = []
     kept: list[Block] = []
     captions: list[Block] = []
     for index, block in enumerate(blocks):

@@ -81,6 +81,12 @@ def _is_headline(block: Block, doc: CleanDoc) -> bool:
     return bool(MD_HEADING.match(text)) or not HEADLINE_END.search(text)
 
 
+def _opens_turn(lines: list[str], doc: CleanDoc) -> bool:
+    """A block with a line that opens with one of the document's labels ("[00:00:00:00]" / "LCC: Lift-off") is a
+    turn, not header fields."""
+    return any((found := labels.candidate(line)) and found.key in doc.labels for line in lines)
+
+
 def _header_lines(block: Block) -> list[str] | None:
     lines = [line.strip() for line in block.text.split("\n")]
     if not 2 <= len(lines) <= HEADER_LINES_MAX or any(
@@ -171,7 +177,7 @@ def _take_headline(text: str, fields: dict) -> str | None:
 
 def _header_block(block: Block, doc: CleanDoc) -> dict | None:
     lines = _header_lines(block)
-    if lines is None:
+    if lines is None or _opens_turn(lines, doc):
         return None
     found = _read_header_block(lines)
     return found if _venue_shaped(found) else None

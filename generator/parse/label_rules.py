@@ -84,7 +84,7 @@ class ShapeRule:
     scope: str = "line start"
 
 
-TIMESTAMP = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
+TIMESTAMP = r"(?:\d{1,3}:)?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"  # [days:]hours: "[00:00:07:41]" (Spacelog)
 DECORATION = re.compile(r"^(?:#{1,6}[ \t]+)?(?:\*\*|__|<(?:strong|b)>)?")
 LEADING_TIME = re.compile(rf"^[\[(]?(?P<time>{TIMESTAMP})[\])]?[ \t]+")
 TIME_ONLY = re.compile(rf"^[\[(]?(?P<time>{TIMESTAMP})[\])]?$")

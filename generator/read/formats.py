@@ -18,6 +18,7 @@ Plain text and Markdown pass through unchanged.
 
 from __future__ import annotations
 
+import ast
 import html
 import re
 from dataclasses import dataclass
@@ -43,6 +44,8 @@ MD_LINK = re.compile(r"(?<!!)\[(?P<text>[^\]\n]+)\]\((?P<url>[^)\s]+)(?:\s+\"[^\
 EMBED_OPEN = re.compile(r"<(?P<tag>iframe|video|audio|object|embed|script|style)\b[^>]*>", re.I)
 EMBED_CLOSE = {tag: re.compile(rf"</{tag}\s*>", re.I) for tag in "iframe video audio object embed script style".split()}
 IMAGE_TAG = re.compile(r"<img\b[^>]*>", re.I)
+BLOCK_TAG = re.compile(r"</?(?:p|div|center|section|article|blockquote|table|tr|td|th|ul|ol|li|h[1-6]|hr)\b[^>]*>",
+                       re.I)  # raw HTML block elements inside Markdown: a paragraph break, as a browser shows them
 INLINE_TAG = re.compile(r"</?(?:a|b|strong|i|em|u|code|span|small|big|sup|sub|mark|br|font|abbr|cite|kbd|q|s)\b[^>]*>",
                         re.I)
 # Comments and marked sections as Python's HTMLParser reads them (see ``_unclosed_as_text``).
@@ -54,6 +57,24 @@ MARKED_KINDS = {**dict.fromkeys(("temp", "cdata", "ignore", "include", "rcdata")
                 **dict.fromkeys(("if", "else", "endif"), "]>")}
 EMPHASIS_OPEN = re.compile(r"(?<![\w*])(\*\*|__)(?=\S)")
 EMPHASIS_CLOSE = {mark: re.compile(rf"(?<=\S){re.escape(mark)}(?![\w*])") for mark in ("**", "__")}
+
+BYTES_LINE = re.compile(r"""^b(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")[ \t]*$""", re.M)
+BYTES_ESCAPES_MIN = 3  # a scraper's repr of a page has its line ends written "\n"; one or two escapes are a quotation
+
+
+def _unrepr(text: str) -> str:
+    """Lines that are a Python bytes literal (``b'<div>...\\n...'``, a scraper saved ``repr(page)`` instead of the
+    page) decoded as UTF-8, so the page inside is read like any other."""
+    def decode(match: re.Match) -> str:
+        literal = match.group()
+        if literal.count("\\n") + literal.count("\\x") < BYTES_ESCAPES_MIN:
+            return literal
+        try:
+            return ast.literal_eval(literal.strip()).decode("utf-8", "replace")
+        except (ValueError, SyntaxError, UnicodeError):
+            return literal
+    return BYTES_LINE.sub(decode, text) if "b'" in text or 'b"' in text else text
+
 
 @dataclass(frozen=True)
 class Cue:
@@ -140,8 +161,11 @@ class _MainText(HTMLParser):
         self.skipping = 0
         self.main_depth = 0
         self.main_parts: list[str] = []
+        self.pre = 0  # inside <pre>: the lines are the text's own (a hard-wrapped hearing), kept as they are
 
     def handle_starttag(self, tag, attrs):
+        if tag == "pre":
+            self.pre += 1
         if tag in self.SKIP:
             self.skipping += 1
         elif tag in ("main", "article"):
@@ -154,6 +178,8 @@ class _MainText(HTMLParser):
             self._emit("> ")
 
     def handle_endtag(self, tag):
+        if tag == "pre" and self.pre:
+            self.pre -= 1
         if tag in self.SKIP and self.skipping:
             self.skipping -= 1
         elif tag in ("main", "article") and self.main_depth:
@@ -163,7 +189,7 @@ class _MainText(HTMLParser):
 
     def handle_data(self, data):
         if not self.skipping:
-            self._emit(re.sub(r"\s+", " ", data))
+            self._emit(data if self.pre else re.sub(r"\s+", " ", data))
 
     def _emit(self, text: str) -> None:
         if self.skipping:
@@ -261,6 +287,7 @@ def markdown_to_text(text: str) -> str:
     text = _strip_embeds(text)
     text = _sub_closed(IMAGE_TAG, "", MD_IMAGE.sub(lambda m: "" if m.group("end") else m.group(0), text))
     text = MD_LINK.sub(lambda m: m.group("text") or m.group(0), text)
+    text = _sub_closed(BLOCK_TAG, "\n\n", text) if BLOCK_TAG.search(text, 0, _closed(text)) else text
     text = _sub_closed(INLINE_TAG, "", text)
     text = _unemphasise(text)
     return html.unescape(text)
@@ -272,7 +299,7 @@ def to_transcript(text: str, suffix: str, markdown: bool = False) -> tuple[str, 
     if suffix in SUBTITLES or text.lstrip().startswith("WEBVTT"):
         return subtitles_to_text(text), "WebVTT subtitles" if suffix == ".vtt" else "SubRip subtitles"
     if suffix in WEB_PAGES:
-        return html_to_text(text), "HTML page"
+        return html_to_text(_unrepr(text)), "HTML page"
     if markdown or suffix in (".md", ".markdown"):
         return markdown_to_text(text), "Markdown"
     return text, "plain text"

@@ -1,0 +1,161 @@
+"""The cleaning rules as data: the registry ``clean`` (``rules.Registry``, in the manner of Python-Markdown's).
+
+Each ``Rule`` has a name, a priority (higher runs first), a scope, a test ``(text, Context)`` and an action (the
+removal reason it records).  Scopes say where a block stands in its document (see ``clean._Layout``):
+
+* ``body``:    outside the dialogue: the header before the first labelled turn, an unlabelled document's
+  text, the trailer after the last labelled turn (``Context`` says whether the block is near the top or last);
+* ``speech``:  inside the dialogue, from the first labelled turn to the last: a turn or its continuation.
+
+Inside a turn a rule may only remove a block that is boilerplate by its shape as a whole (one short line that
+is a shortcode or a page button); words in a sentence never remove it (issue 13, point 4d).  Every removal is
+recorded with the rule's reason.  The words the rules look for are data: ``data/cleaning-vocabulary.txt``, each
+entry with where it comes from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable
+
+from . import labels
+from .rules import Registry, Rule
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+APPEAL_CHARS = 600  # an appeal box is a short paragraph or two; a longer block that mentions donating is text
+WIDGET_CHARS = 100  # a share or donate button's text is a short line; speech runs longer
+SENTENCE_END = re.compile(r"[.!?…\"”’')\]]$")
+
+
+def _entries(name: str) -> list[tuple[str, str]]:
+    """(section, entry) of a vocabulary file: one entry a line, '#' starts the note saying where it comes from."""
+    found = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        line = line.split("#")[0].strip()
+        if line:
+            section, _, entry = line.partition(" ")
+            found.append((section, entry.strip()))
+    return found
+
+
+@lru_cache(maxsize=None)
+def vocabulary(section: str) -> tuple[str, ...]:
+    """The regular expressions of one section of ``data/cleaning-vocabulary.txt``."""
+    return tuple(entry for s, entry in _entries("cleaning-vocabulary.txt") if s == section)
+
+
+def _any(section: str) -> str:
+    return "|".join(f"(?:{entry})" for entry in vocabulary(section))
+
+
+NAVIGATION = re.compile(rf"^(?:{_any('navigation')})$", re.I)
+SHARE = re.compile(rf"\b(?:{_any('share')})\b", re.I)
+DONATION = re.compile(rf"\b(?:{_any('donation')})\b", re.I)
+SUBSCRIBE = re.compile(rf"\b(?:{_any('subscribe')})\b", re.I)
+LANGUAGES = re.compile(rf"\b(?:{_any('language')})\b", re.I)
+APPEALS = [(SHARE, "share appeal"), (DONATION, "donation appeal"), (SUBSCRIBE, "subscription appeal"),
+           (LANGUAGES, "language picker")]
+ANY_APPEAL = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in APPEALS), re.I)  # one scan first
+WIDGET = re.compile(rf"\b(?:{_any('widget')})|https?://|www\.", re.I)
+CONTINUATION = re.compile(rf"^[(\[]?\s*(?:{_any('continuation')})\s*[)\]]?\.?$|"
+                          rf"^[(\[]\s*(?:{_any('bracketed-continuation')})\s*[)\]]\.?$", re.I)
+
+SHORTCODE = re.compile(r"^\[(?:[a-z][a-z0-9]*[-_][a-z0-9_-]+|gallery|caption|embed|audio|video|playlist)\]$")
+END_MARK = re.compile(r"^[\[(]?\s*(?:ends?|end of transcript|end|###|-\s*30\s*-)\s*[\])]?\.?$", re.I)
+DISCLAIMER = re.compile(r"^(?:E\s*&\s*OE|E\.\s*&\s*O\.\s*E\.|errors and omissions excepted|check against delivery|"
+                        r"as prepared for delivery|embargoed until\b.*)\W*$", re.I)
+LINK_LINE = re.compile(r"^(?:[\w .'’-]{1,30}:\s*)?(?:https?://|www\.)\S+$", re.I)
+AUTHOR_BOX = re.compile(r"^about the author(?:s|\(s\))?:?$", re.I)
+CONTENTS_TITLE = re.compile(r"^(?:#{1,6}\s*)?(?:table of )?contents:?$|^in this (?:episode|article|issue):?$", re.I)
+LIST_ITEM = re.compile(r"^(?:[*+-]|\d{1,3}[.)])\s+(.+)$")
+MD_HEADING = labels.MD_HEADING  # group 1 is the heading text
+CONTENTS_MIN_ITEMS = 3  # two list items naming headings may be a coincidence; three make a table of contents
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a block rule may know about the block's place in its document."""
+
+    near_top: bool  # at or before the first long block: where a site's navigation stands
+    last: bool  # the document's last block
+    headings: frozenset[str] = frozenset()  # the document's Markdown headings (``key``)
+    turn_labels: frozenset[str] = frozenset()  # labels that open turns here
+    prose: bool = False  # a document with no labelled turn: its text is one speaker's (a talk, a statement)
+
+
+def key(text: str) -> str:
+    return re.sub(r"\W+", "", text.casefold())
+
+
+def is_contents(text: str, headings: frozenset[str]) -> bool:
+    """A list whose items name the document's own headings: a table of contents."""
+    lines = text.split("\n")
+    items = [m.group(1) for line in lines if (m := LIST_ITEM.match(line))]
+    if len(items) < CONTENTS_MIN_ITEMS or len(items) < len(lines) - 1:
+        return False
+    titled = bool(CONTENTS_TITLE.match(lines[0]))
+    return titled or sum(key(i) in headings for i in items) >= min(CONTENTS_MIN_ITEMS, len(items) / 2)
+
+
+def _one_line(test: Callable[[str], object]) -> Callable[[str, Context], bool]:
+    return lambda text, context: "\n" not in text and bool(test(text.strip()))
+
+
+def _widget(text: str, context: Context) -> bool:
+    """A page button standing alone between turns: one short line, no speaker label, not a sentence, with the
+    words of an appeal."""
+    if "\n" in text or len(text) > WIDGET_CHARS or SENTENCE_END.search(text):
+        return False
+    found = labels.candidate(text)
+    return not (found and found.key in context.turn_labels) and bool(ANY_APPEAL.search(text))
+
+
+def appeal_shaped(text: str) -> bool:
+    """An appeal by its shape, not only its words: a button (one short line that is not a sentence), or a block
+    that points to a button, a link or a payment platform.  "I ask you all to donate to the flood fund." is a
+    speaker's sentence."""
+    one_button = "\n" not in text and len(text) <= WIDGET_CHARS and not SENTENCE_END.search(text)
+    return one_button or bool(WIDGET.search(text))
+
+
+def _appeal(text: str, context: Context) -> bool:
+    """An appeal outside the dialogue; in a document that is one speaker's prose, only an appeal by its shape."""
+    return len(text) <= APPEAL_CHARS and bool(ANY_APPEAL.search(text)) and (not context.prose or appeal_shaped(text))
+
+
+def _appeal_reason(text: str) -> str:
+    return next(reason for pattern, reason in APPEALS if pattern.search(text))
+
+
+def _reason(reason: str) -> Callable[[str], str]:
+    return lambda text: reason
+
+
+# Outside the dialogue ("body": the header, an unlabelled text, the trailer) and inside it ("speech").  A rule's
+# action returns the reason the removal is recorded with.
+BLOCK_RULES = Registry("clean")
+for _rule in (
+    Rule("links", 90, "body", lambda t, c: all(LINK_LINE.match(x) for x in t.split("\n")), _reason("links"),
+         "a block of bare web addresses: a page's link list"),
+    Rule("shortcode", 80, "body", _one_line(SHORTCODE.match), _reason("web page shortcode"),
+         "WordPress and Hugo shortcodes left in an export ([post-views], [gallery])"),
+    Rule("shortcode in speech", 80, "speech", _one_line(SHORTCODE.match), _reason("web page shortcode"),
+         "the same, standing alone between turns"),
+    Rule("disclaimer", 70, "body", _one_line(DISCLAIMER.match), _reason("disclaimer"),
+         "press offices' notes on a text (check against delivery, E&OE)"),
+    Rule("site navigation", 60, "body", lambda t, c: c.near_top and "\n" not in t and bool(NAVIGATION.match(t.strip())),
+         _reason("site navigation"), "a site's navigation links copied with the page, above the text"),
+    Rule("appeal", 50, "body", _appeal, _appeal_reason,
+         "share, donation, subscription appeals and language pickers of news and blog pages"),
+    Rule("page widget", 50, "speech", _widget, _appeal_reason,
+         "a share or donate button standing alone between turns (never words of a sentence)"),
+    Rule("table of contents", 40, "body", lambda t, c: is_contents(t, c.headings), _reason("table of contents"),
+         "a list naming the document's own headings (Markdown exports of long interviews)"),
+    Rule("end mark", 10, "body", lambda t, c: c.last and bool(END_MARK.match(t)), _reason("end-of-transcript mark"),
+         "'END', '###', '-30-' closing press transcripts"),
+):
+    BLOCK_RULES.register(_rule)

@@ -1,0 +1,386 @@
+"""Structure the label parser must see first (part of stage 2, clean): the printed page and what stands before
+the dialogue.
+
+``prepare(text)`` undoes what a printed or quoted layout does to the lines, keeping every line where it was
+(line numbers stay true):
+
+* court reporters' margin line numbers ("12   Q.  Did you ...") are taken off, when the document numbers its
+  lines page by page (the numbers mostly count up by one and start again at 1);
+* dialogue inside ``>`` blockquotes ("> Question: ..." / "> Sergey Lavrov: ...") is unquoted when two or more
+  quoted lines open with a speaker label (one quoted label is a quotation).
+
+``furniture(blocks)`` finds the lines that are page furniture or lists before the dialogue, each with its
+reason: page breaks, page numbers (by evidence of pagination, never one number alone), running page headers
+(a line shape that recurs with its numbers changing, or a court reporter's job code opening short lines),
+page continuation marks, a news site's prompts and banners before the first turn ("Turn on desktop
+notifications?") and tables of contents (entries with dotted leaders and page references, or the headings and
+names under a "CONTENTS" title).  It also finds rosters (a "SPEAKERS:", "WITNESSES:", "APPEARANCES" heading
+with the names under it, before the first turn): they stay in the text but are no evidence of labels.
+A line that opens with a label the document uses is never furniture, and a repeated line counts as a running
+header only where its repeats stand pages apart (issue 13, point 4c).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from . import labels
+from .clean_rules import CONTINUATION, vocabulary
+from ..model import Block, Removal
+
+BLANK = re.compile(r"^[ \t]*$")
+PAGE_BREAK = re.compile(r"^-{2,}\s*page\s+\d+\s*-{2,}$|^\f$|^page \d+ of \d+$", re.I)
+PAGE_NUMBER = re.compile(r"^\d{1,4}$")
+DIGITS = re.compile(r"\d+")
+JOB_CODE = re.compile(r"^(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}\b")  # a court reporter's page code ("O5S1GUO1")
+JOB_CODE_NUMBERS = 2  # such a code mixes letters and two or more runs of digits; "COVID19" opening lines is a word
+MARGIN = re.compile(r"^[ \t]*(?P<number>\d{1,2})(?:[ \t]+|$)")
+QUOTED = re.compile(r"^[ \t]*>[ \t]?")
+PAGE_REFS = r"\d{1,5}\s?[A-D]?(?:\s*,\s*(?:\d{1,5}\s?[A-D]?|[A-D]))*,?"  # "17881 B", "5644B, C", "5646B, D,"
+# a contents entry ends with page references after a leader of dots, a wide gap (a tab), one spaced dot, or
+# with page-and-column references ("5644A": German and Austrian parliamentary records); a refs-only line is an
+# entry's wrapped end
+CONTENTS_ENTRY = re.compile(rf"(?:(?:\s?\.){{2,}}\s*|\s\.\s+|\S\s{{2,}}){PAGE_REFS}$|\s\d{{3,5}}\s?[A-D](?:\s*,\s*"
+                            rf"(?:\d{{1,5}}\s?[A-D]?|[A-D]))*,?$|^\d{{3,5}}\s?[A-D],\s*{PAGE_REFS}$")
+ROSTER = re.compile(rf"^(?P<key>{'|'.join(f'(?:{e})' for e in vocabulary('roster'))})(?:\s*[:：]\s*(?P<rest>\S.*)?)?$",
+                    re.I)
+CHROME = re.compile(rf"(?:{'|'.join(f'(?:{e})' for e in vocabulary('chrome'))})", re.I)
+CONTENTS_TITLE = re.compile(rf"^(?:{'|'.join(f'(?:{e})' for e in vocabulary('contents-title'))})\s*[:：]?$", re.I)
+ROSTER_GOES_ON = re.compile(r"^by\s*:", re.I)  # "BY: MICAH F. FERGENSON": counsel under a firm, in a caption
+
+PAGE_MIN_LINES = 5  # a printed page holds more than a handful of lines: numbers closer together are a list
+# or a countdown ("3 / 2 / 1"), not pagination
+PAGE_STEP_MAX = 2  # consecutive page numbers may skip one unnumbered page (a picture, a blank page), no more
+PAGE_BREAK_NEAR = 2  # lines: a number printed just before or after a page break ("-- page 2 --") numbers it
+RUNNING_HEADER_MIN = 3  # a line shape repeated this often (with its numbers changing) is a running page header
+RUNNING_SPAN = 0.4  # a running head is printed on every page, from near the start to near the end; numbered
+# headings that follow each other in one part of a record ("Division No. 23", "No. 24") are text
+APART_SHARE = 2 / 3  # most repeats of a running head stand apart from the text (the last may close a block)
+HEADER_CHARS = 80  # a running head is one short line; a longer line is text
+MARGIN_MIN_LINES = 20  # a court page has 25 numbered lines; fewer numbered lines are a list, not a margin
+MARGIN_SHARE = 0.6  # most lines of a margin-numbered document carry the number (headers and footers do not)
+MARGIN_COUNTING = 0.8  # and the numbers count up by one (or start a page again at 1) nearly everywhere
+QUOTED_LABELS_MIN = 2  # one quoted line with a label is a quotation; two are a quoted dialogue
+CONTENTS_MIN_LINES = 3  # one line ending in dots and a number may be a sum; a table of contents has several
+CONTENTS_TAIL = 60  # characters: an entry's leader and page references ("  . . . .  17881 B") fit in them
+ENTRY_ENDS = frozenset("0123456789ABCD,")
+CONTENTS_ENTRY_CHARS = 50  # a contents entry is a heading or a name: half a line; hard-wrapped prose runs longer
+CONTENTS_LINE_CHARS = 120  # a longer line ends a contents list: the text has begun
+CONTENTS_RESTART = 3  # the body restarts with one of the lines this close before the contents title (the
+# record's own title repeated), which ends the contents list
+CONTENTS_WRAP = 3  # an entry's title wraps over at most this many lines before the line with its page numbers
+ROSTER_MIN_NAMES = 2  # a "Speakers: A" line is a header field; a heading with a list under it is a roster
+ROSTER_LINE_CHARS = 100  # a roster line names one person (and office); a longer line is text
+ROSTER_PROSE_WORDS = 6  # a name with its office has a few lowercase words ("for the", "of"); a sentence more
+ROSTER_SENTENCE_WORDS = 3  # ... and a line ending with a full stop and three lowercase words is a sentence
+LOWER_WORD = re.compile(r"(?<![\w.])[^\W\d_A-Z][^\W\d_]*(?![\w.])")  # a word in lowercase (not an initial)
+CHROME_CHARS = 120  # a prompt or a banner is a short line; a longer line that mentions one is text
+
+
+def prepare(text: str, first_line: int = 1) -> tuple[str, list[Removal]]:
+    """``text`` with margin line numbers taken off and quoted dialogue unquoted, line for line, and the record
+    of the numbers taken off (one ``Removal`` for them all, at the first numbered line)."""
+    lines = text.split("\n")
+    unnumbered = _unmargined(lines)
+    removed = []
+    if unnumbered is not lines:
+        at = next(i for i, (a, b) in enumerate(zip(lines, unnumbered)) if a != b)
+        numbers = [int(m.group("number")) for line in lines if (m := MARGIN.match(line))]
+        removed.append(Removal(first_line + at, f"{len(numbers)} line numbers in the margin (1 to {max(numbers)} "
+                               "on each page)", "margin line numbers"))
+    return "\n".join(_unquoted_dialogue(unnumbered)), removed
+
+
+def _unmargined(lines: list[str]) -> list[str]:
+    """Lines without their court-reporter margin numbers, when the document numbers its lines page by page
+    (``lines`` itself when it does not)."""
+    filled = [line for line in lines if not BLANK.match(line)]
+    numbers = [int(m.group("number")) for line in filled if (m := MARGIN.match(line))]
+    if len(numbers) < MARGIN_MIN_LINES or len(numbers) < MARGIN_SHARE * len(filled):
+        return lines
+    counting = sum(b == a + 1 or b == 1 for a, b in zip(numbers, numbers[1:]))
+    if counting < MARGIN_COUNTING * (len(numbers) - 1):
+        return lines
+    return [line[m.end():] if (m := MARGIN.match(line)) else line for line in lines]
+
+
+def _unquoted_dialogue(lines: list[str]) -> list[str]:
+    """Runs of ``>`` lines unquoted when two or more of their lines open with a speaker label."""
+    out, run = [], []
+    for line in lines + [""]:
+        if QUOTED.match(line):
+            run.append(line)
+            continue
+        if run:
+            inner = [QUOTED.sub("", x) for x in run]
+            opened = sum(1 for x in inner if (c := labels.candidate(x)) and c.rest)
+            out.extend(inner if opened >= QUOTED_LABELS_MIN else run)
+            run = []
+        out.append(line)
+    return out[:-1]
+
+
+def split_blocks(text: str, first_line: int = 1) -> list[Block]:
+    """Split text into blocks of consecutive non-blank lines."""
+    blocks: list[Block] = []
+    current: list[str] = []
+    start = first_line
+    gap = 0
+    for number, line in enumerate(text.split("\n"), first_line):
+        if BLANK.match(line):
+            if current:
+                blocks.append(Block(start, "\n".join(current), gap))
+                current, gap = [], 0
+            gap += 1
+            continue
+        if not current:
+            start = number
+        current.append(line.strip())
+    if current:
+        blocks.append(Block(start, "\n".join(current), gap))
+    return blocks
+
+
+def lines_and_gaps(blocks: list[Block], hidden: frozenset[int] = frozenset()) -> list[str]:
+    """The blocks' lines with a blank line between blocks (where a turn can start); ``hidden`` lines (by line
+    number) read as blank."""
+    lines: list[str] = []
+    for block in blocks:
+        parts = block.text.split("\n")
+        lines.extend(parts if not hidden else ["" if block.line + i in hidden else x for i, x in enumerate(parts)])
+        lines.append("")
+    return lines
+
+
+def _page_numbers(numbered: list[tuple[int, int]]) -> set[int]:
+    """Positions of number-only lines that paginate: an increasing sequence whose members are pages apart.
+
+    A lone number, or numbers in a row, decreasing or close together, is text (a count, a list, an answer)."""
+    pages: set[int] = set()
+    for (at_a, a), (at_b, b) in zip(numbered, numbered[1:]):
+        if 0 < b - a <= PAGE_STEP_MAX and at_b - at_a >= PAGE_MIN_LINES:
+            pages |= {at_a, at_b}
+    return pages
+
+
+def _shape(line: str) -> str | None:
+    """The line's running-head shape: its numbers written as '#' (None for a line no running head has)."""
+    if len(line) > HEADER_CHARS or not DIGITS.search(line) or PAGE_NUMBER.match(line):
+        return None
+    code = JOB_CODE.match(line)
+    if code and len(DIGITS.findall(code.group())) >= JOB_CODE_NUMBERS:
+        return DIGITS.sub("#", code.group()) + " ..."
+    return DIGITS.sub("#", line)
+
+
+def _running(places: list[tuple[int, str]], apart: set[int], span: int) -> bool:
+    """Repeats of one shape that are a running head: enough of them; their numbers stay the same ("LEGCO - 10
+    January 2013") or count up by a page or two ("Page 66", "Page 67"); and they stand a page apart or more, or
+    each apart from the text (alone, or right before a label).  Headings that repeat with other numbers ("Bill
+    C-281.", "Bill C-11.") and a phrase that opens hard-wrapped paragraphs close together are text.  (A head at
+    a page's foot may end a block with text before it, so most of them, not all, stand apart.)"""
+    if len(places) < RUNNING_HEADER_MIN:
+        return False
+    numbers = [[int(n) for n in DIGITS.findall(line)] for _, line in places]
+    same = all(n == numbers[0] for n in numbers)
+    counting = all(len(a) == len(b) and all(0 <= y - x <= PAGE_STEP_MAX for x, y in zip(a, b)) and a != b
+                   for a, b in zip(numbers, numbers[1:]))
+    pairs = list(zip(places, places[1:]))
+    spaced = all(at_b - at_a >= PAGE_MIN_LINES for (at_a, _), (at_b, _) in pairs) \
+        or sum(at in apart for at, _ in places) >= APART_SHARE * len(places)
+    # a running head runs through the document; a court reporter's job code says what it is by itself
+    covers = places[-1][0] - places[0][0] >= RUNNING_SPAN * span or bool(JOB_CODE.match(places[0][1]))
+    return (same or counting) and spaced and covers
+
+
+def _apart(blocks: list[Block]) -> set[int]:
+    """Line numbers of lines that stand apart from the text: alone in their block, or followed by a label."""
+    found = set()
+    for block in blocks:
+        lines = block.text.split("\n")
+        for offset, line in enumerate(lines):
+            if len(lines) == 1 or offset + 1 < len(lines) and labels.candidate(lines[offset + 1]):
+                found.add(block.line + offset)
+    return found
+
+
+def _running_shapes(blocks: list[Block], lines: list[tuple[int, str]]) -> set[str]:
+    places: dict[str, list[tuple[int, str]]] = {}
+    for at, line in lines:
+        if (shape := _shape(line)) is not None:
+            places.setdefault(shape, []).append((at, line))
+    if not any(len(where) >= RUNNING_HEADER_MIN for where in places.values()):
+        return set()
+    apart = _apart(blocks)
+    span = lines[-1][0] - lines[0][0]
+    return {shape for shape, where in places.items() if _running(where, apart, span)}
+
+
+def furniture(blocks: list[Block]) -> tuple[dict[int, str], frozenset[int]]:
+    """(line number -> reason for the lines that are page furniture, the line numbers of rosters).
+
+    A roster stays in the text (the header reads the people in it: "Present: Jerome H. Powell, Chairman"), but
+    its heading and names are no evidence of speaker labels ("SPEAKERS:", "WITNESSES:", "BY: MICAH F. ...")."""
+    lines = [(b.line + offset, line) for b in blocks for offset, line in enumerate(b.text.split("\n"))]
+    shapes = _running_shapes(blocks, lines)
+    breaks = [at for at, line in lines if PAGE_BREAK.match(line)]
+    numbered = [(at, int(line)) for at, line in lines if PAGE_NUMBER.match(line)]
+    near_break = {at + step for at in breaks for step in range(-PAGE_BREAK_NEAR, PAGE_BREAK_NEAR + 1)}
+    pages = _page_numbers(numbered) | {at for at, _ in numbered if at in near_break}
+    found: dict[int, str] = {}
+    timed = _timed_labels(blocks, lines, shapes)
+    for at, line in lines:
+        if PAGE_BREAK.match(line):
+            found[at] = "page break"
+        elif at in pages:
+            found[at] = "page number"
+        elif CONTINUATION.match(line):
+            found[at] = "page continuation mark"
+        elif _shape(line) in shapes and not _label_line(line, timed) and not labels.time_only(line):
+            found[at] = "running page header"
+    found.update({at: why for at, why in _contents(lines).items() if at not in found})
+    before = _before_dialogue(lines)
+    if not before:
+        return found, frozenset()
+    found.update({at: why for at, why in _titled_contents(before).items() if at not in found})
+    rosters = _rosters(before, found)
+    found.update({at: "page chrome" for at, line in before
+                  if at not in found and len(line) <= CHROME_CHARS and CHROME.search(line)})
+    return found, frozenset(rosters)
+
+
+def _before_dialogue(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines before the first turn, asked for only when a line has the shape of a contents title, a roster
+    heading or a site's prompt (most documents have none: the labels of every line are not read again)."""
+    if not any(len(line) <= CHROME_CHARS and (CONTENTS_TITLE.match(line.strip()) or ROSTER.match(line)
+                                              or CHROME.search(line)) for _, line in lines):
+        return []
+    return lines[:_first_turn(lines)]
+
+
+def _timed_labels(blocks: list[Block], lines: list[tuple[int, str]], shapes: set[str]) -> frozenset[str]:
+    """The document's name + time labels, asked for only when a line of that shape recurs like a running head."""
+    recurring = any(_shape(line) in shapes and (c := labels.candidate(line)) and c.style == "timed"
+                    for _, line in lines)
+    return labels.timed_labels(lines_and_gaps(blocks)) if recurring else frozenset()
+
+
+def _label_line(line: str, timed: frozenset[str]) -> bool:
+    """A line that opens with a label candidate; a name + time line only when the document uses that shape for
+    its labels (a running head with a name and a clock time stays furniture)."""
+    found = labels.candidate(line)
+    return bool(found) and (found.style != "timed" or found.key in timed)
+
+
+def _contents(lines: list[tuple[int, str]]) -> dict[int, str]:
+    """Table-of-contents entries: runs of lines that end with page references after a leader ("Dr. Angela Merkel,
+    Bundeskanzlerin . . . . 17881 B", "Lausen (SPD)    5644D", "Abstimmungen . . . . 5644C, 5645C"), from the
+    first entry to the last with the wrapped first lines of the entries between, when a run holds several."""
+    entry = [_contents_entry(line) for _, line in lines]
+    found: dict[int, str] = {}
+    run: list[int] = []  # indexes of the current run
+    entries = 0
+    gap = 0  # lines since the run's last entry
+    for index, is_entry in enumerate(entry + [False] * (CONTENTS_WRAP + 1)):
+        if is_entry:
+            run.append(index)
+            entries += 1
+            gap = 0
+            continue
+        gap += 1
+        if gap > CONTENTS_WRAP or index >= len(lines):
+            if entries >= CONTENTS_MIN_LINES:
+                last = max(i for i in run if entry[i])
+                found.update({lines[i][0]: "table of contents" for i in run if i <= last})
+            run, entries, gap = [], 0, 0
+            continue
+        if run and index < len(lines):  # a run opens with an entry: the lines before it are the header's
+            run.append(index)
+    return found
+
+
+def _contents_entry(line: str) -> bool:
+    """A line that ends like a contents entry: page references at its end (looked for only in its last
+    characters, and only when it ends with a digit, a column letter or a comma)."""
+    return line[-1:] in ENTRY_ENDS and bool(CONTENTS_ENTRY.search(line[-CONTENTS_TAIL:]))
+
+
+def _titled_contents(lines: list[tuple[int, str]]) -> dict[int, str]:
+    """A table of contents under its title ("CONTENTS", "TABLE DES MATIÈRES", "Inhalt"), before the first turn:
+    the short lines after the title up to where the body restarts with the record's own title (a line that
+    stood just before the contents title) or a long line.  The entries must be short, like headings and names, or
+    the lines are text that happens to follow a "Contents" line."""
+    title = next((i for i, (_, line) in enumerate(lines) if CONTENTS_TITLE.match(line.strip())), None)
+    if title is None:
+        return {}
+    near = {line.strip().casefold() for _, line in lines[max(0, title - CONTENTS_RESTART):title]}
+    end = title + 1
+    while end < len(lines) and len(lines[end][1]) <= CONTENTS_LINE_CHARS \
+            and lines[end][1].strip().casefold() not in near:
+        end += 1
+    entries = sorted(len(line.strip()) for _, line in lines[title + 1:end])
+    if len(entries) < CONTENTS_MIN_LINES or end == len(lines) or entries[len(entries) // 2] > CONTENTS_ENTRY_CHARS:
+        return {}
+    return {at: "table of contents" for at, _ in lines[title:end]}
+
+
+def _first_turn(lines: list[tuple[int, str]]) -> int:
+    """Index of the first line that opens with a speaker label the document uses twice or more (not a roster
+    heading): where the dialogue starts, as far as the page structure can tell."""
+    found = [c if (c := labels.candidate(line)) and c.rest else None for _, line in lines]
+    counts = Counter(c.key for c in found if c)
+    return next((i for i, ((_, line), c) in enumerate(zip(lines, found)) if c and counts[c.key] >= 2
+                 and not ROSTER.match(line) and not ROSTER_GOES_ON.match(line)), len(lines))
+
+
+def _rosters(lines: list[tuple[int, str]], taken: dict[int, str]) -> set[int]:
+    """Rosters before the dialogue (``lines``: the lines before the first turn): a heading from
+    ``data/cleaning-vocabulary.txt`` (roster) and the names listed under it, up to a stage direction or a line
+    of text."""
+    found: set[int] = set()
+    index = 0
+    while index < len(lines):
+        at, line = lines[index]
+        heading = ROSTER.match(line)
+        if not heading or at in taken:
+            index += 1
+            continue
+        names = [heading.group("rest")] if heading.group("rest") else []
+        end = index + 1
+        while end < len(lines) and _roster_line(lines[end][1]) and not ROSTER.match(lines[end][1]):
+            if lines[end][0] not in taken:
+                names.append(lines[end][1].strip())
+            end += 1
+        if len(names) >= ROSTER_MIN_NAMES:
+            found.update(spot for spot, _ in lines[index:end] if spot not in taken)
+        index = end
+    return found
+
+
+def _roster_line(line: str) -> bool:
+    """A line of a list of names: short, not a stage direction, not a sentence ("Dear friends, thank you all for
+    coming."): names and offices have few lowercase words ("Attorney for the Southern District of New York")."""
+    text = line.strip()
+    if not text or len(text) > ROSTER_LINE_CHARS or text[0] in "([" or text.endswith(("?", "!")):
+        return False
+    lowercase = len(LOWER_WORD.findall(text))
+    return lowercase < ROSTER_PROSE_WORDS and not (text.endswith((".", "…")) and lowercase >= ROSTER_SENTENCE_WORDS)
+
+
+def strip_lines(block: Block, found: dict[int, str], credit: re.Pattern, removed: list[Removal]) -> Block | None:
+    """Drop the furniture lines of a block, and photo-credit lines that share a block with other text."""
+    lines = block.text.split("\n")
+    kept = []
+    for offset, line in enumerate(lines):
+        reason = found.get(block.line + offset) or \
+            ("photo credit" if len(lines) > 1 and credit.match(line) else None)
+        if reason:
+            removed.append(Removal(block.line + offset, line.strip(), reason))
+        else:
+            kept.append((offset, line))
+    if not kept:
+        return None
+    if len(kept) == len(lines):
+        return block
+    return Block(block.line + kept[0][0], "\n".join(line for _, line in kept), block.gap_before)
