@@ -44,7 +44,8 @@ FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 FRONT_TITLE = re.compile(r"^title:\s*(.+)$", re.M)
 HEADING = re.compile(r"^#\s+(.+?)\s*(?:\{.*\})?$", re.M)
 MARKUP = re.compile(r"<[^>]+>|\{[^}\n]*\}|\]\([^)\n]*\)|^--8<--.*$|[*_`#>\[\]|]", re.M)
-STOP_WORDS = frozenset(resources.files("generator").joinpath("data/stop-words.txt").read_text("utf-8").split())
+STOP_WORDS = frozenset(word for line in resources.files("generator").joinpath("data/stop-words.txt")
+                       .read_text("utf-8").splitlines() for word in line.split("#")[0].split())
 
 
 class _Marks(dict):
