@@ -99,6 +99,7 @@ FAMILIES = {
     "md timed table": lambda n: (".md", "| Time | Text | Video |\n|---|---|---|\n" + "".join(
         f"| 0:{i // 60 % 60:02d}:{i % 60:02d} | line {i} | [v](u{i}) |\n" for i in range(n // 32))),
     "md table of pipes": lambda n: (".md", ("|" * 40 + "\n") * (n // 41)),
+    "vtt caption line of [  [": lambda n: (".vtt", VTT + ")[  [\n1" * (n // 6)),  # a cue's lines join into one
     "colons": lambda n: (".txt", ":" * n),
     "brackets": lambda n: (".txt", "(" * n),
     "nested brackets": lambda n: (".txt", "((((x " * (n // 6)),

@@ -39,7 +39,10 @@ OPENING_CHARS = 400  # the opening sentences: where a speaker introduces themsel
 BYLINE_BLOCKS = 6  # a byline stands among the first few blocks
 SAMPLE_CHARS = 20_000  # enough text to measure the first person; the rest of a long talk adds nothing
 NAME_WORD = r"[^\W\d_][\w'’.-]*"
-LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
+# A Markdown link, or (second alternative) an opening bracket whose link failed, consumed up to where the first
+# alternative stopped: every later bracket of that stretch would fail the same way, so none is tried again (a
+# caption line of "[[[[" is read once, not once per bracket).
+LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)|\[[^\]\n]*+")
 MARKUP = re.compile(r"[*_`]+")
 RECURRING_LABEL = 3  # a label-shaped name this often is a speaker's label, so the text is a dialogue
 CAPITALS_LABEL = re.compile(r"\b([A-Z][A-Z.'’ -]{1,40}[A-Z])\s*(?::|\.-)")
@@ -119,7 +122,7 @@ def talk_then_questions(accepted: frozenset[str]) -> bool:
 
 
 def _plain(text: str) -> str:
-    return MARKUP.sub("", LINK.sub(r"\1", text))
+    return MARKUP.sub("", LINK.sub(lambda m: m.group(0) if m.group(1) is None else m.group(1), text))
 
 
 def _name_words(run: str, minimum: int) -> str | None:
