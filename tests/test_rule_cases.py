@@ -90,3 +90,13 @@ def test_a_registry_keeps_priority_order_and_refuses_duplicates():
         assert "high" not in registry and len(registry) == 2
     finally:
         del rules.REGISTRIES["test-order"]
+
+
+def test_a_registry_holds_any_item_by_name_and_priority_and_an_unnamed_one_is_not_listed():
+    table = rules.Registry()  # as Python-Markdown's util.Registry: items of any kind
+    table.register("second", "b", 10)
+    table.register("first", "a", 20)
+    assert list(table) == ["first", "second"] and table["b"] == "second"
+    assert table not in rules.REGISTRIES.values()
+    with pytest.raises(ValueError):
+        table.register("again", "a", 1)

@@ -39,34 +39,42 @@ class Rule:
 
 
 class Registry:
-    """One stage's rules, by name, iterated by descending priority (ties by name, so the order is fixed)."""
+    """One stage's rules, by name, iterated by descending priority (ties by name, so the order is fixed).
 
-    def __init__(self, name: str):
-        if name in REGISTRIES:
+    ``register(rule)`` takes a ``Rule`` (its own name and priority); ``register(item, name, priority)`` takes any
+    item, as Python-Markdown's ``util.Registry`` does (the label tables hold shape and evidence records).  A named
+    registry is listed in ``REGISTRIES``, and its rules must have cases in ``tests/cases/rules/NAME.yml``."""
+
+    def __init__(self, name: str | None = None):
+        if name is not None and name in REGISTRIES:
             raise ValueError(f"a rule registry named {name!r} exists already")
         self.name = name
-        self._rules: dict[str, Rule] = {}
-        self._ordered: tuple[Rule, ...] = ()
-        REGISTRIES[name] = self
+        self._rules: dict[str, tuple[float, Any]] = {}
+        self._ordered: tuple[Any, ...] = ()
+        if name is not None:
+            REGISTRIES[name] = self
 
-    def register(self, rule: Rule) -> Rule:
-        if rule.name in self._rules:
-            raise ValueError(f"{self.name}: a rule named {rule.name!r} is registered already")
-        self._rules[rule.name] = rule
-        self._ordered = tuple(sorted(self._rules.values(), key=lambda r: (-r.priority, r.name)))
-        return rule
+    def register(self, item: Any, name: str | None = None, priority: float | None = None) -> Any:
+        name = item.name if name is None else name
+        priority = item.priority if priority is None else priority
+        if name in self._rules:
+            raise ValueError(f"{self.name}: a rule named {name!r} is registered already")
+        self._rules[name] = (priority, item)
+        ordered = sorted(self._rules.items(), key=lambda entry: (-entry[1][0], entry[0]))
+        self._ordered = tuple(item for _, (_, item) in ordered)
+        return item
 
     def deregister(self, name: str) -> None:
-        del self._rules[name]
-        self._ordered = tuple(r for r in self._ordered if r.name != name)
+        item = self._rules.pop(name)[1]
+        self._ordered = tuple(r for r in self._ordered if r is not item)
 
-    def __getitem__(self, name: str) -> Rule:
-        return self._rules[name]
+    def __getitem__(self, name: str) -> Any:
+        return self._rules[name][1]
 
     def __contains__(self, name: str) -> bool:
         return name in self._rules
 
-    def __iter__(self) -> Iterator[Rule]:
+    def __iter__(self) -> Iterator[Any]:
         return iter(self._ordered)
 
     def __len__(self) -> int:
@@ -87,9 +95,9 @@ class Registry:
 
 
 def fired(registry: Registry, rule: Rule) -> None:
-    """Count ``rule`` as fired in the open trace, if any."""
+    """Count ``rule`` as fired in the open trace, if any (rules of a named registry only)."""
     trace = _TRACE.get()
-    if trace is not None:
+    if trace is not None and registry.name is not None:
         trace[f"{registry.name}.{rule.name}"] += 1
 
 
