@@ -33,6 +33,9 @@ BLANK = re.compile(r"^[ \t]*$")
 PAGE_BREAK = re.compile(r"^-{2,}\s*page\s+\d+\s*-{2,}$|^\f$|^page \d+ of \d+$", re.I)
 PAGE_NUMBER = re.compile(r"^\d{1,4}$")
 DIGITS = re.compile(r"\d+")
+# a page number printed on the outer side of a running head: left on even pages, right on odd ones
+# ("21 06-52988" / "06-52988 22": a UN document symbol); read as if it stood at the end, so both sides share a shape
+LEFT_PAGE = re.compile(r"^(\d{1,4})[ \t]+(?=\S)")
 JOB_CODE = re.compile(r"^(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}\b")  # a court reporter's page code ("O5S1GUO1")
 JOB_CODE_NUMBERS = 2  # such a code mixes letters and two or more runs of digits; "COVID19" opening lines is a word
 MARGIN = re.compile(r"^[ \t]*(?P<number>\d{1,2})(?:[ \t]+|$)")
@@ -171,7 +174,13 @@ def _shape(line: str) -> str | None:
     code = JOB_CODE.match(line)
     if code and len(DIGITS.findall(code.group())) >= JOB_CODE_NUMBERS:
         return DIGITS.sub("#", code.group()) + " ..."
-    return DIGITS.sub("#", line)
+    return DIGITS.sub("#", _sided(line))
+
+
+def _sided(line: str) -> str:
+    """The line with a page number that opens it moved to its end ("21 06-52988" -> "06-52988 21")."""
+    left = LEFT_PAGE.match(line)
+    return f"{line[left.end():].rstrip()} {left.group(1)}" if left else line
 
 
 def _running(places: list[tuple[int, str]], apart: set[int], span: int) -> bool:
@@ -182,7 +191,7 @@ def _running(places: list[tuple[int, str]], apart: set[int], span: int) -> bool:
     a page's foot may end a block with text before it, so most of them, not all, stand apart.)"""
     if len(places) < RUNNING_HEADER_MIN:
         return False
-    numbers = [[int(n) for n in DIGITS.findall(line)] for _, line in places]
+    numbers = [[int(n) for n in DIGITS.findall(_sided(line))] for _, line in places]
     same = all(n == numbers[0] for n in numbers)
     counting = all(len(a) == len(b) and all(0 <= y - x <= PAGE_STEP_MAX for x, y in zip(a, b)) and a != b
                    for a, b in zip(numbers, numbers[1:]))
