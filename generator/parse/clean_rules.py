@@ -165,10 +165,11 @@ for _rule in (
 # Notes inside the dialogue: a line (or a short bracketed run of lines) that records what happened, not words
 # spoken.  The cleaner sets each on a block of its own and the turn parser makes it a note between the turns
 # (a narration turn), so the speaker's turn goes on after it; nothing is removed (issue 13, point 4d).
-NOTE_CHARS = 200  # a stage direction is a short aside ("(Beifall bei der SPD)", "[Witness conferring with
-# counsel.]"); a longer bracketed paragraph is a speaker's own aside, kept as speech
+NOTE_CHARS = 400  # a stage direction is a short aside ("(Beifall bei der SPD)"); a parliament's interjections
+# run to a few lines ("(Anhaltender Beifall ... – Volker Kauder [CDU/CSU]: Was soll das denn?)"); a longer
+# bracketed paragraph is a speaker's own aside, kept as speech
 NOTE_LINES = 3  # a bracketed direction wraps over at most three lines of a printed record
-BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))+\)\.?|\[[^\[\]]+\]\.?")
+BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))+\)\.?|\[[^\[\]]+\]\.?")  # one group, inner brackets allowed
 WORD = re.compile(r"[^\W\d_]{2,}")
 PROCEDURE = re.compile(rf"^(?:{_any('procedure')})$", re.I)
 EDITORIAL = re.compile(r"^_[a-z]+\s*:\s*\S")  # a transcript format's editorial field ("_note: HF was not
