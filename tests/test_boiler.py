@@ -84,3 +84,11 @@ def test_hugo_shortcode_and_french_podcast_appeals_are_removed():
     reasons = {r.reason for r in transcript.removed}
     assert {"subscription appeal", "web page shortcode"} <= reasons, sorted(reasons)
     assert "Abonnez" not in _everything(transcript) and "video" not in _everything(transcript)
+
+
+def test_a_column_head_that_says_what_it_is_goes_even_once():
+    text = ("MR. HAGUE: It shows the hypocrisy of the leadership\n\n19 July 2011 : Column 772\n\n"
+            "on this matter.\n\nMR. HOLLOBONE: What does 19 July 2011 : Column 771 say?\n\nMR. HAGUE: Nothing.\n")
+    transcript = _convert(text)
+    assert ("19 July 2011 : Column 772", "running page header") in {(r.text, r.reason) for r in transcript.removed}
+    assert "Column 771 say?" in _speech(transcript)

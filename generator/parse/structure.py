@@ -49,6 +49,7 @@ CONTENTS_ENTRY = re.compile(rf"(?:(?:\s?\.){{2,}}\s*|\s\.\s+|\S\s{{2,}}){PAGE_RE
 ROSTER = re.compile(rf"^(?P<key>{'|'.join(f'(?:{e})' for e in vocabulary('roster'))})(?:\s*[:：]\s*(?P<rest>\S.*)?)?$",
                     re.I)
 CHROME = re.compile(rf"(?:{'|'.join(f'(?:{e})' for e in vocabulary('chrome'))})", re.I)
+PAGE_HEAD = re.compile(rf"^\**(?:{'|'.join(f'(?:{e})' for e in vocabulary('page-head'))})\**$", re.I)
 CONTENTS_TITLE = re.compile(rf"^(?:{'|'.join(f'(?:{e})' for e in vocabulary('contents-title'))})\s*[:：]?$", re.I)
 ROSTER_GOES_ON = re.compile(r"^by\s*:", re.I)  # "BY: MICAH F. FERGENSON": counsel under a firm, in a caption
 
@@ -246,6 +247,8 @@ def furniture(blocks: list[Block]) -> tuple[dict[int, str], frozenset[int]]:
             found[at] = "page number"
         elif CONTINUATION.match(line):
             found[at] = "page continuation mark"
+        elif len(line) <= HEADER_CHARS and PAGE_HEAD.match(line):
+            found[at] = "running page header"  # a head that says what it is: one is enough
         elif _shape(line) in shapes and not _label_line(line, timed) and not labels.time_only(line):
             found[at] = "running page header"
     found.update({at: why for at, why in _contents(lines).items() if at not in found})
