@@ -174,6 +174,7 @@ WORD = re.compile(r"[^\W\d_]{2,}")
 PROCEDURE = re.compile(rf"^(?:{_any('procedure')})$", re.I)
 EDITORIAL = re.compile(r"^_[a-z]+\s*:\s*\S")  # a transcript format's editorial field ("_note: HF was not
 # received", "_comment: (passed twice)": NASA Spacelog's source files)
+NOTE_OPENERS = "([_#"  # the first characters of a direction, an editorial field or a comment line
 COMMENT = re.compile(r"^#\s+\S")  # a comment line of a plain-text source, or a Markdown heading: never speech
 
 
@@ -209,17 +210,25 @@ def is_note(text: str, accepted: frozenset[str]) -> bool:
 
 def note_spans(lines: list[str], accepted: frozenset[str]) -> list[tuple[int, int]]:
     """(start, end) of the runs of lines that are notes: one line, or a bracketed direction wrapped over up to
-    ``NOTE_LINES`` lines."""
+    ``NOTE_LINES`` lines.  One pass; a line is asked about only when it can open a note (a bracket, '_', '#', or
+    the first words of a procedure line)."""
     spans, index = [], 0
     while index < len(lines):
-        line = lines[index].strip()
-        end = next((stop for stop in range(index + 1, min(len(lines), index + NOTE_LINES) + 1)
-                    if stop == index + 1 and is_note(line, accepted) or stop > index + 1 and line[:1] in "(["
-                    and lines[stop - 1].rstrip().endswith((")", "]", ").", "].")) and _direction(
-                        " ".join(x.strip() for x in lines[index:stop]), accepted)), None)
-        if end is not None:
-            spans.append((index, end))
-            index = end
-        else:
-            index += 1
+        end = _note_end(lines, index, accepted)
+        spans += [(index, end)] if end else []
+        index = end or index + 1
     return spans
+
+
+def _note_end(lines: list[str], index: int, accepted: frozenset[str]) -> int | None:
+    line = lines[index].strip()
+    if line[:1] not in NOTE_OPENERS and not PROCEDURE.match(line):
+        return None
+    if is_note(line, accepted):
+        return index + 1
+    if line[:1] not in "([":
+        return None
+    for stop in range(index + 2, min(len(lines), index + NOTE_LINES) + 1):  # the first closing line decides
+        if lines[stop - 1].rstrip().endswith((")", "]", ").", "].")):
+            return stop if _direction(" ".join(x.strip() for x in lines[index:stop]), accepted) else None
+    return None
