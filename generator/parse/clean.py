@@ -14,7 +14,9 @@ labelled turn to the last) a block is speech: words in it never remove it or mak
 it a field; only a page widget standing alone goes.  In a document of one speaker's
 prose an appeal goes only by its shape (a button, a link).  A field key the
 document uses as a speaker label ("Interviewer:" twice) opens turns.  Missing
-spaces after a full stop ("died.We") are restored.  Nothing is dropped without a
+spaces after a full stop ("died.We") are restored.  Inside the dialogue each note of the record
+(``clean_rules.NOTES``: a bracketed stage direction, a procedure line, an editorial field) is set on a block of
+its own, which the turn parser reads as a note between turns, never as speech.  Nothing is dropped without a
 ``Removal`` record.
 """
 

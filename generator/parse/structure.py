@@ -11,7 +11,8 @@ the dialogue.
 
 ``furniture(blocks)`` finds the lines that are page furniture or lists before the dialogue, each with its
 reason: page breaks, page numbers (by evidence of pagination, never one number alone), running page headers
-(a line shape that recurs with its numbers changing, or a court reporter's job code opening short lines),
+(a line shape that recurs with its numbers changing, the page number on either side, or a court reporter's job
+code opening short lines, or a head that says what it is: "19 July 2011 : Column 772"),
 page continuation marks, a news site's prompts and banners before the first turn ("Turn on desktop
 notifications?") and tables of contents (entries with dotted leaders and page references, or the headings and
 names under a "CONTENTS" title).  It also finds rosters (a "SPEAKERS:", "WITNESSES:", "APPEARANCES" heading
