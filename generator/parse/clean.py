@@ -14,7 +14,9 @@ labelled turn to the last) a block is speech: words in it never remove it or mak
 it a field; only a page widget standing alone goes.  In a document of one speaker's
 prose an appeal goes only by its shape (a button, a link).  A field key the
 document uses as a speaker label ("Interviewer:" twice) opens turns.  Missing
-spaces after a full stop ("died.We") are restored.  Nothing is dropped without a
+spaces after a full stop ("died.We") are restored.  Inside the dialogue each note of the record
+(``clean_rules.NOTES``: a bracketed stage direction, a procedure line, an editorial field) is set on a block of
+its own, which the turn parser reads as a note between turns, never as speech.  Nothing is dropped without a
 ``Removal`` record.
 """
 
@@ -242,6 +244,8 @@ def clean(source: Source) -> CleanDoc:
         elif _caption_score(block, typical_gap, accepted) >= 3:
             removed.append(Removal(block.line, text, "photo caption"))
             captions.append(block)
+        elif index >= layout.first_label:
+            kept.extend(_notes_apart(block, layout.turn_labels))
         else:
             kept.append(block)
     kept = _drop_caption_twins(kept, captions, removed)
@@ -263,3 +267,16 @@ def _drop_caption_twins(kept: list[Block], captions: list[Block], removed: list[
         else:
             result.append(block)
     return result
+
+
+def _notes_apart(block: Block, accepted: frozenset[str]) -> list[Block]:
+    """A block of the dialogue with each note of the record (``clean_rules.note_spans``: a stage direction, a
+    procedure line, an editorial field) set on a block of its own, so the turn parser reads it as a note between
+    the turns and the speaker's words around it as one turn."""
+    lines = block.text.split("\n")
+    spans = rules.note_spans(lines, accepted)
+    if not spans or spans == [(0, len(lines))]:
+        return [block]
+    cuts = sorted({0, len(lines)} | {at for span in spans for at in span})
+    return [Block(block.line + start, "\n".join(lines[start:end]), block.gap_before if start == 0 else 0)
+            for start, end in zip(cuts, cuts[1:])]

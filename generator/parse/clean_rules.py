@@ -64,7 +64,8 @@ WIDGET = re.compile(rf"\b(?:{_any('widget')})|https?://|www\.", re.I)
 CONTINUATION = re.compile(rf"^[(\[]?\s*(?:{_any('continuation')})\s*[)\]]?\.?$|"
                           rf"^[(\[]\s*(?:{_any('bracketed-continuation')})\s*[)\]]\.?$", re.I)
 
-SHORTCODE = re.compile(r"^\[(?:[a-z][a-z0-9]*[-_][a-z0-9_-]+|gallery|caption|embed|audio|video|playlist)\]$")
+SHORTCODE = re.compile(r"^\[(?:[a-z][a-z0-9]*[-_][a-z0-9_-]+|gallery|caption|embed|audio|video|playlist)\]$"
+                       r"|^\{\{[<%]\s*/?[a-z][\w-]*\b.*[>%]\}\}$")  # WordPress "[post-views]"; Hugo "{{< video ... >}}"
 END_MARK = re.compile(r"^[\[(]?\s*(?:ends?|end of transcript|end|###|-\s*30\s*-)\s*[\])]?\.?$", re.I)
 DISCLAIMER = re.compile(r"^(?:E\s*&\s*OE|E\.\s*&\s*O\.\s*E\.|errors and omissions excepted|check against delivery|"
                         r"as prepared for delivery|embargoed until\b.*)\W*$", re.I)
@@ -159,3 +160,75 @@ for _rule in (
          "'END', '###', '-30-' closing press transcripts"),
 ):
     BLOCK_RULES.register(_rule)
+
+
+# Notes inside the dialogue: a line (or a short bracketed run of lines) that records what happened, not words
+# spoken.  The cleaner sets each on a block of its own and the turn parser makes it a note between the turns
+# (a narration turn), so the speaker's turn goes on after it; nothing is removed (issue 13, point 4d).
+NOTE_CHARS = 400  # a stage direction is a short aside ("(Beifall bei der SPD)"); a parliament's interjections
+# run to a few lines ("(Anhaltender Beifall ... – Volker Kauder [CDU/CSU]: Was soll das denn?)"); a longer
+# bracketed paragraph is a speaker's own aside, kept as speech
+NOTE_LINES = 3  # a bracketed direction wraps over at most three lines of a printed record
+BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))+\)\.?|\[[^\[\]]+\]\.?")  # one group, inner brackets allowed
+WORD = re.compile(r"[^\W\d_]{2,}")
+PROCEDURE = re.compile(rf"^(?:{_any('procedure')})$", re.I)
+EDITORIAL = re.compile(r"^_[a-z]+\s*:\s*\S")  # a transcript format's editorial field ("_note: HF was not
+# received", "_comment: (passed twice)": NASA Spacelog's source files)
+NOTE_OPENERS = "([_#"  # the first characters of a direction, an editorial field or a comment line
+COMMENT = re.compile(r"^#\s+\S")  # a comment line of a plain-text source, or a Markdown heading: never speech
+
+
+def _direction(text: str, accepted: frozenset[str]) -> bool:
+    """A stage direction: the whole text in brackets, short, with words (not a time code, a footnote number or
+    a label the document uses: "(Kim)" opening turns)."""
+    if len(text) > NOTE_CHARS or text[:1] not in "([" or not BRACKETED.fullmatch(text):
+        return False
+    found = labels.candidate(text)
+    return bool(WORD.search(text)) and not labels.time_only(text) and not (found and found.key in accepted)
+
+
+NOTES = Registry("notes")
+for _rule in (
+    Rule("stage direction", 50, "speech", lambda t, a: _direction(t, a), None,
+         "a bracketed direction standing alone in a turn: (LAUGHTER), (Beifall bei der SPD), (Witness sworn)"),
+    Rule("procedure line", 40, "speech", lambda t, a: "\n" not in t and PROCEDURE.match(t), None,
+         "a line recording the proceedings: DIRECT EXAMINATION, a witness introduction, 'Motion agreed'"),
+    Rule("editorial field", 40, "speech", lambda t, a: "\n" not in t and EDITORIAL.match(t), None,
+         "an editorial field of a transcript format inside a turn (Spacelog's _note:, _comment:)"),
+    Rule("comment line", 30, "speech", lambda t, a: "\n" not in t and COMMENT.match(t), None,
+         "a '# ...' line inside a turn: a plain-text source's comment ('# next two lines editorially moved back')"),
+):
+    NOTES.register(_rule)
+
+
+def is_note(text: str, accepted: frozenset[str]) -> bool:
+    """A block (or line) that is a note of the record, not speech: the first rule of ``notes`` that matches."""
+    rule, _ = NOTES.first("speech", " ".join(text.split()) if "\n" in text and text[:1] in "([" else text.strip(),
+                          accepted)
+    return rule is not None
+
+
+def note_spans(lines: list[str], accepted: frozenset[str]) -> list[tuple[int, int]]:
+    """(start, end) of the runs of lines that are notes: one line, or a bracketed direction wrapped over up to
+    ``NOTE_LINES`` lines.  One pass; a line is asked about only when it can open a note (a bracket, '_', '#', or
+    the first words of a procedure line)."""
+    spans, index = [], 0
+    while index < len(lines):
+        end = _note_end(lines, index, accepted)
+        spans += [(index, end)] if end else []
+        index = end or index + 1
+    return spans
+
+
+def _note_end(lines: list[str], index: int, accepted: frozenset[str]) -> int | None:
+    line = lines[index].strip()
+    if line[:1] not in NOTE_OPENERS and not PROCEDURE.match(line):
+        return None
+    if is_note(line, accepted):
+        return index + 1
+    if line[:1] not in "([":
+        return None
+    for stop in range(index + 2, min(len(lines), index + NOTE_LINES) + 1):  # the first closing line decides
+        if lines[stop - 1].rstrip().endswith((")", "]", ").", "].")):
+            return stop if _direction(" ".join(x.strip() for x in lines[index:stop]), accepted) else None
+    return None

@@ -11,7 +11,8 @@ the dialogue.
 
 ``furniture(blocks)`` finds the lines that are page furniture or lists before the dialogue, each with its
 reason: page breaks, page numbers (by evidence of pagination, never one number alone), running page headers
-(a line shape that recurs with its numbers changing, or a court reporter's job code opening short lines),
+(a line shape that recurs with its numbers changing, the page number on either side, or a court reporter's job
+code opening short lines, or a head that says what it is: "19 July 2011 : Column 772"),
 page continuation marks, a news site's prompts and banners before the first turn ("Turn on desktop
 notifications?") and tables of contents (entries with dotted leaders and page references, or the headings and
 names under a "CONTENTS" title).  It also finds rosters (a "SPEAKERS:", "WITNESSES:", "APPEARANCES" heading
@@ -33,6 +34,9 @@ BLANK = re.compile(r"^[ \t]*$")
 PAGE_BREAK = re.compile(r"^-{2,}\s*page\s+\d+\s*-{2,}$|^\f$|^page \d+ of \d+$", re.I)
 PAGE_NUMBER = re.compile(r"^\d{1,4}$")
 DIGITS = re.compile(r"\d+")
+# a page number printed on the outer side of a running head: left on even pages, right on odd ones
+# ("21 06-52988" / "06-52988 22": a UN document symbol); read as if it stood at the end, so both sides share a shape
+LEFT_PAGE = re.compile(r"^(\d{1,4})[ \t]+(?=\S)")
 JOB_CODE = re.compile(r"^(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}\b")  # a court reporter's page code ("O5S1GUO1")
 JOB_CODE_NUMBERS = 2  # such a code mixes letters and two or more runs of digits; "COVID19" opening lines is a word
 MARGIN = re.compile(r"^[ \t]*(?P<number>\d{1,2})(?:[ \t]+|$)")
@@ -46,6 +50,7 @@ CONTENTS_ENTRY = re.compile(rf"(?:(?:\s?\.){{2,}}\s*|\s\.\s+|\S\s{{2,}}){PAGE_RE
 ROSTER = re.compile(rf"^(?P<key>{'|'.join(f'(?:{e})' for e in vocabulary('roster'))})(?:\s*[:：]\s*(?P<rest>\S.*)?)?$",
                     re.I)
 CHROME = re.compile(rf"(?:{'|'.join(f'(?:{e})' for e in vocabulary('chrome'))})", re.I)
+PAGE_HEAD = re.compile(rf"^\**(?:{'|'.join(f'(?:{e})' for e in vocabulary('page-head'))})\**$", re.I)
 CONTENTS_TITLE = re.compile(rf"^(?:{'|'.join(f'(?:{e})' for e in vocabulary('contents-title'))})\s*[:：]?$", re.I)
 ROSTER_GOES_ON = re.compile(r"^by\s*:", re.I)  # "BY: MICAH F. FERGENSON": counsel under a firm, in a caption
 
@@ -171,7 +176,13 @@ def _shape(line: str) -> str | None:
     code = JOB_CODE.match(line)
     if code and len(DIGITS.findall(code.group())) >= JOB_CODE_NUMBERS:
         return DIGITS.sub("#", code.group()) + " ..."
-    return DIGITS.sub("#", line)
+    return DIGITS.sub("#", _sided(line))
+
+
+def _sided(line: str) -> str:
+    """The line with a page number that opens it moved to its end ("21 06-52988" -> "06-52988 21")."""
+    left = LEFT_PAGE.match(line)
+    return f"{line[left.end():].rstrip()} {left.group(1)}" if left else line
 
 
 def _running(places: list[tuple[int, str]], apart: set[int], span: int) -> bool:
@@ -182,7 +193,7 @@ def _running(places: list[tuple[int, str]], apart: set[int], span: int) -> bool:
     a page's foot may end a block with text before it, so most of them, not all, stand apart.)"""
     if len(places) < RUNNING_HEADER_MIN:
         return False
-    numbers = [[int(n) for n in DIGITS.findall(line)] for _, line in places]
+    numbers = [[int(n) for n in DIGITS.findall(_sided(line))] for _, line in places]
     same = all(n == numbers[0] for n in numbers)
     counting = all(len(a) == len(b) and all(0 <= y - x <= PAGE_STEP_MAX for x, y in zip(a, b)) and a != b
                    for a, b in zip(numbers, numbers[1:]))
@@ -237,6 +248,8 @@ def furniture(blocks: list[Block]) -> tuple[dict[int, str], frozenset[int]]:
             found[at] = "page number"
         elif CONTINUATION.match(line):
             found[at] = "page continuation mark"
+        elif len(line) <= HEADER_CHARS and PAGE_HEAD.match(line):
+            found[at] = "running page header"  # a head that says what it is: one is enough
         elif _shape(line) in shapes and not _label_line(line, timed) and not labels.time_only(line):
             found[at] = "running page header"
     found.update({at: why for at, why in _contents(lines).items() if at not in found})

@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from . import labels, layouts, monologue, quotes
+from . import clean_rules, labels, layouts, monologue, quotes
 from ..model import Block, Body, CleanDoc, Diagnostic, Header, Removal, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 
 LANGUAGES = (r"Russian|English|French|German|Spanish|Arabic|Chinese|Mandarin|Cantonese|Japanese|Korean|Italian|"
@@ -233,6 +233,15 @@ def _marker(unit: Block, found: labels.LabelCandidate) -> RawTurn:
                    time=found.time or (timed[0] if timed else None))
 
 
+def _voice(turns: list[RawTurn], notes: set[int]) -> str | None:
+    """The label of the speech turn that an unlabelled block continues: the last turn's, across notes of the
+    record between them (a stage direction does not end a speaker's turn)."""
+    index = len(turns) - 1
+    while index in notes:
+        index -= 1
+    return turns[index].label if index >= 0 and turns[index].type is TurnType.SPEECH else None
+
+
 def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     wrapped = wrap_width(blocks)
     lines = [line for block in blocks for line in block.text.split("\n")]
@@ -246,6 +255,7 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     pending_time: str | None = None
     preamble = layouts.preamble_end(units) if header.monologue_why else 0
     talk = bool(header.monologue_why)  # a talk before its questions: its speaker's until the first label
+    notes: set[int] = set()  # indexes of the turns that are notes of the record (clean_rules.is_note)
     for index, unit in enumerate(units):
         found = labels.candidate(unit.text)
         following = units[index + 1].text if index + 1 < len(units) else ""
@@ -272,10 +282,14 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
             turns.append(RawTurn(unit.line, TurnType.HEADING, None, None, ((Segment(SegmentKind.TEXT, heading),),)))
             continue
         paras = tuple(segments(p) for p in paragraphs(unit.text, wrapped))
-        if talk and index >= preamble and not layouts.link_definitions(unit.text):
+        voice = _voice(turns, notes)
+        if turns and clean_rules.is_note(unit.text, accepted):  # "(Beifall bei der SPD)": a note, not speech
+            notes.add(len(turns))
+            turns.append(RawTurn(unit.line, TurnType.NARRATION, None, None, paras))
+        elif talk and index >= preamble and not layouts.link_definitions(unit.text):
             turns.append(RawTurn(unit.line, TurnType.SPEECH, header.monologue_by, None, paras, header.monologue_why))
-        elif turns and turns[-1].type is TurnType.SPEECH:
-            turns.append(RawTurn(unit.line, TurnType.SPEECH, turns[-1].label, None, paras))  # joined by _merge
+        elif voice:
+            turns.append(RawTurn(unit.line, TurnType.SPEECH, voice, None, paras))  # joined by _merge
         elif turns:
             turns.append(RawTurn(unit.line, TurnType.NARRATION, None, None, paras))
         elif header.monologue_by and not (talk and index < preamble):  # a talk's preamble is no one's speech
