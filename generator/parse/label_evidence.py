@@ -51,10 +51,12 @@ PERIOD_MIN_SHARE = 0.5
 # The rarer shapes (full stop, bare "Q  text", full stop and dash) are a pattern only when the document writes at
 # least this many lines in them: one "Q  text" line is an indented letter, a hearing writes dozens.
 RARE_STYLE_MIN_LINES = 3
-RARE_STYLES = frozenset({"period", "bare", "stop-dash"})
+RARE_STYLES = frozenset({"period", "bare", "stop-dash", "record"})
 # A collective label written partly in lower case ("Some hon. members:", "Des voix:") must open at least this
 # many lines, laid out as the document's other labels: a phrase ("The answer:") is written once or twice.
 COLLECTIVE_MIN_USES = 3
+# The shapes a collective or office label is written in: after a colon, or last in a turn's record line.
+COLLECTIVE_STYLES = frozenset({"colon", "record"})
 # In a document whose every label is written so (a parliament that writes "O señor PRESIDENTE:"), at least this
 # many distinct ones must recur: a phrase repeated ("The answer:") is one.
 COLLECTIVE_MIN_KEYS = 2
@@ -220,7 +222,7 @@ def _collective(ev: Evidence, accepted: set[str]) -> set[str]:
     """Collective labels ("Some hon. members:", "An hon. member:", "Des voix:") laid out as the document's
     recurring labels, where the document writes such labels on ``COLLECTIVE_MIN_USES`` lines or more."""
     layouts = {s.layout[1:] for s in ev.found if s.key in accepted and ev.counts[s.key] >= 2}
-    found = [s for s in ev.found if s.candidate.style == "colon" and L.collective(s.candidate.label)]
+    found = [s for s in ev.found if s.candidate.style in COLLECTIVE_STYLES and L.collective(s.candidate.label)]
     if not layouts:  # every label is written so ("O señor PRESIDENTE:", "O señor CONSELLEIRO DE X (Núñez):")
         recurring = {s.key for s in found if ev.counts[s.key] >= 2}
         return {s.key for s in found} if len(recurring) >= COLLECTIVE_MIN_KEYS and len(found) >= COLLECTIVE_MIN_USES \
@@ -313,6 +315,8 @@ def _evidence(lines: list[str]) -> Evidence:
     styles = Counter(s.candidate.style for s in found)
     # a rarer label shape needs more evidence: full stops, bare Q/A and full stop + dash must recur as a pattern
     found = [s for s in found if s.candidate.style not in RARE_STYLES or styles[s.candidate.style] >= RARE_STYLE_MIN_LINES]
+    if styles["record"] >= RARE_STYLE_MIN_LINES:  # a pre-segmented export opens every turn with its record line:
+        found = [s for s in found if s.candidate.style == "record"]  # other label shapes are its text
     counts = Counter(s.key for s in found)
     period_keys = {s.key for s in found if s.candidate.style == "period"}
     if len(period_keys) < PERIOD_MIN_LABELS or not any(counts[key] >= 2 for key in period_keys) \

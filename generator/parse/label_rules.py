@@ -153,6 +153,14 @@ DASH_QA = re.compile(r"^(?P<label>[A-ZА-Я]{1,2})[ \t]+[-–—][ \t]+(?P<rest>
 # direction has the same shape ("(Laughter) Yes"): ``label_evidence`` asks for several recurring names.
 PAREN_LABEL = re.compile(r"^\((?P<label>[^\W\d_][\w'’.\-]*(?:[ ][\w'’.\-]+){0,3})\)(?:\*\*|__|</strong>|</b>)?"
                          r"(?:[ \t]*:)?(?:[ \t]+(?P<rest>\S.*)|[ \t]*$)", re.S)
+# A record line that opens each turn of a pre-segmented export, its fields separated by semicolons and the
+# speaker last ("[4;16 de novembro de 1993;O señor PRESIDENTE (Núñez Rodríguez)]", as the Galician parliament's
+# session records are exported: sitting number, date, speaker); the speech follows on the lines below.  The shape
+# alone proves nothing: ``label_evidence`` asks the document to use it again and again.
+RECORD_LABEL = re.compile(r"^\[(?:[^\[\];\n]{0,60};){1,4}[ ]*(?P<label>[^\W\d_][^\[\];\n()]{0,60}?)[ ]*"
+                          r"(?:\((?P<note>[^()\n]{1,80})\))?[ ]*\][ \t]*"
+                          r"(?:\n[ \t]*\((?P<wrapped>[^()\n]{1,80})\)[ \t]*:?[ \t]*(?=\n|$))?"
+                          r"(?:\n\s*(?P<rest>\S.*))?$", re.S)
 ABBREVIATION = re.compile(r"^(?:[A-Za-z]|[A-Z](?:\.[A-Z])+|mrs?|ms|dr|st|jr|sr|prof|gen|sen|rep|gov|col|lt|sgt|capt|"
                           r"rev|hon|amb|no|vs|cf|etc)\.$", re.I)
 TIME_ENDS = frozenset("0123456789)]")
@@ -179,6 +187,14 @@ def _colon_parts(match: re.Match) -> dict | None:
     if note:
         note = re.sub(r"[)\]][ ]?[(\[]", ", ", note)  # "(Bonn) (SPD)": two notes, one string
     parts["note"] = ", ".join(p for p in (role and role.strip(), note) if p) or None
+    return parts
+
+
+def _record_parts(match: re.Match) -> dict:
+    """The speaker's name in brackets may stand on the line below the record ("[4;...;O señor PRESIDENTE]" /
+    " (Núñez Rodríguez):"): it is the label's note."""
+    parts = match.groupdict()
+    parts["note"] = parts["note"] or parts.pop("wrapped")
     return parts
 
 
@@ -218,6 +234,7 @@ QA_LETTERS = frozenset(letter for pair in QA_PAIRS for letter in pair)
 SHAPES: Registry[ShapeRule] = Registry()
 SHAPES.register(ShapeRule("timed", TIMED_LABEL, _may_be_timed, _parts), "timed", 90)
 SHAPES.register(ShapeRule("colon", LABEL, lambda t: ":" in t, _colon_parts), "colon", 80)
+SHAPES.register(ShapeRule("record", RECORD_LABEL, lambda t: t[:1] == "[" and ";" in t, _record_parts), "record", 75)
 SHAPES.register(ShapeRule("bracket", BRACKET_LABEL, lambda t: t[:1] == "[", _bracket_parts), "bracket", 70)
 SHAPES.register(ShapeRule("stop-dash", STOP_DASH_LABEL, lambda t: ".-" in t or ".—" in t or ".–" in t
                           or ":-" in t, _parts), "stop-dash", 65)
