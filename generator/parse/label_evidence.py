@@ -34,6 +34,8 @@ FIELD_LABEL_MEDIAN_SHARE = 0.5
 # its lines and theirs: CAPCOM ("CC:") speaks rarely in an onboard recording, yet each of its lines opens a turn,
 # where a caption stands inside a paragraph's block.
 FIELD_LABEL_BLOCK_SHARE = 0.5
+# A lower-case handle ("darosior:") is a label on the same evidence as a field key, from this many lines.
+HANDLE_MIN_USES = FIELD_LABEL_MIN_USES
 BARE_TIME = re.compile(r"^\s*[\[(]?[\d:.,\- ]+[\])]?\s*$")  # "[00:00:38:36]", "(01:02)", "12.30"
 # A label written once is accepted when its shape is the shape of at least this many distinct labels the document
 # uses again and again ("Ivan Petrov:" among "Vladimir Putin:" lines; "陳志全議員：" among "主席：" lines), where a
@@ -55,6 +57,9 @@ RARE_STYLES = frozenset({"period", "bare", "stop-dash", "record"})
 # A collective label written partly in lower case ("Some hon. members:", "Des voix:") must open at least this
 # many lines, laid out as the document's other labels: a phrase ("The answer:") is written once or twice.
 COLLECTIVE_MIN_USES = 3
+# Turn record lines ("[4;16 de novembro de 1993;O señor PRESIDENTE]") are a document's labels only when more than
+# this share of its label-shaped line starts are such lines: a pre-segmented export opens every turn with one.
+RECORD_MAIN_SHARE = 0.5
 # The shapes a collective or office label is written in: after a colon, or last in a turn's record line.
 COLLECTIVE_STYLES = frozenset({"colon", "record"})
 # In a document whose every label is written so (a parliament that writes "O señor PRESIDENTE:"), at least this
@@ -106,7 +111,8 @@ def seen(lines: list[str], names_only: bool = True) -> list[Seen]:
         c = L.candidate(line)
         if c is None and line[-1:].isalpha() and (c := L.wrapped(lines, index)):
             skip = index + 1
-        if c and not (names_only and (L.not_a_name(c.label) and not _office_of(c) or L.URL_ONLY.match(c.rest))):
+        if c and not (names_only and (L.not_a_name(c.label) and not _office_of(c) and not L.handle(c.label)
+                                      or L.URL_ONLY.match(c.rest))):
             found.append(Seen(c, index, L.DECORATION.match(line).group(0).strip()))
     return found
 
@@ -254,13 +260,29 @@ def _dash_pairs(ev: Evidence, accepted: set[str]) -> set[str]:
     return {L.label_key(letter) for pair in QA_PAIRS if pair <= keys for letter in pair}
 
 
+def _in_prose(ev: Evidence, word: str) -> bool:
+    """Whether ``word`` stands in the document's text other than at a line start before a colon (a handle is no
+    word of the text: "darosior" opens two turns and stands nowhere else; "note:" is also a word)."""
+    pattern = re.compile(rf"(?<![\w.-]){re.escape(word)}(?![\w-])(?![ \t]*[:\uff1a])")
+    return any(pattern.search(line) for line in ev.lines)
+
+
+def _records(ev: Evidence, accepted: set[str]) -> set[str]:
+    """Every speaker a pre-segmented export names in its turn record lines (``_evidence`` kept them only where
+    they are the document's main label shape, on ``RARE_STYLE_MIN_LINES`` lines or more)."""
+    return {s.key for s in ev.found if s.candidate.style == "record"}
+
+
 def _field_labels(ev: Evidence, accepted: set[str]) -> set[str]:
-    """Field keys the document uses as speaker labels: recurring, and mostly between the other labels' turns."""
+    """Field keys and lower-case handles the document uses as speaker labels: recurring, and mostly between the
+    other labels' turns; a handle also stands nowhere in the text but before its colon."""
     keys = set()
+    handles = {s.key for s in ev.found if L.handle(s.candidate.label) and s.key not in L.FIELD_KEYS
+               and ev.counts[s.key] >= HANDLE_MIN_USES and not _in_prose(ev, s.candidate.label)}
     typical = median(ev.counts[key] for key in accepted) if accepted else 0
     # laid out as the others: style, markup, speech on the line (not case: "P:" and "CC:" in one mission log)
     layouts = {s.layout[:2] + s.layout[3:] for s in ev.found if s.key in accepted and ev.counts[s.key] >= 2}
-    for key in {s.key for s in ev.found if s.key in L.FIELD_KEYS and ev.counts[s.key] >= FIELD_LABEL_MIN_USES}:
+    for key in {s.key for s in ev.found if s.key in L.FIELD_KEYS and ev.counts[s.key] >= FIELD_LABEL_MIN_USES} | handles:
         others = [i for i, s in enumerate(ev.found) if s.key in accepted and s.key != key]
         uses = [i for i, s in enumerate(ev.found) if s.key == key]
         if not others or not any(s.layout[:2] + s.layout[3:] in layouts for s in ev.found if s.key == key):
@@ -291,6 +313,8 @@ def _phrase(label: str) -> bool:
 
 EVIDENCE: Registry[EvidenceRule] = Registry()
 EVIDENCE.register(EvidenceRule("recurs", _always, _recurs), "recurs", 100)
+EVIDENCE.register(EvidenceRule("records", lambda ev: any(s.candidate.style == "record" for s in ev.found),
+                               _records), "records", 98)
 EVIDENCE.register(EvidenceRule("generic", _always, _generic), "generic", 95)
 EVIDENCE.register(EvidenceRule("timed", _always, _timed), "timed", 90)
 EVIDENCE.register(EvidenceRule("dash-pairs", lambda ev: any(s.candidate.style == "dash" for s in ev.found),
@@ -315,8 +339,12 @@ def _evidence(lines: list[str]) -> Evidence:
     styles = Counter(s.candidate.style for s in found)
     # a rarer label shape needs more evidence: full stops, bare Q/A and full stop + dash must recur as a pattern
     found = [s for s in found if s.candidate.style not in RARE_STYLES or styles[s.candidate.style] >= RARE_STYLE_MIN_LINES]
-    if styles["record"] >= RARE_STYLE_MIN_LINES:  # a pre-segmented export opens every turn with its record line:
-        found = [s for s in found if s.candidate.style == "record"]  # other label shapes are its text
+    # a pre-segmented export opens every turn with its record line: other label shapes are its text; where record
+    # lines are not the main shape, they are references or citations ("[see p. 4; appendix]")
+    if styles["record"] > RECORD_MAIN_SHARE * len(found):
+        found = [s for s in found if s.candidate.style == "record"]
+    else:
+        found = [s for s in found if s.candidate.style != "record"]
     counts = Counter(s.key for s in found)
     period_keys = {s.key for s in found if s.candidate.style == "period"}
     if len(period_keys) < PERIOD_MIN_LABELS or not any(counts[key] >= 2 for key in period_keys) \
@@ -324,7 +352,7 @@ def _evidence(lines: list[str]) -> Evidence:
         found = [s for s in found if s.candidate.style != "period"]
     inside = Counter(L.label_key(m.group("label")) for line in lines for m in L.mid_labels(line))
     counts.update(inside)
-    plain = [s for s in found if (s.key not in L.FIELD_KEYS or s.key in timed_keys) and s.candidate.style not in ("dash", "paren")
+    plain = [s for s in found if (s.key not in L.FIELD_KEYS and not L.handle(s.candidate.label) or s.key in timed_keys) and s.candidate.style not in ("dash", "paren")
              and not L.collective(s.candidate.label)]
     return Evidence(lines, found, counts, inside, timed_keys, plain, frozenset(s.index for s in found if not s.candidate.rest))
 

@@ -84,7 +84,9 @@ class ShapeRule:
     scope: str = "line start"
 
 
-TIMESTAMP = r"(?:\d{1,3}:)?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"  # [days:]hours: "[00:00:07:41]" (Spacelog)
+# A time code: "1:02", "00:01:02.5", "[00:00:07:41]" ([days:]hours, Spacelog), or written with unit letters, as
+# speech-to-text tables print them ("0h00m44s", "1h02m03s", "02m03s").
+TIMESTAMP = r"(?:(?:\d{1,3}:)?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?|(?:\d{1,2}h)?\d{1,2}m\d{1,2}s)"
 DECORATION = re.compile(r"^(?:#{1,6}[ \t]+)?(?:\*\*|__|<(?:strong|b)>)?")
 LEADING_TIME = re.compile(rf"^[\[(]?(?P<time>{TIMESTAMP})[\])]?[ \t]+")
 TIME_ONLY = re.compile(rf"^[\[(]?(?P<time>{TIMESTAMP})[\])]?$")

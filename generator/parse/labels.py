@@ -51,6 +51,9 @@ LABEL_MAX_WORDS = 8
 # A group or an office is named in one or two lower-case words ("hon. members", "vice-président", "très hon.",
 # "présidente suppléante"); three or more are a sentence ("La motion dit ceci:").
 COLLECTIVE_MAX_LOWER = 2
+# A chat or forum handle used as a label ("darosior:", "sipa:", "kanzure:"): one lower-case word of letters,
+# digits, "_", "-" or ".", at least three characters (a shorter one is an abbreviation: "ok:", "pp:").
+HANDLE = re.compile(r"^[a-z][a-z0-9_.\-]{2,31}$")
 LABEL_KEY_CACHE = 4096  # distinct labels remembered; a corpus file has tens, a worker sees many files
 
 
@@ -192,6 +195,13 @@ def never_a_label(label: str) -> bool:
     """Shapes that are never a speaker (``not_a_name``), and field keys ("Source", "CC") when asked without a
     document: with a document, ``accept_labels`` lets a field key through where the document uses it as one."""
     return label_key(label) in FIELD_KEYS or not_a_name(label)
+
+
+def handle(label: str) -> bool:
+    """A label written as a lower-case handle: ``not_a_name`` refuses it (a lower-case word), the document's
+    evidence may accept it (``label_evidence``: it recurs where the other labels stand and is no word of the
+    text)."""
+    return bool(HANDLE.match(label)) and label not in STOP_WORDS
 
 
 @lru_cache(maxsize=LABEL_KEY_CACHE)
