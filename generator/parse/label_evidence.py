@@ -60,6 +60,16 @@ COLLECTIVE_MIN_USES = 3
 # Turn record lines ("[4;16 de novembro de 1993;O señor PRESIDENTE]") are a document's labels only when more than
 # this share of its label-shaped line starts are such lines: a pre-segmented export opens every turn with one.
 RECORD_MAIN_SHARE = 0.5
+# Labels in a credits block after the dialogue are no speakers (``_trailer_credits``) when the dialogue has at least
+# this many label lines with speech (one label line is no dialogue to stand after) ...
+DIALOGUE_MIN_LINES = 3
+# ... and each of their values is at most this long (a name or a list of handles; a speaker's closing words that
+# run longer are speech).
+CREDIT_MAX_CHARS = 60
+# ... and the block credits at least this many names (one short last line is a speaker's "thanks bye", as speech-to-
+# text writes it without punctuation).
+CREDIT_MIN_KEYS = 2
+CREDIT_SENTENCE_END = re.compile(r"[.!?…。！？][\"”’'」』）)]?\s*$")  # speech ends a sentence; "某某（文成）" does not
 # The shapes a collective or office label is written in: after a colon, or last in a turn's record line.
 COLLECTIVE_STYLES = frozenset({"colon", "record"})
 # In a document whose every label is written so (a parliament that writes "O señor PRESIDENTE:"), at least this
@@ -357,12 +367,38 @@ def _evidence(lines: list[str]) -> Evidence:
     return Evidence(lines, found, counts, inside, timed_keys, plain, frozenset(s.index for s in found if not s.candidate.rest))
 
 
+def _trailer_credits(ev: Evidence, accepted: set[str]) -> set[str]:
+    """Accepted keys that are a credits block, by their position and what follows them: every use stands after
+    the dialogue (the last line a label with speech opens) and holds a short value that ends no sentence -- the
+    transcribers of a livestream ("战友之声听写组：【文竺】", "加拿大红叶农场： 软红香土" after the "郭文贵先生："
+    turns), a list of contributors in a trailer."""
+    speech = [s for s in ev.found if s.key in accepted and not _credit(s)]
+    if len(speech) < DIALOGUE_MIN_LINES:
+        return set()
+    uses: dict[str, list[Seen]] = {}
+    for s in ev.found:
+        if s.key in accepted:
+            uses.setdefault(s.key, []).append(s)
+    out = set()
+    for key, found in uses.items():
+        last = max((s.index for s in speech if s.key != key), default=len(ev.lines))
+        if all(s.index > last and _credit(s) for s in found):
+            out.add(key)
+    return out if len(out) >= CREDIT_MIN_KEYS else set()
+
+
+def _credit(s: Seen) -> bool:
+    """A label line whose value is a credit, not speech: short, no sentence end ("【文竺】【小白】", "某某（文成）")."""
+    rest = s.candidate.rest
+    return bool(rest) and len(rest) <= CREDIT_MAX_CHARS and not CREDIT_SENTENCE_END.search(rest)
+
+
 def _accepted(evidence: Evidence) -> set[str]:
     accepted: set[str] = set()
     for rule in EVIDENCE:
         if rule.test(evidence):
             accepted |= rule.action(evidence, accepted)
-    return accepted
+    return accepted - _trailer_credits(evidence, accepted)
 
 
 def accept_labels(lines: Iterable[str]) -> frozenset[str]:
