@@ -163,6 +163,11 @@ RECORD_LABEL = re.compile(r"^\[(?:[^\[\];\n]{0,60};){1,4}[ ]*(?P<label>[^\W\d_][
                           r"(?:\((?P<note>[^()\n]{1,80})\))?[ ]*\][ \t]*"
                           r"(?:\n[ \t]*\((?P<wrapped>[^()\n]{1,80})\)[ \t]*:?[ \t]*(?=\n|$))?"
                           r"(?:\n\s*(?P<rest>\S.*))?$", re.S)
+# A written question opened as Commonwealth order papers and Hansards print it: the member in capitals, then
+# "asked the Government, upon notice:" or "asked the Minister for Health:" (Fiji, New Zealand, Australia); the
+# question follows.  The member is the label, the formula is read off with it.
+ASKED_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z'’.\-]*(?:[ ][A-Z][A-Z'’.\-]*){0,5})(?:[ ]\((?P<note>[^)\n]{1,160})\))?"
+                         r"[ ]+asked[ ]+(?:the[ ]+)?[A-Z][^:\n]{0,120}:(?:(?:[ \t]+|[ \t]*\n\s*)(?P<rest>\S.*)|[ \t]*$)", re.S)
 ABBREVIATION = re.compile(r"^(?:[A-Za-z]|[A-Z](?:\.[A-Z])+|mrs?|ms|dr|st|jr|sr|prof|gen|sen|rep|gov|col|lt|sgt|capt|"
                           r"rev|hon|amb|no|vs|cf|etc)\.$", re.I)
 TIME_ENDS = frozenset("0123456789)]")
@@ -235,6 +240,7 @@ QA_LETTERS = frozenset(letter for pair in QA_PAIRS for letter in pair)
 
 SHAPES: Registry[ShapeRule] = Registry()
 SHAPES.register(ShapeRule("timed", TIMED_LABEL, _may_be_timed, _parts), "timed", 90)
+SHAPES.register(ShapeRule("asked", ASKED_LABEL, lambda t: " asked " in t, _parts), "asked", 85)
 SHAPES.register(ShapeRule("colon", LABEL, lambda t: ":" in t, _colon_parts), "colon", 80)
 SHAPES.register(ShapeRule("record", RECORD_LABEL, lambda t: t[:1] == "[" and ";" in t, _record_parts), "record", 75)
 SHAPES.register(ShapeRule("bracket", BRACKET_LABEL, lambda t: t[:1] == "[", _bracket_parts), "bracket", 70)
