@@ -18,7 +18,7 @@ from statistics import median
 from typing import Callable, Iterable
 
 from . import labels as L
-from .label_rules import QA_PAIRS, Registry, vocabulary
+from .label_rules import PERSON_NOTE, QA_PAIRS, Registry, vocabulary
 
 # A field key ("CC", "Source") is a speaker label when the document uses it as one: it opens at least this many
 # lines (a field written once is a field: "Source: TASS"; where a header repeats one, "CC: ..." lines in a row,
@@ -130,6 +130,8 @@ def seen(lines: list[str], names_only: bool = True) -> list[Seen]:
 def _office_of(c: L.LabelCandidate) -> bool:
     """An office written with its holder's name in brackets ("The Secretary of State for Transport (Mr Paul
     Doe):"): a label, though the office has words in lower case."""
+    if c.note and L.OFFICE_LABEL.match(f"{c.label} ({c.note}):") and PERSON_NOTE.match(c.note):
+        return True  # "and" inside an office ("Foreign and Commonwealth Affairs") joins no two people
     return bool(c.note and L.HONORIFIC.match(c.note + " ") and c.label[:1].isupper() and not L.JOINT.search(c.label))
 
 
@@ -226,11 +228,13 @@ def _shared_shape(ev: Evidence, accepted: set[str]) -> set[str]:
 def _noted_layout(ev: Evidence, accepted: set[str]) -> set[str]:
     """Single-use labels with a note (party, constituency, office: "Dr. Dietmar Bartsch (DIE LINKE):", "Dr.
     Angela Merkel, Bundeskanzlerin:", "The Secretary of State (Mr John Smith):") laid out as the document's
-    recurring labels, after the dialogue started."""
-    layouts = {s.layout for s in ev.plain if s.key in accepted and ev.counts[s.key] >= 2}
+    recurring labels, after the dialogue started (an office with its holder in brackets and speech after it may
+    answer the first question, before any label recurs)."""
+    # (a question number does not change the layout: "3. Paul Flynn (Newport West) (Lab):" among "Mr Hague:")
+    layouts = {s.layout[:-1] for s in ev.plain if s.key in accepted and ev.counts[s.key] >= 2}
     start = ev.first_recurring(accepted)
-    return {s.key for s in ev.plain if s.key not in accepted and s.candidate.note and s.layout in layouts
-            and s.index > start and _single_use_ok(s) and _turn_can_start(ev, s)
+    return {s.key for s in ev.plain if s.key not in accepted and s.candidate.note and s.layout[:-1] in layouts
+            and (s.index > start or _office_of(s.candidate) and s.candidate.rest) and _single_use_ok(s) and _turn_can_start(ev, s)
             and (_office_of(s.candidate) or not _phrase(s.candidate.label))}
 
 

@@ -168,6 +168,14 @@ RECORD_LABEL = re.compile(r"^\[(?:[^\[\];\n]{0,60};){1,4}[ ]*(?P<label>[^\W\d_][
 # question follows.  The member is the label, the formula is read off with it.
 ASKED_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z'’.\-]*(?:[ ][A-Z][A-Z'’.\-]*){0,5})(?:[ ]\((?P<note>[^)\n]{1,160})\))?"
                          r"[ ]+asked[ ]+(?:the[ ]+)?[A-Z][^:\n]{0,120}:(?:(?:[ \t]+|[ \t]*\n\s*)(?P<rest>\S.*)|[ \t]*$)", re.S)
+# An office with its holder's name in brackets, as Hansards print ministers' answers ("The Secretary of State for
+# Foreign and Commonwealth Affairs (Mr William Hague):", "The Parliamentary Under-Secretary of State for Foreign
+# and Commonwealth Affairs (Alistair Burt):"): longer than a name (up to ``OFFICE_MAX_WORDS`` words), an article,
+# a capitalised office, the holder a person (a title, or two to four capitalised words).
+OFFICE_MAX_WORDS = 12
+OFFICE_LABEL = re.compile(rf"^(?P<label>(?:The|La|Le|El|Der|Die)[ ][A-Z][\w'’\-]*(?:[ ][\w'’\-]+){{1,{OFFICE_MAX_WORDS - 2}}}?)"
+                          r"[ ]\((?P<note>[^()\n]{3,60})\)[ ]?:(?:[ \t]+(?P<rest>\S.*)|[ \t]*$)", re.S)
+PERSON_NOTE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|M|Mme)\.?[ ])?[A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-]+){1,3}$")
 ABBREVIATION = re.compile(r"^(?:[A-Za-z]|[A-Z](?:\.[A-Z])+|mrs?|ms|dr|st|jr|sr|prof|gen|sen|rep|gov|col|lt|sgt|capt|"
                           r"rev|hon|amb|no|vs|cf|etc)\.$", re.I)
 TIME_ENDS = frozenset("0123456789)]")
@@ -203,6 +211,12 @@ def _record_parts(match: re.Match) -> dict:
     parts = match.groupdict()
     parts["note"] = parts["note"] or parts.pop("wrapped")
     return parts
+
+
+def _office_parts(match: re.Match) -> dict | None:
+    """Only an office whose bracket names a person: "The Secretary of State for X (Mr Y):", not "The vote
+    (Division No. 3):"."""
+    return match.groupdict() if PERSON_NOTE.match(match.group("note").strip()) else None
 
 
 def _not_abbreviation(match: re.Match) -> dict | None:
@@ -243,6 +257,7 @@ SHAPES.register(ShapeRule("timed", TIMED_LABEL, _may_be_timed, _parts), "timed",
 SHAPES.register(ShapeRule("asked", ASKED_LABEL, lambda t: " asked " in t, _parts), "asked", 85)
 SHAPES.register(ShapeRule("colon", LABEL, lambda t: ":" in t, _colon_parts), "colon", 80)
 SHAPES.register(ShapeRule("record", RECORD_LABEL, lambda t: t[:1] == "[" and ";" in t, _record_parts), "record", 75)
+SHAPES.register(ShapeRule("colon", OFFICE_LABEL, lambda t: "):" in t or ") :" in t, _office_parts), "office", 78)
 SHAPES.register(ShapeRule("bracket", BRACKET_LABEL, lambda t: t[:1] == "[", _bracket_parts), "bracket", 70)
 SHAPES.register(ShapeRule("stop-dash", STOP_DASH_LABEL, lambda t: ".-" in t or ".—" in t or ".–" in t
                           or ":-" in t, _parts), "stop-dash", 65)
@@ -252,5 +267,7 @@ SHAPES.register(ShapeRule("paren", PAREN_LABEL, lambda t: t[:1] == "(", _parts),
 SHAPES.register(ShapeRule("bare", BARE_QA, lambda t: t[:1] in "QA", _bare_parts), "bare", 40)
 SHAPES.register(ShapeRule("dash", DASH_QA, lambda t: t[:1] in QA_LETTERS, _dash_parts), "dash", 30)
 
-# The longest label read as one: longer line starts are sentences.
+# The longest label read as one: longer line starts are sentences (an office with its holder in brackets may run
+# to ``OFFICE_MAX_CHARS``: "The Parliamentary Under-Secretary of State for Foreign and Commonwealth Affairs").
 LABEL_MAX_CHARS = 48
+OFFICE_MAX_CHARS = 100

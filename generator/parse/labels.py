@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import label_rules as rules
-from .label_rules import (ABBREVIATION, BRACKET_LABEL, DECORATION, LABEL, LEADING_TIME, TIME_ONLY,  # noqa: F401
+from .label_rules import (ABBREVIATION, BRACKET_LABEL, DECORATION, LABEL, LEADING_TIME, OFFICE_LABEL, TIME_ONLY,  # noqa: F401
                           TIMESTAMP)
 
 URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
@@ -124,7 +124,7 @@ def candidate(line: str) -> LabelCandidate | None:
         label = parts["label"]
         if "  " in label:
             label = " ".join(label.split())
-        if len(label) > rules.LABEL_MAX_CHARS:
+        if len(label) > (rules.OFFICE_MAX_CHARS if rule.pattern is rules.OFFICE_LABEL else rules.LABEL_MAX_CHARS):
             continue
         note = (parts.get("note") or "").strip() or None
         found_time = time or parts.get("time")
