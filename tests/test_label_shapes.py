@@ -110,7 +110,7 @@ def test_registry_orders_by_priority_and_replaces_by_name():
 
 
 def test_rule_tables_are_named_and_ordered():
-    assert [rule.name for rule in label_rules.SHAPES][:2] == ["timed", "colon"]
+    assert [rule.name for rule in label_rules.SHAPES][:3] == ["timed", "asked", "colon"]
     assert {rule.name for rule in label_evidence.EVIDENCE} >= {"recurs", "field-key", "collective", "dash-pairs"}
     assert all(rule.scope for rule in label_rules.SHAPES) and all(rule.scope for rule in label_evidence.EVIDENCE)
 

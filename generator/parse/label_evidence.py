@@ -18,7 +18,7 @@ from statistics import median
 from typing import Callable, Iterable
 
 from . import labels as L
-from .label_rules import QA_PAIRS, Registry, vocabulary
+from .label_rules import PERSON_NOTE, QA_PAIRS, Registry, vocabulary
 
 # A field key ("CC", "Source") is a speaker label when the document uses it as one: it opens at least this many
 # lines (a field written once is a field: "Source: TASS"; where a header repeats one, "CC: ..." lines in a row,
@@ -34,6 +34,8 @@ FIELD_LABEL_MEDIAN_SHARE = 0.5
 # its lines and theirs: CAPCOM ("CC:") speaks rarely in an onboard recording, yet each of its lines opens a turn,
 # where a caption stands inside a paragraph's block.
 FIELD_LABEL_BLOCK_SHARE = 0.5
+# A lower-case handle ("darosior:") is a label on the same evidence as a field key, from this many lines.
+HANDLE_MIN_USES = FIELD_LABEL_MIN_USES
 BARE_TIME = re.compile(r"^\s*[\[(]?[\d:.,\- ]+[\])]?\s*$")  # "[00:00:38:36]", "(01:02)", "12.30"
 # A label written once is accepted when its shape is the shape of at least this many distinct labels the document
 # uses again and again ("Ivan Petrov:" among "Vladimir Putin:" lines; "陳志全議員：" among "主席：" lines), where a
@@ -51,10 +53,25 @@ PERIOD_MIN_SHARE = 0.5
 # The rarer shapes (full stop, bare "Q  text", full stop and dash) are a pattern only when the document writes at
 # least this many lines in them: one "Q  text" line is an indented letter, a hearing writes dozens.
 RARE_STYLE_MIN_LINES = 3
-RARE_STYLES = frozenset({"period", "bare", "stop-dash"})
+RARE_STYLES = frozenset({"period", "bare", "stop-dash", "record"})
 # A collective label written partly in lower case ("Some hon. members:", "Des voix:") must open at least this
 # many lines, laid out as the document's other labels: a phrase ("The answer:") is written once or twice.
 COLLECTIVE_MIN_USES = 3
+# Turn record lines ("[4;16 de novembro de 1993;O señor PRESIDENTE]") are a document's labels only when more than
+# this share of its label-shaped line starts are such lines: a pre-segmented export opens every turn with one.
+RECORD_MAIN_SHARE = 0.5
+# Labels in a credits block after the dialogue are no speakers (``_trailer_credits``) when the dialogue has at least
+# this many label lines with speech (one label line is no dialogue to stand after) ...
+DIALOGUE_MIN_LINES = 3
+# ... and each of their values is at most this long (a name or a list of handles; a speaker's closing words that
+# run longer are speech).
+CREDIT_MAX_CHARS = 60
+# ... and the block credits at least this many names (one short last line is a speaker's "thanks bye", as speech-to-
+# text writes it without punctuation).
+CREDIT_MIN_KEYS = 2
+CREDIT_SENTENCE_END = re.compile(r"[.!?…。！？][\"”’'」』）)]?\s*$")  # speech ends a sentence; "某某（文成）" does not
+# The shapes a collective or office label is written in: after a colon, or last in a turn's record line.
+COLLECTIVE_STYLES = frozenset({"colon", "record"})
 # In a document whose every label is written so (a parliament that writes "O señor PRESIDENTE:"), at least this
 # many distinct ones must recur: a phrase repeated ("The answer:") is one.
 COLLECTIVE_MIN_KEYS = 2
@@ -104,7 +121,8 @@ def seen(lines: list[str], names_only: bool = True) -> list[Seen]:
         c = L.candidate(line)
         if c is None and line[-1:].isalpha() and (c := L.wrapped(lines, index)):
             skip = index + 1
-        if c and not (names_only and (L.not_a_name(c.label) and not _office_of(c) or L.URL_ONLY.match(c.rest))):
+        if c and not (names_only and (L.not_a_name(c.label) and not _office_of(c) and not L.handle(c.label)
+                                      or L.URL_ONLY.match(c.rest))):
             found.append(Seen(c, index, L.DECORATION.match(line).group(0).strip()))
     return found
 
@@ -112,6 +130,8 @@ def seen(lines: list[str], names_only: bool = True) -> list[Seen]:
 def _office_of(c: L.LabelCandidate) -> bool:
     """An office written with its holder's name in brackets ("The Secretary of State for Transport (Mr Paul
     Doe):"): a label, though the office has words in lower case."""
+    if c.note and L.OFFICE_LABEL.match(f"{c.label} ({c.note}):") and PERSON_NOTE.match(c.note):
+        return True  # "and" inside an office ("Foreign and Commonwealth Affairs") joins no two people
     return bool(c.note and L.HONORIFIC.match(c.note + " ") and c.label[:1].isupper() and not L.JOINT.search(c.label))
 
 
@@ -208,11 +228,13 @@ def _shared_shape(ev: Evidence, accepted: set[str]) -> set[str]:
 def _noted_layout(ev: Evidence, accepted: set[str]) -> set[str]:
     """Single-use labels with a note (party, constituency, office: "Dr. Dietmar Bartsch (DIE LINKE):", "Dr.
     Angela Merkel, Bundeskanzlerin:", "The Secretary of State (Mr John Smith):") laid out as the document's
-    recurring labels, after the dialogue started."""
-    layouts = {s.layout for s in ev.plain if s.key in accepted and ev.counts[s.key] >= 2}
+    recurring labels, after the dialogue started (an office with its holder in brackets and speech after it may
+    answer the first question, before any label recurs)."""
+    # (a question number does not change the layout: "3. Paul Flynn (Newport West) (Lab):" among "Mr Hague:")
+    layouts = {s.layout[:-1] for s in ev.plain if s.key in accepted and ev.counts[s.key] >= 2}
     start = ev.first_recurring(accepted)
-    return {s.key for s in ev.plain if s.key not in accepted and s.candidate.note and s.layout in layouts
-            and s.index > start and _single_use_ok(s) and _turn_can_start(ev, s)
+    return {s.key for s in ev.plain if s.key not in accepted and s.candidate.note and s.layout[:-1] in layouts
+            and (s.index > start or _office_of(s.candidate) and s.candidate.rest) and _single_use_ok(s) and _turn_can_start(ev, s)
             and (_office_of(s.candidate) or not _phrase(s.candidate.label))}
 
 
@@ -220,7 +242,7 @@ def _collective(ev: Evidence, accepted: set[str]) -> set[str]:
     """Collective labels ("Some hon. members:", "An hon. member:", "Des voix:") laid out as the document's
     recurring labels, where the document writes such labels on ``COLLECTIVE_MIN_USES`` lines or more."""
     layouts = {s.layout[1:] for s in ev.found if s.key in accepted and ev.counts[s.key] >= 2}
-    found = [s for s in ev.found if s.candidate.style == "colon" and L.collective(s.candidate.label)]
+    found = [s for s in ev.found if s.candidate.style in COLLECTIVE_STYLES and L.collective(s.candidate.label)]
     if not layouts:  # every label is written so ("O señor PRESIDENTE:", "O señor CONSELLEIRO DE X (Núñez):")
         recurring = {s.key for s in found if ev.counts[s.key] >= 2}
         return {s.key for s in found} if len(recurring) >= COLLECTIVE_MIN_KEYS and len(found) >= COLLECTIVE_MIN_USES \
@@ -252,13 +274,29 @@ def _dash_pairs(ev: Evidence, accepted: set[str]) -> set[str]:
     return {L.label_key(letter) for pair in QA_PAIRS if pair <= keys for letter in pair}
 
 
+def _in_prose(ev: Evidence, word: str) -> bool:
+    """Whether ``word`` stands in the document's text other than at a line start before a colon (a handle is no
+    word of the text: "darosior" opens two turns and stands nowhere else; "note:" is also a word)."""
+    pattern = re.compile(rf"(?<![\w.-]){re.escape(word)}(?![\w-])(?![ \t]*[:\uff1a])")
+    return any(pattern.search(line) for line in ev.lines)
+
+
+def _records(ev: Evidence, accepted: set[str]) -> set[str]:
+    """Every speaker a pre-segmented export names in its turn record lines (``_evidence`` kept them only where
+    they are the document's main label shape, on ``RARE_STYLE_MIN_LINES`` lines or more)."""
+    return {s.key for s in ev.found if s.candidate.style == "record"}
+
+
 def _field_labels(ev: Evidence, accepted: set[str]) -> set[str]:
-    """Field keys the document uses as speaker labels: recurring, and mostly between the other labels' turns."""
+    """Field keys and lower-case handles the document uses as speaker labels: recurring, and mostly between the
+    other labels' turns; a handle also stands nowhere in the text but before its colon."""
     keys = set()
+    handles = {s.key for s in ev.found if L.handle(s.candidate.label) and s.key not in L.FIELD_KEYS
+               and ev.counts[s.key] >= HANDLE_MIN_USES and not _in_prose(ev, s.candidate.label)}
     typical = median(ev.counts[key] for key in accepted) if accepted else 0
     # laid out as the others: style, markup, speech on the line (not case: "P:" and "CC:" in one mission log)
     layouts = {s.layout[:2] + s.layout[3:] for s in ev.found if s.key in accepted and ev.counts[s.key] >= 2}
-    for key in {s.key for s in ev.found if s.key in L.FIELD_KEYS and ev.counts[s.key] >= FIELD_LABEL_MIN_USES}:
+    for key in {s.key for s in ev.found if s.key in L.FIELD_KEYS and ev.counts[s.key] >= FIELD_LABEL_MIN_USES} | handles:
         others = [i for i, s in enumerate(ev.found) if s.key in accepted and s.key != key]
         uses = [i for i, s in enumerate(ev.found) if s.key == key]
         if not others or not any(s.layout[:2] + s.layout[3:] in layouts for s in ev.found if s.key == key):
@@ -289,6 +327,8 @@ def _phrase(label: str) -> bool:
 
 EVIDENCE: Registry[EvidenceRule] = Registry()
 EVIDENCE.register(EvidenceRule("recurs", _always, _recurs), "recurs", 100)
+EVIDENCE.register(EvidenceRule("records", lambda ev: any(s.candidate.style == "record" for s in ev.found),
+                               _records), "records", 98)
 EVIDENCE.register(EvidenceRule("generic", _always, _generic), "generic", 95)
 EVIDENCE.register(EvidenceRule("timed", _always, _timed), "timed", 90)
 EVIDENCE.register(EvidenceRule("dash-pairs", lambda ev: any(s.candidate.style == "dash" for s in ev.found),
@@ -313,6 +353,12 @@ def _evidence(lines: list[str]) -> Evidence:
     styles = Counter(s.candidate.style for s in found)
     # a rarer label shape needs more evidence: full stops, bare Q/A and full stop + dash must recur as a pattern
     found = [s for s in found if s.candidate.style not in RARE_STYLES or styles[s.candidate.style] >= RARE_STYLE_MIN_LINES]
+    # a pre-segmented export opens every turn with its record line: other label shapes are its text; where record
+    # lines are not the main shape, they are references or citations ("[see p. 4; appendix]")
+    if styles["record"] > RECORD_MAIN_SHARE * len(found):
+        found = [s for s in found if s.candidate.style == "record"]
+    else:
+        found = [s for s in found if s.candidate.style != "record"]
     counts = Counter(s.key for s in found)
     period_keys = {s.key for s in found if s.candidate.style == "period"}
     if len(period_keys) < PERIOD_MIN_LABELS or not any(counts[key] >= 2 for key in period_keys) \
@@ -320,9 +366,35 @@ def _evidence(lines: list[str]) -> Evidence:
         found = [s for s in found if s.candidate.style != "period"]
     inside = Counter(L.label_key(m.group("label")) for line in lines for m in L.mid_labels(line))
     counts.update(inside)
-    plain = [s for s in found if (s.key not in L.FIELD_KEYS or s.key in timed_keys) and s.candidate.style not in ("dash", "paren")
+    plain = [s for s in found if (s.key not in L.FIELD_KEYS and not L.handle(s.candidate.label) or s.key in timed_keys) and s.candidate.style not in ("dash", "paren")
              and not L.collective(s.candidate.label)]
     return Evidence(lines, found, counts, inside, timed_keys, plain, frozenset(s.index for s in found if not s.candidate.rest))
+
+
+def _trailer_credits(ev: Evidence, accepted: set[str]) -> set[str]:
+    """Accepted keys that are a credits block, by their position and what follows them: every use stands after
+    the dialogue (the last line a label with speech opens) and holds a short value that ends no sentence -- the
+    transcribers of a livestream ("战友之声听写组：【文竺】", "加拿大红叶农场： 软红香土" after the "郭文贵先生："
+    turns), a list of contributors in a trailer."""
+    speech = [s for s in ev.found if s.key in accepted and not _credit(s)]
+    if len(speech) < DIALOGUE_MIN_LINES:
+        return set()
+    uses: dict[str, list[Seen]] = {}
+    for s in ev.found:
+        if s.key in accepted:
+            uses.setdefault(s.key, []).append(s)
+    out = set()
+    for key, found in uses.items():
+        last = max((s.index for s in speech if s.key != key), default=len(ev.lines))
+        if all(s.index > last and _credit(s) for s in found):
+            out.add(key)
+    return out if len(out) >= CREDIT_MIN_KEYS else set()
+
+
+def _credit(s: Seen) -> bool:
+    """A label line whose value is a credit, not speech: short, no sentence end ("【文竺】【小白】", "某某（文成）")."""
+    rest = s.candidate.rest
+    return bool(rest) and len(rest) <= CREDIT_MAX_CHARS and not CREDIT_SENTENCE_END.search(rest)
 
 
 def _accepted(evidence: Evidence) -> set[str]:
@@ -330,7 +402,7 @@ def _accepted(evidence: Evidence) -> set[str]:
     for rule in EVIDENCE:
         if rule.test(evidence):
             accepted |= rule.action(evidence, accepted)
-    return accepted
+    return accepted - _trailer_credits(evidence, accepted)
 
 
 def accept_labels(lines: Iterable[str]) -> frozenset[str]:

@@ -84,7 +84,9 @@ class ShapeRule:
     scope: str = "line start"
 
 
-TIMESTAMP = r"(?:\d{1,3}:)?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"  # [days:]hours: "[00:00:07:41]" (Spacelog)
+# A time code: "1:02", "00:01:02.5", "[00:00:07:41]" ([days:]hours, Spacelog), or written with unit letters, as
+# speech-to-text tables print them ("0h00m44s", "1h02m03s", "02m03s").
+TIMESTAMP = r"(?:(?:\d{1,3}:)?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?|(?:\d{1,2}h)?\d{1,2}m\d{1,2}s)"
 DECORATION = re.compile(r"^(?:#{1,6}[ \t]+)?(?:\*\*|__|<(?:strong|b)>)?")
 LEADING_TIME = re.compile(rf"^[\[(]?(?P<time>{TIMESTAMP})[\])]?[ \t]+")
 TIME_ONLY = re.compile(rf"^[\[(]?(?P<time>{TIMESTAMP})[\])]?$")
@@ -153,6 +155,27 @@ DASH_QA = re.compile(r"^(?P<label>[A-ZА-Я]{1,2})[ \t]+[-–—][ \t]+(?P<rest>
 # direction has the same shape ("(Laughter) Yes"): ``label_evidence`` asks for several recurring names.
 PAREN_LABEL = re.compile(r"^\((?P<label>[^\W\d_][\w'’.\-]*(?:[ ][\w'’.\-]+){0,3})\)(?:\*\*|__|</strong>|</b>)?"
                          r"(?:[ \t]*:)?(?:[ \t]+(?P<rest>\S.*)|[ \t]*$)", re.S)
+# A record line that opens each turn of a pre-segmented export, its fields separated by semicolons and the
+# speaker last ("[4;16 de novembro de 1993;O señor PRESIDENTE (Núñez Rodríguez)]", as the Galician parliament's
+# session records are exported: sitting number, date, speaker); the speech follows on the lines below.  The shape
+# alone proves nothing: ``label_evidence`` asks the document to use it again and again.
+RECORD_LABEL = re.compile(r"^\[(?:[^\[\];\n]{0,60};){1,4}[ ]*(?P<label>[^\W\d_][^\[\];\n()]{0,60}?)[ ]*"
+                          r"(?:\((?P<note>[^()\n]{1,80})\))?[ ]*\][ \t]*"
+                          r"(?:\n[ \t]*\((?P<wrapped>[^()\n]{1,80})\)[ \t]*:?[ \t]*(?=\n|$))?"
+                          r"(?:\n\s*(?P<rest>\S.*))?$", re.S)
+# A written question opened as Commonwealth order papers and Hansards print it: the member in capitals, then
+# "asked the Government, upon notice:" or "asked the Minister for Health:" (Fiji, New Zealand, Australia); the
+# question follows.  The member is the label, the formula is read off with it.
+ASKED_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z'’.\-]*(?:[ ][A-Z][A-Z'’.\-]*){0,5})(?:[ ]\((?P<note>[^)\n]{1,160})\))?"
+                         r"[ ]+asked[ ]+(?:the[ ]+)?[A-Z][^:\n]{0,120}:(?:(?:[ \t]+|[ \t]*\n\s*)(?P<rest>\S.*)|[ \t]*$)", re.S)
+# An office with its holder's name in brackets, as Hansards print ministers' answers ("The Secretary of State for
+# Foreign and Commonwealth Affairs (Mr William Hague):", "The Parliamentary Under-Secretary of State for Foreign
+# and Commonwealth Affairs (Alistair Burt):"): longer than a name (up to ``OFFICE_MAX_WORDS`` words), an article,
+# a capitalised office, the holder a person (a title, or two to four capitalised words).
+OFFICE_MAX_WORDS = 12
+OFFICE_LABEL = re.compile(rf"^(?P<label>(?:The|La|Le|El|Der|Die)[ ][A-Z][\w'’\-]*(?:[ ][\w'’\-]+){{1,{OFFICE_MAX_WORDS - 2}}}?)"
+                          r"[ ]\((?P<note>[^()\n]{3,60})\)[ ]?:(?:[ \t]+(?P<rest>\S.*)|[ \t]*$)", re.S)
+PERSON_NOTE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|M|Mme)\.?[ ])?[A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-]+){1,3}$")
 ABBREVIATION = re.compile(r"^(?:[A-Za-z]|[A-Z](?:\.[A-Z])+|mrs?|ms|dr|st|jr|sr|prof|gen|sen|rep|gov|col|lt|sgt|capt|"
                           r"rev|hon|amb|no|vs|cf|etc)\.$", re.I)
 TIME_ENDS = frozenset("0123456789)]")
@@ -180,6 +203,20 @@ def _colon_parts(match: re.Match) -> dict | None:
         note = re.sub(r"[)\]][ ]?[(\[]", ", ", note)  # "(Bonn) (SPD)": two notes, one string
     parts["note"] = ", ".join(p for p in (role and role.strip(), note) if p) or None
     return parts
+
+
+def _record_parts(match: re.Match) -> dict:
+    """The speaker's name in brackets may stand on the line below the record ("[4;...;O señor PRESIDENTE]" /
+    " (Núñez Rodríguez):"): it is the label's note."""
+    parts = match.groupdict()
+    parts["note"] = parts["note"] or parts.pop("wrapped")
+    return parts
+
+
+def _office_parts(match: re.Match) -> dict | None:
+    """Only an office whose bracket names a person: "The Secretary of State for X (Mr Y):", not "The vote
+    (Division No. 3):"."""
+    return match.groupdict() if PERSON_NOTE.match(match.group("note").strip()) else None
 
 
 def _not_abbreviation(match: re.Match) -> dict | None:
@@ -217,7 +254,10 @@ QA_LETTERS = frozenset(letter for pair in QA_PAIRS for letter in pair)
 
 SHAPES: Registry[ShapeRule] = Registry()
 SHAPES.register(ShapeRule("timed", TIMED_LABEL, _may_be_timed, _parts), "timed", 90)
+SHAPES.register(ShapeRule("asked", ASKED_LABEL, lambda t: " asked " in t, _parts), "asked", 85)
 SHAPES.register(ShapeRule("colon", LABEL, lambda t: ":" in t, _colon_parts), "colon", 80)
+SHAPES.register(ShapeRule("record", RECORD_LABEL, lambda t: t[:1] == "[" and ";" in t, _record_parts), "record", 75)
+SHAPES.register(ShapeRule("colon", OFFICE_LABEL, lambda t: "):" in t or ") :" in t, _office_parts), "office", 78)
 SHAPES.register(ShapeRule("bracket", BRACKET_LABEL, lambda t: t[:1] == "[", _bracket_parts), "bracket", 70)
 SHAPES.register(ShapeRule("stop-dash", STOP_DASH_LABEL, lambda t: ".-" in t or ".—" in t or ".–" in t
                           or ":-" in t, _parts), "stop-dash", 65)
@@ -227,5 +267,7 @@ SHAPES.register(ShapeRule("paren", PAREN_LABEL, lambda t: t[:1] == "(", _parts),
 SHAPES.register(ShapeRule("bare", BARE_QA, lambda t: t[:1] in "QA", _bare_parts), "bare", 40)
 SHAPES.register(ShapeRule("dash", DASH_QA, lambda t: t[:1] in QA_LETTERS, _dash_parts), "dash", 30)
 
-# The longest label read as one: longer line starts are sentences.
+# The longest label read as one: longer line starts are sentences (an office with its holder in brackets may run
+# to ``OFFICE_MAX_CHARS``: "The Parliamentary Under-Secretary of State for Foreign and Commonwealth Affairs").
 LABEL_MAX_CHARS = 48
+OFFICE_MAX_CHARS = 100

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import label_rules as rules
-from .label_rules import (ABBREVIATION, BRACKET_LABEL, DECORATION, LABEL, LEADING_TIME, TIME_ONLY,  # noqa: F401
+from .label_rules import (ABBREVIATION, BRACKET_LABEL, DECORATION, LABEL, LEADING_TIME, OFFICE_LABEL, TIME_ONLY,  # noqa: F401
                           TIMESTAMP)
 
 URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
@@ -51,6 +51,9 @@ LABEL_MAX_WORDS = 8
 # A group or an office is named in one or two lower-case words ("hon. members", "vice-président", "très hon.",
 # "présidente suppléante"); three or more are a sentence ("La motion dit ceci:").
 COLLECTIVE_MAX_LOWER = 2
+# A chat or forum handle used as a label ("darosior:", "sipa:", "kanzure:"): one lower-case word of letters,
+# digits, "_", "-" or ".", at least three characters (a shorter one is an abbreviation: "ok:", "pp:").
+HANDLE = re.compile(r"^[a-z][a-z0-9_.\-]{2,31}$")
 LABEL_KEY_CACHE = 4096  # distinct labels remembered; a corpus file has tens, a worker sees many files
 
 
@@ -121,7 +124,7 @@ def candidate(line: str) -> LabelCandidate | None:
         label = parts["label"]
         if "  " in label:
             label = " ".join(label.split())
-        if len(label) > rules.LABEL_MAX_CHARS:
+        if len(label) > (rules.OFFICE_MAX_CHARS if rule.pattern is rules.OFFICE_LABEL else rules.LABEL_MAX_CHARS):
             continue
         note = (parts.get("note") or "").strip() or None
         found_time = time or parts.get("time")
@@ -192,6 +195,13 @@ def never_a_label(label: str) -> bool:
     """Shapes that are never a speaker (``not_a_name``), and field keys ("Source", "CC") when asked without a
     document: with a document, ``accept_labels`` lets a field key through where the document uses it as one."""
     return label_key(label) in FIELD_KEYS or not_a_name(label)
+
+
+def handle(label: str) -> bool:
+    """A label written as a lower-case handle: ``not_a_name`` refuses it (a lower-case word), the document's
+    evidence may accept it (``label_evidence``: it recurs where the other labels stand and is no word of the
+    text)."""
+    return bool(HANDLE.match(label)) and label not in STOP_WORDS
 
 
 @lru_cache(maxsize=LABEL_KEY_CACHE)

@@ -155,13 +155,13 @@ def blockquote_dialogue(blocks: list[Block], names: tuple[str | None, str | None
 # A time code as transcript editors write it where a turn or a line starts: in brackets ("[03:43]", "(1:02:03)",
 # "\\[03:43\\]" with Markdown's escapes, a range "[54:08] to [54:27]"), a Whisper segment "[0.00 → 5.82]"
 # (seconds, always bracketed with an arrow: a bare "1.5" is a number), or bare as a full clock of hours, minutes
-# and seconds ("00:07:15", "00:07:15 So ...").  A bare "12:30 is when ..." is a sentence, and "C: 1:19" in a
+# and seconds ("00:07:15", "00:07:15 So ...", "0h00m44s So ..." as speech-to-text tables write it).  A bare "12:30 is when ..." is a sentence, and "C: 1:19" in a
 # mission log is the answer to "what time is it".
 # After a closing bracket the first word may follow at once: a merged line "[00:13]I tried".
 _BRACKETED = rf"\\?[\[(]{labels.TIMESTAMP}\\?[\])]"
 _CLOCK = rf"(?:{_BRACKETED}|{labels.TIMESTAMP})"
 _SECONDS_RANGE = r"\\?\[\d+(?:\.\d+)?[ \t]*(?:→|-->|->)[ \t]*\d+(?:\.\d+)?\\?\]"
-_HMS = r"\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?"
+_HMS = r"(?:\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?|\d{1,2}h\d{2}m\d{2}s)"  # or with unit letters: "0h00m44s"
 TURN_TIME = re.compile(
     rf"^(?:(?:{_SECONDS_RANGE}|{_BRACKETED}(?:[ \t]*(?:-|–|to)[ \t]*{_CLOCK})?)(?:[ \t]+|$|(?=\S))"
     rf"|{_HMS}(?:[ \t]*(?:-|–|to)[ \t]*{_CLOCK})?(?:[ \t]+|$))")

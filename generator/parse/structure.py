@@ -111,19 +111,34 @@ def _unmargined(lines: list[str]) -> list[str]:
 
 
 def _unquoted_dialogue(lines: list[str]) -> list[str]:
-    """Runs of ``>`` lines unquoted when two or more of their lines open with a speaker label."""
-    out, run = [], []
-    for line in lines + [""]:
+    """Runs of ``>`` lines (blank lines between quoted paragraphs included) unquoted when two or more of their
+    lines open with a speaker label."""
+    out: list[str] = []
+    run: list[str] = []
+    blanks: list[str] = []
+
+    def flush() -> None:
+        inner = [QUOTED.sub("", x) for x in run]
+        opened = sum(1 for x in inner if (c := labels.candidate(x)) and c.rest)
+        out.extend(inner if opened >= QUOTED_LABELS_MIN else run)
+        run.clear()
+
+    for line in lines:
         if QUOTED.match(line):
+            run.extend(blanks)
+            blanks.clear()
             run.append(line)
-            continue
-        if run:
-            inner = [QUOTED.sub("", x) for x in run]
-            opened = sum(1 for x in inner if (c := labels.candidate(x)) and c.rest)
-            out.extend(inner if opened >= QUOTED_LABELS_MIN else run)
-            run = []
-        out.append(line)
-    return out[:-1]
+        elif run and BLANK.match(line):
+            blanks.append(line)  # a quoted paragraph may follow: the run goes on across the blank line
+        else:
+            if run:
+                flush()
+            out.extend(blanks)
+            blanks.clear()
+            out.append(line)
+    if run:
+        flush()
+    return out + blanks
 
 
 def split_blocks(text: str, first_line: int = 1) -> list[Block]:
