@@ -21,7 +21,7 @@ import pytest
 
 from conftest import case_inputs, converted_case, segments_text
 from generator import pipeline
-from generator.parse import label_evidence, label_rules, labels
+from generator.parse import label_evidence, label_rules, labels, rules
 from generator.read import files as read
 
 CASES = Path(__file__).parent / "cases" / "label-shapes"
@@ -99,7 +99,7 @@ def test_not_a_shape(line):
 
 
 def test_registry_orders_by_priority_and_replaces_by_name():
-    registry = label_rules.Registry()
+    registry = rules.Registry()  # the label tables use the shared registry
     registry.register("low", "a", 10)
     registry.register("high", "b", 50)
     assert list(registry) == ["high", "low"]

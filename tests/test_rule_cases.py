@@ -82,8 +82,8 @@ def test_a_registry_keeps_priority_order_and_refuses_duplicates():
         assert [r.name for r in registry] == ["high", "mid", "low"]
         assert registry.first("body", "mid and low")[0].name == "mid"
         assert registry.first("header", "mid") == (None, None)
-        with pytest.raises(ValueError):
-            registry.register(rules.Rule("low", 3, "body", str))
+        registry.register(rules.Rule("low", 7, "body", lambda text: "low" in text))  # replaced by name
+        assert [r.name for r in registry] == ["high", "low", "mid"]
         with pytest.raises(ValueError):
             rules.Rule("x", 1, "nowhere", str)
         registry.deregister("high")
@@ -98,5 +98,5 @@ def test_a_registry_holds_any_item_by_name_and_priority_and_an_unnamed_one_is_no
     table.register("first", "a", 20)
     assert list(table) == ["first", "second"] and table["b"] == "second"
     assert table not in rules.REGISTRIES.values()
-    with pytest.raises(ValueError):
-        table.register("again", "a", 1)
+    table.register("again", "a", 1)  # replaced by name, as in Python-Markdown
+    assert list(table) == ["second", "again"]

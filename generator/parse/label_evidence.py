@@ -18,7 +18,8 @@ from statistics import median
 from typing import Callable, Iterable
 
 from . import labels as L
-from .label_rules import PERSON_NOTE, QA_PAIRS, Registry, vocabulary
+from .label_rules import PERSON_NOTE, QA_PAIRS, vocabulary
+from .rules import Registry
 
 # A field key ("CC", "Source") is a speaker label when the document uses it as one: it opens at least this many
 # lines (a field written once is a field: "Source: TASS"; where a header repeats one, "CC: ..." lines in a row,
@@ -325,7 +326,7 @@ def _phrase(label: str) -> bool:
     return words[0] in STOP_WORDS or any(w in STOP_WORDS and w not in L.PARTICLES for w in words[1:])
 
 
-EVIDENCE: Registry[EvidenceRule] = Registry()
+EVIDENCE = Registry()  # of EvidenceRule
 EVIDENCE.register(EvidenceRule("recurs", _always, _recurs), "recurs", 100)
 EVIDENCE.register(EvidenceRule("records", lambda ev: any(s.candidate.style == "record" for s in ev.found),
                                _records), "records", 98)

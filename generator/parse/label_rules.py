@@ -1,6 +1,6 @@
 """The label shapes as a rule table: which line starts can be a speaker label.
 
-A ``Registry`` (in the manner of Python-Markdown's) holds named rules in priority order; each shape rule has a
+The shared ``rules.Registry`` (in the manner of Python-Markdown's) holds named rules in priority order; each shape rule has a
 name, a priority, a scope, a cheap test, and an action that reads the label's parts off the line.  The first
 rule whose test passes and whose action reads a label wins.  A shape is only a candidate: whether the document
 uses it as a label is decided by the document's own evidence (``labels.accept_labels``).
@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Generic, Iterator, TypeVar
+from typing import Callable
+
+from .rules import Registry
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -35,39 +37,6 @@ def pairs(name: str) -> dict[str, str]:
     return found
 
 
-T = TypeVar("T")
-
-
-class Registry(Generic[T]):
-    """Named items in priority order (highest first), as Python-Markdown's ``util.Registry``: rules can be
-    added, replaced or removed by name, and iteration follows the priorities."""
-
-    def __init__(self) -> None:
-        self._items: dict[str, tuple[float, T]] = {}
-        self._sorted: list[T] | None = None
-
-    def register(self, item: T, name: str, priority: float) -> None:
-        self._items[name] = (priority, item)
-        self._sorted = None
-
-    def deregister(self, name: str) -> None:
-        del self._items[name]
-        self._sorted = None
-
-    def __getitem__(self, name: str) -> T:
-        return self._items[name][1]
-
-    def __contains__(self, name: str) -> bool:
-        return name in self._items
-
-    def __len__(self) -> int:
-        return len(self._items)
-
-    def __iter__(self) -> Iterator[T]:
-        if self._sorted is None:
-            ordered = sorted(self._items.items(), key=lambda kv: (-kv[1][0], kv[0]))
-            self._sorted = [item for _, (_, item) in ordered]
-        return iter(self._sorted)
 
 
 @dataclass(frozen=True)
@@ -252,7 +221,7 @@ QA_PAIRS = [frozenset(line.split("#")[0].split()) for line in (DATA / "label-qa-
             .splitlines() if len(line.split("#")[0].split()) == 2]
 QA_LETTERS = frozenset(letter for pair in QA_PAIRS for letter in pair)
 
-SHAPES: Registry[ShapeRule] = Registry()
+SHAPES = Registry()  # of ShapeRule
 SHAPES.register(ShapeRule("timed", TIMED_LABEL, _may_be_timed, _parts), "timed", 90)
 SHAPES.register(ShapeRule("asked", ASKED_LABEL, lambda t: " asked " in t, _parts), "asked", 85)
 SHAPES.register(ShapeRule("colon", LABEL, lambda t: ":" in t, _colon_parts), "colon", 80)

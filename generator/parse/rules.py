@@ -42,7 +42,8 @@ class Registry:
     """One stage's rules, by name, iterated by descending priority (ties by name, so the order is fixed).
 
     ``register(rule)`` takes a ``Rule`` (its own name and priority); ``register(item, name, priority)`` takes any
-    item, as Python-Markdown's ``util.Registry`` does (the label tables hold shape and evidence records).  A named
+    item, as Python-Markdown's ``util.Registry`` does (the label tables hold shape and evidence records); a name
+    registered again replaces its rule, so a configuration can swap one rule for another.  A named
     registry is listed in ``REGISTRIES``, and its rules must have cases in ``tests/cases/rules/NAME.yml``."""
 
     def __init__(self, name: str | None = None):
@@ -57,9 +58,7 @@ class Registry:
     def register(self, item: Any, name: str | None = None, priority: float | None = None) -> Any:
         name = item.name if name is None else name
         priority = item.priority if priority is None else priority
-        if name in self._rules:
-            raise ValueError(f"{self.name}: a rule named {name!r} is registered already")
-        self._rules[name] = (priority, item)
+        self._rules[name] = (priority, item)  # a name registered again is replaced, as in Python-Markdown
         ordered = sorted(self._rules.items(), key=lambda entry: (-entry[1][0], entry[0]))
         self._ordered = tuple(item for _, (_, item) in ordered)
         return item
