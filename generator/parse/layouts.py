@@ -28,9 +28,9 @@ TRANSCRIPT_HEADING = re.compile(r"^#{1,6}\s*(?:full |the |complete )?transcript(
 QUOTE_LINE = re.compile(r"^>\s?")
 HEADING = labels.MD_HEADING
 HOST_GUEST = re.compile(
-    r"^(?P<host>.*?)\s+(?:interviews?|inverviews?|talks?\s+(?:to|with)|speaks?\s+(?:to|with)|in conversation with|"
+    r"^(?P<host>.*?)\s+(?:interviews?|talks?\s+(?:to|with)|speaks?\s+(?:to|with)|in conversation with|"
     r"discuss(?:es|ing)?\b.*?\bwith|podcast\b.*?\bwith|chats?\s+with|with)\s+(?P<guest>.+)$", re.I)
-MEDIA_WORDS = frozenset("podcast show episode interview interviews transcript legend radio tv hour live special "
+MEDIA_WORDS = frozenset("podcast show episode interview interviews transcript radio tv hour live special "
                         "part session ep the a an of on about".split())
 NAME_WORD = re.compile(r"^(?:[A-Z][a-z'’-]+|[A-Z]\.?|[A-Z]{2,3})$")
 WORDS = re.compile(r"[A-Z][\w'’-]+")
