@@ -24,10 +24,15 @@ import re
 from collections import Counter
 
 from . import labels
+from . import label_evidence  # (after labels, which imports it)
 
 # The opening label's speech on its line: at least this many words, a sentence (a field's value, "Location:
 # House of Commons", is a few words).
 OPENING_SPEECH_WORDS = 8
+# A paragraph of at least this many characters that no label opens, before the opening label, is prose (a talk
+# or an introduction): the label-shaped line after it may be a phrase of that prose ("...的地方在于：").  Header
+# fields are a line of a few words.
+PROSE_CHARS = 80
 # A short label a full form may introduce: at least this many words of a name ("Vladimir Putin"); one word
 # ("Putin") ends too many phrases ("The President Putin:" aside, "According to Putin:").
 SHORT_MIN_WORDS = 2
@@ -119,9 +124,14 @@ def opening_label(blocks_lines: list[list[str]], accepted: frozenset[str]) -> st
     if not first:
         return None
     line, c = starts[first - 1]
+    before = blocks_lines[:next(i for i, lines in enumerate(blocks_lines) if lines and lines[0] == line)]
+    if any(len(" ".join(lines)) >= PROSE_CHARS and not labels.candidate(lines[0]) for lines in before):
+        return None
     shapes = {_shape(line2, c2) for line2, c2 in starts[first:] if c2.key in accepted and uses[c2.key] >= 2}
     if (c.key in accepted or uses[c.key] != 1 or c.key in labels.FIELD_KEYS or labels.not_a_name(c.label)
-            or _shape(line, c) not in shapes or len(c.rest.split()) < OPENING_SPEECH_WORDS):
+            or _shape(line, c) not in shapes or len(c.rest.split()) < OPENING_SPEECH_WORDS
+            or (_shape(line, c)[2] == "title" and len(c.label.split()) < label_evidence.SHAPE_MIN_WORDS)):
+        # (one capitalised word written once is a field: "**Description:** ...", as label_evidence says)
         return None
     return c.key
 

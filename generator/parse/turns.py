@@ -240,7 +240,8 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     initials = layouts.initials_labels(lines, doc.labels)
     accepted = (doc.labels - markers) | frozenset(initials) | {short for short, _ in initials.values()}
     introduced = first_turns.introduced_labels(lines, accepted)  # "President of Russia Vladimir Putin:" once
-    opening = first_turns.opening_label([b.text.split("\n") for b in blocks], accepted)
+    opening = first_turns.opening_label([b.text.split("\n") for b in doc.blocks if b.line in header.consumed]
+                                        + [b.text.split("\n") for b in blocks], accepted)  # (prose the header read counts)
     accepted |= frozenset(introduced) | ({opening} if opening else set())
     shorts = {c.key: c.label for line in lines if (c := labels.candidate(line)) and c.key in introduced.values()}
     cases = {labels.letter_case(c.label) for line in lines if (c := labels.candidate(line)) and c.key in accepted}
