@@ -99,6 +99,10 @@ def _speaker_for_label(label: str, known: list[Person], holder: str | None = Non
     key = labels.label_key(label)
     if answers and key in monologue.vocabulary().answers:
         return LocalSpeaker(slugify(answers), answers, None, (label,), generic=False)
+    if answers and key in monologue.vocabulary().questions and not labels.is_generic(label):
+        # a talk then its questions: "P:" (pregunta) against "R:" is the generic questioner, as "Q:" is
+        name = labels.GENERIC[labels.label_key("Q")]
+        return LocalSpeaker(slugify(name), name, None, (label,), generic=True, questioner=True)
     if label == monologue.UNKNOWN:  # a monologue nothing names: a role, never one person across documents
         return LocalSpeaker(slugify(label), label, None, (label,), generic=True)
     if labels.is_generic(label):
