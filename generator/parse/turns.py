@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from . import first_turns, labels, layouts, monologue, quotes
+from . import examination, first_turns, labels, layouts, monologue, quotes
 from ..model import Block, Body, CleanDoc, Diagnostic, Header, Removal, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 
 LANGUAGES = (r"Russian|English|French|German|Spanish|Arabic|Chinese|Mandarin|Cantonese|Japanese|Korean|Italian|"
@@ -246,6 +246,12 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     shorts = {c.key: c.label for line in lines if (c := labels.candidate(line)) and c.key in introduced.values()}
     cases = {labels.letter_case(c.label) for line in lines if (c := labels.candidate(line)) and c.key in accepted}
     units = _label_units(blocks, accepted | markers)
+    examined = examination.is_examination(lines)  # "BY MS. MURRAY:" then Q./A. lines: a court examination
+    if examined:
+        units = examination.split_units(units)
+        witness = examination.witness_label([c.label for line in lines if (c := labels.candidate(line))
+                                             and c.key in accepted])
+    by: str | None = None  # the examining lawyer, once a "BY ...:" line names one
     intro: list[Paragraph] = []
     turns: list[RawTurn] = []
     removed: list[Removal] = []
@@ -266,6 +272,14 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
         if found and found.key in markers:
             turns.append(_marker(unit, found))
             pending_time, talk = None, False
+            continue
+        if examined and (lawyer := examination.examiner(unit.text)):
+            turns.append(RawTurn(unit.line, TurnType.HEADING, None, None, ((Segment(SegmentKind.TEXT, unit.text.strip()),),)))
+            by, pending_time, talk = lawyer, None, False
+            continue
+        if by and (letter := examination.qa(unit.text)):
+            paras = tuple(segments(p) for p in paragraphs(letter[1], wrapped))
+            turns.append(RawTurn(unit.line, TurnType.SPEECH, by if letter[0] == "Q" else witness, None, paras))
             continue
         asked = None if found else first_turns.asked_label(unit.text, cases)
         if asked:  # "HON. A. SMITH asked the Government, upon notice:": the member speaks the question below
