@@ -34,6 +34,8 @@ def test_first_turn_case(path: Path):
     if "starts" in expected:
         assert [_spoken(t)[:len(s)] for t, s in zip(speech, expected["starts"])] == expected["starts"]
         assert len(speech) == len(expected["starts"])
+    for text in expected.get("removed", []):
+        assert text in [r.text for r in transcript.removed], text
 
 
 def test_every_rule_has_both_kinds_of_case():

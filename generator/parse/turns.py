@@ -274,7 +274,8 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
             pending_time, talk = None, False
             continue
         if examined and (lawyer := examination.examiner(unit.text)):
-            turns.append(RawTurn(unit.line, TurnType.HEADING, None, None, ((Segment(SegmentKind.TEXT, unit.text.strip()),),)))
+            removed.append(Removal(unit.line, unit.text.strip(), "examination heading: it names the examining lawyer, "
+                                   "whose turns the Q. lines below are (the A. lines are the witness's)"))
             by, pending_time, talk = lawyer, None, False
             continue
         if by and (letter := examination.qa(unit.text)):
