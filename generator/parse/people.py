@@ -104,7 +104,12 @@ def is_name_line(text: str) -> bool:
     tokens = text.strip().split()
     if not 2 <= len(tokens) <= 4 or is_office(text) or is_venue(text):
         return False
-    return all(NAME_TOKEN.match(t) or fold(t) in PARTICLES for t in tokens)
+    return all(NAME_TOKEN.match(_unaccented(t)) or fold(t) in PARTICLES for t in tokens)
+
+
+def _unaccented(word: str) -> str:
+    """"Ménard" -> "Menard": an accented name has the shape of a name ("Réal Ménard", "Siôn Simon")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _split_run(tokens: list[str]) -> Person | None:
@@ -245,9 +250,19 @@ def surname_and_titles(label: str) -> tuple[list[str], str]:
     """("SECRETARY KERRY") -> (["Secretary"], "Kerry"); titles are honorifics and offices."""
     words = display_name(label).split()
     titles = []
-    while len(words) > 1 and fold(words[0]).strip(".") in HONORIFICS:
+    while len(words) > 1 and (fold(words[0]).strip(".") in HONORIFICS or _courtesy_before_name(words)):
         titles.append(words.pop(0))
     return titles, " ".join(words)
+
+
+# French courtesy titles that also read as an initial ("M. Smith") or hold an apostrophe ("L'hon."): a title
+# only before a given name and a surname ("M. Réal Ménard", "L'hon. Allan Rock"), never before one word.
+COURTESY_BEFORE_NAME = frozenset({"m.", "mm.", "l'hon.", "l'hon", "hon."})
+
+
+def _courtesy_before_name(words: list[str]) -> bool:
+    return (fold(words[0]) in COURTESY_BEFORE_NAME and len(words) >= 3
+            and all(w[:1].isupper() and len(w.strip(".")) >= 2 for w in words[1:3]))
 
 
 def inverted_name(text: str) -> str | None:

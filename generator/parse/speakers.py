@@ -99,6 +99,10 @@ def _speaker_for_label(label: str, known: list[Person], holder: str | None = Non
     key = labels.label_key(label)
     if answers and key in monologue.vocabulary().answers:
         return LocalSpeaker(slugify(answers), answers, None, (label,), generic=False)
+    if answers and key in monologue.vocabulary().questions and not labels.is_generic(label):
+        # a talk then its questions: "P:" (pregunta) against "R:" is the generic questioner, as "Q:" is
+        name = labels.GENERIC[labels.label_key("Q")]
+        return LocalSpeaker(slugify(name), name, None, (label,), generic=True, questioner=True)
     if label == monologue.UNKNOWN:  # a monologue nothing names: a role, never one person across documents
         return LocalSpeaker(slugify(label), label, None, (label,), generic=True)
     if labels.is_generic(label):
@@ -110,6 +114,8 @@ def _speaker_for_label(label: str, known: list[Person], holder: str | None = Non
         return LocalSpeaker(slugify(label), name.title() if name.isupper() else name, None, (label,),
                             generic=False, automatic=True)
     grammar = grammar or _LabelGrammar()
+    if note and grammar.person_notes and _person_word(note):  # "Dawn 1 (Korolev)": Korolev, on call sign Dawn 1
+        return LocalSpeaker(slugify(note), note, label, (f"{label} ({note})",), generic=False)
     parts = grammar.parts.get((label, note)) or people.label_parts(label, note)
     office = grammar.holder_of(parts)
     if office:  # "The Prime Minister (Mr Tony Blair)", and "The Prime Minister" after it
@@ -123,6 +129,20 @@ def _speaker_for_label(label: str, known: list[Person], holder: str | None = Non
     role = (people.display_name(label) if holder and name == holder
             else notes or _role_for(name, titles, known))
     return LocalSpeaker(slugify(name), name, role, (label,), generic=False)
+
+
+# A label whose brackets name at least this many different people (one capitalised word each, "Dawn 1
+# (Korolev)", "Dawn 1 (Kamanin)") is a station or call sign that several people speak on: the bracket names the
+# speaker.  One note per label is a constituency or a role ("Mr David Hanson (Delyn)"); capitals are a craft
+# or a party ("LMP (EAGLE)", "(SPD)").
+PERSON_NOTES_MIN = 2
+
+
+def _person_word(note: str) -> bool:
+    """One capitalised word in any script, not in capitals: a surname ("Korolev", "Королёв", "Martiny-Glotz")."""
+    word = note.strip()
+    return (" " not in word and len(word) >= 2 and word[0].isupper() and word.replace("-", "").isalpha()
+            and not word.isupper() and not people.is_office(word))
 
 
 class _LabelGrammar:
@@ -146,6 +166,13 @@ class _LabelGrammar:
                 holders.setdefault(people.fold(people.display_name(parts.name)), set()).add(parts.holder)
         self.holders = {office: names.pop() for office, names in holders.items() if len(names) == 1}
         self.role_notes = self._role_notes(notes)
+        written: dict[str, set[str]] = {}
+        for turn in turns:
+            if turn.label and turn.note and _person_word(turn.note):
+                written.setdefault(turn.label, set()).add(turn.note)
+        # a call sign or station whose bracket names who spoke on it ("Dawn 1 (Korolev)", "Dawn 1 (Kamanin)"):
+        # the people in brackets are the speakers, where one label carries several of them
+        self.person_notes = any(len(found) >= PERSON_NOTES_MIN for found in written.values())
         self.full_names = tuple(dict.fromkeys(p.name for p in self.people() if " " in p.name))
 
     @staticmethod

@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from . import clean_rules, labels, layouts, monologue, quotes
+from . import clean_rules, examination, first_turns, labels, layouts, monologue, quotes
 from ..model import Block, Body, CleanDoc, Diagnostic, Header, Removal, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 
 LANGUAGES = (r"Russian|English|French|German|Spanish|Arabic|Chinese|Mandarin|Cantonese|Japanese|Korean|Italian|"
@@ -248,7 +248,19 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     markers = layouts.section_markers(lines, doc.labels)
     initials = layouts.initials_labels(lines, doc.labels)
     accepted = (doc.labels - markers) | frozenset(initials) | {short for short, _ in initials.values()}
+    introduced = first_turns.introduced_labels(lines, accepted)  # "President of Russia Vladimir Putin:" once
+    opening = first_turns.opening_label([b.text.split("\n") for b in doc.blocks if b.line in header.consumed]
+                                        + [b.text.split("\n") for b in blocks], accepted)  # (prose the header read counts)
+    accepted |= frozenset(introduced) | ({opening} if opening else set())
+    shorts = {c.key: c.label for line in lines if (c := labels.candidate(line)) and c.key in introduced.values()}
+    cases = {labels.letter_case(c.label) for line in lines if (c := labels.candidate(line)) and c.key in accepted}
     units = _label_units(blocks, accepted | markers)
+    examined = examination.is_examination(lines)  # "BY MS. MURRAY:" then Q./A. lines: a court examination
+    if examined:
+        units = examination.split_units(units)
+        witness = examination.witness_label([c.label for line in lines if (c := labels.candidate(line))
+                                             and c.key in accepted])
+    by: str | None = None  # the examining lawyer, once a "BY ...:" line names one
     intro: list[Paragraph] = []
     turns: list[RawTurn] = []
     removed: list[Removal] = []
@@ -258,6 +270,8 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     notes: set[int] = set()  # indexes of the turns that are notes of the record (clean_rules.is_note)
     for index, unit in enumerate(units):
         found = labels.candidate(unit.text)
+        if introduced and (full := first_turns.introduced_candidate(unit.text, introduced, shorts)):
+            found = full  # "President of Russia Vladimir Putin:" -> "Vladimir Putin", the office as its note
         following = units[index + 1].text if index + 1 < len(units) else ""
         if labels.time_only(unit.text) and (c := labels.candidate(following)) and c.key in accepted:
             pending_time = labels.time_only(unit.text)  # a time code line before a label
@@ -267,6 +281,20 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
             continue
         if found and found.key in markers:
             turns.append(_marker(unit, found))
+            pending_time, talk = None, False
+            continue
+        if examined and (lawyer := examination.examiner(unit.text)):
+            removed.append(Removal(unit.line, unit.text.strip(), "examination heading: it names the examining lawyer, "
+                                   "whose turns the Q. lines below are (the A. lines are the witness's)"))
+            by, pending_time, talk = lawyer, None, False
+            continue
+        if by and (letter := examination.qa(unit.text)):
+            paras = tuple(segments(p) for p in paragraphs(letter[1], wrapped))
+            turns.append(RawTurn(unit.line, TurnType.SPEECH, by if letter[0] == "Q" else witness, None, paras))
+            continue
+        asked = None if found else first_turns.asked_label(unit.text, cases)
+        if asked:  # "HON. A. SMITH asked the Government, upon notice:": the member speaks the question below
+            turns.append(RawTurn(unit.line, TurnType.SPEECH, asked, None, ()))
             pending_time, talk = None, False
             continue
         if found and found.key in accepted:
@@ -298,7 +326,7 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
         else:
             intro.extend(paras)
     names = tuple(sorted(set(initials.values())))  # "MF" is Michael Folkson, as the document says
-    same = {full: short for full, (short, _) in initials.items()}
+    same = {full: short for full, (short, _) in initials.items()} | introduced
     return Body(tuple(intro), tuple(_merge(turns, same)), "dialogue", doubtful_labels(units, doc, accepted | markers),
                 tuple(removed), names)
 

@@ -1,0 +1,149 @@
+"""Labels the document writes once where its dialogue starts or where a speaker first speaks.
+
+The label evidence (``label_evidence``) accepts a label written once on its shape only after the dialogue has
+started, so that a header field ("地点：英国议会下院") is not a speaker.  Three layouts put a speaker's first turn
+before that point or in a form the short labels do not share, and the turn then went to the introduction or to
+the previous speaker:
+
+1. **A full form introducing a short label** (government and parliamentary records): the first turn of each
+   speaker writes the office and the name ("President of Russia Vladimir Putin:", "World's first woman cosmonaut
+   Valentina Tereshkova:", "Mr David Hanson (Delyn) (Lab):"), later turns the name only ("Vladimir Putin:",
+   "Mr Hanson:").  A label written once whose words end with a recurring label's name, or that writes the
+   same honorific and surname, is that speaker's label.
+2. **The opening label** (transcripts after a header of fields): the first turn's label is written once, in
+   the markup, style and case of the document's recurring labels, with a sentence of speech after it, and it
+   is the last label-shaped line start before the first recurring label ("**David Burnside:** I join ...").
+3. **A question asked on notice** (parliamentary question time): "HON. RATU N.T. LALABALAVU asked the
+   Government, upon notice:" on a line of its own: the member named in the case of the document's labels
+   speaks the question that follows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from . import labels
+from . import label_evidence  # (after labels, which imports it)
+
+# The opening label's speech on its line: at least this many words, a sentence (a field's value, "Location:
+# House of Commons", is a few words).
+OPENING_SPEECH_WORDS = 8
+# A paragraph of at least this many characters that no label opens, before the opening label, is prose (a talk
+# or an introduction): the label-shaped line after it may be a phrase of that prose ("...的地方在于：").  Header
+# fields are a line of a few words.
+PROSE_CHARS = 80
+# A short label a full form may introduce: at least this many words of a name ("Vladimir Putin"); one word
+# ("Putin") ends too many phrases ("The President Putin:" aside, "According to Putin:").
+SHORT_MIN_WORDS = 2
+
+ASKED = re.compile(
+    r"^(?:\*\*|<(?:strong|b)>)?(?P<label>[^\W\d_][\w.'’ -]{1,60}?)(?:\*\*|</(?:strong|b)>)?[ \t]+"
+    r"(?P<verb>asked|to ask)[ \t]+(?:the|whether|if)\b[^:\n]{0,160}:\s*$")
+
+
+def _name_words(key: str) -> list[str]:
+    return [w for w in key.split() if w]
+
+
+def _introduces(label: str, note: str | None, short: str) -> bool:
+    """Whether a full label ("president of russia vladimir putin", "mr david hanson" (Delyn)) writes out the
+    speaker a short label ("vladimir putin", "mr hanson") names."""
+    words, short_words = _name_words(labels.label_key(label)), _name_words(short)
+    if len(words) <= len(short_words):
+        return False
+    if len(short_words) >= SHORT_MIN_WORDS and words[-len(short_words):] == short_words \
+            and not labels.HONORIFIC.match(short + " "):
+        return True
+    honorific = len(short_words) == 2 and labels.HONORIFIC.match(short + " ")
+    for full in (words, _name_words(labels.label_key(note or ""))):
+        if honorific and len(full) >= 3 and full[0] == short_words[0] and full[-1] == short_words[1]:
+            return True
+    return False
+
+
+FULL_LABEL_MAX_CHARS = 200  # an office and a name before the colon: Kremlin labels run to ~130 characters
+SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")  # a sentence ends before the colon: text, not a label
+
+
+def _full_form(line: str) -> tuple[str, str] | None:
+    """The words before a line's first colon when they can be a long label: (as written, key)."""
+    colon = line.find(":")
+    head = labels.DECORATION.sub("", line[:colon]).rstrip("*").strip() if 0 < colon <= FULL_LABEL_MAX_CHARS else ""
+    if not head or not head[:1].isupper() or SENTENCE_INSIDE.search(head.replace("Mr. ", "").replace("Dr. ", "")):
+        return None
+    return head, labels.label_key(head)
+
+
+def introduced_labels(lines: list[str], accepted: frozenset[str]) -> dict[str, str]:
+    """Labels written once that write out in full a speaker whom a recurring accepted label names for short:
+    full key -> short key (only where exactly one short label fits)."""
+    found = [(line, c) for line in lines if (c := labels.candidate(line)) and c.style == "colon"]
+    uses = Counter(c.key for _, c in found)
+    shorts = [key for key in accepted if uses[key] >= 2]
+    heads = [f for line in lines if ":" in line and (f := _full_form(line))]
+    head_uses = Counter(key for _, key in heads)
+    out = {}
+    for label, note, key in [(c.label, c.note, c.key) for _, c in found] + [(h, None, k) for h, k in heads]:
+        if uses[key] > 1 or head_uses[key] > 1 or key in accepted or key in labels.FIELD_KEYS or key in out:
+            continue
+        fits = [short for short in shorts if _introduces(label, note, short)]
+        if len(fits) == 1:
+            out[key] = fits[0]
+    return out
+
+
+def introduced_candidate(line: str, introduced: dict[str, str], shorts: dict[str, str]) -> labels.LabelCandidate | None:
+    """A line opened by a full label (``introduced_labels``) as a candidate: the name the short label writes,
+    with the office before it as the note ("President of Russia" for "Vladimir Putin")."""
+    form = _full_form(line)
+    if not form or form[1] not in introduced:
+        return None
+    head, key = form
+    short = shorts.get(introduced[key])
+    words = head.split()
+    size = len(introduced[key].split())
+    if not short or labels.label_key(" ".join(words[-size:])) != introduced[key]:
+        return None
+    office = " ".join(words[:-size]).rstrip(",").strip() or None
+    end = line.find(":") + 1
+    return labels.LabelCandidate(" ".join(words[-size:]), office, line[end:].lstrip("* ").strip(),
+                                 end + len(line[end:]) - len(line[end:].lstrip("* ")))
+
+
+def _shape(line: str, c: labels.LabelCandidate) -> tuple:
+    return c.style, labels.DECORATION.match(line).group(0).strip(), labels.letter_case(c.label)
+
+
+def opening_label(blocks_lines: list[list[str]], accepted: frozenset[str]) -> str | None:
+    """The key of the first turn's label written once before the first recurring label (see the module's
+    point 2), or None.  ``blocks_lines``: each block's lines."""
+    starts = [(lines[0], c) for lines in blocks_lines if lines and (c := labels.candidate(lines[0]))]
+    uses = Counter(c.key for _, c in starts)
+    first = next((i for i, (_, c) in enumerate(starts) if c.key in accepted and uses[c.key] >= 2), None)
+    if not first:
+        return None
+    line, c = starts[first - 1]
+    before = blocks_lines[:next(i for i, lines in enumerate(blocks_lines) if lines and lines[0] == line)]
+    if any(len(" ".join(lines)) >= PROSE_CHARS and not labels.candidate(lines[0]) for lines in before):
+        return None
+    shapes = {_shape(line2, c2) for line2, c2 in starts[first:] if c2.key in accepted and uses[c2.key] >= 2}
+    if (c.key in accepted or uses[c.key] != 1 or c.key in labels.FIELD_KEYS or labels.not_a_name(c.label)
+            or _shape(line, c) not in shapes or len(c.rest.split()) < OPENING_SPEECH_WORDS
+            or (_shape(line, c)[2] == "title" and len(c.label.split()) < label_evidence.SHAPE_MIN_WORDS)):
+        # (one capitalised word written once is a field: "**Description:** ...", as label_evidence says)
+        return None
+    return c.key
+
+
+def asked_label(text: str, accepted_cases: set[str]) -> str | None:
+    """The member who asks a question on notice ("HON. A. SMITH asked the Government, upon notice:"), when
+    the block is that one line and the name is written in the case of the document's labels."""
+    found = ASKED.match(text.strip())
+    if not found or "\n" in text.strip():
+        return None
+    label = found.group("label").strip()
+    if len(label.split()) < SHORT_MIN_WORDS or labels.not_a_name(label) or labels.letter_case(label) not in accepted_cases \
+            or not labels.candidate(f"{label}: x"):
+        return None
+    return label
