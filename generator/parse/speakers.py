@@ -76,12 +76,12 @@ def _role_for(name: str, titles: list[str], known: list[Person]) -> str | None:
 
 def _office_holder(label: str, header: Header, doc: CleanDoc) -> str | None:
     """The person a bare office label ("PRIME MINISTER") stands for: the one speaker the document's
-    metadata names (front matter speaker/creators/author, or a "Speaker:" line)."""
+    metadata names (a front-matter key that names a speaker or an author, or a "Speaker:" line)."""
     titles, rest = people.surname_and_titles(label)
     if not people.is_office(label) or (rest and not people.is_office(rest)):
         return None
     front = dict(doc.source.front_matter)
-    for key in ("speaker", "speakers", "creators", "creator", "author", "authors"):
+    for key in monologue.vocabulary().keys + monologue.vocabulary().authors:  # data/monologue-evidence.txt
         value = front.get(key)
         names = [value] if isinstance(value, str) else [v for v in value or [] if isinstance(v, str)]
         persons = [people.inverted_name(n) for n in names]
