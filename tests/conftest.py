@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import http.server
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -83,6 +84,44 @@ def converted_case(path: Path):
     transcript = pipeline.convert_source(read.read_source(path, path.name, path.read_bytes()))
     names = {s.key: s.name for s in transcript.speakers}
     return expected, transcript, names, [t for t in transcript.turns if t.type is TurnType.SPEECH]
+
+
+def turn_text(turn) -> str:
+    """A turn's words as one line, every segment included."""
+    return segments_text(turn.paragraphs)
+
+
+def check_case(expected: dict, transcript, names: dict, speech: list, text=turn_text) -> None:
+    """The expectations every family's rule cases share: ``speakers`` (each speech turn's speaker, in order),
+    ``not_speakers``, ``starts`` (how each speech turn's ``text`` begins, and how many there are) or
+    ``first_starts`` (how the first ones begin),
+    ``kept_as_text`` (strings standing in the text, spaces folded), ``warns`` (strings in the diagnostics),
+    ``not_in_speech``, ``removed`` ([text, reason] pairs listed as removed) and ``not_removed``."""
+    if "speakers" in expected:
+        assert [names.get(t.speaker) for t in speech] == expected["speakers"]
+    for name in expected.get("not_speakers", []):
+        assert name not in names.values(), sorted(names.values())
+    said = [text(t) for t in speech]
+    if "starts" in expected:
+        assert len(said) == len(expected["starts"]), said
+    for words, start in zip(said, expected.get("starts", expected.get("first_starts", []))):
+        assert words.startswith(start), (words[:80], start)
+    everything = " ".join([segments_text(transcript.introduction)] + [turn_text(t) for t in transcript.turns])
+    everything = re.sub(r"\s+", " ", everything)
+    for words in expected.get("kept_as_text", []):
+        assert re.sub(r"\s+", " ", words) in everything, everything[:300]
+    messages = " ".join(str(d) for d in transcript.diagnostics)
+    for words in expected.get("warns", []):
+        assert words in messages, messages[:300]
+    spoken = re.sub(r"\s+", " ", " ".join(turn_text(t) for t in speech))
+    for words in expected.get("not_in_speech", []):
+        assert words not in spoken, words
+    removed = {(r.text, r.reason) for r in transcript.removed}
+    for words in expected.get("not_removed", []):
+        assert not any(t == words for t, _ in removed), words
+    for item in expected.get("removed", []):  # a text, or [text, reason]
+        words, reason = (item, None) if isinstance(item, str) else item
+        assert any(t == words and reason in (None, r) for t, r in removed), (words, sorted(removed))
 
 
 GENERATED = ("transcripts", "sources", "themes", "speakers", "search-index", "corpus.json", "turns.csv",

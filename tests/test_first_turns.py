@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import case_inputs, converted_case
+from conftest import case_inputs, check_case, converted_case
 from generator.parse import first_turns
 from generator.site import export
 
@@ -27,13 +27,7 @@ def _spoken(turn) -> str:
 @pytest.mark.parametrize("path", case_inputs(CASES), ids=lambda p: p.stem)
 def test_first_turn_case(path: Path):
     expected, transcript, names, speech = converted_case(path)
-    if "speakers" in expected:
-        assert [names.get(t.speaker) for t in speech] == expected["speakers"]
-    for name in expected.get("not_speakers", []):
-        assert name not in names.values()
-    if "starts" in expected:
-        assert [_spoken(t)[:len(s)] for t, s in zip(speech, expected["starts"])] == expected["starts"]
-        assert len(speech) == len(expected["starts"])
+    check_case(expected, transcript, names, speech, text=_spoken)
     for text in expected.get("removed", []):
         assert text in [r.text for r in transcript.removed], text
 

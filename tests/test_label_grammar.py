@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import case_inputs, converted_case, segments_text
+from conftest import case_inputs, check_case, converted_case
 from generator.parse import labels
 from generator.parse.people import display_name
 
@@ -34,20 +34,7 @@ def _cases() -> list[Path]:
 @pytest.mark.parametrize("path", _cases(), ids=lambda p: p.stem)
 def test_label_case(path: Path):
     expected, transcript, names, speech = converted_case(path)
-    if "speakers" in expected:
-        assert [names.get(t.speaker) for t in speech] == expected["speakers"]
-    for name in expected.get("not_speakers", []):
-        assert name not in names.values()
-    for turn, start in zip(speech, expected.get("starts", [])):
-        assert segments_text(turn.paragraphs).startswith(start), (segments_text(turn.paragraphs)[:80], start)
-    if "starts" in expected:
-        assert len(speech) == len(expected["starts"])
-    everything = " ".join([segments_text(transcript.introduction)] + [segments_text(t.paragraphs) for t in transcript.turns])
-    for text in expected.get("kept_as_text", []):
-        assert text in everything
-    messages = " ".join(d.message for d in transcript.diagnostics)
-    for text in expected.get("warns", []):
-        assert text in messages
+    check_case(expected, transcript, names, speech)
 
 
 def test_every_case_has_an_expectation():

@@ -22,8 +22,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import CASE_KINDS, case_inputs, converted_case, segments_text
-from generator.parse import monologue
+from conftest import CASE_KINDS, case_inputs, check_case, converted_case
+from generator.parse import monologue, vocab
 from generator import pipeline
 from generator.read import files as read
 
@@ -37,19 +37,7 @@ def _cases() -> list[Path]:
 @pytest.mark.parametrize("path", _cases(), ids=lambda p: p.stem)
 def test_monologue_case(path: Path):
     expected, transcript, names, speech = converted_case(path)
-    if "speakers" in expected:
-        assert [names.get(t.speaker) for t in speech] == expected["speakers"]
-    for name in expected.get("not_speakers", []):
-        assert name not in names.values()
-    if "starts" in expected:
-        assert [segments_text(t.paragraphs)[:len(s)] for t, s in zip(speech, expected["starts"])] == expected["starts"]
-        assert len(speech) == len(expected["starts"])
-    spoken = " ".join(segments_text(t.paragraphs) for t in speech)
-    for text in expected.get("not_in_speech", []):
-        assert text not in spoken
-    messages = " ".join(str(d) for d in transcript.diagnostics)
-    for text in expected.get("warns", []):
-        assert text in messages
+    check_case(expected, transcript, names, speech)
 
 
 def test_every_case_has_an_expectation():
@@ -107,6 +95,6 @@ def test_person_from_a_value(value, name):
 
 def test_every_evidence_entry_says_where_it_comes_from():
     for name in ("monologue-evidence.txt", "first-person.txt"):
-        for line in (monologue.DATA / name).read_text(encoding="utf-8").splitlines():
+        for line in (vocab.DATA / name).read_text(encoding="utf-8").splitlines():
             if line.strip() and not line.startswith("#"):
                 assert "#" in line and line.split("#", 1)[1].strip(), (name, line)

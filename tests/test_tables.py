@@ -3,8 +3,6 @@ a column of clock times in nearly every row and a column of prose; any other tab
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from generator import pipeline

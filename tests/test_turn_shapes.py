@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import case_inputs, converted_case, segments_text
+from conftest import case_inputs, check_case, converted_case, segments_text
 from generator.model import Segment, SegmentKind, Turn, TurnType
 from generator.parse import layouts
 from generator.site import export
@@ -43,13 +43,7 @@ def _cases() -> list[Path]:
 @pytest.mark.parametrize("path", _cases(), ids=lambda p: p.stem)
 def test_turn_shape_case(path: Path):
     expected, transcript, names, speech = converted_case(path)
-    if "speakers" in expected:
-        assert [names.get(t.speaker) for t in speech] == expected["speakers"]
-    for name in expected.get("not_speakers", []):
-        assert name not in names.values()
-    if "starts" in expected:
-        assert [_spoken(t)[:len(s)] for t, s in zip(speech, expected["starts"])] == expected["starts"]
-        assert len(speech) == len(expected["starts"])
+    check_case(expected, transcript, names, speech, text=_spoken)
     if "times" in expected:
         assert [t.time for t in speech] == expected["times"]
     headings = [t for t in transcript.turns if t.type is TurnType.HEADING]

@@ -18,34 +18,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Callable
 
-from . import labels
+from . import labels, vocab
 from .rules import Registry, Rule
 
-DATA = Path(__file__).resolve().parent.parent / "data"
 
 APPEAL_CHARS = 600  # an appeal box is a short paragraph or two; a longer block that mentions donating is text
 WIDGET_CHARS = 100  # a share or donate button's text is a short line; speech runs longer
 SENTENCE_END = re.compile(r"[.!?…\"”’')\]]$")
 
 
-def _entries(name: str) -> list[tuple[str, str]]:
-    """(section, entry) of a vocabulary file: one entry a line, '#' starts the note saying where it comes from."""
-    found = []
-    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-        line = line.split("#")[0].strip()
-        if line:
-            section, _, entry = line.partition(" ")
-            found.append((section, entry.strip()))
-    return found
-
-
 @lru_cache(maxsize=None)
 def vocabulary(section: str) -> tuple[str, ...]:
     """The regular expressions of one section of ``data/cleaning-vocabulary.txt``."""
-    return tuple(entry for s, entry in _entries("cleaning-vocabulary.txt") if s == section)
+    return tuple(entry for s, entry in vocab.sections("cleaning-vocabulary.txt") if s == section)
 
 
 def _any(section: str) -> str:

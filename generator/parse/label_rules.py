@@ -12,30 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Callable
 
 from .rules import Registry
-
-DATA = Path(__file__).resolve().parent.parent / "data"
-
-
-def vocabulary(name: str) -> list[str]:
-    """The entries of a data file, one or more per line, '#' starting a comment."""
-    return [word for line in (DATA / name).read_text(encoding="utf-8").splitlines()
-            for word in line.split("#")[0].split()]
-
-
-def pairs(name: str) -> dict[str, str]:
-    """A data file of ``key = value`` lines ('#' starts a comment)."""
-    found = {}
-    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-        line = line.split("#")[0]
-        if "=" in line:
-            key, value = line.split("=", 1)
-            found[key.strip()] = value.strip()
-    return found
-
+from . import vocab
+from .vocab import pairs, words as vocabulary  # noqa: F401  (labels and label_evidence read them from here)
 
 
 
@@ -217,8 +198,7 @@ def _always(text: str) -> bool:
 
 
 # Question and answer letter pairs for dash labels (see the data file).
-QA_PAIRS = [frozenset(line.split("#")[0].split()) for line in (DATA / "label-qa-letters.txt").read_text("utf-8")
-            .splitlines() if len(line.split("#")[0].split()) == 2]
+QA_PAIRS = [frozenset(line.split()) for line in vocab.lines("label-qa-letters.txt") if len(line.split()) == 2]
 QA_LETTERS = frozenset(letter for pair in QA_PAIRS for letter in pair)
 
 SHAPES = Registry()  # of ShapeRule

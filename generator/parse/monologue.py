@@ -25,13 +25,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-from . import labels, layouts, people
+from . import labels, layouts, people, vocab
 from ..model import Block, CleanDoc
 
 UNKNOWN = "Unknown speaker"
-DATA = Path(__file__).resolve().parent.parent / "data"
 FIRST_PERSON_MIN = 0.02  # share of words that are "I", "we", "you" ...: spoken English runs at 5-8 %, a news
 # report at under 1 % (its first person is inside quotations); 2 % separates the two in every language listed
 MIN_WORDS = 40  # fewer words of prose are a caption or a note, not a monologue to attribute
@@ -78,23 +76,13 @@ class _Vocabulary:
     answers: frozenset[str]
 
 
-def _entries(name: str) -> list[tuple[str, str]]:
-    found = []
-    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-        line = line.split("#")[0].strip()
-        if line:
-            section, _, entry = line.partition(" ")
-            found.append((section, entry.strip()))
-    return found
-
-
 def _alternatives(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
 def vocabulary() -> _Vocabulary:
-    entries = _entries("monologue-evidence.txt")
+    entries = vocab.sections("monologue-evidence.txt")
     of = lambda section: [e for s, e in entries if s == section]  # noqa: E731
     name = rf"(?P<name>(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{0,{OFFICE_AND_NAME_WORDS - 1}}})"
     cjk = lambda w: not w.isascii() and not any(c.isalpha() and c.isascii() for c in w)  # noqa: E731
@@ -103,7 +91,7 @@ def vocabulary() -> _Vocabulary:
         other = _alternatives([w for w in words if cjk(w)] or [NEVER])
         return re.compile(rf"(?:(?:^|(?<=[\s,.!;:¡¿\"“(]))(?i:{latin})\s+|(?:{other})\s*)"
                           rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})")
-    words = {w.strip("'") for _, line in _entries("first-person.txt") for w in line.split()}
+    words = {w.strip("'") for _, line in vocab.sections("first-person.txt") for w in line.split()}
     return _Vocabulary(
         keys=tuple(of("key")), voices=tuple(of("voice")), authors=tuple(of("author")),
         phrases=re.compile(rf"(?:^|\b)(?i:{_alternatives(of('phrase'))})\s+{name}"),
