@@ -15,7 +15,7 @@ reason: page breaks, page numbers (by evidence of pagination, never one number a
 code opening short lines, or a head that says what it is: "19 July 2011 : Column 772"),
 page continuation marks, a news site's prompts and banners before the first turn ("Turn on desktop
 notifications?") and tables of contents (entries with dotted leaders and page references, or the headings and
-names under a "CONTENTS" title).  It also finds rosters (a "SPEAKERS:", "WITNESSES:", "APPEARANCES" heading
+names under a "CONTENTS" title: ``contents``).  It also finds rosters (a "SPEAKERS:", "WITNESSES:", "APPEARANCES" heading
 with the names under it, before the first turn): they stay in the text but are no evidence of labels.
 A line that opens with a label the document uses is never furniture, and a repeated line counts as a running
 header only where its repeats stand pages apart (issue 13, point 4c).
@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import labels
+from . import contents, labels
 from .clean_rules import CONTINUATION, vocabulary
 from ..model import Block, Removal
 
@@ -41,17 +41,10 @@ JOB_CODE = re.compile(r"^(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}\b")  # a court reporte
 JOB_CODE_NUMBERS = 2  # such a code mixes letters and two or more runs of digits; "COVID19" opening lines is a word
 MARGIN = re.compile(r"^[ \t]*(?P<number>\d{1,2})(?:[ \t]+|$)")
 QUOTED = re.compile(r"^[ \t]*>[ \t]?")
-PAGE_REFS = r"\d{1,5}\s?[A-D]?(?:\s*,\s*(?:\d{1,5}\s?[A-D]?|[A-D]))*,?"  # "17881 B", "5644B, C", "5646B, D,"
-# a contents entry ends with page references after a leader of dots, a wide gap (a tab), one spaced dot, or
-# with page-and-column references ("5644A": German and Austrian parliamentary records); a refs-only line is an
-# entry's wrapped end
-CONTENTS_ENTRY = re.compile(rf"(?:(?:\s?\.){{2,}}\s*|\s\.\s+|\S\s{{2,}}){PAGE_REFS}$|\s\d{{3,5}}\s?[A-D](?:\s*,\s*"
-                            rf"(?:\d{{1,5}}\s?[A-D]?|[A-D]))*,?$|^\d{{3,5}}\s?[A-D],\s*{PAGE_REFS}$")
 ROSTER = re.compile(rf"^(?P<key>{'|'.join(f'(?:{e})' for e in vocabulary('roster'))})(?:\s*[:：]\s*(?P<rest>\S.*)?)?$",
                     re.I)
 CHROME = re.compile(rf"(?:{'|'.join(f'(?:{e})' for e in vocabulary('chrome'))})", re.I)
 PAGE_HEAD = re.compile(rf"^\**(?:{'|'.join(f'(?:{e})' for e in vocabulary('page-head'))})\**$", re.I)
-CONTENTS_TITLE = re.compile(rf"^(?:{'|'.join(f'(?:{e})' for e in vocabulary('contents-title'))})\s*[:：]?$", re.I)
 ROSTER_GOES_ON = re.compile(r"^by\s*:", re.I)  # "BY: MICAH F. FERGENSON": counsel under a firm, in a caption
 
 PAGE_MIN_LINES = 5  # a printed page holds more than a handful of lines: numbers closer together are a list
@@ -67,14 +60,6 @@ MARGIN_MIN_LINES = 20  # a court page has 25 numbered lines; fewer numbered line
 MARGIN_SHARE = 0.6  # most lines of a margin-numbered document carry the number (headers and footers do not)
 MARGIN_COUNTING = 0.8  # and the numbers count up by one (or start a page again at 1) nearly everywhere
 QUOTED_LABELS_MIN = 2  # one quoted line with a label is a quotation; two are a quoted dialogue
-CONTENTS_MIN_LINES = 3  # one line ending in dots and a number may be a sum; a table of contents has several
-CONTENTS_TAIL = 60  # characters: an entry's leader and page references ("  . . . .  17881 B") fit in them
-ENTRY_ENDS = frozenset("0123456789ABCD,")
-CONTENTS_ENTRY_CHARS = 50  # a contents entry is a heading or a name: half a line; hard-wrapped prose runs longer
-CONTENTS_LINE_CHARS = 120  # a longer line ends a contents list: the text has begun
-CONTENTS_RESTART = 3  # the body restarts with one of the lines this close before the contents title (the
-# record's own title repeated), which ends the contents list
-CONTENTS_WRAP = 3  # an entry's title wraps over at most this many lines before the line with its page numbers
 ROSTER_MIN_NAMES = 2  # a "Speakers: A" line is a header field; a heading with a list under it is a roster
 ROSTER_LINE_CHARS = 100  # a roster line names one person (and office); a longer line is text
 ROSTER_PROSE_WORDS = 6  # a name with its office has a few lowercase words ("for the", "of"); a sentence more
@@ -267,11 +252,11 @@ def furniture(blocks: list[Block]) -> tuple[dict[int, str], frozenset[int]]:
             found[at] = "running page header"  # a head that says what it is: one is enough
         elif _shape(line) in shapes and not _label_line(line, timed) and not labels.time_only(line):
             found[at] = "running page header"
-    found.update({at: why for at, why in _contents(lines).items() if at not in found})
+    found.update({at: why for at, why in contents.entries(lines).items() if at not in found})
     before = _before_dialogue(lines)
     if not before:
         return found, frozenset()
-    found.update({at: why for at, why in _titled_contents(before).items() if at not in found})
+    found.update({at: why for at, why in contents.titled(before).items() if at not in found})
     rosters = _rosters(before, found)
     found.update({at: "page chrome" for at, line in before
                   if at not in found and len(line) <= CHROME_CHARS and CHROME.search(line)})
@@ -281,7 +266,7 @@ def furniture(blocks: list[Block]) -> tuple[dict[int, str], frozenset[int]]:
 def _before_dialogue(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The lines before the first turn, asked for only when a line has the shape of a contents title, a roster
     heading or a site's prompt (most documents have none: the labels of every line are not read again)."""
-    if not any(len(line) <= CHROME_CHARS and (CONTENTS_TITLE.match(line.strip()) or ROSTER.match(line)
+    if not any(len(line) <= CHROME_CHARS and (contents.TITLE.match(line.strip()) or ROSTER.match(line)
                                               or CHROME.search(line)) for _, line in lines):
         return []
     return lines[:_first_turn(lines)]
@@ -299,58 +284,6 @@ def _label_line(line: str, timed: frozenset[str]) -> bool:
     its labels (a running head with a name and a clock time stays furniture)."""
     found = labels.candidate(line)
     return bool(found) and (found.style != "timed" or found.key in timed)
-
-
-def _contents(lines: list[tuple[int, str]]) -> dict[int, str]:
-    """Table-of-contents entries: runs of lines that end with page references after a leader ("Dr. Angela Merkel,
-    Bundeskanzlerin . . . . 17881 B", "Lausen (SPD)    5644D", "Abstimmungen . . . . 5644C, 5645C"), from the
-    first entry to the last with the wrapped first lines of the entries between, when a run holds several."""
-    entry = [_contents_entry(line) for _, line in lines]
-    found: dict[int, str] = {}
-    run: list[int] = []  # indexes of the current run
-    entries = 0
-    gap = 0  # lines since the run's last entry
-    for index, is_entry in enumerate(entry + [False] * (CONTENTS_WRAP + 1)):
-        if is_entry:
-            run.append(index)
-            entries += 1
-            gap = 0
-            continue
-        gap += 1
-        if gap > CONTENTS_WRAP or index >= len(lines):
-            if entries >= CONTENTS_MIN_LINES:
-                last = max(i for i in run if entry[i])
-                found.update({lines[i][0]: "table of contents" for i in run if i <= last})
-            run, entries, gap = [], 0, 0
-            continue
-        if run and index < len(lines):  # a run opens with an entry: the lines before it are the header's
-            run.append(index)
-    return found
-
-
-def _contents_entry(line: str) -> bool:
-    """A line that ends like a contents entry: page references at its end (looked for only in its last
-    characters, and only when it ends with a digit, a column letter or a comma)."""
-    return line[-1:] in ENTRY_ENDS and bool(CONTENTS_ENTRY.search(line[-CONTENTS_TAIL:]))
-
-
-def _titled_contents(lines: list[tuple[int, str]]) -> dict[int, str]:
-    """A table of contents under its title ("CONTENTS", "TABLE DES MATIÈRES", "Inhalt"), before the first turn:
-    the short lines after the title up to where the body restarts with the record's own title (a line that
-    stood just before the contents title) or a long line.  The entries must be short, like headings and names, or
-    the lines are text that happens to follow a "Contents" line."""
-    title = next((i for i, (_, line) in enumerate(lines) if CONTENTS_TITLE.match(line.strip())), None)
-    if title is None:
-        return {}
-    near = {line.strip().casefold() for _, line in lines[max(0, title - CONTENTS_RESTART):title]}
-    end = title + 1
-    while end < len(lines) and len(lines[end][1]) <= CONTENTS_LINE_CHARS \
-            and lines[end][1].strip().casefold() not in near:
-        end += 1
-    entries = sorted(len(line.strip()) for _, line in lines[title + 1:end])
-    if len(entries) < CONTENTS_MIN_LINES or end == len(lines) or entries[len(entries) // 2] > CONTENTS_ENTRY_CHARS:
-        return {}
-    return {at: "table of contents" for at, _ in lines[title:end]}
 
 
 def _first_turn(lines: list[tuple[int, str]]) -> int:
