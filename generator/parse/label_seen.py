@@ -1,0 +1,127 @@
+"""What a document shows about its label-shaped line starts (part of label acceptance, ``label_evidence``).
+
+``seen`` reads every line-start candidate once, with the markup and shape around it; ``evidence`` keeps the
+shapes the document uses as a pattern (rarer shapes only when they recur, full-stop labels only as a pattern,
+record lines only where they are the main shape) and counts them.  The rules that decide which keys are
+labels read this ``Evidence``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from . import labels as L
+from .label_rules import PERSON_NOTE
+
+# Full-stop labels ("Mr. SMITH.") are a pattern only when the document writes at least this many distinct labels
+# in that shape, one of them more than once: a repeated "OK. Sure." is one word, a hearing has several speakers.
+PERIOD_MIN_LABELS = 2
+# ... and when they are at least this share of the document's full-stop and colon labels (its main label shape):
+# in a dialogue labelled "NAME:", lines that open "Senator Doe. ..." are sentences about the senator.
+PERIOD_MIN_SHARE = 0.5
+# The rarer shapes (full stop, bare "Q  text", full stop and dash) are a pattern only when the document writes at
+# least this many lines in them: one "Q  text" line is an indented letter, a hearing writes dozens.
+RARE_STYLE_MIN_LINES = 3
+RARE_STYLES = frozenset({"period", "bare", "stop-dash", "record"})
+# Turn record lines ("[4;16 de novembro de 1993;O señor PRESIDENTE]") are a document's labels only when more than
+# this share of its label-shaped line starts are such lines: a pre-segmented export opens every turn with one.
+RECORD_MAIN_SHARE = 0.5
+
+
+@dataclass(frozen=True)
+class Seen:
+    """A line-start candidate with what its line shows around the label (for comparing shapes)."""
+    candidate: L.LabelCandidate
+    index: int  # the line's position in the document
+    markup: str  # the decoration before the label ("**", "#", "" ...)
+    key: str = field(init=False)
+    # What a document's labels share: style, markup, case, number of words, note, speech on the label's line,
+    # time code, question number.
+    shape: tuple = field(init=False)
+
+    def __post_init__(self) -> None:
+        c = self.candidate
+        object.__setattr__(self, "key", c.key)
+        object.__setattr__(self, "shape", _shape(c.label, c.style, self.markup, c.note is not None, bool(c.rest),
+                                                 c.time is not None, c.numbered))
+
+    @property
+    def layout(self) -> tuple:
+        """The shape without the words: style, markup, case, speech on the line, time code, question number."""
+        return self.shape[:3] + self.shape[5:]
+
+
+@lru_cache(maxsize=L.LABEL_KEY_CACHE)
+def _shape(label: str, style: str, markup: str, note: bool, rest: bool, time: bool, numbered: bool) -> tuple:
+    return (style, markup, L.letter_case(label), len(label.replace(".", ". ").split()), note, rest, time, numbered)
+
+
+def seen(lines: list[str], names_only: bool = True) -> list[Seen]:
+    """Every line-start candidate of the document, in order (one pass over the lines); ``names_only``: without
+    the shapes that are never a name and the labels that only introduce a web address."""
+    found = []
+    skip = -1
+    for index, line in enumerate(lines):
+        if index == skip:
+            continue  # the second line of a wrapped label
+        c = L.candidate(line)
+        if c is None and line[-1:].isalpha() and (c := L.wrapped(lines, index)):
+            skip = index + 1
+        if c and not (names_only and (L.not_a_name(c.label) and not office_of(c) and not L.handle(c.label)
+                                      or L.URL_ONLY.match(c.rest))):
+            found.append(Seen(c, index, L.DECORATION.match(line).group(0).strip()))
+    return found
+
+
+def office_of(c: L.LabelCandidate) -> bool:
+    """An office written with its holder's name in brackets ("The Secretary of State for Transport (Mr Paul
+    Doe):"): a label, though the office has words in lower case."""
+    if c.note and L.OFFICE_LABEL.match(f"{c.label} ({c.note}):") and PERSON_NOTE.match(c.note):
+        return True  # "and" inside an office ("Foreign and Commonwealth Affairs") joins no two people
+    return bool(c.note and L.HONORIFIC.match(c.note + " ") and c.label[:1].isupper() and not L.JOINT.search(c.label))
+
+
+@dataclass
+class Evidence:
+    """What one document shows about its label-shaped line starts."""
+    lines: list[str]
+    found: list[Seen]  # the candidates of the shapes the document uses as a pattern
+    counts: Counter  # line starts (and labels inside paragraphs) per key
+    inside: Counter  # labels standing inside paragraphs ("... away. COOPER: Do you"), per key
+    timed_keys: set[str]
+    plain: list[Seen]  # the candidates that are neither field keys nor collective labels
+    bare: frozenset[int] = frozenset()  # the indexes of the lines that hold a candidate label alone
+
+    def first_recurring(self, accepted: set[str]) -> int:
+        """Line index of the first line opened by an accepted label that recurs (the dialogue's start)."""
+        return next((s.index for s in self.found if s.key in accepted and self.counts[s.key] >= 2), len(self.lines))
+
+
+def evidence(lines: list[str]) -> Evidence:
+    """What the document shows: its candidates of the shapes it uses as a pattern, counted."""
+    from .label_timed import timed_keys_of  # name + time lines (their own evidence)
+
+    found = seen(lines)
+    timed_keys = timed_keys_of(found, lines)
+    found = [s for s in found if s.candidate.style != "timed" or s.key in timed_keys]
+    styles = Counter(s.candidate.style for s in found)
+    # a rarer label shape needs more evidence: full stops, bare Q/A and full stop + dash must recur as a pattern
+    found = [s for s in found if s.candidate.style not in RARE_STYLES or styles[s.candidate.style] >= RARE_STYLE_MIN_LINES]
+    # a pre-segmented export opens every turn with its record line: other label shapes are its text; where record
+    # lines are not the main shape, they are references or citations ("[see p. 4; appendix]")
+    if styles["record"] > RECORD_MAIN_SHARE * len(found):
+        found = [s for s in found if s.candidate.style == "record"]
+    else:
+        found = [s for s in found if s.candidate.style != "record"]
+    counts = Counter(s.key for s in found)
+    period_keys = {s.key for s in found if s.candidate.style == "period"}
+    if len(period_keys) < PERIOD_MIN_LABELS or not any(counts[key] >= 2 for key in period_keys) \
+            or styles["period"] < PERIOD_MIN_SHARE * (styles["period"] + styles["colon"]):
+        found = [s for s in found if s.candidate.style != "period"]
+    inside = Counter(L.label_key(m.group("label")) for line in lines for m in L.mid_labels(line))
+    counts.update(inside)
+    plain = [s for s in found if (s.key not in L.FIELD_KEYS and not L.handle(s.candidate.label) or s.key in timed_keys) and s.candidate.style not in ("dash", "paren")
+             and not L.collective(s.candidate.label)]
+    return Evidence(lines, found, counts, inside, timed_keys, plain, frozenset(s.index for s in found if not s.candidate.rest))
