@@ -20,9 +20,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
-from pathlib import Path
 
-from ..parse import people
+from ..parse import people, vocab
 from . import variants
 from .variants import ARABIC_ARTICLE, CONNECTORS, norm, zipf_frequency
 
@@ -46,8 +45,7 @@ mr. mrs. ms. dr. q a moderator announcer interviewer host guest journalist repor
 
 
 GENERIC_WORDS = frozenset(
-    w for line in (Path(__file__).resolve().parent.parent / "data" / "generic-words.txt").read_text(encoding="utf-8").splitlines()
-    if not line.startswith("#") for w in line.split())
+    vocab.words("generic-words.txt"))
 ADJECTIVE_END = ("al", "ive", "ous", "ic", "ful", "able", "ible", "ant", "ent", "ary", "less")
 NOUN_END = ("ism", "tion", "sion", "ment", "ity", "ance", "ence", "cy", "ship", "age", "ing", "ist", "ists", "ure")
 

@@ -30,13 +30,13 @@ SENTENCE_END = re.compile(r"[.!?…\"”’')\]]$")
 
 
 @lru_cache(maxsize=None)
-def vocabulary(section: str) -> tuple[str, ...]:
+def patterns(section: str) -> tuple[str, ...]:
     """The regular expressions of one section of ``data/cleaning-vocabulary.txt``."""
     return tuple(entry for s, entry in vocab.sections("cleaning-vocabulary.txt") if s == section)
 
 
 def _any(section: str) -> str:
-    return "|".join(f"(?:{entry})" for entry in vocabulary(section))
+    return "|".join(f"(?:{entry})" for entry in patterns(section))
 
 
 NAVIGATION = re.compile(rf"^(?:{_any('navigation')})$", re.I)

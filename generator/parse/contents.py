@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .clean_rules import vocabulary
+from .clean_rules import patterns
 
 PAGE_REFS = r"\d{1,5}\s?[A-D]?(?:\s*,\s*(?:\d{1,5}\s?[A-D]?|[A-D]))*,?"  # "17881 B", "5644B, C", "5646B, D,"
 # a contents entry ends with page references after a leader of dots, a wide gap (a tab), one spaced dot, or
@@ -18,7 +18,7 @@ PAGE_REFS = r"\d{1,5}\s?[A-D]?(?:\s*,\s*(?:\d{1,5}\s?[A-D]?|[A-D]))*,?"  # "1788
 # entry's wrapped end
 CONTENTS_ENTRY = re.compile(rf"(?:(?:\s?\.){{2,}}\s*|\s\.\s+|\S\s{{2,}}){PAGE_REFS}$|\s\d{{3,5}}\s?[A-D](?:\s*,\s*"
                             rf"(?:\d{{1,5}}\s?[A-D]?|[A-D]))*,?$|^\d{{3,5}}\s?[A-D],\s*{PAGE_REFS}$")
-TITLE = re.compile(rf"^(?:{'|'.join(f'(?:{e})' for e in vocabulary('contents-title'))})\s*[:：]?$", re.I)
+TITLE = re.compile(rf"^(?:{'|'.join(f'(?:{e})' for e in patterns('contents-title'))})\s*[:：]?$", re.I)
 
 CONTENTS_MIN_LINES = 3  # one line ending in dots and a number may be a sum; a table of contents has several
 CONTENTS_TAIL = 60  # characters: an entry's leader and page references ("  . . . .  17881 B") fit in them

@@ -57,11 +57,6 @@ def field_text(record: dict, label_keys: set[str]) -> str:
     return "\n".join(parts)
 
 
-def published_text(record: dict) -> str:
-    """Everything of a transcript record that a reader can see."""
-    return "\n".join([header_text(record), field_text(record, set()), speech_text(record)])
-
-
 def _label_pattern(label: str) -> re.Pattern:
     return re.compile(rf"^[ \t>*#]*(?:[\[(]?[\d:.,]+[\])]?[ \t]+)?[*_\[]*{re.escape(label)}\b")
 

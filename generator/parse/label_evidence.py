@@ -17,7 +17,8 @@ from statistics import median
 from typing import Callable, Iterable
 
 from . import labels as L
-from .label_rules import QA_PAIRS, vocabulary
+from . import vocab
+from .label_rules import QA_PAIRS
 from .label_seen import (PERIOD_MIN_LABELS, RARE_STYLE_MIN_LINES, RARE_STYLES, Evidence, Seen,  # noqa: F401
                          evidence, office_of, seen)
 from .rules import Registry
@@ -68,7 +69,7 @@ COLLECTIVE_MIN_KEYS = 2
 # that shape: a conversation; one bracketed word that recurs is a stage direction or an aside.
 PAREN_MIN_NAMES = 2
 # Function words never stand in a speaker's name (particles aside): "The Answer:", "In Short:" are phrases.
-STOP_WORDS = frozenset(vocabulary("stop-words.txt"))
+STOP_WORDS = frozenset(vocab.words("stop-words.txt"))
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,6 @@ from typing import Callable
 
 from .rules import Registry
 from . import vocab
-from .vocab import pairs, words as vocabulary  # noqa: F401  (labels and label_evidence read them from here)
 
 
 
@@ -68,7 +67,7 @@ PERIOD_LABEL = re.compile(
     r"^(?P<label>(?:(?:[A-Z][a-z]{1,11}|[A-Z][A-Z'’-]*)\.?[ ]){1,3}[A-Z][A-Z'’-]+)(?:\*\*|__|</strong>|</b>)?"
     r"\.(?P<note>\d{1,2})?(?:[ \t]+(?P<rest>\S.*))$", re.S)
 # Titles that open a title-case label ended with a full stop (see the data file for where they come from).
-TITLES = frozenset(vocabulary("label-titles.txt"))
+TITLES = frozenset(vocab.words("label-titles.txt"))
 _TITLE = "|".join(sorted((re.escape(t.capitalize()) for t in TITLES), key=len, reverse=True))
 # The same labels as GPO prints hearings, in title case: a title and a surname ("Senator Doe.", "Mr. Kane."), or
 # "The" or "Madam" and a title ("The Chairman.", "The Court.", "The Presiding Officer.", "Madam Speaker.").

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import label_rules as rules
+from . import label_rules as rules, vocab
 from .label_rules import (ABBREVIATION, BRACKET_LABEL, DECORATION, LABEL, LEADING_TIME, OFFICE_LABEL, TIME_ONLY,  # noqa: F401
                           TIMESTAMP)
 
@@ -29,8 +29,8 @@ MID_LABEL = re.compile(
 # read once).  The plain ``(?P<text>.+?)\s*#*$`` re-reads a run of hashes or spaces from each of its positions.
 MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.(?=\s*+#*+$)|.*?(?:[^\s#](?=\s*+#*+$)|#(?=\s++#*+$)))\s*+#*+$")
 # Keys that introduce metadata in a header or trailer; the document decides whether one is a label (see the file).
-FIELD_KEYS = frozenset(rules.vocabulary("label-field-keys.txt"))
-GENERIC = rules.pairs("label-generic.txt")
+FIELD_KEYS = frozenset(vocab.words("label-field-keys.txt"))
+GENERIC = vocab.pairs("label-generic.txt")
 QUESTIONERS = frozenset(
     {"Question", "Reporter", "Journalist", "Correspondent", "Audience", "Audience member",
      "Participant", "Press", "Media", "Interviewer"}
@@ -43,8 +43,8 @@ AUTOMATIC = re.compile(r"^(?:speaker|spk|voice|participant|person|guest|caller|"
 HONORIFIC = re.compile(r"^(?:MR|MRS|MS|MISS|DR|PROF|SEN|REP|GEN|COL|AMB|REV|HON|SIR|DAME|LORD|LADY)\.?\s", re.I)
 JOINT = re.compile(r"\s(?:and|&|und|et|y|и)\s|,|/", re.I)
 PARTICLES = frozenset("de da del della der di du la le van von al el bin ibn ben of the y e mc mac st".split())
-DETERMINERS = frozenset(rules.vocabulary("label-determiners.txt"))
-STOP_WORDS = frozenset(rules.vocabulary("stop-words.txt"))  # function words: never in a name
+DETERMINERS = frozenset(vocab.words("label-determiners.txt"))
+STOP_WORDS = frozenset(vocab.words("stop-words.txt"))  # function words: never in a name
 # The most words a label has: a name ("Dr. Hans Peter von der Leyen" is six with its particles), an office
 # ("The Secretary of State for Transport", "O señor CONSELLEIRO DE ECONOMÍA E FACENDA" is seven).
 LABEL_MAX_WORDS = 8

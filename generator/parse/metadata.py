@@ -13,10 +13,9 @@ from __future__ import annotations
 import hashlib
 from itertools import islice
 import re
-from pathlib import Path
 from dataclasses import replace
 
-from . import dates, labels, monologue
+from . import dates, labels, monologue, vocab
 from .header import kind_hint
 from ..read.config import Sidecar
 from ..model import (Body, CleanDoc, Diagnostic, Field, Header, LocalSpeaker, Source, Transcript, Turn,
@@ -45,10 +44,8 @@ def anchor(label: str | None, text: str) -> str:
 def _front_keys() -> dict[str, tuple[str, ...]]:
     """The front-matter keys of each field, in order (``data/front-matter-keys.txt``)."""
     keys: dict[str, list[str]] = {}
-    for line in (Path(__file__).resolve().parent.parent / "data" / "front-matter-keys.txt").read_text("utf-8").splitlines():
-        entry = line.split("#", 1)[0].split()
-        if len(entry) == 2:
-            keys.setdefault(entry[0], []).append(entry[1].casefold())
+    for field, key in vocab.sections("front-matter-keys.txt"):
+        keys.setdefault(field, []).append(key.casefold())
     return {field: tuple(names) for field, names in keys.items()}
 
 

@@ -14,20 +14,11 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from difflib import SequenceMatcher
-from pathlib import Path
 
+from . import vocab
 from ..model import Person
 
-DATA = Path(__file__).resolve().parent.parent / "data"
-
-
-def _data_words(name: str) -> frozenset[str]:
-    """The words of a vocabulary file in ``generator/data`` ('#' starts a comment)."""
-    lines = (DATA / name).read_text("utf-8").splitlines()
-    return frozenset(w for line in lines for w in line.split("#", 1)[0].split())
-
-
-OTHER_OFFICES = _data_words("offices.txt")  # Präsident, Bundesministerin, ministre, Attorney-General ...
+OTHER_OFFICES = frozenset(vocab.words("offices.txt"))  # Präsident, Bundesministerin, ministre, Attorney-General ...
 
 OFFICE_WORDS = frozenset(
     """minister secretary president vice prime chancellor ambassador envoy spokesperson spokesman
@@ -41,7 +32,7 @@ HONORIFICS = frozenset(
     """mr mrs ms miss dr prof sen rep gen col amb rev hon sir dame lord lady secretary president
     minister senator governor mayor ambassador chairman chair chancellor premier general admiral
     judge justice congressman congresswoman representative prime vice foreign deputy""".split()
-) | OTHER_OFFICES | _data_words("honorifics.txt")
+) | OTHER_OFFICES | frozenset(vocab.words("honorifics.txt"))
 VENUE_WORDS = frozenset(
     """guesthouse house hall hotel palace center centre building room office embassy ministry studio
     club institute university library museum conference forum headquarters kremlin square park airport

@@ -28,7 +28,6 @@ SPEECH_VERB = re.compile(
     r"according to|quoted as saying|wrote|writes)\b", re.I)
 LEAD_IN = re.compile(r"(?:\b(?:saying|said|says|added|noted|stated|declared|wrote|asked|replied|answered)|"
                      r"\b(?:said|saying|added|adding|noted|noting|stressed|stressing|stated|stating) that|:)\s*$", re.I)
-PRONOUN = re.compile(r"\b(?:he|she|they|him|her)\b", re.I)
 SENTENCE_START = re.compile(r"(?:^|[.!?…]\s*|[.!?…][\"”»]\s*)$")
 MIN_STATEMENTS = 2
 ATTRIBUTION_WORDS = 16

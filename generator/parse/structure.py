@@ -27,7 +27,7 @@ import re
 from collections import Counter
 
 from . import contents, labels
-from .clean_rules import CONTINUATION, vocabulary
+from .clean_rules import CONTINUATION, patterns
 from ..model import Block, Removal
 
 BLANK = re.compile(r"^[ \t]*$")
@@ -41,10 +41,10 @@ JOB_CODE = re.compile(r"^(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}\b")  # a court reporte
 JOB_CODE_NUMBERS = 2  # such a code mixes letters and two or more runs of digits; "COVID19" opening lines is a word
 MARGIN = re.compile(r"^[ \t]*(?P<number>\d{1,2})(?:[ \t]+|$)")
 QUOTED = re.compile(r"^[ \t]*>[ \t]?")
-ROSTER = re.compile(rf"^(?P<key>{'|'.join(f'(?:{e})' for e in vocabulary('roster'))})(?:\s*[:：]\s*(?P<rest>\S.*)?)?$",
+ROSTER = re.compile(rf"^(?P<key>{'|'.join(f'(?:{e})' for e in patterns('roster'))})(?:\s*[:：]\s*(?P<rest>\S.*)?)?$",
                     re.I)
-CHROME = re.compile(rf"(?:{'|'.join(f'(?:{e})' for e in vocabulary('chrome'))})", re.I)
-PAGE_HEAD = re.compile(rf"^\**(?:{'|'.join(f'(?:{e})' for e in vocabulary('page-head'))})\**$", re.I)
+CHROME = re.compile(rf"(?:{'|'.join(f'(?:{e})' for e in patterns('chrome'))})", re.I)
+PAGE_HEAD = re.compile(rf"^\**(?:{'|'.join(f'(?:{e})' for e in patterns('page-head'))})\**$", re.I)
 ROSTER_GOES_ON = re.compile(r"^by\s*:", re.I)  # "BY: MICAH F. FERGENSON": counsel under a firm, in a caption
 
 PAGE_MIN_LINES = 5  # a printed page holds more than a handful of lines: numbers closer together are a list

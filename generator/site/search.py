@@ -26,9 +26,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
-from importlib import resources
 
 from .. import urls
+from ..parse import vocab
 from ..model import Corpus, TurnType
 from .render import KIND_LABELS, date_display, plain
 
@@ -44,8 +44,7 @@ FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 FRONT_TITLE = re.compile(r"^title:\s*(.+)$", re.M)
 HEADING = re.compile(r"^#\s+(.+?)\s*(?:\{.*\})?$", re.M)
 MARKUP = re.compile(r"<[^>]+>|\{[^}\n]*\}|\]\([^)\n]*\)|^--8<--.*$|[*_`#>\[\]|]", re.M)
-STOP_WORDS = frozenset(word for line in resources.files("generator").joinpath("data/stop-words.txt")
-                       .read_text("utf-8").splitlines() for word in line.split("#")[0].split())
+STOP_WORDS = frozenset(vocab.words("stop-words.txt"))
 
 
 class _Marks(dict):
