@@ -43,7 +43,9 @@ NAME_WORD = r"[^\W\d_][\w'’.-]*"
 LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)|\[[^\]\n]*+")
 MARKUP = re.compile(r"[*_`]+")
 RECURRING_LABEL = 3  # a label-shaped name this often is a speaker's label, so the text is a dialogue
-CAPITALS_LABEL = re.compile(r"\b([A-Z][A-Z.'’ -]{1,40}[A-Z])\s*(?::|\.-)")
+# A name in capitals before a colon, or before a full stop and a dash that a space follows ("MR. SPEAKER.- Order";
+# "U.S.-made" is a compound word, not a label)
+CAPITALS_LABEL = re.compile(r"\b([A-Z][A-Z.'’ -]{1,40}[A-Z])\s*(?::|\.-(?=\s|$))")
 LABEL_LINE_NOISE = re.compile(rf"[*_#\[\]()<>]|\b{labels.TIMESTAMP}\b")  # markup and time codes around a name
 LABEL_LINE_WORDS = 4  # a name on a line of its own: a few words
 WORD_OR_HAN = re.compile(r"[\u4e00-\u9fff]|[^\W\d_\u4e00-\u9fff]+")  # a Chinese character is a word; "i'm" is "i", "m"
@@ -74,6 +76,8 @@ class _Vocabulary:
     first_person: frozenset[str]
     questions: frozenset[str]
     answers: frozenset[str]
+    transcribed_keys: tuple[str, ...]
+    transcribed: re.Pattern
 
 
 def _alternatives(words: list[str]) -> str:
@@ -99,7 +103,9 @@ def vocabulary() -> _Vocabulary:
         intro=intro(of("intro")), intro_full=intro(of("intro-full")),
         multi=re.compile(rf"(?i:\b(?:{_alternatives(of('multi'))})\b)"),
         opening=re.compile(rf"(?i:\b(?:{_alternatives(of('opening'))})\b)"),
-        first_person=frozenset(words), questions=frozenset(of("question")), answers=frozenset(of("answer")))
+        first_person=frozenset(words), questions=frozenset(of("question")), answers=frozenset(of("answer")),
+        transcribed_keys=tuple(of("transcribed-key")),
+        transcribed=re.compile(rf"(?i:\b(?:{_alternatives(of('transcribed'))})\b)"))
 
 
 def talk_then_questions(accepted: frozenset[str]) -> bool:
@@ -275,6 +281,21 @@ def _opening(blocks: list[Block]) -> str:
     return " ".join(texts)[:OPENING_CHARS]
 
 
+def transcribed(doc: CleanDoc, texts: list[str]) -> str | None:
+    """Why the document is a record of what was said, not an article about it, or None (rule "transcribed"): front
+    matter naming its transcriber (``transcript_by``), or a title or description calling it a transcript.  A
+    reporter's article about a debate names its writer (``author``, a byline), never a transcriber; meeting notes
+    and anonymised calls in the third person are still said words."""
+    front = dict(doc.source.front_matter)
+    for key in vocabulary().transcribed_keys:
+        if front.get(key):
+            return f"front matter '{key}' names its transcriber"
+    for text in texts:
+        if found := vocabulary().transcribed.search(text):
+            return f"it is called a {found.group(0).lower()}"
+    return None
+
+
 def speaker(doc: CleanDoc, title: str | None, subtitle: str | None, lines: list[str],
             body: list[Block]) -> Monologue | None:
     """The one speaker of an unlabelled document, from the strongest evidence it gives (see the module)."""
@@ -292,15 +313,20 @@ def speaker(doc: CleanDoc, title: str | None, subtitle: str | None, lines: list[
         return found
     if crowd:  # never narration only: the words are said, by people the text does not tell apart
         return Monologue(UNKNOWN, f"several people seem to speak ({crowd}) and no label tells them apart")
+    if title and (name := _phrase_name(title)):  # "Remarks by NAME": whose words these are, however written
+        return Monologue(name, f"the title '{title}' names the speaker")
     known = [n for t in texts for n in people.names_in(t)]
-    if not spoken:  # a report in the third person (a fact sheet, a news story): its byline and title name no one
-        return None
-    found = _from_byline(lines + [b.text for b in body]) or _from_self_introduction(opening, known) \
-        or _from_title(title, text)
-    if found or _unread_labels(body, [r.text for r in doc.removed]) \
-            or layouts.opening_labels(body, lambda text: first_person_share(text) >= FIRST_PERSON_MIN):
-        return found  # a dialogue whose labels were not read is no monologue (its labels are reported); a speech
-        # labelled once is its label's (``turns`` reads it so)
+    record = transcribed(doc, texts)
+    if not spoken and not record:  # a report in the third person (a fact sheet, a news story): its byline and
+        return None  # title name no one
+    found = (_from_byline(lines + [b.text for b in body]) if spoken else None) \
+        or _from_self_introduction(opening, known) or _from_title(title, text)
+    if found or layouts.opening_labels(body, lambda text: first_person_share(text) >= FIRST_PERSON_MIN):
+        return found  # a speech labelled once is its label's (``turns`` reads it so)
+    if record:  # said words, whoever said them: never narration only (rejected labels are reported apart)
+        return Monologue(UNKNOWN, f"the document is a record of speech ({record}) and no line names who speaks")
+    if _unread_labels(body, [r.text for r in doc.removed]):
+        return None  # a dialogue whose labels were not read is no monologue (its labels are reported)
     return Monologue(UNKNOWN, "no line of the document names the speaker")
 
 
