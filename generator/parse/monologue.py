@@ -54,6 +54,13 @@ OFFICE_AND_NAME_WORDS = 9  # "White House Homeland Security Advisor Dr. Liz Sher
 NAME_PARTICLES = frozenset("de da del della der di du la le van von al bin ibn ben".split())  # as labels.PARTICLES
 NEVER = "\x00"  # an alternative that matches no text, for an empty section
 SUBTITLE_FORMATS = ("WebVTT subtitles", "SubRip subtitles")  # captions carry words, not voices
+LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+\S")  # "- point", "* point", "1. point"
+# Notes of a discussion write it a point a line: at least this share of the text's lines are list items (an
+# article or a speech runs in paragraphs; the developer meetings written up as notes run 76-100 %) ...
+NOTES_LIST_SHARE = 0.5
+# ... and tell no one's words: at most this many reported-speech verbs ("said", "told") per word (a news report
+# on a debate runs at 0.1-6 per 100 words; meeting notes at 0-0.3, their "said" being a participant's).
+NOTES_REPORTED_MAX = 0.005
 
 
 @dataclass(frozen=True)
@@ -78,6 +85,8 @@ class _Vocabulary:
     answers: frozenset[str]
     transcribed_keys: tuple[str, ...]
     transcribed: re.Pattern
+    written: re.Pattern
+    reported: re.Pattern
 
 
 def _alternatives(words: list[str]) -> str:
@@ -105,7 +114,9 @@ def vocabulary() -> _Vocabulary:
         opening=re.compile(rf"(?i:\b(?:{_alternatives(of('opening'))})\b)"),
         first_person=frozenset(words), questions=frozenset(of("question")), answers=frozenset(of("answer")),
         transcribed_keys=tuple(of("transcribed-key")),
-        transcribed=re.compile(rf"(?i:\b(?:{_alternatives(of('transcribed'))})\b)"))
+        transcribed=re.compile(rf"(?i:\b(?:{_alternatives(of('transcribed'))})\b)"),
+        written=re.compile(rf"(?i:\b(?:{_alternatives(of('written'))})\b)"),
+        reported=re.compile(rf"(?i:\b(?:{_alternatives(of('reported'))})\b)"))
 
 
 def talk_then_questions(accepted: frozenset[str]) -> bool:
@@ -296,6 +307,27 @@ def transcribed(doc: CleanDoc, texts: list[str]) -> str | None:
     return None
 
 
+def discussion_notes(doc: CleanDoc, texts: list[str], body: list[Block], lines: list[str]) -> str | None:
+    """Why the document is notes of a discussion (rule "discussion-notes"), or None: its text is a point a line
+    (``NOTES_LIST_SHARE``), no writer is named (an ``author`` key, a byline), its title calls it no written piece
+    ("Fact Sheet: ...", "Press Release") and it reports no one's words (``NOTES_REPORTED_MAX``).  What was said at
+    a meeting, written down in the third person: 'Unknown speaker', where a fact sheet or an article stays
+    narration."""
+    front = dict(doc.source.front_matter)
+    if any(front.get(key) for key in vocabulary().authors) or any(vocabulary().written.search(t) for t in texts):
+        return None
+    if any(vocabulary().byline.match(_plain(t.strip())) for t in (lines + [b.text for b in body])[:BYLINE_BLOCKS]):
+        return None
+    text_lines = [line for b in body for line in b.text.split("\n") if line.strip() and not line.startswith("#")]
+    items = sum(1 for line in text_lines if LIST_ITEM.match(line))
+    if not text_lines or items < NOTES_LIST_SHARE * len(text_lines):
+        return None
+    words = sum(len(line.split()) for line in text_lines)
+    if len(vocabulary().reported.findall("\n".join(text_lines))) > NOTES_REPORTED_MAX * words:
+        return None
+    return f"its text is notes, {items} of its {len(text_lines)} lines list items, with no writer named"
+
+
 def speaker(doc: CleanDoc, title: str | None, subtitle: str | None, lines: list[str],
             body: list[Block]) -> Monologue | None:
     """The one speaker of an unlabelled document, from the strongest evidence it gives (see the module)."""
@@ -316,7 +348,7 @@ def speaker(doc: CleanDoc, title: str | None, subtitle: str | None, lines: list[
     if title and (name := _phrase_name(title)):  # "Remarks by NAME": whose words these are, however written
         return Monologue(name, f"the title '{title}' names the speaker")
     known = [n for t in texts for n in people.names_in(t)]
-    record = transcribed(doc, texts)
+    record = transcribed(doc, texts) or (None if spoken else discussion_notes(doc, texts, body, lines))
     if not spoken and not record:  # a report in the third person (a fact sheet, a news story): its byline and
         return None  # title name no one
     found = (_from_byline(lines + [b.text for b in body]) if spoken else None) \
