@@ -15,13 +15,13 @@ import pytest
 import yaml
 
 from conftest import CASE_KINDS, case_inputs, check_case, converted_case
-from generator.parse import label_evidence, monologue
+from generator.parse import label_evidence, labels, monologue
 
 CASES = Path(__file__).parent / "cases" / "silent3"
 
 
 def _cases() -> list[Path]:
-    return case_inputs(CASES, (".txt", ".md"))
+    return case_inputs(CASES, (".txt", ".md", ".html"))
 
 
 @pytest.mark.parametrize("path", _cases(), ids=lambda p: p.stem)
@@ -61,3 +61,15 @@ def test_compound_abbreviation_is_no_capitals_label(text):
 
 def test_capitals_label_still_reads_stop_dash_labels():
     assert monologue.CAPITALS_LABEL.search("MR. SPEAKER.- Order, order.").group(1) == "MR. SPEAKER"
+
+
+@pytest.mark.parametrize("line,label", [
+    ("Mr. RUDMAN.", "Mr. RUDMAN"),  # a hearing's label alone in its paragraph, the speech in the next
+    ("Chairman INOUYE.", "Chairman INOUYE"),
+    ("MODE CONTROL.", None),  # capitals alone on a line end a hard-wrapped sentence (Apollo 13 air-to-ground)
+    ("STOWAGE VENT.", None),
+])
+def test_full_stop_label_alone_on_its_line(line, label):
+    found = labels.candidate(line)
+    assert (found.label if found else None) == label
+    assert found is None or (found.style == "period" and not found.rest)
