@@ -15,8 +15,9 @@ In: the cleaned document, its title and subtitle, and the header lines read so f
 otherwise ``UNKNOWN`` when the text is spoken in the first person and nothing says several people speak, or when
 it is a record of speech written in the third person (rules "transcribed": a transcriber in the front matter, a
 title calling it a transcript; "discussion-notes": a point a line, no writer, no reported speech).  A title
-"Remarks by NAME" names the speaker however the words are written.  A document that says several people speak (a podcast, an interview, a hearing; subtitles without voices; front
-matter listing two speakers) gets no single speaker from weak evidence: the caller warns instead.  The words
+"Remarks by NAME" names the speaker however the words are written.  A document that says several people speak
+(a podcast, an interview, a hearing; subtitles without voices; front matter listing two speakers) gets no single
+speaker from weak evidence: the caller warns instead.  The words
 that count as evidence are data (``data/monologue-evidence.txt``, ``data/first-person.txt``), each entry with
 where it comes from.
 """
