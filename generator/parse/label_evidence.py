@@ -39,6 +39,13 @@ FIELD_LABEL_MEDIAN_SHARE = 0.5
 FIELD_LABEL_BLOCK_SHARE = 0.5
 # A lower-case handle ("darosior:") is a label on the same evidence as a field key, from this many lines.
 HANDLE_MIN_USES = FIELD_LABEL_MIN_USES
+# Lower-case handles are the document's labels on their own (an interview or chat labelled only by nickname:
+# "stark:" / "adam3us:", bitcointranscripts) where at least this many distinct handles each open
+# ``HANDLE_MIN_USES`` lines or more, none of them a word of the text ...
+HANDLE_DIALOGUE_MIN_KEYS = 2
+# ... and the handle changes between at least this share of consecutive handle lines: a conversation alternates,
+# where a list of prefixed entries ("fix: ..." / "fix: ..." / "docs: ...") repeats each prefix in runs.
+HANDLE_ALTERNATION_SHARE = 0.5
 BARE_TIME = re.compile(r"^\s*[\[(]?[\d:.,\- ]+[\])]?\s*$")  # "[00:00:38:36]", "(01:02)", "12.30"
 # A label written once is accepted when its shape is the shape of at least this many distinct labels the document
 # uses again and again ("Ivan Petrov:" among "Vladimir Putin:" lines; "陳志全議員：" among "主席：" lines), where a
@@ -232,6 +239,21 @@ def _field_labels(ev: Evidence, accepted: set[str]) -> set[str]:
     return keys
 
 
+def _handle_dialogue(ev: Evidence, accepted: set[str]) -> set[str]:
+    """Lower-case handles that label a conversation by themselves (rule "handle-dialogue"): lower case does not
+    veto a label the document uses as one.  ``note:``, ``update:`` (field keys) and ``so:`` (a function word) are
+    no handles; a handle that is also a word of the text ("fix" in "a fix for") is not one either."""
+    found = [s for s in ev.found if s.candidate.rest and L.handle(s.candidate.label) and s.key not in L.FIELD_KEYS
+             and ev.counts[s.key] >= HANDLE_MIN_USES]
+    spelled = {s.key: s.candidate.label for s in found}
+    keys = {key for key, label in spelled.items() if not _in_prose(ev, label)}
+    if len(keys) < HANDLE_DIALOGUE_MIN_KEYS:
+        return set()
+    uses = [s.key for s in found if s.key in keys]
+    changes = sum(1 for a, b in zip(uses, uses[1:]) if a != b)
+    return keys if changes >= HANDLE_ALTERNATION_SHARE * (len(uses) - 1) else set()
+
+
 def _block_share(ev: Evidence, found: list[Seen]) -> float:
     """The share of ``found`` whose line opens a block: first, after a blank line or after a bare time code."""
     opens = sum(1 for s in found if s.index == 0 or not ev.lines[s.index - 1].strip()
@@ -263,6 +285,8 @@ EVIDENCE.register(EvidenceRule("collective", lambda ev: any(L.collective(s.candi
 EVIDENCE.register(EvidenceRule("paren-speakers", lambda ev: any(s.candidate.style == "paren" for s in ev.found),
                                _paren_speakers), "paren-speakers", 55)
 EVIDENCE.register(EvidenceRule("field-key", _always, _field_labels), "field-key", 50)
+EVIDENCE.register(EvidenceRule("handle-dialogue", lambda ev: any(L.handle(s.candidate.label) for s in ev.found),
+                               _handle_dialogue), "handle-dialogue", 45)
 
 
 def _trailer_credits(ev: Evidence, accepted: set[str]) -> set[str]:

@@ -65,7 +65,7 @@ BRACKET_LABEL = re.compile(
 # shape alone proves nothing ("The USA. It was"): ``accept_labels`` asks the document to use it as a pattern.
 PERIOD_LABEL = re.compile(
     r"^(?P<label>(?:(?:[A-Z][a-z]{1,11}|[A-Z][A-Z'’-]*)\.?[ ]){1,3}[A-Z][A-Z'’-]+)(?:\*\*|__|</strong>|</b>)?"
-    r"\.(?P<note>\d{1,2})?(?:[ \t]+(?P<rest>\S.*))$", re.S)
+    r"\.(?P<note>\d{1,2})?(?:[ \t]+(?P<rest>\S.*)|[ \t]*$)", re.S)  # or alone on its line, the speech below
 # Titles that open a title-case label ended with a full stop (see the data file for where they come from).
 TITLES = frozenset(vocab.words("label-titles.txt"))
 _TITLE = "|".join(sorted((re.escape(t.capitalize()) for t in TITLES), key=len, reverse=True))
@@ -169,8 +169,14 @@ def _office_parts(match: re.Match) -> dict | None:
 
 
 def _not_abbreviation(match: re.Match) -> dict | None:
-    """"MS." alone is the start of "MS. SMITH:", not a full-stop label."""
-    return None if ABBREVIATION.match(match.group("label").strip() + ".") else match.groupdict()
+    """"MS." alone is the start of "MS. SMITH:", not a full-stop label.  Alone on its line, a full-stop label
+    opens with a title in title case ("Mr. RUDMAN.", "Chairman INOUYE.", "The Chairman."): words in capitals
+    alone on a line ("MODE CONTROL.") end a hard-wrapped sentence."""
+    if ABBREVIATION.match(match.group("label").strip() + "."):
+        return None
+    if not match.group("rest") and not match.group("label")[1:2].islower():
+        return None
+    return match.groupdict()
 
 
 def _bracket_parts(match: re.Match) -> dict | None:

@@ -285,8 +285,9 @@ def opening_labels(blocks: list[Block], first_person: Callable[[str], bool]) -> 
     keys = [c.key for c in starts]
     lines = blocks[index].text.split("\n")
     speech = " ".join([lines[offset][found.end:]] + lines[offset + 1:] + [b.text for b in blocks[index + 1:]])
-    if found.key in keys or len(speech.split()) < OPENING_SPEECH_WORDS or not first_person(speech):
-        return frozenset()
+    if found.key in keys or len(speech.split()) < OPENING_SPEECH_WORDS or not (
+            first_person(speech) or labels.HONORIFIC.match(found.label + " ")):  # "Mr. HAMILTON. The committees
+        return frozenset()  # have heard ...": an honorific names a person, where a dateline names a place
     later = {c.key for c in starts if c.style == found.style and _is_caps(c.label) == _is_caps(found.label)
              and _speaker_shaped(c) and keys.count(c.key) == 1}
     return frozenset({found.key} | later)

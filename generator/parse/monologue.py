@@ -12,9 +12,12 @@ In: the cleaned document, its title and subtitle, and the header lines read so f
 4. a self-introduction in the opening sentences ("My name is Jane Doe", "I'm Jane Doe, ...");
 5. the title ("Jane Doe: On Memory", "Remarks by the President on ...");
 
-otherwise ``UNKNOWN`` when the text is spoken in the first person and nothing says several people speak.  A
-document that says several people speak (a podcast, an interview, a hearing; subtitles without voices; front
-matter listing two speakers) gets no single speaker from weak evidence: the caller warns instead.  The words
+otherwise ``UNKNOWN`` when the text is spoken in the first person and nothing says several people speak, or when
+it is a record of speech written in the third person (rules "transcribed": a transcriber in the front matter, a
+title calling it a transcript; "discussion-notes": a point a line, no writer, no reported speech).  A title
+"Remarks by NAME" names the speaker however the words are written.  A document that says several people speak
+(a podcast, an interview, a hearing; subtitles without voices; front matter listing two speakers) gets no single
+speaker from weak evidence: the caller warns instead.  The words
 that count as evidence are data (``data/monologue-evidence.txt``, ``data/first-person.txt``), each entry with
 where it comes from.
 """
@@ -43,7 +46,9 @@ NAME_WORD = r"[^\W\d_][\w'’.-]*"
 LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)|\[[^\]\n]*+")
 MARKUP = re.compile(r"[*_`]+")
 RECURRING_LABEL = 3  # a label-shaped name this often is a speaker's label, so the text is a dialogue
-CAPITALS_LABEL = re.compile(r"\b([A-Z][A-Z.'’ -]{1,40}[A-Z])\s*(?::|\.-)")
+# A name in capitals before a colon, or before a full stop and a dash that a space follows ("MR. SPEAKER.- Order";
+# "U.S.-made" is a compound word, not a label)
+CAPITALS_LABEL = re.compile(r"\b([A-Z][A-Z.'’ -]{1,40}[A-Z])\s*(?::|\.-(?=\s|$))")
 LABEL_LINE_NOISE = re.compile(rf"[*_#\[\]()<>]|\b{labels.TIMESTAMP}\b")  # markup and time codes around a name
 LABEL_LINE_WORDS = 4  # a name on a line of its own: a few words
 WORD_OR_HAN = re.compile(r"[\u4e00-\u9fff]|[^\W\d_\u4e00-\u9fff]+")  # a Chinese character is a word; "i'm" is "i", "m"
@@ -52,6 +57,13 @@ OFFICE_AND_NAME_WORDS = 9  # "White House Homeland Security Advisor Dr. Liz Sher
 NAME_PARTICLES = frozenset("de da del della der di du la le van von al bin ibn ben".split())  # as labels.PARTICLES
 NEVER = "\x00"  # an alternative that matches no text, for an empty section
 SUBTITLE_FORMATS = ("WebVTT subtitles", "SubRip subtitles")  # captions carry words, not voices
+LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+\S")  # "- point", "* point", "1. point"
+# Notes of a discussion write it a point a line: at least this share of the text's lines are list items (an
+# article or a speech runs in paragraphs; the developer meetings written up as notes run 76-100 %) ...
+NOTES_LIST_SHARE = 0.5
+# ... and tell no one's words: at most this many reported-speech verbs ("said", "told") per word (a news report
+# on a debate runs at 0.1-6 per 100 words; meeting notes at 0-0.3, their "said" being a participant's).
+NOTES_REPORTED_MAX = 0.005
 
 
 @dataclass(frozen=True)
@@ -74,6 +86,10 @@ class _Vocabulary:
     first_person: frozenset[str]
     questions: frozenset[str]
     answers: frozenset[str]
+    transcribed_keys: tuple[str, ...]
+    transcribed: re.Pattern
+    written: re.Pattern
+    reported: re.Pattern
 
 
 def _alternatives(words: list[str]) -> str:
@@ -99,7 +115,11 @@ def vocabulary() -> _Vocabulary:
         intro=intro(of("intro")), intro_full=intro(of("intro-full")),
         multi=re.compile(rf"(?i:\b(?:{_alternatives(of('multi'))})\b)"),
         opening=re.compile(rf"(?i:\b(?:{_alternatives(of('opening'))})\b)"),
-        first_person=frozenset(words), questions=frozenset(of("question")), answers=frozenset(of("answer")))
+        first_person=frozenset(words), questions=frozenset(of("question")), answers=frozenset(of("answer")),
+        transcribed_keys=tuple(of("transcribed-key")),
+        transcribed=re.compile(rf"(?i:\b(?:{_alternatives(of('transcribed'))})\b)"),
+        written=re.compile(rf"(?i:\b(?:{_alternatives(of('written'))})\b)"),
+        reported=re.compile(rf"(?i:\b(?:{_alternatives(of('reported'))})\b)"))
 
 
 def talk_then_questions(accepted: frozenset[str]) -> bool:
@@ -275,6 +295,42 @@ def _opening(blocks: list[Block]) -> str:
     return " ".join(texts)[:OPENING_CHARS]
 
 
+def transcribed(doc: CleanDoc, texts: list[str]) -> str | None:
+    """Why the document is a record of what was said, not an article about it, or None (rule "transcribed"): front
+    matter naming its transcriber (``transcript_by``), or a title or description calling it a transcript.  A
+    reporter's article about a debate names its writer (``author``, a byline), never a transcriber; meeting notes
+    and anonymised calls in the third person are still said words."""
+    front = dict(doc.source.front_matter)
+    for key in vocabulary().transcribed_keys:
+        if front.get(key):
+            return f"front matter '{key}' names its transcriber"
+    for text in texts:
+        if found := vocabulary().transcribed.search(text):
+            return f"it is called a {found.group(0).lower()}"
+    return None
+
+
+def discussion_notes(doc: CleanDoc, texts: list[str], body: list[Block], lines: list[str]) -> str | None:
+    """Why the document is notes of a discussion (rule "discussion-notes"), or None: its text is a point a line
+    (``NOTES_LIST_SHARE``), no writer is named (an ``author`` key, a byline), its title calls it no written piece
+    ("Fact Sheet: ...", "Press Release") and it reports no one's words (``NOTES_REPORTED_MAX``).  What was said at
+    a meeting, written down in the third person: 'Unknown speaker', where a fact sheet or an article stays
+    narration."""
+    front = dict(doc.source.front_matter)
+    if any(front.get(key) for key in vocabulary().authors) or any(vocabulary().written.search(t) for t in texts):
+        return None
+    if any(vocabulary().byline.match(_plain(t.strip())) for t in (lines + [b.text for b in body])[:BYLINE_BLOCKS]):
+        return None
+    text_lines = [line for b in body for line in b.text.split("\n") if line.strip() and not line.startswith("#")]
+    items = sum(1 for line in text_lines if LIST_ITEM.match(line))
+    if not text_lines or items < NOTES_LIST_SHARE * len(text_lines):
+        return None
+    words = sum(len(line.split()) for line in text_lines)
+    if len(vocabulary().reported.findall("\n".join(text_lines))) > NOTES_REPORTED_MAX * words:
+        return None
+    return f"its text is notes, {items} of its {len(text_lines)} lines list items, with no writer named"
+
+
 def speaker(doc: CleanDoc, title: str | None, subtitle: str | None, lines: list[str],
             body: list[Block]) -> Monologue | None:
     """The one speaker of an unlabelled document, from the strongest evidence it gives (see the module)."""
@@ -292,15 +348,20 @@ def speaker(doc: CleanDoc, title: str | None, subtitle: str | None, lines: list[
         return found
     if crowd:  # never narration only: the words are said, by people the text does not tell apart
         return Monologue(UNKNOWN, f"several people seem to speak ({crowd}) and no label tells them apart")
+    if title and (name := _phrase_name(title)):  # "Remarks by NAME": whose words these are, however written
+        return Monologue(name, f"the title '{title}' names the speaker")
     known = [n for t in texts for n in people.names_in(t)]
-    if not spoken:  # a report in the third person (a fact sheet, a news story): its byline and title name no one
-        return None
-    found = _from_byline(lines + [b.text for b in body]) or _from_self_introduction(opening, known) \
-        or _from_title(title, text)
-    if found or _unread_labels(body, [r.text for r in doc.removed]) \
-            or layouts.opening_labels(body, lambda text: first_person_share(text) >= FIRST_PERSON_MIN):
-        return found  # a dialogue whose labels were not read is no monologue (its labels are reported); a speech
-        # labelled once is its label's (``turns`` reads it so)
+    record = transcribed(doc, texts) or (None if spoken else discussion_notes(doc, texts, body, lines))
+    if not spoken and not record:  # a report in the third person (a fact sheet, a news story): its byline and
+        return None  # title name no one
+    found = (_from_byline(lines + [b.text for b in body]) if spoken else None) \
+        or _from_self_introduction(opening, known) or _from_title(title, text)
+    if found or layouts.opening_labels(body, lambda text: first_person_share(text) >= FIRST_PERSON_MIN):
+        return found  # a speech labelled once is its label's (``turns`` reads it so)
+    if record:  # said words, whoever said them: never narration only (rejected labels are reported apart)
+        return Monologue(UNKNOWN, f"the document is a record of speech ({record}) and no line names who speaks")
+    if _unread_labels(body, [r.text for r in doc.removed]):
+        return None  # a dialogue whose labels were not read is no monologue (its labels are reported)
     return Monologue(UNKNOWN, "no line of the document names the speaker")
 
 
