@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from slugify import slugify
 
-from . import labels, monologue, people, questioners
+from . import labels, monologue, people, questioners, surnames
 from ..model import Body, CleanDoc, Header, LocalSpeaker, Person, RawTurn, TurnType
 
 QUESTION_END = re.compile(r"\?[\"”'’)]*\s*$")
@@ -119,9 +119,12 @@ def _speaker_for_label(label: str, known: list[Person], holder: str | None = Non
     parts = grammar.parts.get((label, note)) or people.label_parts(label, note)
     office = grammar.holder_of(parts)
     if office:  # "The Prime Minister (Mr Tony Blair)", and "The Prime Minister" after it
+        office = grammar.full_form(office) or office  # "(Torres Rodríguez)": "D. Celestino Torres Rodríguez"
         return LocalSpeaker(slugify(office), office, people.display_name(parts.name), (label,), generic=False)
     titles, rest = people.surname_and_titles(parts.name)
     name = _full_name_for(parts.name, known, grammar.full_names) or holder or people.display_name(parts.name)
+    if name == people.display_name(parts.name) and people.without_courtesy(label) != label:
+        name = grammar.full_form(name) or name  # "El señor RAJOY BREY": the surnames of "Mariano Rajoy Brey"
     if name == people.display_name(parts.name) and titles and people.is_name_line(rest) \
             and not people.initial_form(rest):  # "Hon. T. Tapaitai" keeps the title: "T. Tapaitai" is no full name
         name = rest  # "Präsident Dr. Norbert Lammert" is Norbert Lammert; the office is his role
@@ -151,8 +154,9 @@ class _LabelGrammar:
     when the document names one holder of that office), and the notes that are a label's role (constituency,
     party, office: "(Northtown) (Lab)", "(SPD)", ", Bundesministerin für Umwelt")."""
 
-    def __init__(self, turns: tuple[RawTurn, ...] = ()) -> None:
+    def __init__(self, turns: tuple[RawTurn, ...] = (), text: str = "") -> None:
         self.parts: dict[tuple[str, str | None], people.LabelParts] = {}  # by label and note
+        self._full = surnames.FullNames(text)
         notes: dict[str, set[tuple[str, ...]]] = {}
         for turn in turns:
             if turn.label:
@@ -173,6 +177,7 @@ class _LabelGrammar:
         # a call sign or station whose bracket names who spoke on it ("Dawn 1 (Korolev)", "Dawn 1 (Kamanin)"):
         # the people in brackets are the speakers, where one label carries several of them
         self.person_notes = any(len(found) >= PERSON_NOTES_MIN for found in written.values())
+        self.stations = {labels.label_key(label) for label, found in written.items() if len(found) >= PERSON_NOTES_MIN}
         self.full_names = tuple(dict.fromkeys(p.name for p in self.people() if " " in p.name))
 
     @staticmethod
@@ -190,6 +195,26 @@ class _LabelGrammar:
             if len(found) >= 2 or any(people.is_office(n) or len(carriers[n]) >= 2 for n in found):
                 roles[label] = ", ".join(found)
         return roles
+
+    def full_form(self, name: str) -> str | None:
+        """The full name the document writes for a name given by its surnames ("Torres Rodríguez"), if one;
+        a title and one surname ("Mr. Salazar") are ``_full_name_for``'s."""
+        _, rest = people.surname_and_titles(name)
+        return self._full.full_form(rest) if " " in rest else None
+
+    def office_of(self, label: str, note: str | None) -> tuple[str, bool] | None:
+        """The office or call sign a turn's label speaks for, and whether the label names its holder: ("presidente
+        da mesa de idade", True) for "O señor PRESIDENTE DA MESA DE IDADE (Torres Rodríguez)", ("presidente",
+        False) for "O señor PRESIDENTE"; ("dawn 1", True) for "Dawn 1 (Korolev)" where brackets name who speaks
+        on a call sign, ("dawn 1", False) for "Dawn 1" alone.  None for any other label."""
+        if self.person_notes and (note is None or _person_word(note)):
+            key = labels.label_key(label)
+            if key in self.stations:
+                return key, note is not None
+        parts = self.parts.get((label, note))
+        if parts and (parts.holder or (people.is_office_only(parts.name) and not parts.notes)):
+            return people.fold(people.display_name(parts.name)), parts.holder is not None
+        return None
 
     def holder_of(self, parts: people.LabelParts) -> str | None:
         if parts.holder:
@@ -251,7 +276,8 @@ def resolve(body: Body, header: Header, doc: CleanDoc,
 
     ``renamed`` maps labels as written to names (a transcript's sidecar file).
     """
-    grammar = _LabelGrammar(body.turns)
+    text = "\n".join(header.lines_text + tuple(b.text for b in doc.blocks))
+    grammar = _LabelGrammar(body.turns, text)
     known = list(dict.fromkeys(grammar.people() + _known_people(header, doc)))
     renamed = dict(body.names) | {labels.label_key(k): v for k, v in (renamed or {}).items()}
     announced = questioners.announced(body)
@@ -259,11 +285,13 @@ def resolve(body: Body, header: Header, doc: CleanDoc,
     speakers: dict[str, LocalSpeaker] = {}
     keys: list[str | None] = []
     resolved: dict[tuple[str, str | None], LocalSpeaker] = {}  # one per distinct label and note
+    last: tuple[str | None, LocalSpeaker | None] = (None, None)  # the last labelled turn's office and holder
     for index, turn in enumerate(body.turns):
         if not turn.label:
             keys.append(None)
             continue
         key = labels.label_key(turn.label)
+        office = grammar.office_of(turn.label, turn.note)
         if key in renamed:
             speaker = LocalSpeaker(slugify(renamed[key]), renamed[key], None, (turn.label,), generic=False)
         elif index in announced:  # "Go ahead, Aamer.": a first name alone is this document's, never merged
@@ -274,11 +302,24 @@ def resolve(body: Body, header: Header, doc: CleanDoc,
             if (turn.label, turn.note) not in resolved:
                 resolved[turn.label, turn.note] = _speaker_for_label(
                     turn.label, known, _office_holder(turn.label, header, doc), answers, grammar, turn.note)
-            speaker = resolved[turn.label, turn.note]
+            speaker = _continued(resolved[turn.label, turn.note], office, last)
+        last = (office[0], speaker) if office else (None, None)
         keys.append(_add(speakers, speaker))
     for key in _questioners(speakers, body, keys):
         speakers[key] = replace(speakers[key], role=speakers[key].role or "Interviewer", questioner=True)
     return tuple(speakers.values()), keys
+
+
+def _continued(speaker: LocalSpeaker, office: tuple[str, bool] | None,
+               last: tuple[str | None, LocalSpeaker | None]) -> LocalSpeaker:
+    """An office or call sign alone ("Vesna", "The Minister of State") right after a turn of that office's
+    holder named in brackets ("Vesna (Horoshylov)"), with no other speaker between, is that holder going on (the
+    transcript repeats the station's label).  After anyone else it stays the office, which several people may
+    hold at once ("The Minister of State (Mr Adam Smith)", "(Ms Beth Jones)"); an office the document names
+    one holder for is that holder wherever it stands (``_LabelGrammar.holder_of``)."""
+    if office is None or office[1] or last[0] != office[0] or last[1] is None:
+        return speaker
+    return replace(last[1], labels=speaker.labels)
 
 
 def inferred(body: Body) -> dict[int, str]:
