@@ -245,16 +245,18 @@ def display_name(label: str) -> str:
     return _hearing_style(text)
 
 
-HEARING_NAME = re.compile(r"^(?P<titles>(?:[A-Z][a-z]+\.?\s+)+)(?P<name>[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]{2,})*)$")
+HEARING_NAME = re.compile(r"^(?P<titles>(?:[A-Z][a-z]+\.?\s+)+)(?P<name>[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]{2,})*)"
+                          r"(?P<tail>\s+pro\s+tempore|\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?$")
 
 
 def _hearing_style(text: str) -> str:
-    """"Mr. SMITH", "The CHAIRMAN", "Senator KENNEDY" (the congressional record's labels): the name in capitals
-    after title-case words is the record's typography, not an acronym."""
+    """"Mr. SMITH", "The CHAIRMAN", "Senator KENNEDY", "Ms. JONES of Ohio", "The SPEAKER pro tempore" (the
+    congressional record's labels): the name in capitals after title-case words is the record's typography, not
+    an acronym."""
     match = HEARING_NAME.match(text)
     if not match:
         return text
-    return match.group("titles") + " ".join(smart_title(w) for w in match.group("name").split())
+    return match.group("titles") + " ".join(smart_title(w) for w in match.group("name").split()) + (match.group("tail") or "")
 
 
 def surname_and_titles(label: str) -> tuple[list[str], str]:
