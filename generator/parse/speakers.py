@@ -88,7 +88,21 @@ def _office_holder(label: str, header: Header, doc: CleanDoc) -> str | None:
         persons = [p for p in persons if p]
         if len(persons) == 1:
             return persons[0]
-    return header.monologue_by
+    title = front.get("title") if isinstance(front.get("title"), str) else header.title
+    return _titled_holder(label, title or "") or header.monologue_by
+
+
+def _titled_holder(label: str, title: str) -> str | None:
+    """The one person the document's title names with the label's office ("THE PRESIDENT" under "Remarks by
+    President Biden in Roundtable with ..."): "President Biden".  Two people with that office in the title, or
+    none, give None; the text is not asked (a speech quotes "President Kennedy")."""
+    office = people.fold(people.display_name(label)).removeprefix("the ")
+    title = " ".join(title.split())  # no-break spaces, as web pages write "President\u00a0Biden"
+    named = {p.name for p in people.people_in(title) if p.role and people.fold(p.role) == office}
+    if len(named) != 1:
+        return None
+    name = named.pop()
+    return name if " " in name else f"{people.display_name(label).removeprefix('The ')} {name}"
 
 
 def _speaker_for_label(label: str, known: list[Person], holder: str | None = None,
