@@ -42,20 +42,13 @@ VENUE_WORDS = frozenset(
 CONNECTORS = frozenset({"of", "the", "for"})
 
 
-def _office_words(section: str) -> tuple[str, ...]:
-    return tuple(w for name, entry in vocab.sections("office-qualifiers.txt") if name == section for w in entry.split())
-
-
-# Words that may follow an office word inside an office ("VICEPRESIDENTE PRIMEIRO", "OFICIAL MAIOR", "The SPEAKER
-# pro tempore") and the words that join an office to what it is of in other languages ("PRESIDENTE DA MESA DE
-# IDADE", "Secretaria de Estado"); see the data file for where they come from.
-OFFICE_QUALIFIERS = frozenset(_office_words("qualifier"))
-OFFICE_CONNECTORS = frozenset(_office_words("connector"))
-# Courtesy words that open a label in Spanish, Galician, Catalan and Portuguese session diaries ("El señor
-# PRESIDENTE", "La señora VICEPRESIDENTA (Pastor Julián)", "O señor PRESIDENTE", "A señora", "El Sr. RAJOY
-# BREY"): an article and a courtesy title, not part of the name (see the data file).
-COURTESY_ARTICLES = frozenset(_office_words("article"))
-COURTESY_TITLES = frozenset(_office_words("courtesy"))
+# Words that may follow an office word inside an office ("VICEPRESIDENTE PRIMEIRO", "The SPEAKER pro tempore"),
+# that join an office to what it is of ("PRESIDENTE DA MESA DE IDADE"), and the article and courtesy title that
+# open a session diary's label ("O señor PRESIDENTE", "La señora VICEPRESIDENTA"); see the data file.
+_AROUND = {part: frozenset(w for section, entry in vocab.sections("office-qualifiers.txt") if section == part
+                           for w in entry.split()) for part in ("qualifier", "connector", "article", "courtesy")}
+OFFICE_QUALIFIERS, OFFICE_CONNECTORS = _AROUND["qualifier"], _AROUND["connector"]
+COURTESY_ARTICLES, COURTESY_TITLES = _AROUND["article"], _AROUND["courtesy"]
 LOWER_INSIDE = CONNECTORS | OFFICE_CONNECTORS | OFFICE_QUALIFIERS - {"maior", "mayor", "major"} | {"and"}
 PARTICLES = frozenset({"de", "van", "von", "al", "bin"})  # lower-case words inside names ("Hans de With")
 ARTICLES = frozenset("the a an this that these those".split())

@@ -29,10 +29,13 @@ from ..model import Body, CleanDoc, Header, LocalSpeaker, Person, RawTurn, TurnT
 QUESTION_END = re.compile(r"\?[\"”'’)]*\s*$")
 
 
-def _known_people(header: Header, doc: CleanDoc) -> list[Person]:
-    """People the document names: header first, then "ROLE NAME" phrases in the text."""
+def _document_text(header: Header, doc: CleanDoc) -> str:
+    return "\n".join(header.lines_text + tuple(b.text for b in doc.blocks))
+
+
+def _known_people(header: Header, text: str) -> list[Person]:
+    """People the document names (``text``: its header and blocks): header first, then "ROLE NAME" phrases."""
     known = list(header.people)
-    text = "\n".join(header.lines_text + tuple(b.text for b in doc.blocks))
     known.extend(people.people_in(text))
     known.extend(Person(name) for name in people.names_in("\n".join(header.lines_text)))
     known.extend(Person(name) for name in people.names_in(text))  # last: any full name the text gives
@@ -290,9 +293,9 @@ def resolve(body: Body, header: Header, doc: CleanDoc,
 
     ``renamed`` maps labels as written to names (a transcript's sidecar file).
     """
-    text = "\n".join(header.lines_text + tuple(b.text for b in doc.blocks))
+    text = _document_text(header, doc)
     grammar = _LabelGrammar(body.turns, text)
-    known = list(dict.fromkeys(grammar.people() + _known_people(header, doc)))
+    known = list(dict.fromkeys(grammar.people() + _known_people(header, text)))
     renamed = dict(body.names) | {labels.label_key(k): v for k, v in (renamed or {}).items()}
     announced = questioners.announced(body)
     answers = header.monologue_by if header.monologue_why and doc.labels else None  # a talk, then Q and A
