@@ -136,7 +136,8 @@ def _speaker_for_label(label: str, known: list[Person], holder: str | None = Non
     parts = grammar.parts.get((label, note)) or people.label_parts(label, note)
     office = grammar.holder_of(parts)
     if office:  # "The Prime Minister (Mr Tony Blair)", and "The Prime Minister" after it
-        office = grammar.full_form(office) or office  # "(Torres Rodríguez)": "D. Celestino Torres Rodríguez"
+        # "(Torres Rodríguez)": "D. Celestino Torres Rodríguez"; "(Mr. Salazar.)": "Ken Salazar", if the text says so
+        office = grammar.full_form(office) or _full_name_for(office, known) or office
         return LocalSpeaker(slugify(office), office, people.display_name(parts.name), (label,), generic=False)
     titles, rest = people.surname_and_titles(parts.name)
     name = _full_name_for(parts.name, known, grammar.full_names) or holder or people.display_name(parts.name)
@@ -245,7 +246,7 @@ class _LabelGrammar:
         that a short form ("Präsident Lammert", "Mr Darling") is read as the same person."""
         found = []
         for parts in self.parts.values():
-            if parts.holder and " " in parts.holder:
+            if parts.holder and len(people.name_tokens(parts.holder)) >= 2:  # "(Mr. Salazar)" names no one new
                 found.append(Person(parts.holder, people.display_name(parts.name)))
                 continue
             _, rest = people.surname_and_titles(parts.name)
