@@ -64,6 +64,8 @@ def test_full_form(case: dict):
     ("MR. POTTER.1 Yes, sir.", "MR. POTTER", "1"),
     ("The USA (and Canada) said so.", None, None),
     ("Mr. Smith (of Ohio) said so.", None, None),
+    ("Mr. Andrew Telegdi (Kitchener-Waterloo, Lib.) moved: That Bill C-24 be amended", None, None),
+    ("Mr. Janko Peric (Cambridge, Lib.) moved for leave to introduce Bill C-316.", None, None),
 ])
 def test_full_stop_shapes(line: str, label: str | None, note: str | None):
     """The full-stop shapes read the chair in brackets, a state and "pro tempore"; a bracket with no full stop

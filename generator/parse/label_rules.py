@@ -68,6 +68,9 @@ BRACKET_LABEL = re.compile(
 # Salazar.) The clerk", "The ACTING PRESIDENT pro tempore (Mr. X)."): a bracket without a full stop before or
 # after it is a sentence's ("The USA (and Canada) said").
 STOP_BRACKET = r"(?:[ ]\((?P<bracket>[^()\n]{1,60})\)(?:(?<=\.\))\.?|\.)|\.(?P<note>\d{1,2})?)"
+# In title case the label's own full stop must follow the bracket ("The Presiding Officer (Mr. Salazar)."): a
+# Hansard member's "(Kitchener-Waterloo, Lib.)" also ends with a full stop, before "moved:" or "moved for leave".
+TITLE_STOP_BRACKET = r"(?:[ ]\((?P<bracket>[^()\n]{1,60})\)\.|\.(?P<note>\d{1,2})?)"
 PERIOD_LABEL = re.compile(
     r"^(?P<label>(?:(?:[A-Z][a-z]{1,11}|[A-Z][A-Z'’-]*)\.?[ ]){1,3}[A-Z][A-Z'’-]+(?:[ ]pro[ ]tempore)?"
     r"(?:[ ]of[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)?)(?:\*\*|__|</strong>|</b>)?"
@@ -79,7 +82,7 @@ _TITLE = "|".join(sorted((re.escape(t.capitalize()) for t in TITLES), key=len, r
 # "The" or "Madam" and a title ("The Chairman.", "The Court.", "The Presiding Officer.", "Madam Speaker.").
 TITLE_PERIOD_LABEL = re.compile(
     rf"^(?P<label>(?:{_TITLE})\.?(?:[ ][A-Z][\w'’-]+){{1,2}}|(?:The|Madam|Madame) (?:{_TITLE})(?:[ ][A-Z][a-z]+)?)"
-    rf"(?:\*\*|__|</strong>|</b>)?{STOP_BRACKET}(?:[ \t]+(?P<rest>\S.*))$", re.S)
+    rf"(?:\*\*|__|</strong>|</b>)?{TITLE_STOP_BRACKET}(?:[ \t]+(?P<rest>\S.*))$", re.S)
 # A label ending with a full stop and a dash, the office in brackets, as Commonwealth Hansards print them (Fiji:
 # "HON. A. SAYED-KHAIYUM (Attorney-General).- Thank you", "MR. SPEAKER.- Order"): capitals, initials allowed.
 STOP_DASH_LABEL = re.compile(
