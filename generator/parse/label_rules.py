@@ -63,9 +63,18 @@ BRACKET_LABEL = re.compile(
 # "The CHAIRMAN.", "Senator KENNEDY.", "<strong>Mr. JONES</strong>."): one to three capitalised words, then a
 # name in capitals (a single capitalised word before a full stop is a sentence: "OK. Sure.", "YES. We did").  The
 # shape alone proves nothing ("The USA. It was"): ``accept_labels`` asks the document to use it as a pattern.
+# The Congressional Record adds a state ("Ms. JONES of Ohio."), "pro tempore" ("The SPEAKER pro tempore.") and
+# the chair's name in brackets, whose own full stop may stand for the label's ("The PRESIDING OFFICER (Mr.
+# Salazar.) The clerk", "The ACTING PRESIDENT pro tempore (Mr. X)."): a bracket without a full stop before or
+# after it is a sentence's ("The USA (and Canada) said").
+STOP_BRACKET = r"(?:[ ]\((?P<bracket>[^()\n]{1,60})\)(?:(?<=\.\))\.?|\.)|\.(?P<note>\d{1,2})?)"
+# In title case the label's own full stop must follow the bracket ("The Presiding Officer (Mr. Salazar)."): a
+# Hansard member's "(Kitchener-Waterloo, Lib.)" also ends with a full stop, before "moved:" or "moved for leave".
+TITLE_STOP_BRACKET = r"(?:[ ]\((?P<bracket>[^()\n]{1,60})\)\.|\.(?P<note>\d{1,2})?)"
 PERIOD_LABEL = re.compile(
-    r"^(?P<label>(?:(?:[A-Z][a-z]{1,11}|[A-Z][A-Z'’-]*)\.?[ ]){1,3}[A-Z][A-Z'’-]+)(?:\*\*|__|</strong>|</b>)?"
-    r"\.(?P<note>\d{1,2})?(?:[ \t]+(?P<rest>\S.*)|[ \t]*$)", re.S)  # or alone on its line, the speech below
+    r"^(?P<label>(?:(?:[A-Z][a-z]{1,11}|[A-Z][A-Z'’-]*)\.?[ ]){1,3}[A-Z][A-Z'’-]+(?:[ ]pro[ ]tempore)?"
+    r"(?:[ ]of[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)?)(?:\*\*|__|</strong>|</b>)?"
+    rf"{STOP_BRACKET}(?:[ \t]+(?P<rest>\S.*)|[ \t]*$)", re.S)  # or alone on its line, the speech below
 # Titles that open a title-case label ended with a full stop (see the data file for where they come from).
 TITLES = frozenset(vocab.words("label-titles.txt"))
 _TITLE = "|".join(sorted((re.escape(t.capitalize()) for t in TITLES), key=len, reverse=True))
@@ -73,7 +82,7 @@ _TITLE = "|".join(sorted((re.escape(t.capitalize()) for t in TITLES), key=len, r
 # "The" or "Madam" and a title ("The Chairman.", "The Court.", "The Presiding Officer.", "Madam Speaker.").
 TITLE_PERIOD_LABEL = re.compile(
     rf"^(?P<label>(?:{_TITLE})\.?(?:[ ][A-Z][\w'’-]+){{1,2}}|(?:The|Madam|Madame) (?:{_TITLE})(?:[ ][A-Z][a-z]+)?)"
-    r"(?:\*\*|__|</strong>|</b>)?\.(?P<note>\d{1,2})?(?:[ \t]+(?P<rest>\S.*))$", re.S)
+    rf"(?:\*\*|__|</strong>|</b>)?{TITLE_STOP_BRACKET}(?:[ \t]+(?P<rest>\S.*))$", re.S)
 # A label ending with a full stop and a dash, the office in brackets, as Commonwealth Hansards print them (Fiji:
 # "HON. A. SAYED-KHAIYUM (Attorney-General).- Thank you", "MR. SPEAKER.- Order"): capitals, initials allowed.
 STOP_DASH_LABEL = re.compile(
@@ -171,12 +180,16 @@ def _office_parts(match: re.Match) -> dict | None:
 def _not_abbreviation(match: re.Match) -> dict | None:
     """"MS." alone is the start of "MS. SMITH:", not a full-stop label.  Alone on its line, a full-stop label
     opens with a title in title case ("Mr. RUDMAN.", "Chairman INOUYE.", "The Chairman."): words in capitals
-    alone on a line ("MODE CONTROL.") end a hard-wrapped sentence."""
+    alone on a line ("MODE CONTROL.") end a hard-wrapped sentence.  A bracket is the label's note (the chair's
+    name: "(Mr. Salazar.)"), as a footnote number is."""
     if ABBREVIATION.match(match.group("label").strip() + "."):
         return None
     if not match.group("rest") and not match.group("label")[1:2].islower():
         return None
-    return match.groupdict()
+    parts = match.groupdict()
+    bracket = parts.pop("bracket")
+    parts["note"] = bracket.strip() if bracket else parts["note"]
+    return parts
 
 
 def _bracket_parts(match: re.Match) -> dict | None:

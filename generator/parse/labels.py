@@ -42,7 +42,9 @@ AUTOMATIC = re.compile(r"^(?:speaker|spk|voice|participant|person|guest|caller|"
                        + r")[ _-]?\d+$", re.I)
 HONORIFIC = re.compile(r"^(?:MR|MRS|MS|MISS|DR|PROF|SEN|REP|GEN|COL|AMB|REV|HON|SIR|DAME|LORD|LADY)\.?\s", re.I)
 JOINT = re.compile(r"\s(?:and|&|und|et|y|и)\s|,|/", re.I)
-PARTICLES = frozenset("de da del della der di du la le van von al el bin ibn ben of the y e mc mac st".split())
+# Lower-case words a name or an office label may hold ("Hans de With", "Ms. JONES of Ohio", the Congressional
+# Record's "The SPEAKER pro tempore").
+PARTICLES = frozenset("de da del della der di du la le van von al el bin ibn ben of the y e mc mac st pro tempore".split())
 DETERMINERS = frozenset(vocab.words("label-determiners.txt"))
 STOP_WORDS = frozenset(vocab.words("stop-words.txt"))  # function words: never in a name
 # The most words a label has: a name ("Dr. Hans Peter von der Leyen" is six with its particles), an office

@@ -40,6 +40,16 @@ VENUE_WORDS = frozenset(
     parliament court courthouse church cathedral school college campus plaza tower""".split()
 )
 CONNECTORS = frozenset({"of", "the", "for"})
+
+
+# Words that may follow an office word inside an office ("VICEPRESIDENTE PRIMEIRO", "The SPEAKER pro tempore"),
+# that join an office to what it is of ("PRESIDENTE DA MESA DE IDADE"), and the article and courtesy title that
+# open a session diary's label ("O señor PRESIDENTE", "La señora VICEPRESIDENTA"); see the data file.
+_AROUND = {part: frozenset(w for section, entry in vocab.sections("office-qualifiers.txt") if section == part
+                           for w in entry.split()) for part in ("qualifier", "connector", "article", "courtesy")}
+OFFICE_QUALIFIERS, OFFICE_CONNECTORS = _AROUND["qualifier"], _AROUND["connector"]
+COURTESY_ARTICLES, COURTESY_TITLES = _AROUND["article"], _AROUND["courtesy"]
+LOWER_INSIDE = CONNECTORS | OFFICE_CONNECTORS | OFFICE_QUALIFIERS - {"maior", "mayor", "major"} | {"and"}
 PARTICLES = frozenset({"de", "van", "von", "al", "bin"})  # lower-case words inside names ("Hans de With")
 ARTICLES = frozenset("the a an this that these those".split())
 LEADING_WORDS = frozenset("the a an this that these those in on at but and as if it we he she they i our their his her "
@@ -74,16 +84,17 @@ def is_office(text: str) -> bool:
 @lru_cache(maxsize=4096)
 def is_office_only(text: str) -> bool:
     """An office and no name: "The Prime Minister", "THE VICE PRESIDENT", "Mr Speaker", "The Home Secretary",
-    "The Secretary of State for Transport"; not "President Biden" or "Präsident Dr. Norbert Lammert" (a name
-    follows the office words) nor "John Smith"."""
+    "The Secretary of State for Transport", "PRESIDENTE DA MESA DE IDADE", "VICEPRESIDENTE PRIMEIRO", "The
+    SPEAKER pro tempore"; not "President Biden" or "Präsident Dr. Norbert Lammert" (a name follows the office
+    words) nor "John Smith"."""
     words = [fold(w).strip(".,") for w in display_name(text).split()]
     offices = [at for at, word in enumerate(words) if word in OFFICE_WORDS]
     if not offices:
         return False
     after = offices[0]
-    while after < len(words) and words[after] in OFFICE_WORDS:
+    while after < len(words) and (words[after] in OFFICE_WORDS or words[after] in OFFICE_QUALIFIERS):
         after += 1
-    return after == len(words) or words[after] in CONNECTORS
+    return after == len(words) or words[after] in CONNECTORS or words[after] in OFFICE_CONNECTORS
 
 
 def is_venue(text: str) -> bool:
@@ -221,20 +232,24 @@ def display_name(label: str) -> str:
     text = re.sub(r"\s+", " ", text)
     letters = [c for c in text if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(letters) > 3:
-        text = " ".join(smart_title(w) for w in text.split())
+        words = text.split()  # "PRESIDENTE DA MESA DE IDADE" -> "Presidente da Mesa de Idade"
+        text = " ".join([smart_title(words[0])] + [w.lower() if fold(w) in LOWER_INSIDE else smart_title(w)
+                                                   for w in words[1:]])
     return _hearing_style(text)
 
 
-HEARING_NAME = re.compile(r"^(?P<titles>(?:[A-Z][a-z]+\.?\s+)+)(?P<name>[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]{2,})*)$")
+HEARING_NAME = re.compile(r"^(?P<titles>(?:[A-Z][a-z]+\.?\s+)+)(?P<name>[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]{2,})*)"
+                          r"(?P<tail>\s+pro\s+tempore|\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?$")
 
 
 def _hearing_style(text: str) -> str:
-    """"Mr. SMITH", "The CHAIRMAN", "Senator KENNEDY" (the congressional record's labels): the name in capitals
-    after title-case words is the record's typography, not an acronym."""
+    """"Mr. SMITH", "The CHAIRMAN", "Senator KENNEDY", "Ms. JONES of Ohio", "The SPEAKER pro tempore" (the
+    congressional record's labels): the name in capitals after title-case words is the record's typography, not
+    an acronym."""
     match = HEARING_NAME.match(text)
     if not match:
         return text
-    return match.group("titles") + " ".join(smart_title(w) for w in match.group("name").split())
+    return match.group("titles") + " ".join(smart_title(w) for w in match.group("name").split()) + (match.group("tail") or "")
 
 
 def surname_and_titles(label: str) -> tuple[list[str], str]:
@@ -320,6 +335,19 @@ class LabelParts:
     holder: str | None = None  # the person an office label names in brackets: "Tony Blair"
 
 
+def without_courtesy(label: str) -> str:
+    """"O señor PRESIDENTE" -> "PRESIDENTE", "La señora VICEPRESIDENTA" -> "VICEPRESIDENTA", "El Sr. RAJOY BREY"
+    -> "RAJOY BREY", "Sr. PRESIDENTE" -> "PRESIDENTE": the courtesy words of a session diary's label are not the
+    name.  "Señor Presidente" (no article, not in capitals) stays."""
+    words = label.split()
+    if len(words) >= 3 and fold(words[0]) in COURTESY_ARTICLES and fold(words[1]).strip(".") in COURTESY_TITLES:
+        return " ".join(words[2:])
+    if len(words) >= 2 and words[0].endswith(".") and fold(words[0]).strip(".") in COURTESY_TITLES \
+            and words[1].isupper() and len(words[1]) > 1:
+        return " ".join(words[1:])
+    return label
+
+
 def label_parts(label: str, note: str | None = None) -> LabelParts:
     """Take a label apart, however the label reader split it: ``note`` is the bracket it read off, if any.
 
@@ -327,7 +355,7 @@ def label_parts(label: str, note: str | None = None) -> LabelParts:
     "1. Mr John Smith (Northtown) (Lab)" -> "Mr John Smith", notes ("Northtown", "Lab");
     "Anna Schmidt, Bundesministerin für Umwelt" -> "Anna Schmidt", notes ("Bundesministerin für Umwelt",).
     A comma starts a note only before an office ("Howard, John" is an inverted name, not a role)."""
-    text = QUESTION_NUMBER.sub("", label.strip())
+    text = without_courtesy(QUESTION_NUMBER.sub("", label.strip()))
     notes: list[str] = []
     while (match := TRAILING_NOTE.search(text)) and match.start() > 0:
         notes.insert(0, match.group(1).strip())
@@ -348,12 +376,22 @@ def label_parts(label: str, note: str | None = None) -> LabelParts:
     return LabelParts(text.strip(), tuple(notes), holder)
 
 
+JOINED_SURNAME = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+$")  # "FernándezRogina": a compound set without its hyphen
+
+
+def _name_word(token: str) -> bool:
+    """A word of a name, accented or not ("Cólera", "Núñez", "de", "FernándezRogina")."""
+    plain = _unaccented(token)
+    return bool(NAME_TOKEN.match(plain) or JOINED_SURNAME.match(plain)) or fold(token) in PARTICLES
+
+
 def _bracket_person(text: str) -> str | None:
     """"Mr Tony Blair" -> "Tony Blair", "Mr Smith" -> "Mr Smith"; a party ("Lab"), a place ("Folkestone and
     Hythe") or an office gives None."""
+    text = text.strip().rstrip(".")  # "(Mr. Salazar.)": the record's full stop
     titles, rest = surname_and_titles(text)
     tokens = rest.split()
-    if not tokens or is_office(rest) or not all(NAME_TOKEN.match(t) or fold(t) in PARTICLES for t in tokens):
+    if not tokens or is_office(rest) or not all(_name_word(t) for t in tokens):
         return None
     if len(tokens) >= 2:
         return rest

@@ -23,16 +23,19 @@ from dataclasses import replace
 
 from slugify import slugify
 
-from . import labels, monologue, people, questioners
+from . import labels, monologue, people, questioners, surnames
 from ..model import Body, CleanDoc, Header, LocalSpeaker, Person, RawTurn, TurnType
 
 QUESTION_END = re.compile(r"\?[\"”'’)]*\s*$")
 
 
-def _known_people(header: Header, doc: CleanDoc) -> list[Person]:
-    """People the document names: header first, then "ROLE NAME" phrases in the text."""
+def _document_text(header: Header, doc: CleanDoc) -> str:
+    return "\n".join(header.lines_text + tuple(b.text for b in doc.blocks))
+
+
+def _known_people(header: Header, text: str) -> list[Person]:
+    """People the document names (``text``: its header and blocks): header first, then "ROLE NAME" phrases."""
     known = list(header.people)
-    text = "\n".join(header.lines_text + tuple(b.text for b in doc.blocks))
     known.extend(people.people_in(text))
     known.extend(Person(name) for name in people.names_in("\n".join(header.lines_text)))
     known.extend(Person(name) for name in people.names_in(text))  # last: any full name the text gives
@@ -88,7 +91,21 @@ def _office_holder(label: str, header: Header, doc: CleanDoc) -> str | None:
         persons = [p for p in persons if p]
         if len(persons) == 1:
             return persons[0]
-    return header.monologue_by
+    title = front.get("title") if isinstance(front.get("title"), str) else header.title
+    return _titled_holder(label, title or "") or header.monologue_by
+
+
+def _titled_holder(label: str, title: str) -> str | None:
+    """The one person the document's title names with the label's office ("THE PRESIDENT" under "Remarks by
+    President Biden in Roundtable with ..."): "President Biden".  Two people with that office in the title, or
+    none, give None; the text is not asked (a speech quotes "President Kennedy")."""
+    office = people.fold(people.display_name(label)).removeprefix("the ")
+    title = " ".join(title.split())  # no-break spaces, as web pages write "President\u00a0Biden"
+    named = {p.name for p in people.people_in(title) if p.role and people.fold(p.role) == office}
+    if len(named) != 1:
+        return None
+    name = named.pop()
+    return name if " " in name else f"{people.display_name(label).removeprefix('The ')} {name}"
 
 
 def _speaker_for_label(label: str, known: list[Person], holder: str | None = None,
@@ -119,9 +136,13 @@ def _speaker_for_label(label: str, known: list[Person], holder: str | None = Non
     parts = grammar.parts.get((label, note)) or people.label_parts(label, note)
     office = grammar.holder_of(parts)
     if office:  # "The Prime Minister (Mr Tony Blair)", and "The Prime Minister" after it
+        # "(Torres Rodríguez)": "D. Celestino Torres Rodríguez"; "(Mr. Salazar.)": "Ken Salazar", if the text says so
+        office = grammar.full_form(office) or _full_name_for(office, known) or office
         return LocalSpeaker(slugify(office), office, people.display_name(parts.name), (label,), generic=False)
     titles, rest = people.surname_and_titles(parts.name)
     name = _full_name_for(parts.name, known, grammar.full_names) or holder or people.display_name(parts.name)
+    if name == people.display_name(parts.name) and people.without_courtesy(label) != label:
+        name = grammar.full_form(name) or name  # "El señor RAJOY BREY": the surnames of "Mariano Rajoy Brey"
     if name == people.display_name(parts.name) and titles and people.is_name_line(rest) \
             and not people.initial_form(rest):  # "Hon. T. Tapaitai" keeps the title: "T. Tapaitai" is no full name
         name = rest  # "Präsident Dr. Norbert Lammert" is Norbert Lammert; the office is his role
@@ -151,8 +172,9 @@ class _LabelGrammar:
     when the document names one holder of that office), and the notes that are a label's role (constituency,
     party, office: "(Northtown) (Lab)", "(SPD)", ", Bundesministerin für Umwelt")."""
 
-    def __init__(self, turns: tuple[RawTurn, ...] = ()) -> None:
+    def __init__(self, turns: tuple[RawTurn, ...] = (), text: str = "") -> None:
         self.parts: dict[tuple[str, str | None], people.LabelParts] = {}  # by label and note
+        self._full = surnames.FullNames(text)
         notes: dict[str, set[tuple[str, ...]]] = {}
         for turn in turns:
             if turn.label:
@@ -173,6 +195,7 @@ class _LabelGrammar:
         # a call sign or station whose bracket names who spoke on it ("Dawn 1 (Korolev)", "Dawn 1 (Kamanin)"):
         # the people in brackets are the speakers, where one label carries several of them
         self.person_notes = any(len(found) >= PERSON_NOTES_MIN for found in written.values())
+        self.stations = {labels.label_key(label) for label, found in written.items() if len(found) >= PERSON_NOTES_MIN}
         self.full_names = tuple(dict.fromkeys(p.name for p in self.people() if " " in p.name))
 
     @staticmethod
@@ -191,6 +214,26 @@ class _LabelGrammar:
                 roles[label] = ", ".join(found)
         return roles
 
+    def full_form(self, name: str) -> str | None:
+        """The full name the document writes for a name given by its surnames ("Torres Rodríguez"), if one;
+        a title and one surname ("Mr. Salazar") are ``_full_name_for``'s."""
+        _, rest = people.surname_and_titles(name)
+        return self._full.full_form(rest) if " " in rest else None
+
+    def office_of(self, label: str, note: str | None) -> tuple[str, bool] | None:
+        """The office or call sign a turn's label speaks for, and whether the label names its holder: ("presidente
+        da mesa de idade", True) for "O señor PRESIDENTE DA MESA DE IDADE (Torres Rodríguez)", ("presidente",
+        False) for "O señor PRESIDENTE"; ("dawn 1", True) for "Dawn 1 (Korolev)" where brackets name who speaks
+        on a call sign, ("dawn 1", False) for "Dawn 1" alone.  None for any other label."""
+        if self.person_notes and (note is None or _person_word(note)):
+            key = labels.label_key(label)
+            if key in self.stations:
+                return key, note is not None
+        parts = self.parts.get((label, note))
+        if parts and (parts.holder or (people.is_office_only(parts.name) and not parts.notes)):
+            return people.fold(people.display_name(parts.name)), parts.holder is not None
+        return None
+
     def holder_of(self, parts: people.LabelParts) -> str | None:
         if parts.holder:
             return parts.holder
@@ -203,7 +246,7 @@ class _LabelGrammar:
         that a short form ("Präsident Lammert", "Mr Darling") is read as the same person."""
         found = []
         for parts in self.parts.values():
-            if parts.holder and " " in parts.holder:
+            if parts.holder and len(people.name_tokens(parts.holder)) >= 2:  # "(Mr. Salazar)" names no one new
                 found.append(Person(parts.holder, people.display_name(parts.name)))
                 continue
             _, rest = people.surname_and_titles(parts.name)
@@ -251,19 +294,22 @@ def resolve(body: Body, header: Header, doc: CleanDoc,
 
     ``renamed`` maps labels as written to names (a transcript's sidecar file).
     """
-    grammar = _LabelGrammar(body.turns)
-    known = list(dict.fromkeys(grammar.people() + _known_people(header, doc)))
+    text = _document_text(header, doc)
+    grammar = _LabelGrammar(body.turns, text)
+    known = list(dict.fromkeys(grammar.people() + _known_people(header, text)))
     renamed = dict(body.names) | {labels.label_key(k): v for k, v in (renamed or {}).items()}
     announced = questioners.announced(body)
     answers = header.monologue_by if header.monologue_why and doc.labels else None  # a talk, then Q and A
     speakers: dict[str, LocalSpeaker] = {}
     keys: list[str | None] = []
     resolved: dict[tuple[str, str | None], LocalSpeaker] = {}  # one per distinct label and note
+    last: tuple[str | None, LocalSpeaker | None] = (None, None)  # the last labelled turn's office and holder
     for index, turn in enumerate(body.turns):
         if not turn.label:
             keys.append(None)
             continue
         key = labels.label_key(turn.label)
+        office = grammar.office_of(turn.label, turn.note)
         if key in renamed:
             speaker = LocalSpeaker(slugify(renamed[key]), renamed[key], None, (turn.label,), generic=False)
         elif index in announced:  # "Go ahead, Aamer.": a first name alone is this document's, never merged
@@ -274,11 +320,24 @@ def resolve(body: Body, header: Header, doc: CleanDoc,
             if (turn.label, turn.note) not in resolved:
                 resolved[turn.label, turn.note] = _speaker_for_label(
                     turn.label, known, _office_holder(turn.label, header, doc), answers, grammar, turn.note)
-            speaker = resolved[turn.label, turn.note]
+            speaker = _continued(resolved[turn.label, turn.note], office, last)
+        last = (office[0], speaker) if office else (None, None)
         keys.append(_add(speakers, speaker))
     for key in _questioners(speakers, body, keys):
         speakers[key] = replace(speakers[key], role=speakers[key].role or "Interviewer", questioner=True)
     return tuple(speakers.values()), keys
+
+
+def _continued(speaker: LocalSpeaker, office: tuple[str, bool] | None,
+               last: tuple[str | None, LocalSpeaker | None]) -> LocalSpeaker:
+    """An office or call sign alone ("Vesna", "The Minister of State") right after a turn of that office's
+    holder named in brackets ("Vesna (Horoshylov)"), with no other speaker between, is that holder going on (the
+    transcript repeats the station's label).  After anyone else it stays the office, which several people may
+    hold at once ("The Minister of State (Mr Adam Smith)", "(Ms Beth Jones)"); an office the document names
+    one holder for is that holder wherever it stands (``_LabelGrammar.holder_of``)."""
+    if office is None or office[1] or last[0] != office[0] or last[1] is None:
+        return speaker
+    return replace(last[1], labels=speaker.labels)
 
 
 def inferred(body: Body) -> dict[int, str]:
