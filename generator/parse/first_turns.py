@@ -16,6 +16,14 @@ the previous speaker:
 3. **A question asked on notice** (parliamentary question time): "HON. RATU N.T. LALABALAVU asked the
    Government, upon notice:" on a line of its own: the member named in the case of the document's labels
    speaks the question that follows.
+4. **An unlabelled opening statement** (press conferences, chambers): the principal speaks before the first
+   label and the record gives the opening no label, because the page names the principal in its title or lead
+   ("Выступление ... С.В.Лаврова" then "> Уважаемые дамы и господа, ..." then "> Вопрос: ..."; "May I call for
+   a new speaker please? The Honourable Member Tepai Tepai." then "MR T. TEPAI: ...").  The opening is the run
+   of blocks just before the first label that are spoken (first person) or set in the same blockquote as the
+   dialogue; it is the principal's, the label the dialogue itself shows taking the floor between the others
+   (``principal``): the one who answers when the first label asks, or the chair who gives the floor when the
+   opening calls the first speaker by name.  Never the questioner's; without such evidence it stays narration.
 """
 
 from __future__ import annotations
@@ -25,6 +33,7 @@ from collections import Counter
 
 from . import labels
 from . import label_evidence  # (after labels, which imports it)
+from ..model import RawTurn, TurnType
 
 # The opening label's speech on its line: at least this many words, a sentence (a field's value, "Location:
 # House of Commons", is a few words).
@@ -147,3 +156,82 @@ def asked_label(text: str, accepted_cases: set[str]) -> str | None:
             or not labels.candidate(f"{label}: x"):
         return None
     return label
+
+
+# A label whose turns mostly ask (a question mark in at least this share of them, two turns or more) is a
+# questioner: the journalists of a press conference ("Вопрос:", "Q:", a reporter's name).  The answers at a
+# press conference carry no question mark or a rhetorical one now and then.
+QUESTION_SHARE = 0.5
+QUESTION_MIN_TURNS = 2
+# The chair gives the floor to the members one after another: its turns sit next to the turns of at least this
+# many other labels, more than any other label's (a member speaks next to the chair, now and then to another).
+CHAIR_MIN_PARTNERS = 3
+NAME_WORD_MIN = 3  # a surname the opening calls ("Tepai"); an initial or "Mr" names no one
+
+
+def _key(turn: RawTurn) -> str:
+    return labels.label_key(turn.label or "")
+
+
+def _asks(speech: list[RawTurn], key: str) -> bool:
+    own = [t for t in speech if _key(t) == key]
+    asked = sum("?" in " ".join(s.text for p in t.paragraphs for s in p) for t in own)
+    return len(own) >= QUESTION_MIN_TURNS and asked >= QUESTION_SHARE * len(own)
+
+
+def _answerer(speech: list[RawTurn], asker: str) -> str | None:
+    """The label that most often speaks right after ``asker``'s turns, when it does so after at least half."""
+    after = Counter(_key(b) for a, b in zip(speech, speech[1:]) if _key(a) == asker and _key(b) != asker)
+    best = after.most_common(2)
+    if not best or best[0][1] * 2 < sum(after.values()) or len(best) > 1 and best[1][1] == best[0][1]:
+        return None
+    return best[0][0]
+
+
+def _chair(speech: list[RawTurn]) -> str | None:
+    """The label whose turns sit next to the most other labels (``CHAIR_MIN_PARTNERS``), alone at the top."""
+    partners: dict[str, set[str]] = {}
+    for a, b in zip(speech, speech[1:]):
+        if _key(a) != _key(b):
+            partners.setdefault(_key(a), set()).add(_key(b))
+            partners.setdefault(_key(b), set()).add(_key(a))
+    ranked = sorted(partners.items(), key=lambda item: -len(item[1]))
+    if not ranked or len(ranked[0][1]) < CHAIR_MIN_PARTNERS or len(ranked) > 1 and len(ranked[1][1]) == len(ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _name_word(key: str) -> str | None:
+    """The word a page writes for the speaker of a label key: its last word ("tepai" of "mr t tepai", "лавров"
+    of "с в лавров", "president" of "the president")."""
+    words = key.split()
+    return words[-1] if words and len(words[-1]) >= NAME_WORD_MIN else None
+
+
+def _names(text: str, key: str) -> bool:
+    """Whether ``text`` writes the name word of ``key`` (as a word, any case)."""
+    word = _name_word(key)
+    return bool(word) and f" {word} " in f" {labels.label_key(text)} "
+
+
+def principal(turns: list[RawTurn], opening: str, page: str) -> tuple[str, str] | None:
+    """(label as written, why) of the speaker whose unlabelled ``opening`` comes before the first labelled turn
+    (the module's point 4), or None when the dialogue does not show one.  ``page``: the title, front matter and
+    lead before the opening, where a press conference's page names its principal."""
+    speech = [t for t in turns if t.type is TurnType.SPEECH and t.label]
+    if len(speech) < 2:
+        return None
+    first = _key(speech[0])
+    found, why = None, ""
+    if first in labels.GENERIC and labels.GENERIC[first] in labels.QUESTIONERS or _asks(speech, first):
+        found = _answerer(speech, first)
+        why = f"an opening statement before the first question; '{speech[0].label}' asks, this speaker answers"
+        if found and (not _names(page, found) or _names(opening, found)):
+            found = None  # the page does not name the one who answers, or the opening speaks of them (an editor)
+    if found is None and _names(opening, first):
+        found = _chair(speech)
+        why = (f"the opening gives the floor to '{speech[0].label}', as this speaker (the chair) does between "
+               "the other speakers")
+    if not found or found == first:
+        return None
+    return next(t.label for t in speech if _key(t) == found), why

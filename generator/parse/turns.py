@@ -34,6 +34,13 @@ DIRECTION = re.compile(
     re.I,
 )
 MD_HEADING = labels.MD_HEADING
+QUOTED = re.compile(r"^[ \t]*>")
+# A stage note a press release writes where a turn starts, in its brackets before the first word of speech:
+# "(As interpreted.)", "(Laughs.)", "[inaudible]", "(OFF-MIKE)".  A stage direction (``DIRECTION``), a short
+# sentence with a word in lower case and its full stop inside the bracket, or a few words in capitals; not a
+# name ("(Mr. Smith)"), a time code or a reference ("[glossary:AGS]": no digits, no colon).
+STAGE_NOTE = re.compile(r"^[(\[](?P<note>[A-Z][\w'’-]*(?: [\w'’-]+){0,4}\.|[A-Z][A-Z'’-]+(?: [A-Z'’-]+){0,3})[)\]][ \t]*")
+LOWER_WORD = re.compile(r" [^\W\d_A-Z]")
 TERMINAL = re.compile(r"[.!?:;,…\"”')\]]$")
 
 
@@ -135,6 +142,33 @@ def _label_units(blocks: list[Block], accepted: frozenset[str]) -> list[Block]:
                 start = offset
         units.append(Block(block.line + start, "\n".join(lines[start:]), block.gap_before if not start else 0))
     return units
+
+
+def _stage_note(paragraph: Paragraph) -> tuple[str, Paragraph] | None:
+    """(note without its brackets, the paragraph after it) when a stage note opens the paragraph (``STAGE_NOTE``)."""
+    first = paragraph[0] if paragraph else None
+    if first and first.kind is SegmentKind.DIRECTION:
+        return first.text.strip()[1:-1].strip(), _tidy(list(paragraph[1:]))
+    found = STAGE_NOTE.match(first.text) if first and first.kind is SegmentKind.TEXT else None
+    if not found or not (LOWER_WORD.search(found.group("note")) or found.group("note").isupper()):
+        return None
+    return found.group("note"), _tidy([Segment(SegmentKind.TEXT, first.text[found.end():])] + list(paragraph[1:]))
+
+
+def opening_notes(turns: list[RawTurn]) -> list[RawTurn]:
+    """Each speech turn that opens with a stage note ("PRIME MINISTER SUGA:  (As interpreted.)  It is truly a
+    pleasure ...") with that note as the turn's note: the turn's first words are its speech.  A turn that is
+    only a note ("QUESTION: (In Russian.)") keeps it (the voice the transcript does not give), and so does a turn
+    whose label has a note of its own."""
+    out = []
+    for turn in turns:
+        lifted = _stage_note(turn.paragraphs[0]) if turn.type is TurnType.SPEECH and turn.note is None \
+            and turn.paragraphs else None
+        if lifted and any(s.kind is SegmentKind.TEXT for p in (lifted[1],) + turn.paragraphs[1:] for s in p):
+            paragraphs = ((lifted[1],) if lifted[1] else ()) + turn.paragraphs[1:]
+            turn = replace(turn, note=lifted[0], paragraphs=paragraphs)
+        out.append(turn)
+    return out
 
 
 def _unvoiced(paragraphs) -> bool:
@@ -261,7 +295,7 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
         witness = examination.witness_label([c.label for line in lines if (c := labels.candidate(line))
                                              and c.key in accepted])
     by: str | None = None  # the examining lawyer, once a "BY ...:" line names one
-    intro: list[Paragraph] = []
+    before: list[tuple[Block, tuple[Paragraph, ...]]] = []  # the blocks before the first turn
     turns: list[RawTurn] = []
     removed: list[Removal] = []
     pending_time: str | None = None
@@ -324,11 +358,45 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
             turns.append(RawTurn(unit.line, TurnType.SPEECH, header.monologue_by, None, paras,
                                  "the introduction names whose remarks these are"))
         else:
-            intro.extend(paras)
+            before.append((unit, paras))
+    intro, turns = _opening_statement(before, turns, doc, header)
     names = tuple(sorted(set(initials.values())))  # "MF" is Michael Folkson, as the document says
     same = {full: short for full, (short, _) in initials.items()} | introduced
-    return Body(tuple(intro), tuple(_merge(turns, same)), "dialogue", doubtful_labels(units, doc, accepted | markers),
+    return Body(tuple(intro), tuple(opening_notes(_merge(turns, same))), "dialogue", doubtful_labels(units, doc, accepted | markers),
                 tuple(removed), names)
+
+
+def _quoted_line(doc: CleanDoc, unit: Block) -> bool:
+    """Whether the source writes the unit's first line in a ``>`` blockquote that the cleaner unquoted (a quoted
+    dialogue: ``structure``)."""
+    lines = doc.source.text.split("\n")
+    index = unit.line - doc.source.body_line
+    return 0 <= index < len(lines) and bool(QUOTED.match(lines[index])) and not QUOTED.match(unit.text)
+
+
+def _opening_statement(before: list[tuple[Block, tuple[Paragraph, ...]]], turns: list[RawTurn], doc: CleanDoc,
+                       header: Header) -> tuple[list[Paragraph], list[RawTurn]]:
+    """The introduction, and the turns with the principal's unlabelled opening statement first when the blocks
+    just before the first turn are one (``first_turns`` point 4): spoken in the first person, or quoted with the
+    dialogue."""
+    intro = [p for _, paras in before for p in paras]
+    if not before or not turns:
+        return intro, turns
+    quoted = _quoted_line(doc, Block(turns[0].line, "", 0))
+    start = len(before)
+    while start and (monologue.first_person_share(before[start - 1][0].text) >= monologue.FIRST_PERSON_MIN
+                     or quoted and _quoted_line(doc, before[start - 1][0])):
+        start -= 1
+    if start == len(before):
+        return intro, turns
+    opening = "\n".join(unit.text for unit, _ in before[start:])
+    page = "\n".join(_front_texts(doc, header) + [unit.text for unit, _ in before[:start]])
+    found = first_turns.principal(turns, opening, page)
+    if not found:
+        return intro, turns
+    paras = tuple(p for _, ps in before[start:] for p in ps)
+    return ([p for _, ps in before[:start] for p in ps],
+            [RawTurn(before[start][0].line, TurnType.SPEECH, found[0], None, paras, found[1])] + turns)
 
 
 def _front_texts(doc: CleanDoc, header: Header) -> list[str]:
