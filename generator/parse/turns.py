@@ -119,21 +119,46 @@ def _heading_text(block: Block, previous: Block | None, following: Block | None,
     return text
 
 
-def _split_mid_labels(text: str, accepted: frozenset[str]) -> str:
-    """Put a label that stands inside a paragraph ("... away. COOPER: Do ...") on a line of its own."""
+# Labels that run inline: OCR and copy-paste join a transcript's lines, so its labels stand inside the paragraphs
+# ("... at all. Yeager: James French: Do you know ...").  A label in capitals after a sentence end is one anywhere
+# (``labels.mid_labels``); one in title case ("French:") only where the document opens lines with it and
+# writes it after a sentence end inside a paragraph at least this many times: the sign that its lines were
+# joined.  Then every inline use of the label is a turn start (the joins lost the sentence end now and then:
+# "... any of these French: ..."); in other documents "... in French: bonjour" is prose.
+INLINE_LABELS_MIN = 5
+SENTENCE_END = frozenset(".!?…\"”)]")
+
+
+def inline_labels(lines: list[str], accepted: frozenset[str]) -> re.Pattern | None:
+    """The title-case labels of the document that run inline (``INLINE_LABELS_MIN``), as one pattern, or None."""
+    forms = {c.label for line in lines if (c := labels.candidate(line)) and c.key in accepted and c.style == "colon"
+             and not labels.is_caps(c.label) and not c.note}
+    if not forms:
+        return None
+    names = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    pattern = re.compile(rf"(?<=\S)[ \t]+(?P<label>(?:{names}))[ \t]*:[ \t]+(?=\S)")
+    after_end = sum(line[m.start() - 1] in SENTENCE_END for line in lines for m in pattern.finditer(line))
+    return pattern if after_end >= INLINE_LABELS_MIN else None
+
+
+def _split_mid_labels(text: str, accepted: frozenset[str], inline: re.Pattern | None = None) -> str:
+    """Put a label that stands inside a paragraph ("... away. COOPER: Do ...") on a line of its own; with
+    ``inline`` (``inline_labels``), every inline use of the document's title-case labels too."""
     out = []
     for line in text.split("\n"):
         cuts = [m.start("label") for m in labels.mid_labels(line) if labels.label_key(m.group("label")) in accepted]
+        if inline:
+            cuts = sorted(set(cuts) | {m.start("label") for m in inline.finditer(line)})
         for start, end in zip([0] + cuts, cuts + [len(line)]):
             out.append(line[start:end].strip())
     return "\n".join(out)
 
 
-def _label_units(blocks: list[Block], accepted: frozenset[str]) -> list[Block]:
+def _label_units(blocks: list[Block], accepted: frozenset[str], inline: re.Pattern | None = None) -> list[Block]:
     """Split blocks so that every line starting with an accepted label starts a unit."""
     units: list[Block] = []
     for block in blocks:
-        lines = _split_mid_labels(block.text, accepted).split("\n")
+        lines = _split_mid_labels(block.text, accepted, inline).split("\n")
         start = 0
         for offset in range(1, len(lines)):
             found = labels.candidate(lines[offset]) or labels.wrapped(lines, offset)
@@ -288,7 +313,7 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     accepted |= frozenset(introduced) | ({opening} if opening else set())
     shorts = {c.key: c.label for line in lines if (c := labels.candidate(line)) and c.key in introduced.values()}
     cases = {labels.letter_case(c.label) for line in lines if (c := labels.candidate(line)) and c.key in accepted}
-    units = _label_units(blocks, accepted | markers)
+    units = _label_units(blocks, accepted | markers, inline_labels(lines, accepted))
     examined = examination.is_examination(lines)  # "BY MS. MURRAY:" then Q./A. lines: a court examination
     if examined:
         units = examination.split_units(units)
