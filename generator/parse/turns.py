@@ -154,6 +154,23 @@ def _split_mid_labels(text: str, accepted: frozenset[str], inline: re.Pattern | 
     return "\n".join(out)
 
 
+# A label written with no space after its colon ("Speaker 1:Yeah, I need ...", "答：Brink 最近 ..." where a
+# full-width colon meets a Latin word): the label shapes want a space there (or a CJK character), since
+# "Note:this" and "Re:Invent" are words; a label the document already uses opens a turn however tight its colon.
+TIGHT_COLON = re.compile(r"^(?P<head>[^:\uff1a\n]{1,60})[:\uff1a](?=[^\W\d_])")
+
+
+def _candidate(text: str, accepted: frozenset[str]) -> labels.LabelCandidate | None:
+    """The label that opens ``text`` (``labels.candidate``), or an accepted label before a tight colon."""
+    found = labels.candidate(text)
+    if found or not (tight := TIGHT_COLON.match(text)):
+        return found
+    spaced = labels.candidate(f"{tight.group('head')}: {text[tight.end():]}")
+    if not spaced or spaced.key not in accepted or spaced.style != "colon" or spaced.end <= tight.end():
+        return None
+    return replace(spaced, end=spaced.end - 1)  # (the offset in ``text``, without the added space)
+
+
 def _label_units(blocks: list[Block], accepted: frozenset[str], inline: re.Pattern | None = None) -> list[Block]:
     """Split blocks so that every line starting with an accepted label starts a unit."""
     units: list[Block] = []
@@ -161,7 +178,7 @@ def _label_units(blocks: list[Block], accepted: frozenset[str], inline: re.Patte
         lines = _split_mid_labels(block.text, accepted, inline).split("\n")
         start = 0
         for offset in range(1, len(lines)):
-            found = labels.candidate(lines[offset]) or labels.wrapped(lines, offset)
+            found = _candidate(lines[offset], accepted) or labels.wrapped(lines, offset)
             if found and found.key in accepted:
                 units.append(Block(block.line + start, "\n".join(lines[start:offset]), block.gap_before if not start else 0))
                 start = offset
@@ -328,7 +345,7 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     talk = bool(header.monologue_why)  # a talk before its questions: its speaker's until the first label
     notes: set[int] = set()  # indexes of the turns that are notes of the record (clean_rules.is_note)
     for index, unit in enumerate(units):
-        found = labels.candidate(unit.text)
+        found = _candidate(unit.text, accepted)
         if introduced and (full := first_turns.introduced_candidate(unit.text, introduced, shorts)):
             found = full  # "President of Russia Vladimir Putin:" -> "Vladimir Putin", the office as its note
         following = units[index + 1].text if index + 1 < len(units) else ""
