@@ -74,3 +74,10 @@ def test_inline_labels_need_repeated_sentence_end_evidence():
     assert turns.inline_labels(lines, frozenset({"smith", "brown"})) is None  # four uses after a sentence end
     lines[1] += " Smith: Again."
     assert turns.inline_labels(lines, frozenset({"smith", "brown"})) is not None
+
+
+def test_inline_labels_leave_the_lines_own_label():
+    lines = ["Smith: Hi.", "Brown: Hello."] + ["[00:00:04] Smith: Yes. Brown: No. Smith: So. Brown: Well. Smith: Then."] * 2
+    pattern = turns.inline_labels(lines, frozenset({"smith", "brown"}))
+    split = turns._split_mid_labels(lines[2], frozenset({"smith", "brown"}), pattern).split("\n")
+    assert split == ["[00:00:04] Smith: Yes.", "Brown: No.", "Smith: So.", "Brown: Well.", "Smith: Then."]

@@ -126,6 +126,7 @@ def _heading_text(block: Block, previous: Block | None, following: Block | None,
 # joined.  Then every inline use of the label is a turn start (the joins lost the sentence end now and then:
 # "... any of these French: ..."); in other documents "... in French: bonjour" is prose.
 INLINE_LABELS_MIN = 5
+LETTER = re.compile(r"[^\W\d_]")  # a word before an inline label: a time code or markup alone is the line's opening
 SENTENCE_END = frozenset(".!?…\"”)]")
 
 
@@ -147,8 +148,9 @@ def _split_mid_labels(text: str, accepted: frozenset[str], inline: re.Pattern | 
     out = []
     for line in text.split("\n"):
         cuts = [m.start("label") for m in labels.mid_labels(line) if labels.label_key(m.group("label")) in accepted]
-        if inline:
-            cuts = sorted(set(cuts) | {m.start("label") for m in inline.finditer(line)})
+        if inline:  # (not the line's own opening label after its time code: "[00:00:04] Anna Berg: ...")
+            cuts = sorted(set(cuts) | {m.start("label") for m in inline.finditer(line)
+                                       if LETTER.search(line, 0, m.start("label"))})
         for start, end in zip([0] + cuts, cuts + [len(line)]):
             out.append(line[start:end].strip())
     return "\n".join(out)
@@ -186,15 +188,26 @@ def _label_units(blocks: list[Block], accepted: frozenset[str], inline: re.Patte
     return units
 
 
+def _sentence_start(paragraph: Paragraph) -> bool:
+    """Whether the paragraph opens a sentence: a letter not in lower case, or an opening quotation mark.  What
+    goes on mid-sentence ("(Inaudible), anyway, why ...") makes the bracket a gap in the speech, not a note."""
+    first = paragraph[0].text[:1] if paragraph and paragraph[0].kind is SegmentKind.TEXT else ""
+    return first.isalpha() and not first.islower() or first in "\"“‘'¿¡«"
+
+
 def _stage_note(paragraph: Paragraph) -> tuple[str, Paragraph] | None:
-    """(note without its brackets, the paragraph after it) when a stage note opens the paragraph (``STAGE_NOTE``)."""
+    """(note without its brackets, the paragraph after it) when a stage note opens the paragraph (``STAGE_NOTE``)
+    and a sentence starts after it."""
     first = paragraph[0] if paragraph else None
     if first and first.kind is SegmentKind.DIRECTION:
-        return first.text.strip()[1:-1].strip(), _tidy(list(paragraph[1:]))
-    found = STAGE_NOTE.match(first.text) if first and first.kind is SegmentKind.TEXT else None
-    if not found or not (LOWER_WORD.search(found.group("note")) or found.group("note").isupper()):
+        note, rest = first.text.strip()[1:-1].strip(), _tidy(list(paragraph[1:]))
+    elif (found := STAGE_NOTE.match(first.text) if first and first.kind is SegmentKind.TEXT else None) \
+            and (LOWER_WORD.search(found.group("note")) or found.group("note").isupper()):
+        note = found.group("note")
+        rest = _tidy([Segment(SegmentKind.TEXT, first.text[found.end():])] + list(paragraph[1:]))
+    else:
         return None
-    return found.group("note"), _tidy([Segment(SegmentKind.TEXT, first.text[found.end():])] + list(paragraph[1:]))
+    return (note, rest) if _sentence_start(rest) else None
 
 
 def opening_notes(turns: list[RawTurn]) -> list[RawTurn]:
