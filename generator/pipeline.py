@@ -104,6 +104,7 @@ def convert_source(source: Source, sidecar: config.Sidecar | None = None) -> Tra
     head = header.read_header(doc)
     body = turns.parse_body(doc, head)
     cast, keys = speakers.resolve(body, head, doc, dict(sidecar.speakers))
+    body = turns.stage_notes(body)  # (after the speakers: a stage note names no one)
     return metadata.build(source, doc, head, body, cast, keys, speakers.inferred(body), sidecar)
 
 

@@ -223,7 +223,8 @@ def principal(turns: list[RawTurn], opening: str, page: str) -> tuple[str, str] 
         return None
     first = _key(speech[0])
     found, why = None, ""
-    if first in labels.GENERIC and labels.GENERIC[first] in labels.QUESTIONERS or _asks(speech, first):
+    asks = "?" in " ".join(s.text for p in speech[0].paragraphs for s in p)  # the first labelled turn is a question
+    if asks and (first in labels.GENERIC and labels.GENERIC[first] in labels.QUESTIONERS or _asks(speech, first)):
         found = _answerer(speech, first)
         why = f"an opening statement before the first question; '{speech[0].label}' asks, this speaker answers"
         if found and (not _names(page, found) or _names(opening, found)):

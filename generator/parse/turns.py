@@ -210,6 +210,13 @@ def _stage_note(paragraph: Paragraph) -> tuple[str, Paragraph] | None:
     return (note, rest) if _sentence_start(rest) else None
 
 
+def stage_notes(body: Body) -> Body:
+    """A dialogue's turns with their opening stage notes as notes (``opening_notes``).  Run after the speakers
+    are resolved (``pipeline.convert_source``): a label's note can name its speaker ("CDR (Armstrong)"), a stage
+    note never does ("CDR: (Laughter) Okay." is still CDR)."""
+    return replace(body, turns=tuple(opening_notes(list(body.turns)))) if body.mode == "dialogue" else body
+
+
 def opening_notes(turns: list[RawTurn]) -> list[RawTurn]:
     """Each speech turn that opens with a stage note ("PRIME MINISTER SUGA:  (As interpreted.)  It is truly a
     pleasure ...") with that note as the turn's note: the turn's first words are its speech.  A turn that is
@@ -417,7 +424,7 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     intro, turns = _opening_statement(before, turns, doc, header)
     names = tuple(sorted(set(initials.values())))  # "MF" is Michael Folkson, as the document says
     same = {full: short for full, (short, _) in initials.items()} | introduced
-    return Body(tuple(intro), tuple(opening_notes(_merge(turns, same))), "dialogue", doubtful_labels(units, doc, accepted | markers),
+    return Body(tuple(intro), tuple(_merge(turns, same)), "dialogue", doubtful_labels(units, doc, accepted | markers),
                 tuple(removed), names)
 
 
