@@ -126,20 +126,24 @@ def _heading_text(block: Block, previous: Block | None, following: Block | None,
 # joined.  Then every inline use of the label is a turn start (the joins lost the sentence end now and then:
 # "... any of these French: ..."); in other documents "... in French: bonjour" is prose.
 INLINE_LABELS_MIN = 5
+# ... and as many as this share of its labels at line starts: a joined transcript has a fifth of its turns inline
+# (an OCR'd oral history: 47 inline, 211 at line starts), a checklist read out in a mission log ("... Then
+# select best OMNI. Panel 5: AC INVERTER ...") a few dozen mentions among 10,000 turns.
+INLINE_LABELS_SHARE = 0.05
 LETTER = re.compile(r"[^\W\d_]")  # a word before an inline label: a time code or markup alone is the line's opening
 SENTENCE_END = frozenset(".!?…\"”)]")
 
 
 def inline_labels(lines: list[str], accepted: frozenset[str]) -> re.Pattern | None:
     """The title-case labels of the document that run inline (``INLINE_LABELS_MIN``), as one pattern, or None."""
-    forms = {c.label for line in lines if (c := labels.candidate(line)) and c.key in accepted and c.style == "colon"
-             and not labels.is_caps(c.label) and not c.note}
+    openers = [c for line in lines if (c := labels.candidate(line)) and c.key in accepted]
+    forms = {c.label for c in openers if c.style == "colon" and not labels.is_caps(c.label) and not c.note}
     if not forms:
         return None
     names = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     pattern = re.compile(rf"(?<=\S)[ \t]+(?P<label>(?:{names}))[ \t]*:[ \t]+(?=\S)")
     after_end = sum(line[m.start() - 1] in SENTENCE_END for line in lines for m in pattern.finditer(line))
-    return pattern if after_end >= INLINE_LABELS_MIN else None
+    return pattern if after_end >= max(INLINE_LABELS_MIN, INLINE_LABELS_SHARE * len(openers)) else None
 
 
 def _split_mid_labels(text: str, accepted: frozenset[str], inline: re.Pattern | None = None) -> str:
