@@ -16,7 +16,7 @@ import yaml
 
 from conftest import case_inputs, check_case, converted_case
 from generator.model import RawTurn, Segment, SegmentKind, TurnType
-from generator.parse import first_turns, turns
+from generator.parse import first_turns, inline_labels, stage_notes, turns
 from generator.site import export
 
 CASES = Path(__file__).parent / "cases" / "first-turns3"
@@ -65,19 +65,19 @@ def test_chair_needs_three_partners_and_the_call():
                                        ("(Mr. Lane) will go", None), ("[glossary:AGS] Roger", None),
                                        ("(Inaudible.)", None)])
 def test_stage_note_shape(text, note):
-    lifted = turns.opening_notes([RawTurn(1, TurnType.SPEECH, "X", None, (turns.segments(text),))])[0]
+    lifted = stage_notes.opening_notes([RawTurn(1, TurnType.SPEECH, "X", None, (turns.segments(text),))])[0]
     assert lifted.note == note
 
 
 def test_inline_labels_need_repeated_sentence_end_evidence():
     lines = ["Smith: Hi.", "Brown: Hello. " + " ".join(["Smith: Yes. Brown: No."] * 2)]
-    assert turns.inline_labels(lines, frozenset({"smith", "brown"})) is None  # four uses after a sentence end
+    assert inline_labels.pattern(lines, frozenset({"smith", "brown"})) is None  # four uses after a sentence end
     lines[1] += " Smith: Again."
-    assert turns.inline_labels(lines, frozenset({"smith", "brown"})) is not None
+    assert inline_labels.pattern(lines, frozenset({"smith", "brown"})) is not None
 
 
 def test_inline_labels_leave_the_lines_own_label():
     lines = ["Smith: Hi.", "Brown: Hello."] + ["[00:00:04] Smith: Yes. Brown: No. Smith: So. Brown: Well. Smith: Then."] * 2
-    pattern = turns.inline_labels(lines, frozenset({"smith", "brown"}))
+    pattern = inline_labels.pattern(lines, frozenset({"smith", "brown"}))
     split = turns._split_mid_labels(lines[2], frozenset({"smith", "brown"}), pattern).split("\n")
     assert split == ["[00:00:04] Smith: Yes.", "Brown: No.", "Smith: So.", "Brown: Well.", "Smith: Then."]

@@ -31,9 +31,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import labels
+from . import labels, monologue
 from . import label_evidence  # (after labels, which imports it)
-from ..model import RawTurn, TurnType
+from ..model import Block, CleanDoc, Paragraph, RawTurn, TurnType
 
 # The opening label's speech on its line: at least this many words, a sentence (a field's value, "Location:
 # House of Commons", is a few words).
@@ -236,3 +236,39 @@ def principal(turns: list[RawTurn], opening: str, page: str) -> tuple[str, str] 
     if not found or found == first:
         return None
     return next(t.label for t in speech if _key(t) == found), why
+
+
+QUOTED = re.compile(r"^[ \t]*>")
+
+
+def _quoted_line(doc: CleanDoc, unit: Block) -> bool:
+    """Whether the source writes the unit's first line in a ``>`` blockquote that the cleaner unquoted (a quoted
+    dialogue: ``structure``)."""
+    lines = doc.source.text.split("\n")
+    index = unit.line - doc.source.body_line
+    return 0 <= index < len(lines) and bool(QUOTED.match(lines[index])) and not QUOTED.match(unit.text)
+
+
+def opening_statement(before: list[tuple[Block, tuple[Paragraph, ...]]], turns: list[RawTurn], doc: CleanDoc,
+                      front: list[str]) -> tuple[list[Paragraph], list[RawTurn]]:
+    """The introduction, and the turns with the principal's unlabelled opening statement first when the blocks
+    just before the first turn are one (point 4): spoken in the first person, or quoted with the dialogue.
+    ``before``: the blocks before the first turn with their paragraphs; ``front``: the title and front matter."""
+    intro = [p for _, paras in before for p in paras]
+    if not before or not turns:
+        return intro, turns
+    quoted = _quoted_line(doc, Block(turns[0].line, "", 0))
+    start = len(before)
+    while start and (monologue.first_person_share(before[start - 1][0].text) >= monologue.FIRST_PERSON_MIN
+                     or quoted and _quoted_line(doc, before[start - 1][0])):
+        start -= 1
+    if start == len(before):
+        return intro, turns
+    opening = "\n".join(unit.text for unit, _ in before[start:])
+    page = "\n".join(front + [unit.text for unit, _ in before[:start]])
+    found = principal(turns, opening, page)
+    if not found:
+        return intro, turns
+    paras = tuple(p for _, ps in before[start:] for p in ps)
+    return ([p for _, ps in before[:start] for p in ps],
+            [RawTurn(before[start][0].line, TurnType.SPEECH, found[0], None, paras, found[1])] + turns)

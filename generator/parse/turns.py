@@ -6,7 +6,8 @@ label as written, the note in brackets after it, and paragraphs split into text
 and stage-direction segments.  A document with accepted speaker labels is read
 as a dialogue: a label starts a turn, unlabelled blocks continue it, and
 consecutive turns by the same label are one turn.  Unlabelled opening remarks
-go to the speaker the header names (``Header.monologue_by``).  A document with
+go to the speaker the header names (``Header.monologue_by``), or to the principal the dialogue shows
+(``first_turns.opening_statement``).  A document with
 no labels but quoted statements is read as an article (see ``quotes.py``).
 """
 
@@ -16,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from . import clean_rules, examination, first_turns, labels, layouts, monologue, quotes
+from . import clean_rules, examination, first_turns, inline_labels, labels, layouts, monologue, quotes
 from ..model import Block, Body, CleanDoc, Diagnostic, Header, Removal, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 
 LANGUAGES = (r"Russian|English|French|German|Spanish|Arabic|Chinese|Mandarin|Cantonese|Japanese|Korean|Italian|"
@@ -34,13 +35,6 @@ DIRECTION = re.compile(
     re.I,
 )
 MD_HEADING = labels.MD_HEADING
-QUOTED = re.compile(r"^[ \t]*>")
-# A stage note a press release writes where a turn starts, in its brackets before the first word of speech:
-# "(As interpreted.)", "(Laughs.)", "[inaudible]", "(OFF-MIKE)".  A stage direction (``DIRECTION``), a short
-# sentence with a word in lower case and its full stop inside the bracket, or a few words in capitals; not a
-# name ("(Mr. Smith)"), a time code or a reference ("[glossary:AGS]": no digits, no colon).
-STAGE_NOTE = re.compile(r"^[(\[](?P<note>[A-Z][\w'’-]*(?: [\w'’-]+){0,4}\.|[A-Z][A-Z'’-]+(?: [A-Z'’-]+){0,3})[)\]][ \t]*")
-LOWER_WORD = re.compile(r" [^\W\d_A-Z]")
 TERMINAL = re.compile(r"[.!?:;,…\"”')\]]$")
 
 
@@ -119,62 +113,17 @@ def _heading_text(block: Block, previous: Block | None, following: Block | None,
     return text
 
 
-# Labels that run inline: OCR and copy-paste join a transcript's lines, so its labels stand inside the paragraphs
-# ("... at all. Yeager: James French: Do you know ...").  A label in capitals after a sentence end is one anywhere
-# (``labels.mid_labels``); one in title case ("French:") only where the document opens lines with it and
-# writes it after a sentence end inside a paragraph at least this many times: the sign that its lines were
-# joined.  Then every inline use of the label is a turn start (the joins lost the sentence end now and then:
-# "... any of these French: ..."); in other documents "... in French: bonjour" is prose.
-INLINE_LABELS_MIN = 5
-# ... and as many as this share of its labels at line starts: a joined transcript has a fifth of its turns inline
-# (an OCR'd oral history: 47 inline, 211 at line starts), a checklist read out in a mission log ("... Then
-# select best OMNI. Panel 5: AC INVERTER ...") a few dozen mentions among 10,000 turns.
-INLINE_LABELS_SHARE = 0.05
-LETTER = re.compile(r"[^\W\d_]")  # a word before an inline label: a time code or markup alone is the line's opening
-SENTENCE_END = frozenset(".!?…\"”)]")
-
-
-def inline_labels(lines: list[str], accepted: frozenset[str]) -> re.Pattern | None:
-    """The title-case labels of the document that run inline (``INLINE_LABELS_MIN``), as one pattern, or None."""
-    openers = [c for line in lines if (c := labels.candidate(line)) and c.key in accepted]
-    forms = {c.label for c in openers if c.style == "colon" and not labels.is_caps(c.label) and not c.note}
-    if not forms:
-        return None
-    names = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    pattern = re.compile(rf"(?<=\S)[ \t]+(?P<label>(?:{names}))[ \t]*:[ \t]+(?=\S)")
-    after_end = sum(line[m.start() - 1] in SENTENCE_END for line in lines for m in pattern.finditer(line))
-    return pattern if after_end >= max(INLINE_LABELS_MIN, INLINE_LABELS_SHARE * len(openers)) else None
-
-
 def _split_mid_labels(text: str, accepted: frozenset[str], inline: re.Pattern | None = None) -> str:
     """Put a label that stands inside a paragraph ("... away. COOPER: Do ...") on a line of its own; with
-    ``inline`` (``inline_labels``), every inline use of the document's title-case labels too."""
+    ``inline`` (``inline_labels.pattern``), every inline use of the document's title-case labels too."""
     out = []
     for line in text.split("\n"):
         cuts = [m.start("label") for m in labels.mid_labels(line) if labels.label_key(m.group("label")) in accepted]
-        if inline:  # (not the line's own opening label after its time code: "[00:00:04] Anna Berg: ...")
-            cuts = sorted(set(cuts) | {m.start("label") for m in inline.finditer(line)
-                                       if LETTER.search(line, 0, m.start("label"))})
+        if inline:
+            cuts = sorted(set(cuts) | inline_labels.cuts(line, inline))
         for start, end in zip([0] + cuts, cuts + [len(line)]):
             out.append(line[start:end].strip())
     return "\n".join(out)
-
-
-# A label written with no space after its colon ("Speaker 1:Yeah, I need ...", "答：Brink 最近 ..." where a
-# full-width colon meets a Latin word): the label shapes want a space there (or a CJK character), since
-# "Note:this" and "Re:Invent" are words; a label the document already uses opens a turn however tight its colon.
-TIGHT_COLON = re.compile(r"^(?P<head>[^:\uff1a\n]{1,60})[:\uff1a](?=[^\W\d_])")
-
-
-def _candidate(text: str, accepted: frozenset[str]) -> labels.LabelCandidate | None:
-    """The label that opens ``text`` (``labels.candidate``), or an accepted label before a tight colon."""
-    found = labels.candidate(text)
-    if found or not (tight := TIGHT_COLON.match(text)):
-        return found
-    spaced = labels.candidate(f"{tight.group('head')}: {text[tight.end():]}")
-    if not spaced or spaced.key not in accepted or spaced.style != "colon" or spaced.end <= tight.end():
-        return None
-    return replace(spaced, end=spaced.end - 1)  # (the offset in ``text``, without the added space)
 
 
 def _label_units(blocks: list[Block], accepted: frozenset[str], inline: re.Pattern | None = None) -> list[Block]:
@@ -184,57 +133,12 @@ def _label_units(blocks: list[Block], accepted: frozenset[str], inline: re.Patte
         lines = _split_mid_labels(block.text, accepted, inline).split("\n")
         start = 0
         for offset in range(1, len(lines)):
-            found = _candidate(lines[offset], accepted) or labels.wrapped(lines, offset)
+            found = inline_labels.candidate(lines[offset], accepted) or labels.wrapped(lines, offset)
             if found and found.key in accepted:
                 units.append(Block(block.line + start, "\n".join(lines[start:offset]), block.gap_before if not start else 0))
                 start = offset
         units.append(Block(block.line + start, "\n".join(lines[start:]), block.gap_before if not start else 0))
     return units
-
-
-def _sentence_start(paragraph: Paragraph) -> bool:
-    """Whether the paragraph opens a sentence: a letter not in lower case, or an opening quotation mark.  What
-    goes on mid-sentence ("(Inaudible), anyway, why ...") makes the bracket a gap in the speech, not a note."""
-    first = paragraph[0].text[:1] if paragraph and paragraph[0].kind is SegmentKind.TEXT else ""
-    return first.isalpha() and not first.islower() or first in "\"“‘'¿¡«"
-
-
-def _stage_note(paragraph: Paragraph) -> tuple[str, Paragraph] | None:
-    """(note without its brackets, the paragraph after it) when a stage note opens the paragraph (``STAGE_NOTE``)
-    and a sentence starts after it."""
-    first = paragraph[0] if paragraph else None
-    if first and first.kind is SegmentKind.DIRECTION:
-        note, rest = first.text.strip()[1:-1].strip(), _tidy(list(paragraph[1:]))
-    elif (found := STAGE_NOTE.match(first.text) if first and first.kind is SegmentKind.TEXT else None) \
-            and (LOWER_WORD.search(found.group("note")) or found.group("note").isupper()):
-        note = found.group("note")
-        rest = _tidy([Segment(SegmentKind.TEXT, first.text[found.end():])] + list(paragraph[1:]))
-    else:
-        return None
-    return (note, rest) if _sentence_start(rest) else None
-
-
-def stage_notes(body: Body) -> Body:
-    """A dialogue's turns with their opening stage notes as notes (``opening_notes``).  Run after the speakers
-    are resolved (``pipeline.convert_source``): a label's note can name its speaker ("CDR (Armstrong)"), a stage
-    note never does ("CDR: (Laughter) Okay." is still CDR)."""
-    return replace(body, turns=tuple(opening_notes(list(body.turns)))) if body.mode == "dialogue" else body
-
-
-def opening_notes(turns: list[RawTurn]) -> list[RawTurn]:
-    """Each speech turn that opens with a stage note ("PRIME MINISTER SUGA:  (As interpreted.)  It is truly a
-    pleasure ...") with that note as the turn's note: the turn's first words are its speech.  A turn that is
-    only a note ("QUESTION: (In Russian.)") keeps it (the voice the transcript does not give), and so does a turn
-    whose label has a note of its own."""
-    out = []
-    for turn in turns:
-        lifted = _stage_note(turn.paragraphs[0]) if turn.type is TurnType.SPEECH and turn.note is None \
-            and turn.paragraphs else None
-        if lifted and any(s.kind is SegmentKind.TEXT for p in (lifted[1],) + turn.paragraphs[1:] for s in p):
-            paragraphs = ((lifted[1],) if lifted[1] else ()) + turn.paragraphs[1:]
-            turn = replace(turn, note=lifted[0], paragraphs=paragraphs)
-        out.append(turn)
-    return out
 
 
 def _unvoiced(paragraphs) -> bool:
@@ -354,7 +258,7 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     accepted |= frozenset(introduced) | ({opening} if opening else set())
     shorts = {c.key: c.label for line in lines if (c := labels.candidate(line)) and c.key in introduced.values()}
     cases = {labels.letter_case(c.label) for line in lines if (c := labels.candidate(line)) and c.key in accepted}
-    units = _label_units(blocks, accepted | markers, inline_labels(lines, accepted))
+    units = _label_units(blocks, accepted | markers, inline_labels.pattern(lines, accepted))
     examined = examination.is_examination(lines)  # "BY MS. MURRAY:" then Q./A. lines: a court examination
     if examined:
         units = examination.split_units(units)
@@ -369,7 +273,7 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     talk = bool(header.monologue_why)  # a talk before its questions: its speaker's until the first label
     notes: set[int] = set()  # indexes of the turns that are notes of the record (clean_rules.is_note)
     for index, unit in enumerate(units):
-        found = _candidate(unit.text, accepted)
+        found = inline_labels.candidate(unit.text, accepted)
         if introduced and (full := first_turns.introduced_candidate(unit.text, introduced, shorts)):
             found = full  # "President of Russia Vladimir Putin:" -> "Vladimir Putin", the office as its note
         following = units[index + 1].text if index + 1 < len(units) else ""
@@ -425,44 +329,11 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
                                  "the introduction names whose remarks these are"))
         else:
             before.append((unit, paras))
-    intro, turns = _opening_statement(before, turns, doc, header)
+    intro, turns = first_turns.opening_statement(before, turns, doc, _front_texts(doc, header))
     names = tuple(sorted(set(initials.values())))  # "MF" is Michael Folkson, as the document says
     same = {full: short for full, (short, _) in initials.items()} | introduced
     return Body(tuple(intro), tuple(_merge(turns, same)), "dialogue", doubtful_labels(units, doc, accepted | markers),
                 tuple(removed), names)
-
-
-def _quoted_line(doc: CleanDoc, unit: Block) -> bool:
-    """Whether the source writes the unit's first line in a ``>`` blockquote that the cleaner unquoted (a quoted
-    dialogue: ``structure``)."""
-    lines = doc.source.text.split("\n")
-    index = unit.line - doc.source.body_line
-    return 0 <= index < len(lines) and bool(QUOTED.match(lines[index])) and not QUOTED.match(unit.text)
-
-
-def _opening_statement(before: list[tuple[Block, tuple[Paragraph, ...]]], turns: list[RawTurn], doc: CleanDoc,
-                       header: Header) -> tuple[list[Paragraph], list[RawTurn]]:
-    """The introduction, and the turns with the principal's unlabelled opening statement first when the blocks
-    just before the first turn are one (``first_turns`` point 4): spoken in the first person, or quoted with the
-    dialogue."""
-    intro = [p for _, paras in before for p in paras]
-    if not before or not turns:
-        return intro, turns
-    quoted = _quoted_line(doc, Block(turns[0].line, "", 0))
-    start = len(before)
-    while start and (monologue.first_person_share(before[start - 1][0].text) >= monologue.FIRST_PERSON_MIN
-                     or quoted and _quoted_line(doc, before[start - 1][0])):
-        start -= 1
-    if start == len(before):
-        return intro, turns
-    opening = "\n".join(unit.text for unit, _ in before[start:])
-    page = "\n".join(_front_texts(doc, header) + [unit.text for unit, _ in before[:start]])
-    found = first_turns.principal(turns, opening, page)
-    if not found:
-        return intro, turns
-    paras = tuple(p for _, ps in before[start:] for p in ps)
-    return ([p for _, ps in before[:start] for p in ps],
-            [RawTurn(before[start][0].line, TurnType.SPEECH, found[0], None, paras, found[1])] + turns)
 
 
 def _front_texts(doc: CleanDoc, header: Header) -> list[str]:
