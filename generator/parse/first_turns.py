@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import labels, monologue
+from . import labels, monologue, turn_rules
 from . import label_evidence  # (after labels, which imports it)
 from ..model import Block, CleanDoc, Paragraph, RawTurn, TurnType
 
@@ -214,6 +214,31 @@ def _names(text: str, key: str) -> bool:
     return bool(word) and f" {word} " in f" {labels.label_key(text)} "
 
 
+def _to_answerer(speech: list[RawTurn], opening: str, page: str) -> tuple[str, str] | None:
+    """The one who answers, when the first labelled turn is a question and the page, not the opening, names them."""
+    first = _key(speech[0])
+    asks = "?" in " ".join(s.text for p in speech[0].paragraphs for s in p)  # the first labelled turn is a question
+    if not asks or not (first in labels.GENERIC and labels.GENERIC[first] in labels.QUESTIONERS or _asks(speech, first)):
+        return None
+    found = _answerer(speech, first)
+    if not found or not _names(page, found) or _names(opening, found):
+        return None  # the page does not name the one who answers, or the opening speaks of them (an editor)
+    return found, f"an opening statement before the first question; '{speech[0].label}' asks, this speaker answers"
+
+
+def _to_chair(speech: list[RawTurn], opening: str, page: str) -> tuple[str, str] | None:
+    """The chair, when the opening calls the first labelled speaker by name."""
+    found = _chair(speech) if _names(opening, _key(speech[0])) else None
+    return (found, f"the opening gives the floor to '{speech[0].label}', as this speaker (the chair) does between "
+            "the other speakers") if found else None
+
+
+TO_ANSWERER = turn_rules.register("opening to the answerer", 60, "body", _to_answerer,
+                                  "press conferences: the principal's unlabelled statement before the first question")
+TO_CHAIR = turn_rules.register("opening to the chair", 50, "body", _to_chair,
+                               "chambers: the chair's unlabelled call before the first member's label")
+
+
 def principal(turns: list[RawTurn], opening: str, page: str) -> tuple[str, str] | None:
     """(label as written, why) of the speaker whose unlabelled ``opening`` comes before the first labelled turn
     (the module's point 4), or None when the dialogue does not show one.  ``page``: the title, front matter and
@@ -221,21 +246,10 @@ def principal(turns: list[RawTurn], opening: str, page: str) -> tuple[str, str] 
     speech = [t for t in turns if t.type is TurnType.SPEECH and t.label]
     if len(speech) < 2:
         return None
-    first = _key(speech[0])
-    found, why = None, ""
-    asks = "?" in " ".join(s.text for p in speech[0].paragraphs for s in p)  # the first labelled turn is a question
-    if asks and (first in labels.GENERIC and labels.GENERIC[first] in labels.QUESTIONERS or _asks(speech, first)):
-        found = _answerer(speech, first)
-        why = f"an opening statement before the first question; '{speech[0].label}' asks, this speaker answers"
-        if found and (not _names(page, found) or _names(opening, found)):
-            found = None  # the page does not name the one who answers, or the opening speaks of them (an editor)
-    if found is None and _names(opening, first):
-        found = _chair(speech)
-        why = (f"the opening gives the floor to '{speech[0].label}', as this speaker (the chair) does between "
-               "the other speakers")
-    if not found or found == first:
+    rule, found = turn_rules.TURN_STARTS.first("body", speech, opening, page)
+    if not found or found[0] == _key(speech[0]):
         return None
-    return next(t.label for t in speech if _key(t) == found), why
+    return next(t.label for t in speech if _key(t) == found[0]), found[1]
 
 
 QUOTED = re.compile(r"^[ \t]*>")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from . import labels
+from . import labels, turn_rules
 
 # Labels that run inline: OCR and copy-paste join a transcript's lines, so its labels stand inside the paragraphs
 # ("... at all. Yeager: James French: Do you know ...").  A label in capitals after a sentence end is one anywhere
@@ -31,7 +31,8 @@ SENTENCE_END = frozenset(".!?…\"”)]")
 
 
 def pattern(lines: list[str], accepted: frozenset[str]) -> re.Pattern | None:
-    """The title-case labels of the document that run inline (``INLINE_LABELS_MIN``, ``INLINE_LABELS_SHARE``), as one pattern, or None."""
+    """The title-case labels of the document that run inline (``INLINE_LABELS_MIN``, ``INLINE_LABELS_SHARE``),
+    as one pattern, or None."""
     openers = [c for line in lines if (c := labels.candidate(line)) and c.key in accepted]
     forms = {c.label for c in openers if c.style == "colon" and not labels.is_caps(c.label) and not c.note}
     if not forms:
@@ -39,7 +40,10 @@ def pattern(lines: list[str], accepted: frozenset[str]) -> re.Pattern | None:
     names = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     pattern = re.compile(rf"(?<=\S)[ \t]+(?P<label>(?:{names}))[ \t]*:[ \t]+(?=\S)")
     after_end = sum(line[m.start() - 1] in SENTENCE_END for line in lines for m in pattern.finditer(line))
-    return pattern if after_end >= max(INLINE_LABELS_MIN, INLINE_LABELS_SHARE * len(openers)) else None
+    if after_end < max(INLINE_LABELS_MIN, INLINE_LABELS_SHARE * len(openers)):
+        return None
+    turn_rules.count(INLINE)
+    return pattern
 
 
 def cuts(line: str, inline: re.Pattern) -> set[int]:
@@ -62,4 +66,11 @@ def candidate(text: str, accepted: frozenset[str]) -> labels.LabelCandidate | No
     spaced = labels.candidate(f"{tight.group('head')}: {text[tight.end():]}")
     if not spaced or spaced.key not in accepted or spaced.style != "colon" or spaced.end <= tight.end():
         return None
+    turn_rules.count(TIGHT)
     return replace(spaced, end=spaced.end - 1)  # (the offset in ``text``, without the added space)
+
+
+INLINE = turn_rules.register("inline labels", 40, "label", pattern,
+                             "OCR'd and pasted transcripts whose lines were joined: labels inside the paragraphs")
+TIGHT = turn_rules.register("tight colon", 30, "label", candidate,
+                            "a label the document uses written with no space after its colon")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from . import turn_rules
 from ..model import Body, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 
 # A stage note a press release writes where a turn starts, in its brackets before the first word of speech:
@@ -31,7 +32,7 @@ def _sentence_start(paragraph: Paragraph) -> bool:
     """Whether the paragraph opens a sentence: a letter not in lower case, or an opening quotation mark.  What
     goes on mid-sentence ("(Inaudible), anyway, why ...") makes the bracket a gap in the speech, not a note."""
     first = paragraph[0].text[:1] if paragraph and paragraph[0].kind is SegmentKind.TEXT else ""
-    return first.isalpha() and not first.islower() or first in "\"“‘'¿¡«"
+    return bool(first) and (first.isalpha() and not first.islower() or first in "\"“‘'¿¡«")
 
 
 def _stage_note(paragraph: Paragraph) -> tuple[str, Paragraph] | None:
@@ -66,5 +67,10 @@ def opening_notes(turns: list[RawTurn]) -> list[RawTurn]:
         if lifted and any(s.kind is SegmentKind.TEXT for p in (lifted[1],) + turn.paragraphs[1:] for s in p):
             paragraphs = ((lifted[1],) if lifted[1] else ()) + turn.paragraphs[1:]
             turn = replace(turn, note=lifted[0], paragraphs=paragraphs)
+            turn_rules.count(STAGE_NOTE_RULE)
         out.append(turn)
     return out
+
+
+STAGE_NOTE_RULE = turn_rules.register("stage note", 20, "speech", _stage_note,
+                                      "press releases and podcast exports: '(As interpreted.)', '(Laughs.)' opening a turn")
