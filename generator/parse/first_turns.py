@@ -255,12 +255,11 @@ def principal(turns: list[RawTurn], opening: str, page: str) -> tuple[str, str] 
 QUOTED = re.compile(r"^[ \t]*>")
 
 
-def _quoted_line(doc: CleanDoc, unit: Block) -> bool:
-    """Whether the source writes the unit's first line in a ``>`` blockquote that the cleaner unquoted (a quoted
-    dialogue: ``structure``)."""
-    lines = doc.source.text.split("\n")
+def _quoted_line(doc: CleanDoc, source: list[str], unit: Block) -> bool:
+    """Whether the source (``source``: its lines) writes the unit's first line in a ``>`` blockquote that the
+    cleaner unquoted (a quoted dialogue: ``structure``)."""
     index = unit.line - doc.source.body_line
-    return 0 <= index < len(lines) and bool(QUOTED.match(lines[index])) and not QUOTED.match(unit.text)
+    return 0 <= index < len(source) and bool(QUOTED.match(source[index])) and not QUOTED.match(unit.text)
 
 
 def opening_statement(before: list[tuple[Block, tuple[Paragraph, ...]]], turns: list[RawTurn], doc: CleanDoc,
@@ -271,10 +270,11 @@ def opening_statement(before: list[tuple[Block, tuple[Paragraph, ...]]], turns: 
     intro = [p for _, paras in before for p in paras]
     if not before or not turns:
         return intro, turns
-    quoted = _quoted_line(doc, Block(turns[0].line, "", 0))
+    source = doc.source.text.split("\n")
+    quoted = _quoted_line(doc, source, Block(turns[0].line, "", 0))
     start = len(before)
     while start and (monologue.first_person_share(before[start - 1][0].text) >= monologue.FIRST_PERSON_MIN
-                     or quoted and _quoted_line(doc, before[start - 1][0])):
+                     or quoted and _quoted_line(doc, source, before[start - 1][0])):
         start -= 1
     if start == len(before):
         return intro, turns
