@@ -14,7 +14,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .parse import clean, header, metadata, speakers, turns
+from .parse import clean, header, metadata, speakers, stage_notes, turns
 from .read import config, files as read
 from .corpus import assemble as corpus, themes
 from . import urls
@@ -104,6 +104,7 @@ def convert_source(source: Source, sidecar: config.Sidecar | None = None) -> Tra
     head = header.read_header(doc)
     body = turns.parse_body(doc, head)
     cast, keys = speakers.resolve(body, head, doc, dict(sidecar.speakers))
+    body = stage_notes.lift(body)  # (after the speakers: a stage note names no one)
     return metadata.build(source, doc, head, body, cast, keys, speakers.inferred(body), sidecar)
 
 

@@ -16,6 +16,14 @@ the previous speaker:
 3. **A question asked on notice** (parliamentary question time): "HON. RATU N.T. LALABALAVU asked the
    Government, upon notice:" on a line of its own: the member named in the case of the document's labels
    speaks the question that follows.
+4. **An unlabelled opening statement** (press conferences, chambers): the principal speaks before the first
+   label and the record gives the opening no label, because the page names the principal in its title or lead
+   ("Выступление ... С.В.Лаврова" then "> Уважаемые дамы и господа, ..." then "> Вопрос: ..."; "May I call for
+   a new speaker please? The Honourable Member Tepai Tepai." then "MR T. TEPAI: ...").  The opening is the run
+   of blocks just before the first label that are spoken (first person) or set in the same blockquote as the
+   dialogue; it is the principal's, the label the dialogue itself shows taking the floor between the others
+   (``principal``): the one who answers when the first label asks, or the chair who gives the floor when the
+   opening calls the first speaker by name.  Never the questioner's; without such evidence it stays narration.
 """
 
 from __future__ import annotations
@@ -23,8 +31,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import labels
+from . import labels, monologue, turn_rules
 from . import label_evidence  # (after labels, which imports it)
+from ..model import Block, CleanDoc, Paragraph, RawTurn, TurnType
 
 # The opening label's speech on its line: at least this many words, a sentence (a field's value, "Location:
 # House of Commons", is a few words).
@@ -147,3 +156,133 @@ def asked_label(text: str, accepted_cases: set[str]) -> str | None:
             or not labels.candidate(f"{label}: x"):
         return None
     return label
+
+
+# A label whose turns mostly ask (a question mark in at least this share of them, two turns or more) is a
+# questioner: the journalists of a press conference ("Вопрос:", "Q:", a reporter's name).  The answers at a
+# press conference carry no question mark or a rhetorical one now and then.
+QUESTION_SHARE = 0.5
+QUESTION_MIN_TURNS = 2
+# The chair gives the floor to the members one after another: its turns sit next to the turns of at least this
+# many other labels, more than any other label's (a member speaks next to the chair, now and then to another).
+CHAIR_MIN_PARTNERS = 3
+NAME_WORD_MIN = 3  # a surname the opening calls ("Tepai"); an initial or "Mr" names no one
+
+
+def _key(turn: RawTurn) -> str:
+    return labels.label_key(turn.label or "")
+
+
+def _asks(speech: list[RawTurn], key: str) -> bool:
+    own = [t for t in speech if _key(t) == key]
+    asked = sum("?" in " ".join(s.text for p in t.paragraphs for s in p) for t in own)
+    return len(own) >= QUESTION_MIN_TURNS and asked >= QUESTION_SHARE * len(own)
+
+
+def _answerer(speech: list[RawTurn], asker: str) -> str | None:
+    """The label that most often speaks right after ``asker``'s turns, when it does so after at least half."""
+    after = Counter(_key(b) for a, b in zip(speech, speech[1:]) if _key(a) == asker and _key(b) != asker)
+    best = after.most_common(2)
+    if not best or best[0][1] * 2 < sum(after.values()) or len(best) > 1 and best[1][1] == best[0][1]:
+        return None
+    return best[0][0]
+
+
+def _chair(speech: list[RawTurn]) -> str | None:
+    """The label whose turns sit next to the most other labels (``CHAIR_MIN_PARTNERS``), alone at the top."""
+    partners: dict[str, set[str]] = {}
+    for a, b in zip(speech, speech[1:]):
+        if _key(a) != _key(b):
+            partners.setdefault(_key(a), set()).add(_key(b))
+            partners.setdefault(_key(b), set()).add(_key(a))
+    ranked = sorted(partners.items(), key=lambda item: -len(item[1]))
+    if not ranked or len(ranked[0][1]) < CHAIR_MIN_PARTNERS or len(ranked) > 1 and len(ranked[1][1]) == len(ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _name_word(key: str) -> str | None:
+    """The word a page writes for the speaker of a label key: its last word ("tepai" of "mr t tepai", "лавров"
+    of "с в лавров", "president" of "the president")."""
+    words = key.split()
+    return words[-1] if words and len(words[-1]) >= NAME_WORD_MIN else None
+
+
+def _names(text: str, key: str) -> bool:
+    """Whether ``text`` writes the name word of ``key`` (as a word, any case)."""
+    word = _name_word(key)
+    return bool(word) and f" {word} " in f" {labels.label_key(text)} "
+
+
+def _to_answerer(speech: list[RawTurn], opening: str, page: str) -> tuple[str, str] | None:
+    """The one who answers, when the first labelled turn is a question and the page, not the opening, names them."""
+    first = _key(speech[0])
+    asks = "?" in " ".join(s.text for p in speech[0].paragraphs for s in p)  # the first labelled turn is a question
+    if not asks or not (first in labels.GENERIC and labels.GENERIC[first] in labels.QUESTIONERS or _asks(speech, first)):
+        return None
+    found = _answerer(speech, first)
+    if not found or not _names(page, found) or _names(opening, found):
+        return None  # the page does not name the one who answers, or the opening speaks of them (an editor)
+    return found, f"an opening statement before the first question; '{speech[0].label}' asks, this speaker answers"
+
+
+def _to_chair(speech: list[RawTurn], opening: str, page: str) -> tuple[str, str] | None:
+    """The chair, when the opening calls the first labelled speaker by name."""
+    found = _chair(speech) if _names(opening, _key(speech[0])) else None
+    return (found, f"the opening gives the floor to '{speech[0].label}', as this speaker (the chair) does between "
+            "the other speakers") if found else None
+
+
+TO_ANSWERER = turn_rules.register("opening to the answerer", 60, "body", _to_answerer,
+                                  "press conferences: the principal's unlabelled statement before the first question")
+TO_CHAIR = turn_rules.register("opening to the chair", 50, "body", _to_chair,
+                               "chambers: the chair's unlabelled call before the first member's label")
+
+
+def principal(turns: list[RawTurn], opening: str, page: str) -> tuple[str, str] | None:
+    """(label as written, why) of the speaker whose unlabelled ``opening`` comes before the first labelled turn
+    (the module's point 4), or None when the dialogue does not show one.  ``page``: the title, front matter and
+    lead before the opening, where a press conference's page names its principal."""
+    speech = [t for t in turns if t.type is TurnType.SPEECH and t.label]
+    if len(speech) < 2:
+        return None
+    rule, found = turn_rules.TURN_STARTS.first("body", speech, opening, page)
+    if not found or found[0] == _key(speech[0]):
+        return None
+    return next(t.label for t in speech if _key(t) == found[0]), found[1]
+
+
+QUOTED = re.compile(r"^[ \t]*>")
+
+
+def _quoted_line(doc: CleanDoc, source: list[str], unit: Block) -> bool:
+    """Whether the source (``source``: its lines) writes the unit's first line in a ``>`` blockquote that the
+    cleaner unquoted (a quoted dialogue: ``structure``)."""
+    index = unit.line - doc.source.body_line
+    return 0 <= index < len(source) and bool(QUOTED.match(source[index])) and not QUOTED.match(unit.text)
+
+
+def opening_statement(before: list[tuple[Block, tuple[Paragraph, ...]]], turns: list[RawTurn], doc: CleanDoc,
+                      front: list[str]) -> tuple[list[Paragraph], list[RawTurn]]:
+    """The introduction, and the turns with the principal's unlabelled opening statement first when the blocks
+    just before the first turn are one (point 4): spoken in the first person, or quoted with the dialogue.
+    ``before``: the blocks before the first turn with their paragraphs; ``front``: the title and front matter."""
+    intro = [p for _, paras in before for p in paras]
+    if not before or not turns:
+        return intro, turns
+    source = doc.source.text.split("\n")
+    quoted = _quoted_line(doc, source, Block(turns[0].line, "", 0))
+    start = len(before)
+    while start and (monologue.first_person_share(before[start - 1][0].text) >= monologue.FIRST_PERSON_MIN
+                     or quoted and _quoted_line(doc, source, before[start - 1][0])):
+        start -= 1
+    if start == len(before):
+        return intro, turns
+    opening = "\n".join(unit.text for unit, _ in before[start:])
+    page = "\n".join(front + [unit.text for unit, _ in before[:start]])
+    found = principal(turns, opening, page)
+    if not found:
+        return intro, turns
+    paras = tuple(p for _, ps in before[start:] for p in ps)
+    return ([p for _, ps in before[:start] for p in ps],
+            [RawTurn(before[start][0].line, TurnType.SPEECH, found[0], None, paras, found[1])] + turns)

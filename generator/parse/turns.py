@@ -6,7 +6,8 @@ label as written, the note in brackets after it, and paragraphs split into text
 and stage-direction segments.  A document with accepted speaker labels is read
 as a dialogue: a label starts a turn, unlabelled blocks continue it, and
 consecutive turns by the same label are one turn.  Unlabelled opening remarks
-go to the speaker the header names (``Header.monologue_by``).  A document with
+go to the speaker the header names (``Header.monologue_by``), or to the principal the dialogue shows
+(``first_turns.opening_statement``).  A document with
 no labels but quoted statements is read as an article (see ``quotes.py``).
 """
 
@@ -16,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from . import clean_rules, examination, first_turns, labels, layouts, monologue, quotes
+from . import clean_rules, examination, first_turns, inline_labels, labels, layouts, monologue, quotes
 from ..model import Block, Body, CleanDoc, Diagnostic, Header, Removal, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 
 LANGUAGES = (r"Russian|English|French|German|Spanish|Arabic|Chinese|Mandarin|Cantonese|Japanese|Korean|Italian|"
@@ -112,24 +113,27 @@ def _heading_text(block: Block, previous: Block | None, following: Block | None,
     return text
 
 
-def _split_mid_labels(text: str, accepted: frozenset[str]) -> str:
-    """Put a label that stands inside a paragraph ("... away. COOPER: Do ...") on a line of its own."""
+def _split_mid_labels(text: str, accepted: frozenset[str], inline: re.Pattern | None = None) -> str:
+    """Put a label that stands inside a paragraph ("... away. COOPER: Do ...") on a line of its own; with
+    ``inline`` (``inline_labels.pattern``), every inline use of the document's title-case labels too."""
     out = []
     for line in text.split("\n"):
         cuts = [m.start("label") for m in labels.mid_labels(line) if labels.label_key(m.group("label")) in accepted]
+        if inline:
+            cuts = sorted(set(cuts) | inline_labels.cuts(line, inline))
         for start, end in zip([0] + cuts, cuts + [len(line)]):
             out.append(line[start:end].strip())
     return "\n".join(out)
 
 
-def _label_units(blocks: list[Block], accepted: frozenset[str]) -> list[Block]:
+def _label_units(blocks: list[Block], accepted: frozenset[str], inline: re.Pattern | None = None) -> list[Block]:
     """Split blocks so that every line starting with an accepted label starts a unit."""
     units: list[Block] = []
     for block in blocks:
-        lines = _split_mid_labels(block.text, accepted).split("\n")
+        lines = _split_mid_labels(block.text, accepted, inline).split("\n")
         start = 0
         for offset in range(1, len(lines)):
-            found = labels.candidate(lines[offset]) or labels.wrapped(lines, offset)
+            found = inline_labels.candidate(lines[offset], accepted) or labels.wrapped(lines, offset)
             if found and found.key in accepted:
                 units.append(Block(block.line + start, "\n".join(lines[start:offset]), block.gap_before if not start else 0))
                 start = offset
@@ -254,14 +258,14 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     accepted |= frozenset(introduced) | ({opening} if opening else set())
     shorts = {c.key: c.label for line in lines if (c := labels.candidate(line)) and c.key in introduced.values()}
     cases = {labels.letter_case(c.label) for line in lines if (c := labels.candidate(line)) and c.key in accepted}
-    units = _label_units(blocks, accepted | markers)
+    units = _label_units(blocks, accepted | markers, inline_labels.pattern(lines, accepted))
     examined = examination.is_examination(lines)  # "BY MS. MURRAY:" then Q./A. lines: a court examination
     if examined:
         units = examination.split_units(units)
         witness = examination.witness_label([c.label for line in lines if (c := labels.candidate(line))
                                              and c.key in accepted])
     by: str | None = None  # the examining lawyer, once a "BY ...:" line names one
-    intro: list[Paragraph] = []
+    before: list[tuple[Block, tuple[Paragraph, ...]]] = []  # the blocks before the first turn
     turns: list[RawTurn] = []
     removed: list[Removal] = []
     pending_time: str | None = None
@@ -269,7 +273,7 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     talk = bool(header.monologue_why)  # a talk before its questions: its speaker's until the first label
     notes: set[int] = set()  # indexes of the turns that are notes of the record (clean_rules.is_note)
     for index, unit in enumerate(units):
-        found = labels.candidate(unit.text)
+        found = inline_labels.candidate(unit.text, accepted)
         if introduced and (full := first_turns.introduced_candidate(unit.text, introduced, shorts)):
             found = full  # "President of Russia Vladimir Putin:" -> "Vladimir Putin", the office as its note
         following = units[index + 1].text if index + 1 < len(units) else ""
@@ -324,7 +328,8 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
             turns.append(RawTurn(unit.line, TurnType.SPEECH, header.monologue_by, None, paras,
                                  "the introduction names whose remarks these are"))
         else:
-            intro.extend(paras)
+            before.append((unit, paras))
+    intro, turns = first_turns.opening_statement(before, turns, doc, _front_texts(doc, header))
     names = tuple(sorted(set(initials.values())))  # "MF" is Michael Folkson, as the document says
     same = {full: short for full, (short, _) in initials.items()} | introduced
     return Body(tuple(intro), tuple(_merge(turns, same)), "dialogue", doubtful_labels(units, doc, accepted | markers),

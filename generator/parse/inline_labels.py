@@ -1,0 +1,76 @@
+"""Labels that stand where the label shapes do not look: inside a paragraph after OCR line joins, and before a
+tight colon.
+
+In: a document's lines and its accepted label keys.  Out:
+
+* ``pattern(lines, accepted)`` -> the document's title-case labels as one pattern when they run inline (see
+  ``INLINE_LABELS_MIN``), or None; ``cuts(line, pattern)`` -> where they start turns inside a line;
+* ``candidate(text, accepted)`` -> the label that opens ``text``, an accepted one before a tight colon included.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from . import labels, turn_rules
+
+# Labels that run inline: OCR and copy-paste join a transcript's lines, so its labels stand inside the paragraphs
+# ("... at all. Yeager: James French: Do you know ...").  A label in capitals after a sentence end is one anywhere
+# (``labels.mid_labels``); one in title case ("French:") only where the document opens lines with it and
+# writes it after a sentence end inside a paragraph at least this many times: the sign that its lines were
+# joined.  Then every inline use of the label is a turn start (the joins lost the sentence end now and then:
+# "... any of these French: ..."); in other documents "... in French: bonjour" is prose.
+INLINE_LABELS_MIN = 5
+# ... and as many as this share of its labels at line starts: a joined transcript has a fifth of its turns inline
+# (an OCR'd oral history: 47 inline, 211 at line starts), a checklist read out in a mission log ("... Then
+# select best OMNI. Panel 5: AC INVERTER ...") a few dozen mentions among 10,000 turns.
+INLINE_LABELS_SHARE = 0.05
+LETTER = re.compile(r"[^\W\d_]")  # a word before an inline label: a time code or markup alone is the line's opening
+SENTENCE_END = frozenset(".!?…\"”)]")
+
+
+def pattern(lines: list[str], accepted: frozenset[str]) -> re.Pattern | None:
+    """The title-case labels of the document that run inline (``INLINE_LABELS_MIN``, ``INLINE_LABELS_SHARE``),
+    as one pattern, or None."""
+    openers = [c for line in lines if (c := labels.candidate(line)) and c.key in accepted]
+    forms = {c.label for c in openers if c.style == "colon" and not labels.is_caps(c.label) and not c.note}
+    if not forms:
+        return None
+    names = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    pattern = re.compile(rf"(?<=\S)[ \t]+(?P<label>(?:{names}))[ \t]*:[ \t]+(?=\S)")
+    after_end = sum(line[m.start() - 1] in SENTENCE_END for line in lines for m in pattern.finditer(line))
+    if after_end < max(INLINE_LABELS_MIN, INLINE_LABELS_SHARE * len(openers)):
+        return None
+    turn_rules.count(INLINE)
+    return pattern
+
+
+def cuts(line: str, inline: re.Pattern) -> set[int]:
+    """Where the inline labels of ``pattern`` start turns inside ``line``: not the line's own opening label after
+    its time code ("[00:00:04] Anna Berg: ...")."""
+    return {m.start("label") for m in inline.finditer(line) if LETTER.search(line, 0, m.start("label"))}
+
+
+# A label written with no space after its colon ("Speaker 1:Yeah, I need ...", "答：Brink 最近 ..." where a
+# full-width colon meets a Latin word): the label shapes want a space there (or a CJK character), since
+# "Note:this" and "Re:Invent" are words; a label the document already uses opens a turn however tight its colon.
+TIGHT_COLON = re.compile(r"^(?P<head>[^:\uff1a\n]{1,60})[:\uff1a](?=[^\W\d_])")
+
+
+def candidate(text: str, accepted: frozenset[str]) -> labels.LabelCandidate | None:
+    """The label that opens ``text`` (``labels.candidate``), or an accepted label before a tight colon."""
+    found = labels.candidate(text)
+    if found or not (tight := TIGHT_COLON.match(text)):
+        return found
+    spaced = labels.candidate(f"{tight.group('head')}: {text[tight.end():]}")
+    if not spaced or spaced.key not in accepted or spaced.style != "colon" or spaced.end <= tight.end():
+        return None
+    turn_rules.count(TIGHT)
+    return replace(spaced, end=spaced.end - 1)  # (the offset in ``text``, without the added space)
+
+
+INLINE = turn_rules.register("inline labels", 40, "label", pattern,
+                             "OCR'd and pasted transcripts whose lines were joined: labels inside the paragraphs")
+TIGHT = turn_rules.register("tight colon", 30, "label", candidate,
+                            "a label the document uses written with no space after its colon")
