@@ -60,3 +60,26 @@ def test_label_parts(case: dict):
     assert case["kind"] in CASE_KINDS
     parts = people.label_parts(case["label"], case.get("note"))
     assert (parts.name, list(parts.notes), parts.holder) == (case["name"], case.get("notes", []), case.get("holder"))
+
+
+SAME_PERSON = yaml.safe_load((Path(__file__).parent / "cases" / "names" / "same_person.yml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", SAME_PERSON, ids=lambda c: f"{c['a']}|{c['b']}")
+def test_same_person(case: dict):
+    """A compound given name is not the short form of its first part; a short form, an initial or a
+    transliteration is the same person."""
+
+    assert people.same_person(case["a"], case["b"]) is (case["kind"] == "positive")
+    assert people.same_person(case["b"], case["a"]) is (case["kind"] == "positive")
+
+
+TITLES = yaml.safe_load((Path(__file__).parent / "cases" / "names" / "titles.yml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", TITLES, ids=lambda c: c["name"])
+def test_titles_taken_off(case: dict):
+    """'Right Hon.', 'The Honourable' are titles before a name; 'The' before an office is part of the office."""
+    titles, rest = people.surname_and_titles(case["name"])
+    assert rest == case["rest"]
+    assert bool(titles) is (case["kind"] == "positive")

@@ -256,9 +256,24 @@ def surname_and_titles(label: str) -> tuple[list[str], str]:
     """("SECRETARY KERRY") -> (["Secretary"], "Kerry"); titles are honorifics and offices."""
     words = display_name(label).split()
     titles = []
-    while len(words) > 1 and (fold(words[0]).strip(".") in HONORIFICS or _courtesy_before_name(words)):
+    while len(words) > 1 and (fold(words[0]).strip(".") in HONORIFICS or _courtesy_before_name(words)
+                              or _rank_before_honorific(words)):
         titles.append(words.pop(0))
     return titles, " ".join(words)
+
+
+# Words that are part of a title only before an honorific, as Westminster Hansards write a privy councillor
+# ("Right Hon. Jean Chrétien", "The Right Honourable ...", "Rt. Hon. ..."; Canadian and UK Hansard); alone they
+# open names and sentences ("The Chair", "Wright").
+# Only before "Hon."/"Honourable" or another such word: "The Prime Minister" is an office, not a title and a name.
+RANK_BEFORE_HONORIFIC = frozenset({"the", "right", "rt"})
+HONOURABLE = frozenset({"hon", "honourable", "honorable"})
+
+
+def _rank_before_honorific(words: list[str]) -> bool:
+    following = fold(words[1]).strip(".")
+    return (fold(words[0]).strip(".") in RANK_BEFORE_HONORIFIC and len(words) >= 3
+            and (following in HONOURABLE or following in RANK_BEFORE_HONORIFIC - {"the"}))
 
 
 # French courtesy titles that also read as an initial ("M. Smith") or hold an apostrophe ("L'hon."): a title
@@ -298,8 +313,9 @@ def _same_given(first_a: str, first_b: str) -> bool:
     """Two given names that may be one person's: equal, an initial, a short form or a transliteration."""
     if len(first_a) == 1 or len(first_b) == 1:
         return first_a[0] == first_b[0]
-    if first_a.startswith(first_b) or first_b.startswith(first_a):
-        return min(len(first_a), len(first_b)) >= 3
+    if first_a.startswith(first_b) or first_b.startswith(first_a):  # "Tim", "Timothy"; but a compound given
+        shorter, longer = sorted((first_a, first_b), key=len)  # name is its own: "Jean" is not "Jean-Guy"
+        return len(shorter) >= 3 and longer[len(shorter):len(shorter) + 1] not in ("-", "‐")
     if first_a[0] != first_b[0]:
         return False
     similar = SequenceMatcher(None, first_a, first_b)  # the quick ratios bound the ratio from above, cheaply
