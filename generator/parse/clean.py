@@ -245,7 +245,7 @@ def clean(source: Source) -> CleanDoc:
             removed.append(Removal(block.line, text, "photo caption"))
             captions.append(block)
         elif index >= layout.first_label:
-            kept.extend(_notes_apart(block, layout.turn_labels))
+            kept.extend(_notes_apart(block, layout.turn_labels, _ends_turn(blocks, index, layout)))
         else:
             kept.append(block)
     kept = _drop_caption_twins(kept, captions, removed)
@@ -269,14 +269,31 @@ def _drop_caption_twins(kept: list[Block], captions: list[Block], removed: list[
     return result
 
 
-def _notes_apart(block: Block, accepted: frozenset[str]) -> list[Block]:
+def _notes_apart(block: Block, accepted: frozenset[str], ends_turn: bool) -> list[Block]:
     """A block of the dialogue with each note of the record (``clean_rules.note_spans``: a stage direction, a
     procedure line, an editorial field) set on a block of its own, so the turn parser reads it as a note between
-    the turns and the speaker's words around it as one turn."""
+    the turns and the speaker's words around it as one turn.  A direction after the last words of a turn on the
+    same line (``clean_rules.trailing_note``) is cut off first: where a label or a note follows the line, or the
+    block ends a turn (``ends_turn``)."""
     lines = block.text.split("\n")
+    pieces = [(offset, piece) for offset, line in enumerate(lines)
+              for piece in (rules.trailing_note(line, accepted) if line.rstrip().endswith((")", "]", ").", "].")) and (
+                  _opens(lines, offset + 1, accepted) if offset + 1 < len(lines) else ends_turn) else [line])]
+    lines = [piece for _, piece in pieces]
     spans = rules.note_spans(lines, accepted)
     if not spans or spans == [(0, len(lines))]:
         return [block]
     cuts = sorted({0, len(lines)} | {at for span in spans for at in span})
-    return [Block(block.line + start, "\n".join(lines[start:end]), block.gap_before if start == 0 else 0)
+    return [Block(block.line + pieces[start][0], "\n".join(lines[start:end]), block.gap_before if start == 0 else 0)
             for start, end in zip(cuts, cuts[1:])]
+
+
+def _opens(lines: list[str], index: int, accepted: frozenset[str]) -> bool:
+    """The line at ``index`` opens a turn (a label the document uses) or a note of the record."""
+    found = labels.candidate(lines[index])
+    return bool(found and found.key in accepted) or rules.note_starts(lines, index, accepted)
+
+
+def _ends_turn(blocks: list[Block], index: int, layout: _Layout) -> bool:
+    """The block at ``index`` is the last of a turn: no block follows, or the next opens a turn or a note."""
+    return index + 1 >= len(blocks) or _opens(blocks[index + 1].text.split("\n"), 0, layout.turn_labels)

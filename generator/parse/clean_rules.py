@@ -207,6 +207,11 @@ def note_spans(lines: list[str], accepted: frozenset[str]) -> list[tuple[int, in
     return spans
 
 
+def note_starts(lines: list[str], index: int, accepted: frozenset[str]) -> bool:
+    """A note of the record (one line, or a bracketed direction wrapped over a few) starts at ``index``."""
+    return _note_end(lines, index, accepted) is not None
+
+
 def _note_end(lines: list[str], index: int, accepted: frozenset[str]) -> int | None:
     line = lines[index].strip()
     if line[:1] not in NOTE_OPENERS and not PROCEDURE.match(line):
@@ -219,3 +224,42 @@ def _note_end(lines: list[str], index: int, accepted: frozenset[str]) -> int | N
         if lines[stop - 1].rstrip().endswith((")", "]", ").", "].")):
             return stop if _direction(" ".join(x.strip() for x in lines[index:stop]), accepted) else None
     return None
+
+
+# Inline notes: a record's direction written after a speaker's last words, on the same line ("you were being—
+# [Witness conferring with counsel.]", "That's one on us. (Laughter)"); an HTML reader joins a direction that
+# stands on a source line of its own into the paragraph before it in the same way.  When the words before it end
+# the speaker's turn (a label or a note follows, or nothing), the cleaner sets the direction on a block of its
+# own, like a direction standing alone: a note between the turns, never speech, and the turns stay as many as
+# they were.  A direction inside a turn, with the same speaker's words after it, stays in the turn (the turn
+# parser reads the directions it knows as directions there).  Only the record's shape counts: after a sentence
+# end or a broken-off dash, the whole group in brackets, opening with a capital ("(yes.)" after a question is
+# someone's answer; "[inaudible 00:35:30]" and "[glossary:PGNS]" are markup inside speech, kept).
+INLINE_NOTE = re.compile(r"(?<=[.!?…—–-])[ \t]*(\[[^\[\]\n]{2,200}\]\.?|\((?:[^()\n]|\([^()\n]*\))+\)\.?)[ \t]*$")
+MARKUP = re.compile(r"[:|=]|https?:|www\.")  # glossary and time markup, links: not a direction
+
+
+def _inline_note(line: str, accepted: frozenset[str]) -> int | None:
+    """Where a direction that ends ``line`` after the speaker's words starts (the line as a whole is not one)."""
+    if not line.endswith((")", "]", ").", "].")):
+        return None
+    match = INLINE_NOTE.search(line)
+    if not match or match.start(1) == 0:
+        return None
+    group = match.group(1)
+    letters = [c for c in group if c.isalpha()]
+    fits = letters and letters[0].isupper() and not MARKUP.search(group) and _direction(group, accepted)
+    return match.start(1) if fits else None
+
+
+INLINE_NOTES = Registry("inline-notes")
+INLINE_NOTES.register(Rule(
+    "trailing direction", 50, "speech", _inline_note, None,
+    "a record's direction after a speaker's last words on the same line: hearings and court records "
+    "([Witness conferring with counsel.]), mission and press transcripts ('... on us. (Laughter)' before a label)"))
+
+
+def trailing_note(line: str, accepted: frozenset[str]) -> list[str]:
+    """``line`` as (words, direction) when a direction ends it after the speaker's words, else ``[line]``."""
+    rule, at = INLINE_NOTES.first("speech", line.rstrip(), accepted)
+    return [line] if rule is None else [line[:at].rstrip(), line[at:].strip()]
