@@ -173,6 +173,7 @@ class _Layout:
     headings: set[str]
     turn_labels: frozenset[str]
     as_labels: frozenset[str]  # field keys used as speaker labels
+    credits: int  # first block of the credits that close the transcript (count when there are none)
 
     def inside(self, index: int) -> bool:
         """From the first labelled turn to the last: a turn or a turn's continuation."""
@@ -194,7 +195,7 @@ def _layout(blocks: list[Block], accepted: frozenset[str]) -> _Layout:
     short = _short_runs(blocks)
     return _Layout(len(blocks), first_label, last_label, first_label if labelled else (long or [len(blocks)])[0],
                    _footer_start(blocks, last_label, short), (long or [0])[0], short, _headings(blocks),
-                   turn_labels, as_labels)
+                   turn_labels, as_labels, rules.credits_start([b.text for b in blocks], last_label))
 
 
 def _removal_reason(text: str, index: int, layout: _Layout) -> str | None:
@@ -205,7 +206,7 @@ def _removal_reason(text: str, index: int, layout: _Layout) -> str | None:
     only a page widget standing alone goes; words in a sentence never remove it."""
     scope = "speech" if layout.inside(index) else "body"
     context = rules.Context(index <= layout.first_long, index == layout.count - 1, layout.headings,
-                            layout.turn_labels, layout.last_label < 0)
+                            layout.turn_labels, layout.last_label < 0, index >= layout.credits)
     if scope == "body" and index >= layout.footer:  # the page footer, unless an earlier rule names the block
         rule, _ = rules.BLOCK_RULES.first(scope, text, context)
         if rule is None or rule.name == "end mark":

@@ -73,6 +73,18 @@ class Context:
     headings: frozenset[str] = frozenset()  # the document's Markdown headings (``key``)
     turn_labels: frozenset[str] = frozenset()  # labels that open turns here
     prose: bool = False  # a document with no labelled turn: its text is one speaker's (a talk, a statement)
+    credits: bool = False  # in the run of credit lines that closes the document (``credits_start``)
+
+
+CREDITS = re.compile(_any("credits"), re.I)
+CREDIT_DISCLAIMER = re.compile(_any("credit-disclaimer"), re.I)
+CREDIT_CHARS = 120  # a credit line names a role and a few people ("校对：【文竺】", "Transcription: Jane Roe"); a
+# longer line is a sentence of the text
+DISCLAIMER_CHARS = 300  # a transcriber's closing note on accuracy is a sentence or two
+ROLE_NAME = re.compile(r"^[^:：\n]{1,30}[:：][^\n]*$")  # "战友之声听写组：【文竺】", "听写：", "Proofreading: Ann Lee"
+FENCE = r"[-=_*~—–#]"
+END_LINE = re.compile(rf"^(?:{FENCE}{{3,}}\s*)?[\[(（]?\s*(?:{_any('end-word')})\s*[\])）]?[.。]?(?:\s*{FENCE}{{3,}})?$", re.I)
+CREDIT_SENTENCE_END = re.compile(r"[.!?。！？…]\W{0,2}$")
 
 
 def key(text: str) -> str:
@@ -119,6 +131,36 @@ def _appeal_reason(text: str) -> str:
     return next(reason for pattern, reason in APPEALS if pattern.search(text))
 
 
+def _credit_line(line: str) -> bool:
+    """A line of a transcript's closing credits by its shape: a short ``role: names`` line or a short line that
+    names a transcription role ("《文贵大直播》全文听写组", "Transcribed by https://otter.ai"), not a sentence; a
+    transcriber's note on accuracy; an end mark; a bare web address."""
+    line = line.strip()
+    if len(line) <= CREDIT_CHARS and (ROLE_NAME.match(line) or CREDITS.search(line)):
+        return not CREDIT_SENTENCE_END.search(line) or bool(CREDITS.search(line.partition(":")[0]))
+    return (len(line) <= DISCLAIMER_CHARS and bool(CREDIT_DISCLAIMER.search(line)) or bool(END_LINE.match(line))
+            or bool(LINK_LINE.match(line)))
+
+
+def credits_start(texts: list[str], after: int) -> int:
+    """Index of the first block of the credits that close a transcript (``len(texts)`` when there are none):
+    the longest run of blocks at the end, all after block ``after`` (the last that opens a turn), made only of
+    credit lines (``_credit_line``), with at least one that names a transcription role or notes the text's
+    accuracy.  One pass from the end; a credit line in the middle of the text is never reached."""
+    start, named = len(texts), False
+    for index in range(len(texts) - 1, max(after, 0), -1):
+        text = texts[index]
+        if not all(_credit_line(line) for line in text.split("\n") if line.strip()):
+            break
+        named = named or bool(CREDITS.search(text) or CREDIT_DISCLAIMER.search(text))
+        start = index
+    return start if named else len(texts)
+
+
+def _credit_reason(text: str) -> str:
+    return "end-of-transcript mark" if END_LINE.match(text.strip()) else "transcription credits"
+
+
 def _reason(reason: str) -> Callable[[str], str]:
     return lambda text: reason
 
@@ -143,6 +185,10 @@ for _rule in (
          "a share or donate button standing alone between turns (never words of a sentence)"),
     Rule("table of contents", 40, "body", lambda t, c: is_contents(t, c.headings), _reason("table of contents"),
          "a list naming the document's own headings (Markdown exports of long interviews)"),
+    Rule("transcription credits", 15, "body", lambda t, c: c.credits, _credit_reason,
+         "credits, transcriber lists and accuracy notes closing a transcript after the last speech (Chinese "
+         "livestream transcripts' 听写组 lists, 'Transcribed by https://otter.ai', 'This transcript may not be in "
+         "its final form')"),
     Rule("end mark", 10, "body", lambda t, c: c.last and bool(END_MARK.match(t)), _reason("end-of-transcript mark"),
          "'END', '###', '-30-' closing press transcripts"),
 ):
