@@ -226,6 +226,10 @@ def clean(source: Source) -> CleanDoc:
     gaps = [b.gap_before for b in blocks[1:]]
     typical_gap = median(gaps) if gaps else 1
     layout = _layout(blocks, accepted)
+    dialogue = [b.text.split("\n") for b in blocks[layout.first_label:]]
+    if dialogue:  # the lines before the first turn are the header: its title in capitals is no section heading
+        dialogue[0] = dialogue[0][_first_turn_line(blocks[layout.first_label], layout.turn_labels):]
+    headings = rules.capitals_headings(dialogue, layout.turn_labels)
     fields: list[Field] = []
     kept: list[Block] = []
     captions: list[Block] = []
@@ -246,7 +250,8 @@ def clean(source: Source) -> CleanDoc:
             removed.append(Removal(block.line, text, "photo caption"))
             captions.append(block)
         elif index >= layout.first_label:
-            kept.extend(_notes_apart(block, layout.turn_labels, _ends_turn(blocks, index, layout)))
+            first_turn = _first_turn_line(block, layout.turn_labels) if index == layout.first_label else 0
+            kept.extend(_notes_apart(block, layout.turn_labels, _ends_turn(blocks, index, layout), headings, first_turn))
         else:
             kept.append(block)
     kept = _drop_caption_twins(kept, captions, removed)
@@ -270,23 +275,34 @@ def _drop_caption_twins(kept: list[Block], captions: list[Block], removed: list[
     return result
 
 
-def _notes_apart(block: Block, accepted: frozenset[str], ends_turn: bool) -> list[Block]:
+def _notes_apart(block: Block, accepted: frozenset[str], ends_turn: bool, headings: frozenset[str],
+                 first_turn: int = 0) -> list[Block]:
     """A block of the dialogue with each note of the record (``clean_rules.note_spans``: a stage direction, a
     procedure line, an editorial field) set on a block of its own, so the turn parser reads it as a note between
     the turns and the speaker's words around it as one turn.  A direction after the last words of a turn on the
     same line (``clean_rules.trailing_note``) is cut off first: where a label or a note follows the line, or the
-    block ends a turn (``ends_turn``)."""
+    block ends a turn (``ends_turn``).  Each of the document's headings in capitals (``headings``, see
+    ``clean_rules.capitals_headings``) from the block's first turn (line ``first_turn``) on is set on a block of its
+    own, marked as a Markdown heading; the lines before the first turn are the document's header."""
     lines = block.text.split("\n")
     pieces = [(offset, piece) for offset, line in enumerate(lines)
               for piece in (rules.trailing_note(line, accepted) if line.rstrip().endswith((")", "]", ").", "].")) and (
                   _opens(lines, offset + 1, accepted) if offset + 1 < len(lines) else ends_turn) else [line])]
     lines = [piece for _, piece in pieces]
-    spans = rules.note_spans(lines, accepted)
-    if not spans or spans == [(0, len(lines))]:
+    heads = {i for i in range(len(lines)) if pieces[i][0] >= first_turn and rules.heading_at(lines, i, accepted, headings)}
+    spans = rules.note_spans(lines, accepted) + [(i, i + 1) for i in heads]
+    if not spans or spans == [(0, len(lines))] and not heads:
         return [block]
     cuts = sorted({0, len(lines)} | {at for span in spans for at in span})
-    return [Block(block.line + pieces[start][0], "\n".join(lines[start:end]), block.gap_before if start == 0 else 0)
+    return [Block(block.line + pieces[start][0], "## " + lines[start].strip() if start in heads
+                  else "\n".join(lines[start:end]), block.gap_before if start == 0 else 0)
             for start, end in zip(cuts, cuts[1:])]
+
+
+def _first_turn_line(block: Block, turn_labels: frozenset[str]) -> int:
+    """Index of the block's first line that opens a turn (0 when none does)."""
+    lines = block.text.split("\n")
+    return next((i for i, line in enumerate(lines) if (c := labels.candidate(line)) and c.key in turn_labels), 0)
 
 
 def _opens(lines: list[str], index: int, accepted: frozenset[str]) -> bool:
