@@ -138,7 +138,8 @@ def _credit_line(line: str) -> bool:
     transcriber's note on accuracy; an end mark; a bare web address."""
     line = line.strip()
     if len(line) <= CREDIT_CHARS and (ROLE_NAME.match(line) or CREDITS.search(line)):
-        return not CREDIT_SENTENCE_END.search(line) or bool(CREDITS.search(line.partition(":")[0]))
+        role = re.split(r"[:：]", line, maxsplit=1)[0] if ROLE_NAME.match(line) else ""
+        return not CREDIT_SENTENCE_END.search(line) or bool(CREDITS.search(role))  # "Transcription: Ann Lee."
     return (len(line) <= DISCLAIMER_CHARS and bool(CREDIT_DISCLAIMER.search(line)) or bool(END_LINE.match(line))
             or bool(LINK_LINE.match(line)))
 
