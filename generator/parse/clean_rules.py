@@ -289,7 +289,7 @@ MARKUP = re.compile(r"[:|=]|https?:|www\.")  # glossary and time markup, links: 
 
 def _inline_note(line: str, accepted: frozenset[str]) -> int | None:
     """Where a direction that ends ``line`` after the speaker's words starts (the line as a whole is not one)."""
-    if not line.endswith((")", "]", ").", "].")):
+    if not line.endswith((")", "]", ").", "].")) or MD_HEADING.match(line):  # "## Why LDK? (LDK)": a heading's words
         return None
     match = INLINE_NOTE.search(line)
     if not match or match.start(1) == 0:
