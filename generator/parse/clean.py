@@ -16,8 +16,11 @@ prose an appeal goes only by its shape (a button, a link).  A field key the
 document uses as a speaker label ("Interviewer:" twice) opens turns.  Missing
 spaces after a full stop ("died.We") are restored.  Inside the dialogue each note of the record
 (``clean_rules.NOTES``: a bracketed stage direction, a procedure line, an editorial field) is set on a block of
-its own, which the turn parser reads as a note between turns, never as speech.  Nothing is dropped without a
-``Removal`` record.
+its own, which the turn parser reads as a note between turns, never as speech; so is a direction written after
+the last words of a turn on the same line (``clean_rules.trailing_note``).  A record's section headings in
+capitals between the speeches (``clean_rules.capitals_headings``) are set on blocks of their own, marked as
+headings.  Credits, transcriber lists and accuracy notes after the last speech (``clean_rules.credits_start``)
+are trailer furniture.  Nothing is dropped without a ``Removal`` record.
 """
 
 from __future__ import annotations
