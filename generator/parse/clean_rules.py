@@ -329,10 +329,11 @@ PARAGRAPH_END = re.compile(r"[.!?…\"”’')\]:;]\s*$|^\s*(?:\*\s*){3}$")  # a
 
 def _capitals_line(line: str) -> bool:
     text = line.strip()
-    if not 3 <= len(text) <= HEADING_CHARS or not text[0].isalpha() or len(text.split()) > HEADING_WORDS:
+    if not 3 <= len(text) <= HEADING_CHARS or not text[0].isalpha() or text != text.upper():  # cheap tests first
         return False
     letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 4 and all(c.isupper() for c in letters) and not text.endswith((".", ":", "!", "?", ",", ";"))
+    return (len(letters) >= 4 and all(c.isupper() for c in letters) and len(text.split()) <= HEADING_WORDS
+            and not text.endswith((".", ":", "!", "?", ",", ";")))
 
 
 def _alone(lines: list[str], index: int, accepted: frozenset[str]) -> bool:
