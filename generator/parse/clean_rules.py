@@ -85,6 +85,7 @@ DISCLAIMER_CHARS = 300  # a transcriber's closing note on accuracy is a sentence
 ROLE_NAME = re.compile(r"^[^:：\n]{1,30}[:：][^\n]*$")  # "战友之声听写组：【文竺】", "听写：", "Proofreading: Ann Lee"
 FENCE = r"[-=_*~—–#]"
 END_LINE = re.compile(rf"^(?:{FENCE}{{3,}}\s*)?[\[(（]?\s*(?:{_any('end-word')})\s*[\])）]?[.。]?(?:\s*{FENCE}{{3,}})?$", re.I)
+CLOCK = re.compile(r"\d:\d\d")  # a time code ("0:37", "[05:22:55:12]"): credits carry none
 CREDIT_SENTENCE_END = re.compile(r"[.!?。！？…]\W{0,2}$")
 
 
@@ -135,8 +136,11 @@ def _appeal_reason(text: str) -> str:
 def _credit_line(line: str) -> bool:
     """A line of a transcript's closing credits by its shape: a short ``role: names`` line or a short line that
     names a transcription role ("《文贵大直播》全文听写组", "Transcribed by https://otter.ai"), not a sentence; a
-    transcriber's note on accuracy; an end mark; a bare web address."""
+    transcriber's note on accuracy; an end mark; a bare web address.  Never a line with a time code (a cue of
+    speech: "[05:22:55:12]")."""
     line = line.strip()
+    if CLOCK.search(line):
+        return False
     if len(line) <= CREDIT_CHARS and (ROLE_NAME.match(line) or CREDITS.search(line)):
         role = re.split(r"[:：]", line, maxsplit=1)[0] if ROLE_NAME.match(line) else ""
         return not CREDIT_SENTENCE_END.search(line) or bool(CREDITS.search(role))  # "Transcription: Ann Lee."
