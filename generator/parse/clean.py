@@ -16,8 +16,11 @@ prose an appeal goes only by its shape (a button, a link).  A field key the
 document uses as a speaker label ("Interviewer:" twice) opens turns.  Missing
 spaces after a full stop ("died.We") are restored.  Inside the dialogue each note of the record
 (``clean_rules.NOTES``: a bracketed stage direction, a procedure line, an editorial field) is set on a block of
-its own, which the turn parser reads as a note between turns, never as speech.  Nothing is dropped without a
-``Removal`` record.
+its own, which the turn parser reads as a note between turns, never as speech; so is a direction written after
+the last words of a turn on the same line (``clean_rules.trailing_note``).  A record's section headings in
+capitals between the speeches (``clean_rules.capitals_headings``) are set on blocks of their own, marked as
+headings.  Credits, transcriber lists and accuracy notes after the last speech (``clean_rules.credits_start``)
+are trailer furniture.  Nothing is dropped without a ``Removal`` record.
 """
 
 from __future__ import annotations
@@ -173,6 +176,7 @@ class _Layout:
     headings: set[str]
     turn_labels: frozenset[str]
     as_labels: frozenset[str]  # field keys used as speaker labels
+    credits: int  # first block of the credits that close the transcript (count when there are none)
 
     def inside(self, index: int) -> bool:
         """From the first labelled turn to the last: a turn or a turn's continuation."""
@@ -194,7 +198,7 @@ def _layout(blocks: list[Block], accepted: frozenset[str]) -> _Layout:
     short = _short_runs(blocks)
     return _Layout(len(blocks), first_label, last_label, first_label if labelled else (long or [len(blocks)])[0],
                    _footer_start(blocks, last_label, short), (long or [0])[0], short, _headings(blocks),
-                   turn_labels, as_labels)
+                   turn_labels, as_labels, rules.credits_start([b.text for b in blocks], last_label))
 
 
 def _removal_reason(text: str, index: int, layout: _Layout) -> str | None:
@@ -205,7 +209,7 @@ def _removal_reason(text: str, index: int, layout: _Layout) -> str | None:
     only a page widget standing alone goes; words in a sentence never remove it."""
     scope = "speech" if layout.inside(index) else "body"
     context = rules.Context(index <= layout.first_long, index == layout.count - 1, layout.headings,
-                            layout.turn_labels, layout.last_label < 0)
+                            layout.turn_labels, layout.last_label < 0, index >= layout.credits)
     if scope == "body" and index >= layout.footer:  # the page footer, unless an earlier rule names the block
         rule, _ = rules.BLOCK_RULES.first(scope, text, context)
         if rule is None or rule.name == "end mark":
@@ -225,6 +229,10 @@ def clean(source: Source) -> CleanDoc:
     gaps = [b.gap_before for b in blocks[1:]]
     typical_gap = median(gaps) if gaps else 1
     layout = _layout(blocks, accepted)
+    dialogue = [b.text.split("\n") for b in blocks[layout.first_label:]]
+    if dialogue:  # the lines before the first turn are the header: its title in capitals is no section heading
+        dialogue[0] = dialogue[0][_first_turn_line(blocks[layout.first_label], layout.turn_labels):]
+    headings = rules.capitals_headings(dialogue, layout.turn_labels)
     fields: list[Field] = []
     kept: list[Block] = []
     captions: list[Block] = []
@@ -245,7 +253,8 @@ def clean(source: Source) -> CleanDoc:
             removed.append(Removal(block.line, text, "photo caption"))
             captions.append(block)
         elif index >= layout.first_label:
-            kept.extend(_notes_apart(block, layout.turn_labels))
+            first_turn = _first_turn_line(block, layout.turn_labels) if index == layout.first_label else 0
+            kept.extend(_notes_apart(block, layout.turn_labels, _ends_turn(blocks, index, layout), headings, first_turn))
         else:
             kept.append(block)
     kept = _drop_caption_twins(kept, captions, removed)
@@ -269,14 +278,42 @@ def _drop_caption_twins(kept: list[Block], captions: list[Block], removed: list[
     return result
 
 
-def _notes_apart(block: Block, accepted: frozenset[str]) -> list[Block]:
+def _notes_apart(block: Block, accepted: frozenset[str], ends_turn: bool, headings: frozenset[str],
+                 first_turn: int = 0) -> list[Block]:
     """A block of the dialogue with each note of the record (``clean_rules.note_spans``: a stage direction, a
     procedure line, an editorial field) set on a block of its own, so the turn parser reads it as a note between
-    the turns and the speaker's words around it as one turn."""
+    the turns and the speaker's words around it as one turn.  A direction after the last words of a turn on the
+    same line (``clean_rules.trailing_note``) is cut off first: where a label or a note follows the line, or the
+    block ends a turn (``ends_turn``).  Each of the document's headings in capitals (``headings``, see
+    ``clean_rules.capitals_headings``) from the block's first turn (line ``first_turn``) on is set on a block of its
+    own, marked as a Markdown heading; the lines before the first turn are the document's header."""
     lines = block.text.split("\n")
-    spans = rules.note_spans(lines, accepted)
-    if not spans or spans == [(0, len(lines))]:
+    pieces = [(offset, piece) for offset, line in enumerate(lines)
+              for piece in (rules.trailing_note(line, accepted) if line.rstrip().endswith((")", "]", ").", "].")) and (
+                  _opens(lines, offset + 1, accepted) if offset + 1 < len(lines) else ends_turn) else [line])]
+    lines = [piece for _, piece in pieces]
+    heads = {i for i in range(len(lines)) if pieces[i][0] >= first_turn and rules.heading_at(lines, i, accepted, headings)}
+    spans = rules.note_spans(lines, accepted) + [(i, i + 1) for i in heads]
+    if not spans or spans == [(0, len(lines))] and not heads:
         return [block]
     cuts = sorted({0, len(lines)} | {at for span in spans for at in span})
-    return [Block(block.line + start, "\n".join(lines[start:end]), block.gap_before if start == 0 else 0)
+    return [Block(block.line + pieces[start][0], "## " + lines[start].strip() if start in heads
+                  else "\n".join(lines[start:end]), block.gap_before if start == 0 else 0)
             for start, end in zip(cuts, cuts[1:])]
+
+
+def _first_turn_line(block: Block, turn_labels: frozenset[str]) -> int:
+    """Index of the block's first line that opens a turn (0 when none does)."""
+    lines = block.text.split("\n")
+    return next((i for i, line in enumerate(lines) if (c := labels.candidate(line)) and c.key in turn_labels), 0)
+
+
+def _opens(lines: list[str], index: int, accepted: frozenset[str]) -> bool:
+    """The line at ``index`` opens a turn (a label the document uses) or a note of the record."""
+    found = labels.candidate(lines[index])
+    return bool(found and found.key in accepted) or rules.note_starts(lines, index, accepted)
+
+
+def _ends_turn(blocks: list[Block], index: int, layout: _Layout) -> bool:
+    """The block at ``index`` is the last of a turn: no block follows, or the next opens a turn or a note."""
+    return index + 1 >= len(blocks) or _opens(blocks[index + 1].text.split("\n"), 0, layout.turn_labels)

@@ -16,6 +16,7 @@ entry with where it comes from.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
@@ -73,6 +74,19 @@ class Context:
     headings: frozenset[str] = frozenset()  # the document's Markdown headings (``key``)
     turn_labels: frozenset[str] = frozenset()  # labels that open turns here
     prose: bool = False  # a document with no labelled turn: its text is one speaker's (a talk, a statement)
+    credits: bool = False  # in the run of credit lines that closes the document (``credits_start``)
+
+
+CREDITS = re.compile(_any("credits"), re.I)
+CREDIT_DISCLAIMER = re.compile(_any("credit-disclaimer"), re.I)
+CREDIT_CHARS = 120  # a credit line names a role and a few people ("校对：【文竺】", "Transcription: Jane Roe"); a
+# longer line is a sentence of the text
+DISCLAIMER_CHARS = 300  # a transcriber's closing note on accuracy is a sentence or two
+ROLE_NAME = re.compile(r"^[^:：\n]{1,30}[:：][^\n]*$")  # "战友之声听写组：【文竺】", "听写：", "Proofreading: Ann Lee"
+FENCE = r"[-=_*~—–#]"
+END_LINE = re.compile(rf"^(?:{FENCE}{{3,}}\s*)?[\[(（]?\s*(?:{_any('end-word')})\s*[\])）]?[.。]?(?:\s*{FENCE}{{3,}})?$", re.I)
+CLOCK = re.compile(r"\d:\d\d")  # a time code ("0:37", "[05:22:55:12]"): credits carry none
+CREDIT_SENTENCE_END = re.compile(r"[.!?。！？…]\W{0,2}$")
 
 
 def key(text: str) -> str:
@@ -119,6 +133,40 @@ def _appeal_reason(text: str) -> str:
     return next(reason for pattern, reason in APPEALS if pattern.search(text))
 
 
+def _credit_line(line: str) -> bool:
+    """A line of a transcript's closing credits by its shape: a short ``role: names`` line or a short line that
+    names a transcription role ("《文贵大直播》全文听写组", "Transcribed by https://otter.ai"), not a sentence; a
+    transcriber's note on accuracy; an end mark; a bare web address.  Never a line with a time code (a cue of
+    speech: "[05:22:55:12]")."""
+    line = line.strip()
+    if CLOCK.search(line):
+        return False
+    if len(line) <= CREDIT_CHARS and (ROLE_NAME.match(line) or CREDITS.search(line)):
+        role = re.split(r"[:：]", line, maxsplit=1)[0] if ROLE_NAME.match(line) else ""
+        return not CREDIT_SENTENCE_END.search(line) or bool(CREDITS.search(role))  # "Transcription: Ann Lee."
+    return (len(line) <= DISCLAIMER_CHARS and bool(CREDIT_DISCLAIMER.search(line)) or bool(END_LINE.match(line))
+            or bool(LINK_LINE.match(line)))
+
+
+def credits_start(texts: list[str], after: int) -> int:
+    """Index of the first block of the credits that close a transcript (``len(texts)`` when there are none):
+    the longest run of blocks at the end, all after block ``after`` (the last that opens a turn), made only of
+    credit lines (``_credit_line``), with at least one that names a transcription role or notes the text's
+    accuracy.  One pass from the end; a credit line in the middle of the text is never reached."""
+    start, named = len(texts), False
+    for index in range(len(texts) - 1, max(after, 0), -1):
+        text = texts[index]
+        if not all(_credit_line(line) for line in text.split("\n") if line.strip()):
+            break
+        named = named or bool(CREDITS.search(text) or CREDIT_DISCLAIMER.search(text))
+        start = index
+    return start if named else len(texts)
+
+
+def _credit_reason(text: str) -> str:
+    return "end-of-transcript mark" if END_LINE.match(text.strip()) else "transcription credits"
+
+
 def _reason(reason: str) -> Callable[[str], str]:
     return lambda text: reason
 
@@ -143,6 +191,10 @@ for _rule in (
          "a share or donate button standing alone between turns (never words of a sentence)"),
     Rule("table of contents", 40, "body", lambda t, c: is_contents(t, c.headings), _reason("table of contents"),
          "a list naming the document's own headings (Markdown exports of long interviews)"),
+    Rule("transcription credits", 15, "body", lambda t, c: c.credits, _credit_reason,
+         "credits, transcriber lists and accuracy notes closing a transcript after the last speech (Chinese "
+         "livestream transcripts' 听写组 lists, 'Transcribed by https://otter.ai', 'This transcript may not be in "
+         "its final form')"),
     Rule("end mark", 10, "body", lambda t, c: c.last and bool(END_MARK.match(t)), _reason("end-of-transcript mark"),
          "'END', '###', '-30-' closing press transcripts"),
 ):
@@ -207,6 +259,11 @@ def note_spans(lines: list[str], accepted: frozenset[str]) -> list[tuple[int, in
     return spans
 
 
+def note_starts(lines: list[str], index: int, accepted: frozenset[str]) -> bool:
+    """A note of the record (one line, or a bracketed direction wrapped over a few) starts at ``index``."""
+    return _note_end(lines, index, accepted) is not None
+
+
 def _note_end(lines: list[str], index: int, accepted: frozenset[str]) -> int | None:
     line = lines[index].strip()
     if line[:1] not in NOTE_OPENERS and not PROCEDURE.match(line):
@@ -219,3 +276,105 @@ def _note_end(lines: list[str], index: int, accepted: frozenset[str]) -> int | N
         if lines[stop - 1].rstrip().endswith((")", "]", ").", "].")):
             return stop if _direction(" ".join(x.strip() for x in lines[index:stop]), accepted) else None
     return None
+
+
+# Inline notes: a record's direction written after a speaker's last words, on the same line ("you were being—
+# [Witness conferring with counsel.]", "That's one on us. (Laughter)"); an HTML reader joins a direction that
+# stands on a source line of its own into the paragraph before it in the same way.  When the words before it end
+# the speaker's turn (a label or a note follows, or nothing), the cleaner sets the direction on a block of its
+# own, like a direction standing alone: a note between the turns, never speech, and the turns stay as many as
+# they were.  A direction inside a turn, with the same speaker's words after it, stays in the turn (the turn
+# parser reads the directions it knows as directions there).  Only the record's shape counts: after a sentence
+# end or a broken-off dash, the whole group in brackets, opening with a capital ("(yes.)" after a question is
+# someone's answer; "[inaudible 00:35:30]" and "[glossary:PGNS]" are markup inside speech, kept).
+INLINE_NOTE = re.compile(r"(?<=[.!?…—–-])[ \t]*(\[[^\[\]\n]{2,200}\]\.?|\((?:[^()\n]|\([^()\n]*\))+\)\.?)[ \t]*$")
+MARKUP = re.compile(r"[:|=]|https?:|www\.")  # glossary and time markup, links: not a direction
+
+
+def _inline_note(line: str, accepted: frozenset[str]) -> int | None:
+    """Where a direction that ends ``line`` after the speaker's words starts (the line as a whole is not one)."""
+    if not line.endswith((")", "]", ").", "].")) or MD_HEADING.match(line):  # "## Why LDK? (LDK)": a heading's words
+        return None
+    match = INLINE_NOTE.search(line)
+    if not match or match.start(1) == 0:
+        return None
+    group = match.group(1)
+    letters = [c for c in group if c.isalpha()]
+    fits = letters and letters[0].isupper() and not MARKUP.search(group) and _direction(group, accepted)
+    return match.start(1) if fits else None
+
+
+INLINE_NOTES = Registry("inline-notes")
+INLINE_NOTES.register(Rule(
+    "trailing direction", 50, "speech", _inline_note, None,
+    "a record's direction after a speaker's last words on the same line: hearings and court records "
+    "([Witness conferring with counsel.]), mission and press transcripts ('... on us. (Laughter)' before a label)"))
+
+
+def trailing_note(line: str, accepted: frozenset[str]) -> list[str]:
+    """``line`` as (words, direction) when a direction ends it after the speaker's words, else ``[line]``."""
+    rule, at = INLINE_NOTES.first("speech", line.rstrip(), accepted)
+    return [line] if rule is None else [line[:at].rstrip(), line[at:].strip()]
+
+
+# Headings in capitals inside a dialogue: records that print their section headings in capitals on a line of
+# their own between the speeches (Canadian Hansard "ROUTINE PROCEEDINGS", "GOVERNMENT RESPONSE TO PETITIONS";
+# Congressional Record bill titles).  The document's own evidence decides: several distinct such lines, each
+# alone after a finished paragraph.  The cleaner sets each on a block of its own, marked as a heading, so the
+# turn parser makes it a heading turn instead of words of the speech before it.  Never a label line, a note of
+# the record ("DIRECT EXAMINATION"), a line inside a paragraph, or a name repeated line after line (a
+# script's speaker lines in capitals).
+HEADING_CHARS = 80  # a section heading is a short line; a longer line in capitals is a shouted sentence or a title page
+HEADING_WORDS = 12  # the same, counted in words
+HEADINGS_MIN = 3  # one or two lines in capitals may be a speaker shouting; three distinct ones are the record's headings
+HEADINGS_DISTINCT = 0.5  # at least half of them distinct: a line in capitals repeated over and over is a speaker's name
+PARAGRAPH_END = re.compile(r"[.!?…\"”’')\]:;]\s*$|^\s*(?:\*\s*){3}$")  # a finished paragraph, or a "* * *" separator
+
+
+def _capitals_line(line: str) -> bool:
+    text = line.strip()
+    if not 3 <= len(text) <= HEADING_CHARS or not text[0].isalpha() or text != text.upper():  # cheap tests first
+        return False
+    letters = [c for c in text if c.isalpha()]
+    return (len(letters) >= 4 and all(c.isupper() for c in letters) and len(text.split()) <= HEADING_WORDS
+            and not text.endswith((".", ":", "!", "?", ",", ";")))
+
+
+def _alone(lines: list[str], index: int, accepted: frozenset[str]) -> bool:
+    """``lines[index]`` is a heading by its shape and place: capitals, alone after a finished paragraph (or the
+    block's start, or another such line), not a label the document uses, not a note of the record."""
+    line = lines[index]
+    if not _capitals_line(line) or PROCEDURE.match(line.strip()):
+        return False
+    found = labels.candidate(line)
+    if found and found.key in accepted:
+        return False
+    return index == 0 or bool(PARAGRAPH_END.search(lines[index - 1])) or _capitals_line(lines[index - 1])
+
+
+def capitals_headings(blocks: list[list[str]], accepted: frozenset[str]) -> frozenset[str]:
+    """The lines (stripped) that are this document's headings in capitals, or none when the document does not
+    print its headings so (``HEADINGS_MIN`` distinct lines, ``HEADINGS_DISTINCT`` of them distinct)."""
+    seen = Counter(lines[i].strip() for lines in blocks for i in range(len(lines)) if _alone(lines, i, accepted))
+    if len(seen) < HEADINGS_MIN or len(seen) < HEADINGS_DISTINCT * sum(seen.values()):
+        return frozenset()
+    return frozenset(seen)
+
+
+def _heading_rule(lines: list[str], index: int, accepted: frozenset[str], headings: frozenset[str]) -> bool:
+    return lines[index].strip() in headings and _alone(lines, index, accepted)
+
+
+DIALOGUE_HEADINGS = Registry("dialogue-headings")
+DIALOGUE_HEADINGS.register(Rule(
+    "capitals heading", 50, "speech", _heading_rule, None,
+    "a section heading in capitals on a line of its own between speeches, in a record whose headings have that "
+    "shape (Canadian Hansard 'ROUTINE PROCEEDINGS', 'GOVERNMENT RESPONSE TO PETITIONS')"))
+
+
+def heading_at(lines: list[str], index: int, accepted: frozenset[str], headings: frozenset[str]) -> bool:
+    """The line at ``index`` is one of the document's headings in capitals, standing where a heading stands."""
+    if not headings:
+        return False
+    rule, _ = DIALOGUE_HEADINGS.first("speech", lines, index, accepted, headings)
+    return rule is not None
