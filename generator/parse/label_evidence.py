@@ -101,6 +101,10 @@ def _single_use_ok(s: Seen) -> bool:
 
 # A line that ends a sentence (Latin and CJK punctuation): the line after it may start a turn.
 SENTENCE_END = re.compile(r"[.!?…\"”’')\]。！？」』）]\s*$")
+# A heading or a separator ends what stands above it too: a Markdown heading, a line in capitals with no lower-case
+# letter ("GOVERNMENT RESPONSE TO PETITIONS", "SCRUTINY OF REGULATIONS" above a Hansard member's first and only
+# label), "* * *".
+HEADING_LINE = re.compile(r"^\s*(?:#{1,6}\s.*|[^\Wa-z\d_]?(?=[^a-z]*[A-Z]{2})[^a-z]{3,}|[*\-_=~ ]{3,})\s*$")
 
 
 def _turn_can_start(ev: Evidence, s: Seen) -> bool:
@@ -110,7 +114,8 @@ def _turn_can_start(ev: Evidence, s: Seen) -> bool:
     if s.index == 0:
         return True
     above = ev.lines[s.index - 1]
-    return not above.strip() or s.index - 1 in ev.bare or bool(SENTENCE_END.search(above))
+    return (not above.strip() or s.index - 1 in ev.bare or bool(SENTENCE_END.search(above))
+            or bool(HEADING_LINE.match(above)))
 
 
 def _recurs(ev: Evidence, accepted: set[str]) -> set[str]:
