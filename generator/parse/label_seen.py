@@ -67,7 +67,7 @@ def seen(lines: list[str], names_only: bool = True) -> list[Seen]:
         if index == skip:
             continue  # the second line of a wrapped label
         c = L.candidate(line)
-        if c is None and line[-1:].isalpha() and (c := L.wrapped(lines, index)):
+        if c is None and (line[-1:].isalpha() or "(" in line) and (c := L.wrapped(lines, index)):
             skip = index + 1
         if c and not (names_only and (L.not_a_name(c.label) and not office_of(c) and not L.handle(c.label)
                                       or L.URL_ONLY.match(c.rest))):

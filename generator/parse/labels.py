@@ -98,6 +98,9 @@ def candidate(line: str) -> LabelCandidate | None:
     on the line alone, and several stages ask about every line."""
     if not line.isascii() and rules.SAME_LENGTH_FIND.search(line):
         line = line.translate(rules.SAME_LENGTH)
+    if "\n" in line and (n := line.index("\n")) and line.count("(", 0, n) > line.count(")", 0, n) \
+            and WRAPPED_CLOSE.match(line, n + 1):
+        line = f"{line[:n]} {line[n + 1:]}"  # a bracket wrapped over two lines: one space, offsets unchanged
     offset = DECORATION.match(line).end()
     text = line[offset:] if offset else line
     if text[:1].isdigit() or text[:1] in "[(":
@@ -139,14 +142,21 @@ def candidate(line: str) -> LabelCandidate | None:
 
 
 WRAPPED_TAIL = re.compile(r"^\([^()\n]{1,80}\)[ \t]*:")  # the second line of a wrapped label: "(Núñez Rodríguez):"
+# ... or the bracket opened on the first line and closed on the second (Canadian Hansard: "Mr. Gerry Byrne
+# (Humber-St." / "Barbe-Baie Verte, Lib.):")
+WRAPPED_CLOSE = re.compile(r"[ \t]*[^()\n:]{1,80}\)[ \t]*:")
 
 
 def wrapped(lines: list[str], index: int) -> LabelCandidate | None:
     """A label wrapped over two lines, the name in brackets and the colon on the second ("O señor CONSELLEIRO DE
-    X" / "(Núñez Rodríguez): text"), read as one; None when line ``index`` does not open one."""
-    if index + 1 >= len(lines) or not WRAPPED_TAIL.match(lines[index + 1].lstrip()) or ":" in lines[index]:
+    X" / "(Núñez Rodríguez): text", or "Mr. Gerry Byrne (Humber-St." / "Barbe-Baie Verte, Lib.):"), read as
+    one; None when line ``index`` does not open one."""
+    if index + 1 >= len(lines) or ":" in lines[index]:
         return None
-    found = candidate(lines[index] + "\n" + lines[index + 1].lstrip())
+    head, tail = lines[index], lines[index + 1].lstrip()
+    if not (WRAPPED_TAIL.match(tail) or head.count("(") > head.count(")") and WRAPPED_CLOSE.match(tail)):
+        return None
+    found = candidate(head + "\n" + tail)
     return found if found and found.note and "\n" not in found.label else None
 
 
