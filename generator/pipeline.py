@@ -262,8 +262,9 @@ def site_files(converted: Corpus, out: Path) -> dict[str, str | bytes]:
     for t in converted.transcripts:
         files[sources[t.id]] = t.source.raw  # the bytes that were converted, read once
     names = {t.id: source_reference(t.source.path, out) for t in converted.transcripts}
-    files[urls.CORPUS_JSON] = export.corpus_json(converted, sources, names)
-    files[urls.TURNS_CSV] = export.turns_csv(converted)
+    texts = export.turn_texts(converted)
+    files[urls.CORPUS_JSON] = export.corpus_json(converted, sources, names, texts)
+    files[urls.TURNS_CSV] = export.turns_csv(converted, texts)
     files.update(search.build(converted, _hand_written(out, files)))
     return files
 
