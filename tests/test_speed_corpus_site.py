@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator import pipeline, urls
-from generator.corpus import discover, links, themes
+from generator.corpus import discover, links, themes, variants
 from generator.model import Theme, TurnType
 from generator.site import export, pages, render, search
 
@@ -218,3 +218,22 @@ def test_exports_and_totals_made_from_shared_texts_are_the_same(corpus):
     old_words = f"{sum(len(render.plain(turn).split()) for turn in speech):,}"  # counts() as it was
     assert render.counts(corpus, render.Lookup.of(corpus).words)["words"] == old_words
     assert render.counts(corpus)["words"] == old_words
+
+
+# --- variants: the keys that are not names made once, not once per phrase tested ---------------------------------
+
+class _CountedSet(set):
+    differences = 0
+
+    def __sub__(self, other):
+        type(self).differences += 1
+        return set(self).difference(other)
+
+
+def test_variant_grouping_makes_the_common_keys_once():
+    phrases = [f"{word} {other}" for word in ("zorbic", "quelt", "vintric") for other in ("weapons", "talks", "law")]
+    keys = _CountedSet(phrases + ["zorbic", "quelt", "vintric", "Syria", "Syrian"])
+    _CountedSet.differences = 0
+    roots = variants.roots(keys, {"Syria", "Syrian"}, {})
+    assert _CountedSet.differences <= 1  # made again for each of the nine phrases before
+    assert roots["zorbic weapons"] == roots["zorbic talks"] == roots["zorbic"]
