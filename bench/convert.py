@@ -47,6 +47,7 @@ STAGES = [
     ("links", links, "build"),
     ("render", render, "render"),
     ("pages", pages, "corpus_pages"),
+    ("export turn texts", export, "turn_texts"),  # made once for corpus.json and turns.csv
     ("export corpus.json", export, "corpus_json"),
     ("export turns.csv", export, "turns_csv"),
     ("search", search, "build"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from functools import lru_cache
 from pathlib import PurePath
 from typing import Iterable
 
@@ -119,8 +120,15 @@ def year_index(year: str | None) -> str:
 
 def link(here: str, target: str, anchor: str = "") -> str:
     """The relative link from page ``here`` to ``target`` (both paths under the docs folder), with ``#anchor``."""
-    relative = posixpath.relpath(target, posixpath.dirname(here) or ".")
+    relative = _relative(target, posixpath.dirname(here) or ".")
     return relative + (f"#{anchor}" if anchor else "")
+
+
+@lru_cache(maxsize=1 << 16)
+def _relative(target: str, start: str) -> str:
+    """``posixpath.relpath``, remembered: pages link to the same few thousand pages from a few folders, and
+    relpath (two abspath calls) was the site's largest single cost."""
+    return posixpath.relpath(target, start)
 
 
 def published(markdown_page: str) -> str:

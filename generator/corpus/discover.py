@@ -74,6 +74,12 @@ class Candidate:
 
 
 SEPARATORS = frozenset(".!?;:" + BREAK)
+# ``TOKEN`` with its word alternatives in a group: ``findall`` gives the word, or "" for a separator (the
+# punctuation alternatives of ``TOKEN``, which are exactly ``SEPARATORS``), without a Python step per token.
+WORD_OR_BREAK = re.compile(r"([A-Za-z][\w'’.-]*[\w]|[A-Za-z])|[.!?;:,()\[\]\"“”«»—–/]")
+# Between two texts of a document: a separator token, and no token can run across it (a space ends every word
+# token), so the tokens of the texts joined with it are those of each text with a "" between them.
+TEXT_BREAK = " / "
 
 
 def _tokens(text: str) -> list[str]:
@@ -82,7 +88,7 @@ def _tokens(text: str) -> list[str]:
     does).  One flat list instead of a list per sentence: every count below reads it in one pass, and no run,
     pair or capital crosses a "", so the counts are those of the sentences taken one by one.  A word token never
     ends with a full stop (``TOKEN``), so it is kept as found."""
-    return [("" if token in SEPARATORS else token) for token in TOKEN.findall(text)]
+    return WORD_OR_BREAK.findall(text)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -217,11 +223,11 @@ def _content_word(token: str) -> str | None:
 
 def _phrases_of(tokens: list[str], found: list[str]) -> None:
     """Add the key-phrase candidates of a text's tokens (``_tokens``) to ``found``: lower-case words and word
-    pairs without stop words (scored for keyness once the whole corpus is known)."""
-    content = list(map(_content_word, tokens))
+    pairs without stop words (scored for keyness once the whole corpus is known), in text order, each word
+    followed by its pair with the next word when that is a content word too."""
+    content = list(map(CONTENT_WORDS.__getitem__, tokens))
     content.append(None)
-    for index in compress(range(len(tokens)), content):  # the content words only (most words are not)
-        word, following = content[index], content[index + 1]
+    for word, following in [(w, f) for w, f in zip(content, content[1:]) if w]:  # most words are not content
         found.append(word)
         if following:
             found.append(f"{word} {following}")
@@ -259,6 +265,31 @@ EXPANSION = re.compile(r"(?P<long>[A-Z][\w'’-]*+(?:\s+(?:of|for|the|and|[A-Z][
                        r"|[A-Z][\w'’-]*+(?:\s+(?:of|for|the|and|[A-Z][\w'’-]*+))*+")
 
 
+MEMO_LIMIT = 1 << 18  # tokens remembered per memo: a few tens of MB at most; a document's words are mostly known
+
+
+class _Memo(dict):
+    """A function's results by token, looked up from C (``map(memo.__getitem__, tokens)``: a lookup per token,
+    without lru_cache's bookkeeping, for the million tokens of a few MB of text)."""
+
+    def __init__(self, function) -> None:
+        super().__init__()
+        self.function = function
+
+    def __missing__(self, token: str):
+        self[token] = value = self.function(token)
+        return value
+
+    def bound(self) -> None:
+        """Forget everything past ``MEMO_LIMIT`` entries (called between documents, so memory stays bounded)."""
+        if len(self) > MEMO_LIMIT:
+            self.clear()
+
+
+CAPITALISED = _Memo(_capitalised)
+CONTENT_WORDS = _Memo(_content_word)
+
+
 @dataclass(frozen=True)
 class DocumentStats:
     """What discovery needs from one document, counted on its own (so it can be cached per document)."""
@@ -271,19 +302,20 @@ class DocumentStats:
 
 
 def document_stats(texts: list[str]) -> DocumentStats:
-    """Count one document's capitalised words, runs and key phrases (each text split into sentences once)."""
-    expansions = tuple((norm(m.group("short")), norm(m.group("long"))) for text in texts
-                       for m in EXPANSION.finditer(text) if m.group("short"))
-    capitals: list[str] = []
+    """Count one document's capitalised words, runs and key phrases.  The texts are read as one token list with
+    a separator between texts (``TEXT_BREAK``): nothing is counted across a separator, so the counts are those
+    of the texts taken one by one, in the same order, for one pass of each count over the document."""
+    expansions = tuple((norm(m.group("short")), norm(m.group("long"))) for text in texts if "(" in text
+                       for m in EXPANSION.finditer(text) if m.group("short"))  # an expansion has brackets
+    for memo in (CAPITALISED, CONTENT_WORDS):
+        memo.bound()
+    tokens = _tokens(TEXT_BREAK.join(texts))
+    caps = list(map(CAPITALISED.__getitem__, tokens))
     runs: list = []
+    _runs_of(tokens, runs, caps)
     phrases: list[str] = []
-    for text in texts:
-        tokens = _tokens(text)
-        caps = list(map(_capitalised, tokens))
-        if any(caps):
-            capitals.extend(tokens[i] for i in compress(range(1, len(tokens)), caps[1:]) if tokens[i - 1])
-            _runs_of(tokens, runs, caps)
-        _phrases_of(tokens, phrases)
+    _phrases_of(tokens, phrases)
+    capitals = [tokens[i] for i in compress(range(1, len(tokens)), caps[1:]) if tokens[i - 1]]
     return DocumentStats(sum(len(text.split()) for text in texts), Counter(capitals), expansions, Counter(runs),
                          Counter(phrases))
 

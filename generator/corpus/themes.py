@@ -154,6 +154,8 @@ def _annotate(turn: Turn, matchers: list[_Matcher], own: frozenset[str],
             if match:
                 found.append(((p, s, match.start()), Mention(matcher.theme.id, p, s, match.start(), match.end())))
                 break
+    if not found and not turn.themes and not turn.mentions:
+        return turn  # nothing to mark (most turns): the turn as it is
     found.sort(key=lambda item: item[0])
     mentions, taken = [], []
     for _, mention in found:  # overlapping mentions: the earlier, then longer, one wins the link
@@ -236,10 +238,16 @@ def _apply(corpus: Corpus, config: ThemeConfig, cache: Cache | None, keys: dict[
 
 
 def _themes(matchers: list[_Matcher], transcripts: list[Transcript]) -> tuple[Theme, ...]:
+    marked: dict[str, list[tuple[str, str]]] = {m.theme.id: [] for m in matchers}  # theme -> its turns, in order
+    for t in transcripts:
+        for turn in t.turns:
+            for theme in dict.fromkeys(turn.themes):  # one pass over the turns for all themes
+                if theme in marked:
+                    marked[theme].append((t.id, turn.id))
     result = []
     for matcher in matchers:
         theme = matcher.theme
-        turns = tuple((t.id, turn.id) for t in transcripts for turn in t.turns if theme.id in turn.themes)
+        turns = tuple(marked[theme.id])
         if not turns and not theme.curated:
             continue
         ids = tuple(dict.fromkeys(t for t, _ in turns))

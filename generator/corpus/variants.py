@@ -139,9 +139,10 @@ def _merge_variants(groups: _Union, keys: set[str], proper: set[str], expansions
         if " " not in key and (country := demonym_country(key, keys)):
             groups.union(key, country)
     _merge_people(groups, proper, keys)
-    for key in sorted(keys - proper):
+    common = keys - proper  # made once: it was made again for every phrase tested (quadratic in the keys)
+    for key in sorted(common):
         first = key.split()[0]
-        if " " in key and zipf_frequency(first, "en") < 4.8 and first in keys - proper:
+        if " " in key and zipf_frequency(first, "en") < 4.8 and first in common:
             groups.union(key, first)  # "chemical weapons" and "chemical attack" share "chemical"
 
 

@@ -32,8 +32,14 @@ def _text(turn: Turn) -> str:
     return "\n\n".join(p for p in paragraphs if p)
 
 
-def _turn(turn: Turn) -> dict:
-    record = {"id": turn.id, "speaker": turn.speaker, "type": turn.type.value, "text": _text(turn),
+def turn_texts(corpus: Corpus) -> dict[str, list[str]]:
+    """transcript id -> the text of each of its turns (``_text``), made once for both exports."""
+    return {t.id: [_text(turn) for turn in t.turns] for t in corpus.transcripts}
+
+
+def _turn(turn: Turn, text: str | None = None) -> dict:
+    record = {"id": turn.id, "speaker": turn.speaker, "type": turn.type.value,
+              "text": _text(turn) if text is None else text,
               "label": turn.label, "note": turn.note, "question": turn.question, "line": turn.line}
     attributions = [s.text for p in turn.paragraphs for s in p if s.kind is SegmentKind.ATTRIBUTION]
     if attributions:
@@ -49,7 +55,7 @@ def _turn(turn: Turn) -> dict:
     return record
 
 
-def _transcript(t: Transcript, source_url: str, source: str) -> dict:
+def _transcript(t: Transcript, source_url: str, source: str, texts: list[str] | None = None) -> dict:
     return {
         "id": t.id, "source": source, "source_url": source_url, "title": t.title,
         "title_derived": t.title_derived, "subtitle": t.subtitle, "date": t.date, "date_text": t.date_text,
@@ -59,20 +65,22 @@ def _transcript(t: Transcript, source_url: str, source: str) -> dict:
         "speakers": [{"id": s.key, "name": s.name, "role": s.role, "labels": list(s.labels),
                       "generic": s.generic, "questioner": s.questioner} for s in t.speakers],
         "introduction": ["".join(s.text for s in p) for p in t.introduction],
-        "turns": [_turn(turn) for turn in t.turns],
+        "turns": [_turn(turn, text) for turn, text in zip(t.turns, texts or [None] * len(t.turns))],
         "themes": list(t.themes),
         "removed": [{"text": r.text, "reason": r.reason, "line": r.line} for r in t.removed],
     }
 
 
-def corpus_json(corpus: Corpus, source_paths: dict[str, str], names: dict[str, str] | None = None) -> str:
+def corpus_json(corpus: Corpus, source_paths: dict[str, str], names: dict[str, str] | None = None,
+                texts: dict[str, list[str]] | None = None) -> str:
     """The whole record, one transcript, speaker or theme per line (JSON Lines inside one JSON document: easy
     to diff and to stream, and written by the C encoder, which ``indent`` would turn off).  ``names``: each
     transcript's source file relative to the folder of ``corpus.json`` (published paths never hold the
-    builder's absolute folders); without it, the file name alone."""
-    names = names or {}
+    builder's absolute folders); without it, the file name alone.  ``texts``: ``turn_texts(corpus)``, when it
+    is made already."""
+    names, texts = names or {}, texts or {}
     sections = {
-        "transcripts": [_transcript(t, source_paths[t.id], names.get(t.id, t.source.path.name))
+        "transcripts": [_transcript(t, source_paths[t.id], names.get(t.id, t.source.path.name), texts.get(t.id))
                         for t in corpus.transcripts],
         "speakers": [{"id": s.id, "name": s.name, "role": s.role, "labels": list(s.labels), "generic": s.generic,
                       "bio": s.bio, "colour": s.colour, "transcripts": list(s.transcripts)} for s in corpus.speakers],
@@ -111,8 +119,10 @@ def _cell(value: str) -> str:
     return "'" + value if value.startswith(FORMULA_START) else value
 
 
-def turns_csv(corpus: Corpus) -> str:
-    """Every turn of the corpus as one CSV row (UTF-8, RFC 4180 quoting, one header row)."""
+def turns_csv(corpus: Corpus, texts: dict[str, list[str]] | None = None) -> str:
+    """Every turn of the corpus as one CSV row (UTF-8, RFC 4180 quoting, one header row); ``texts``:
+    ``turn_texts(corpus)``, when it is made already."""
+    texts = texts or {}
     names = {s.id: s for s in corpus.speakers}
     themes = {t.id: t.name for t in corpus.themes}
     out = io.StringIO()
@@ -120,12 +130,14 @@ def turns_csv(corpus: Corpus) -> str:
     writer.writerow(CSV_COLUMNS)
     for t in corpus.transcripts:
         roles = {s.key: s.role for s in t.speakers}
-        for turn in t.turns:
+        made = texts.get(t.id) or [None] * len(t.turns)
+        page = urls.published(urls.page(urls.TRANSCRIPTS, t.id))
+        for turn, text in zip(t.turns, made):
             speaker = names.get(turn.speaker or "")
-            row = [t.id, t.title, t.date or t.date_text or "", turn.id, urls.published(urls.page(urls.TRANSCRIPTS, t.id)) + f"#{turn.id}",
+            row = [t.id, t.title, t.date or t.date_text or "", turn.id, f"{page}#{turn.id}",
                    turn.type.value, turn.speaker or "", speaker.name if speaker else "",
                    roles.get(turn.speaker or "") or "", turn.label or "", turn.note or "",
                    "yes" if turn.question else "", "; ".join(themes[i] for i in turn.themes if i in themes),
-                   _text(turn)]
-            writer.writerow([_cell(value) for value in row])
+                   _text(turn) if text is None else text]
+            writer.writerow([("'" + value) if value.startswith(FORMULA_START) else value for value in row])  # _cell
     return out.getvalue()

@@ -58,10 +58,13 @@ def _grouped(refs: tuple[tuple[str, str], ...], lookup: "_Lookup") -> list[tuple
     return grouped
 
 
-def _row(t: Transcript, turns: list[Turn]) -> dict:
-    """A timeline row: the transcript and a numbered link to each of its passages."""
-    return {"date": date_display(t), "title": t.title, "id": t.id, "turns": len(turns),
-            "links": [(n, turn.id) for n, turn in enumerate(turns, 1)]}
+def _row(t: Transcript, turns: list[Turn], here: str) -> dict:
+    """A timeline row: the transcript (``link``: its page, from page ``here``) and a numbered link to each of
+    its passages (``numbered``: "[1](link#turn) [2](...)", made here from the one link rather than one template
+    call per passage)."""
+    link = urls.link(here, urls.page(urls.TRANSCRIPTS, t.id))
+    return {"date": date_display(t), "title": t.title, "id": t.id, "turns": len(turns), "link": link,
+            "numbered": " ".join(f"[{n}]({link}#{turn.id})" for n, turn in enumerate(turns, 1))}
 
 
 def _recent(passages: list[tuple[Transcript, Turn]]) -> list[tuple[Transcript, Turn]]:
@@ -72,8 +75,9 @@ def _recent(passages: list[tuple[Transcript, Turn]]) -> list[tuple[Transcript, T
 
 def theme_page(theme: Theme, corpus: Corpus, links: Links, lookup: "_Lookup") -> str:
     timeline, passages = [], []
+    here = urls.page(urls.THEMES, theme.id)
     for t, turns in _grouped(theme.turns, lookup):
-        timeline.append(_row(t, turns))
+        timeline.append(_row(t, turns, here))
         passages.extend((t, turn) for turn in turns)
     quoted = [{"speaker": lookup.speakers[turn.speaker].name if turn.speaker else "Narration", "date": date_display(t),
                "excerpt": excerpt(turn, theme), "title": t.title, "transcript": t.id, "turn": turn.id}
@@ -89,14 +93,15 @@ def theme_page(theme: Theme, corpus: Corpus, links: Links, lookup: "_Lookup") ->
         theme=theme, yaml_title=yaml_scalar(theme.name), marker=MARKER, counts=counts, timeline=timeline,
         aliases=[a for a in theme.aliases if a.casefold() != theme.name.casefold()],
         passages=quoted, quoted_all=len(passages) <= EXCERPTS, cooccurring=cooccurring, raised_by=raised,
-        parent=themes.get(theme.parent or ""), children=children, here=urls.page(urls.THEMES, theme.id))
+        parent=themes.get(theme.parent or ""), children=children, here=here)
 
 
 def speaker_page(speaker: Speaker, links: Links, lookup: "_Lookup") -> str:
     stats = links.speakers[speaker.id]
     rows, passages = [], []
+    here = urls.page(urls.SPEAKERS, speaker.id)
     for t, turns in _grouped(stats.turns, lookup):
-        rows.append(_row(t, turns))
+        rows.append(_row(t, turns, here))
         passages.extend((t, turn) for turn in turns)
     quoted = [{"date": date_display(t), "excerpt": excerpt(turn), "title": t.title, "transcript": t.id,
                "turn": turn.id} for t, turn in _recent(passages)]
@@ -105,7 +110,7 @@ def speaker_page(speaker: Speaker, links: Links, lookup: "_Lookup") -> str:
     return ENV.get_template("speaker.md.j2").render(
         speaker=speaker, yaml_title=yaml_scalar(speaker.name), marker=MARKER, facts=facts, transcripts=rows,
         themes=[{"id": i, "name": lookup.themes[i].name, "turns": n} for i, n in stats.themes if i in lookup.themes],
-        passages=quoted, quoted_all=len(passages) <= EXCERPTS, here=urls.page(urls.SPEAKERS, speaker.id))
+        passages=quoted, quoted_all=len(passages) <= EXCERPTS, here=here)
 
 
 @dataclass(frozen=True)

@@ -165,9 +165,15 @@ def _shown_fields(t: Transcript) -> list:
     return fields
 
 
-def _facts(t: Transcript) -> str:
+def spoken_words(t: Transcript) -> int:
+    """The words of a transcript's speech turns (attributions left out)."""
+    return sum(len(plain(turn).split()) for turn in t.turns if turn.type is TurnType.SPEECH)
+
+
+def _facts(t: Transcript, words: int | None = None) -> str:
+    """The facts line; ``words``: ``spoken_words(t)``, when it is known already."""
     speech = [turn for turn in t.turns if turn.type is TurnType.SPEECH]
-    words = sum(len(plain(turn).split()) for turn in speech)
+    words = spoken_words(t) if words is None else words
     return (f"{count(len(speech), 'turn')} · {count(words, 'word')} spoken · "
             f"{count(len(t.removed), 'block')} removed from the source · {t.source.format}, {t.source.encoding}")
 
@@ -184,11 +190,13 @@ class Lookup:
     speakers: dict[str, Speaker]
     titles: dict[str, str]
     themes: dict[str, str]
+    words: dict[str, int] | None = None  # transcript id -> ``spoken_words`` (counted once: pages and totals)
 
     @classmethod
     def of(cls, corpus: Corpus) -> "Lookup":
         return cls({s.id: s for s in corpus.speakers}, {t.id: t.title for t in corpus.transcripts},
-                   {theme.id: theme.name for theme in corpus.themes})
+                   {theme.id: theme.name for theme in corpus.themes},
+                   {t.id: spoken_words(t) for t in corpus.transcripts})
 
 
 def yaml_dump(data) -> str:
@@ -231,7 +239,7 @@ def transcript_page(t: Transcript, lookup: Lookup, links: Links, source_path: st
         fields=_shown_fields(t),
         kind_label=KIND_LABELS[t.kind],
         cast=cast,
-        facts=_facts(t),
+        facts=_facts(t, (lookup.words or {}).get(t.id)),
         source_file=Path(t.source.name).name,  # the name as written; the link is to its .txt copy
         source_link=escape.url(urls.link(here, source_path)),
         here=here,
@@ -283,11 +291,13 @@ def _indexes(corpus: Corpus, total: str) -> dict[str, str]:
     return pages
 
 
-def counts(corpus: Corpus) -> dict[str, str]:
+def counts(corpus: Corpus, words: dict[str, int] | None = None) -> dict[str, str]:
+    """The home page's totals; ``words``: ``spoken_words`` by transcript id, when it is known already."""
     speech = [turn for t in corpus.transcripts for turn in t.turns if turn.type is TurnType.SPEECH]
+    words = words if words is not None else {t.id: spoken_words(t) for t in corpus.transcripts}
     return {"transcripts": f"{len(corpus.transcripts):,}", "turns": f"{len(speech):,}",
             "speakers": f"{sum(1 for s in corpus.speakers if not s.generic):,}",
-            "words": f"{sum(len(plain(turn).split()) for turn in speech):,}"}
+            "words": f"{sum(words[t.id] for t in corpus.transcripts):,}"}
 
 
 def source_paths(corpus: Corpus) -> dict[str, str]:
@@ -302,7 +312,7 @@ def render(corpus: Corpus, links: Links) -> dict[str, str]:
     lookup = Lookup.of(corpus)
     for t in corpus.transcripts:
         pages[urls.page(urls.TRANSCRIPTS, t.id)] = transcript_page(t, lookup, links, sources[t.id])
-    numbers = counts(corpus)
+    numbers = counts(corpus, lookup.words)
     pages.update(_indexes(corpus, numbers["transcripts"]))
     pages[urls.OVERVIEW] = ENV.get_template("overview.md.j2").render(  # the home page stays light at any size
         marker=MARKER, counts=numbers, rows=_rows(corpus, urls.OVERVIEW)[:LATEST], here=urls.OVERVIEW,

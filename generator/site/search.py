@@ -95,8 +95,8 @@ class Passage:
     anchor: str  # "" for the page's own entry
     heading: str  # speaker name, section title, or the page's title
     text: str  # what is searched and shown
-    title_terms: tuple[str, ...]
-    text_terms: tuple[str, ...]
+    counts: dict[str, int]  # term -> occurrences, a heading's terms counted ``TITLE_BOOST`` times
+    length: int  # terms in the heading and the text
 
 
 @dataclass(frozen=True)
@@ -107,12 +107,44 @@ class Page:
     passages: tuple[Passage, ...]
 
 
-def _passage(anchor: str, heading: str, text: str) -> Passage:
-    return Passage(anchor, heading, text, tuple(terms(heading)), tuple(terms(text)))
+class _Terms(dict):
+    """token -> its terms (``_token_terms``), for one build of the index: looked up from C for every token."""
+
+    def __missing__(self, token: str) -> tuple[str, ...]:
+        self[token] = _token_terms(token)
+        return self[token]
+
+
+def _term_counts(text: str, known: _Terms) -> Counter:
+    """term -> occurrences in ``text`` (the counts of ``terms(text)``, made without a Python step per token)."""
+    return Counter(chain.from_iterable(map(known.__getitem__, TOKEN.findall(fold(text)))))
+
+
+class _Headings(dict):
+    """heading -> its term counts: a speaker's name heads every one of their turns."""
+
+    def __init__(self, known: _Terms) -> None:
+        super().__init__()
+        self.known = known
+
+    def __missing__(self, heading: str) -> Counter:
+        self[heading] = _term_counts(heading, self.known)
+        return self[heading]
+
+
+def _passage(anchor: str, heading: str, text: str, headings: _Headings | None = None) -> Passage:
+    headings = _Headings(_Terms()) if headings is None else headings
+    title = headings[heading]
+    counts = _term_counts(text, headings.known)
+    length = sum(counts.values()) + sum(title.values())
+    for term, n in title.items():
+        counts[term] += TITLE_BOOST * n
+    return Passage(anchor, heading, text, counts, length)
 
 
 def _transcript_pages(corpus: Corpus) -> list[Page]:
     names = {s.id: s.name for s in corpus.speakers}
+    headings = _Headings(_Terms())
     pages = []
     for t in corpus.transcripts:
         description = t.subtitle or f"{KIND_LABELS[t.kind]}, {date_display(t)}"
@@ -122,7 +154,7 @@ def _transcript_pages(corpus: Corpus) -> list[Page]:
             heading = names.get(turn.speaker or "", "") if turn.type is TurnType.SPEECH else ""
             if turn.type is TurnType.HEADING:
                 heading = plain(turn)
-            passages.append(_passage(turn.id, heading, "" if turn.type is TurnType.HEADING else plain(turn)))
+            passages.append(_passage(turn.id, heading, "" if turn.type is TurnType.HEADING else plain(turn), headings))
         pages.append(Page(urls.page(urls.TRANSCRIPTS, t.id), t.title, description, tuple(passages)))
     return pages
 
@@ -157,25 +189,21 @@ def _written_page(path: str, markdown: str) -> Page:
 
 def _postings(pages: list[Page]) -> dict[str, list[int]]:
     """term -> [passage-number gap, weight, gap, weight, ...]: BM25 with the heading's terms counted
-    ``TITLE_BOOST`` times.  Two passes over the passages (document frequencies, then weights), each passage's
-    term counts made again in the second, and postings kept as flat lists of small integers, so memory stays
-    near the size of the index itself at any corpus size."""
+    ``TITLE_BOOST`` times (``Passage.counts``).  Two passes over the passages (document frequencies, then
+    weights); postings are kept as flat lists of small integers, so memory stays near the size of the index
+    itself at any corpus size."""
     passages = [p for page in pages for p in page.passages]
-    lengths = [len(p.text_terms) + len(p.title_terms) for p in passages]
-    average = sum(lengths) / max(1, len(lengths))
+    average = sum(p.length for p in passages) / max(1, len(passages))
     df: Counter = Counter()
     for p in passages:
-        df.update(set(p.text_terms).union(p.title_terms))
+        df.update(p.counts.keys())
     total = len(passages)
     scale = {term: 10 * math.log(1 + (total - n + 0.5) / (n + 0.5)) for term, n in df.items()}  # 10 * idf
-    postings: dict[str, list[int]] = defaultdict(list)
+    postings: dict[str, list[int]] = {term: [] for term in scale}
     last: dict[str, int] = dict.fromkeys(scale, 0)  # the passage of each term's previous posting
-    for number, (p, length) in enumerate(zip(passages, lengths)):
-        tf = Counter(p.text_terms)
-        for term in p.title_terms:
-            tf[term] += TITLE_BOOST
-        norm = K1 * (1 - B + B * length / average) if average else K1
-        for term, count in tf.items():
+    for number, p in enumerate(passages):
+        norm = K1 * (1 - B + B * p.length / average) if average else K1
+        for term, count in p.counts.items():
             weight = round(scale[term] * count * K1_PLUS_1 / (count + norm))
             postings[term] += (number - last[term], weight if weight > 1 else 1)
             last[term] = number
