@@ -1,0 +1,78 @@
+"""Speed edits of the parse stage change no output: each rewritten function gives what the old one gave.
+
+The old formulations are kept here as the reference and compared with the new ones on random text made of the
+characters they care about (as in ``test_linear_time``).  No test here is timed: the bench (``bench/convert.py``)
+measures the speed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from generator.model import RawTurn, Segment, SegmentKind, TurnType
+from generator.parse import questioners
+
+SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _turn(text: str, label: str = "MODERATOR") -> RawTurn:
+    return RawTurn(1, TurnType.SPEECH, label, None, ((Segment(SegmentKind.TEXT, text),),))
+
+
+# --- questioners: the old formulations (the whole turn scanned for its trailing aside and split into sentences)
+def _old_untranscribed(turn: RawTurn) -> bool:
+    return not questioners.TRAILING_ASIDE.sub("", questioners._text(turn)).strip()
+
+
+def _old_last(text: str) -> str:
+    return questioners.SENTENCE_END.split(questioners.TRAILING_ASIDE.sub("", text).strip())[-1]
+
+
+aside_text = st.text(alphabet="ab Q.!?()\n\t\u00a0,", max_size=60) | st.lists(
+    st.sampled_from(["Go ahead, Aamer.", "(In Russian.)", " (Inaudible.) ", "Yes.", "question from Ann Lee.",
+                     "  ", "\n", "Thanks!", "(", ")", ").", "Steve, go ahead."]), max_size=8).map("".join)
+
+
+@SETTINGS
+@given(aside_text)
+def test_untranscribed_is_the_old_test(text):
+    assert questioners._untranscribed(_turn(text)) == _old_untranscribed(_turn(text))
+
+
+@SETTINGS
+@given(aside_text)
+def test_last_sentence_is_the_old_split(text):
+    assert questioners._last_sentence(questioners._without_trailing_aside(text)) == _old_last(text)
+
+
+def _old_recognition(turn: RawTurn):
+    text = questioners._text(turn)
+    match = questioners.ANNOUNCE.search(text)
+    if match:
+        ends = [text.rfind(mark, 0, match.start()) for mark in (". ", "? ", "! ")]
+        start = max((e + 2 for e in ends if e >= 0), default=0)
+        return questioners.Announcement(match.group("name"), match.group("org"), text[start:match.end()].strip())
+    last = _old_last(text)
+    if len(last.split()) > questioners.CUE_WORDS:
+        return False
+    match = questioners.RECOGNISE.match(last)
+    name = match and (match.group("after") or match.group("before"))
+    if name and questioners._is_name(name):
+        return questioners.Announcement(questioners.people.display_name(name), None, last)
+    return bool(questioners.UNNAMED.search(last))
+
+
+@SETTINGS
+@given(aside_text)
+def test_recognition_is_the_old_one(text):
+    assert questioners._recognition(_turn(text)) == _old_recognition(_turn(text))
+
+
+def test_recognition_examples_are_the_old_ones():
+    for text in ["Thank you. The next question will be from Arshad Mohammed from Reuters.", "Go ahead, Aamer.",
+                 "That is all. Steve, go ahead. (Inaudible.)", "I disagree. Yes, ma'am.", "(In Russian.)",
+                 "We will see.  Yes, Kristen.", "A long answer that names no one and goes on and on for words."]:
+        assert questioners._recognition(_turn(text)) == _old_recognition(_turn(text)), text
