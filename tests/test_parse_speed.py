@@ -76,3 +76,18 @@ def test_recognition_examples_are_the_old_ones():
                  "That is all. Steve, go ahead. (Inaudible.)", "I disagree. Yes, ma'am.", "(In Russian.)",
                  "We will see.  Yes, Kristen.", "A long answer that names no one and goes on and on for words."]:
         assert questioners._recognition(_turn(text)) == _old_recognition(_turn(text)), text
+
+
+# --- structure.furniture: a document with no running-head shape is not asked for line shapes again
+def test_furniture_reads_each_line_shape_once_when_no_shape_recurs(monkeypatch):
+    from generator.model import Block
+    from generator.parse import structure
+
+    calls = []
+    shape = structure._shape
+    monkeypatch.setattr(structure, "_shape", lambda line: calls.append(line) or shape(line))
+    words = "alpha beta gamma delta epsilon zeta eta theta iota kappa".split()
+    text = "\n".join(f"ANNA: The {words[n % 10]} {words[n // 10]} came {n} times." for n in range(30))
+    found, rosters = structure.furniture([Block(1, text, 0)])
+    assert not found and not rosters
+    assert len(calls) == 30  # once each, in _running_shapes (before: three times)
