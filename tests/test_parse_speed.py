@@ -91,3 +91,32 @@ def test_furniture_reads_each_line_shape_once_when_no_shape_recurs(monkeypatch):
     found, rosters = structure.furniture([Block(1, text, 0)])
     assert not found and not rosters
     assert len(calls) == 30  # once each, in _running_shapes (before: three times)
+
+
+class _Counted:
+    """A compiled pattern that counts the calls of its methods (to show that a cheap pre-test skips it)."""
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern, self.calls = pattern, 0
+
+    def __getattr__(self, name):
+        method = getattr(self.pattern, name)
+        if not callable(method):
+            return method
+
+        def counted(*args, **kwargs):
+            self.calls += 1
+            return method(*args, **kwargs)
+        return counted
+
+
+# --- labels.mid_labels: a line without a colon holds no label and is not scanned
+def test_mid_labels_skips_lines_without_a_colon(monkeypatch):
+    from generator.parse import labels
+
+    counted = _Counted(labels.MID_LABEL)
+    monkeypatch.setattr(labels, "MID_LABEL", counted)
+    assert labels.mid_labels("He went away. COOPER said nothing. Then we left.") == []
+    assert counted.calls == 0
+    assert [m.group("label") for m in labels.mid_labels("He went away. COOPER: Do you know?")] == ["COOPER"]
+    assert counted.calls == 1

@@ -157,6 +157,8 @@ def time_only(line: str) -> str | None:
 def mid_labels(line: str) -> list[re.Match]:
     """Labels standing inside a paragraph after a sentence end ("... away. COOPER: Do you ...")."""
     found = []
+    if ":" not in line:
+        return found  # (every label ends with a colon: a line without one is not scanned)
     for match in MID_LABEL.finditer(line):
         start = end = match.start()  # the word before it ends at a full stop, so it is never empty
         while start and not line[start - 1].isspace():
