@@ -120,3 +120,35 @@ def test_mid_labels_skips_lines_without_a_colon(monkeypatch):
     assert counted.calls == 0
     assert [m.group("label") for m in labels.mid_labels("He went away. COOPER: Do you know?")] == ["COOPER"]
     assert counted.calls == 1
+
+
+# --- read.files.normalise: a pattern is applied only to a text that holds one of its characters
+def _old_normalise(text: str) -> str:
+    from generator.read import files
+
+    text = files.LINE_ENDS.sub("\n", text)
+    text = files.SPACES.sub(" ", text)
+    text = files.INVISIBLE.sub("", text)
+    return files.CONTROL.sub("", text).replace("\t", "    ")
+
+
+@SETTINGS
+@given(st.text(alphabet="ab \t\r\n\x85\u2028\u2029\u00a0\u2007\u202f\u3000\u200b\u200c\u200d\u2060\ufeff"
+                        "\u202a\u202c\u202e\u2066\u2069\u200e\u200f\x00\x07\x0b\x1f\x7fé", max_size=40))
+def test_normalise_is_the_old_one(text):
+    from generator.read import files
+
+    assert files.normalise(text) == _old_normalise(text)
+
+
+def test_normalise_does_not_scan_for_characters_a_text_lacks(monkeypatch):
+    from generator.read import files
+
+    counted = {name: _Counted(getattr(files, name)) for name in ("LINE_ENDS", "SPACES", "INVISIBLE")}
+    for name, pattern in counted.items():
+        monkeypatch.setattr(files, name, pattern)
+    assert files.normalise("ANNA: Hello.\nBOB: Hi.\tYes.") == "ANNA: Hello.\nBOB: Hi.    Yes."
+    assert files.normalise("ANNA: Grüße.\n") == "ANNA: Grüße.\n"
+    assert all(pattern.calls == 0 for pattern in counted.values())
+    assert files.normalise("A\r\nB\u00a0C\u200b") == "A\nB C"
+    assert all(pattern.calls == 1 for pattern in counted.values())
