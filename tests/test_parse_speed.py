@@ -152,3 +152,16 @@ def test_normalise_does_not_scan_for_characters_a_text_lacks(monkeypatch):
     assert all(pattern.calls == 0 for pattern in counted.values())
     assert files.normalise("A\r\nB\u00a0C\u200b") == "A\nB C"
     assert all(pattern.calls == 1 for pattern in counted.values())
+
+
+def test_furniture_reads_a_line_shape_once_when_shapes_recur():
+    from generator.model import Block
+    from generator.parse import structure
+
+    pages = [f"ANNA: We spoke of the {n}th thing.\nBOB: Yes, we did.\n\nHEARING 2013-01-{n:02d}" for n in range(1, 9)]
+    text = "\n".join(pages)
+    structure._shape.cache_clear()
+    found, _ = structure.furniture([Block(1, text, 0)])
+    assert set(found.values()) == {"running page header"}
+    info = structure._shape.cache_info()
+    assert info.misses == len(set(text.split("\n"))) and info.hits >= info.misses  # asked again, read once

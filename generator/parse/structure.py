@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from . import contents, labels
 from .clean_rules import CONTINUATION, patterns
@@ -169,8 +170,14 @@ def _page_numbers(numbered: list[tuple[int, int]]) -> set[int]:
     return pages
 
 
+SHAPE_CACHE = 1 << 16  # lines: the furniture pass asks for a line's shape up to three times (a long mission
+# transcript has 40,000 lines)
+
+
+@lru_cache(maxsize=SHAPE_CACHE)
 def _shape(line: str) -> str | None:
-    """The line's running-head shape: its numbers written as '#' (None for a line no running head has)."""
+    """The line's running-head shape: its numbers written as '#' (None for a line no running head has);
+    remembered."""
     if len(line) > HEADER_CHARS or not DIGITS.search(line) or PAGE_NUMBER.match(line):
         return None
     code = JOB_CODE.match(line)
