@@ -165,3 +165,42 @@ def test_furniture_reads_a_line_shape_once_when_shapes_recur():
     assert set(found.values()) == {"running page header"}
     info = structure._shape.cache_info()
     assert info.misses == len(set(text.split("\n"))) and info.hits >= info.misses  # asked again, read once
+
+
+# --- turns.segments: a paragraph with no bracket is one text segment, without the stage-direction scan
+def _old_segments(text: str):
+    from generator.parse import layouts, turns
+
+    parts: list[Segment] = []
+    position = 0
+    time = layouts.TURN_TIME.match(text)
+    if time:
+        parts.append(Segment(SegmentKind.TIME, time.group(0).strip()))
+        position = time.end()
+    for match in turns.DIRECTION.finditer(text):
+        if match.start() > position:
+            parts.append(Segment(SegmentKind.TEXT, text[position:match.start()]))
+        parts.append(Segment(SegmentKind.DIRECTION, match.group(0)))
+        position = match.end()
+    if position < len(text):
+        parts.append(Segment(SegmentKind.TEXT, text[position:]))
+    return turns._tidy(parts)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["Yes", " ", "  ", "\t", "(laughter)", "[applause]", "(In Russian.)", "00:01:02",
+                                 "[00:12]", "10:15 ", "(", "]", "a", "\u00a0"]), max_size=8).map("".join))
+def test_segments_are_the_old_ones(text):
+    from generator.parse import turns
+
+    assert turns.segments(text) == _old_segments(text)
+
+
+def test_segments_skip_the_direction_scan_without_a_bracket(monkeypatch):
+    from generator.parse import turns
+
+    counted = _Counted(turns.DIRECTION)
+    monkeypatch.setattr(turns, "DIRECTION", counted)
+    assert turns.segments("  We agreed on that.  ") == (Segment(SegmentKind.TEXT, "We agreed on that."),)
+    assert counted.calls == 0
+    assert len(turns.segments("We agreed (laughter) on that.")) == 3 and counted.calls == 1

@@ -45,6 +45,9 @@ def segments(text: str) -> Paragraph:
     if time:
         parts.append(Segment(SegmentKind.TIME, time.group(0).strip()))
         position = time.end()
+    elif "(" not in text and "[" not in text:  # no stage direction (each opens with a bracket): one text segment
+        text = text.strip()
+        return (Segment(SegmentKind.TEXT, text),) if text else ()
     for match in DIRECTION.finditer(text):
         if match.start() > position:
             parts.append(Segment(SegmentKind.TEXT, text[position:match.start()]))
