@@ -204,3 +204,40 @@ def test_segments_skip_the_direction_scan_without_a_bracket(monkeypatch):
     assert turns.segments("  We agreed on that.  ") == (Segment(SegmentKind.TEXT, "We agreed on that."),)
     assert counted.calls == 0
     assert len(turns.segments("We agreed (laughter) on that.")) == 3 and counted.calls == 1
+
+
+# --- turns.paragraphs: only a line with a run of spaces or a tab is rewritten
+@SETTINGS
+@given(st.lists(st.sampled_from(["Yes.", " ", "  ", "\t", "\n", "00:01:02", "a", "We", "\u00a0", ","]),
+                max_size=12).map("".join), st.sampled_from([None, 40]))
+def test_paragraphs_are_the_old_ones(text, width):
+    from generator.parse import turns
+
+    old = [re.sub(r"[ \t]{2,}", " ", line.strip()) for line in text.split("\n")]
+    assert turns.paragraphs(text, width) == _paragraphs_from(old, width)
+
+
+def _paragraphs_from(lines: list[str], width):
+    """The old ``paragraphs`` after its first line (the joining is unchanged)."""
+    from generator.parse import labels, turns
+
+    joined: list[list[str]] = []
+    previous = ""
+    for number, line in enumerate(line for line in lines if line):
+        ends_paragraph = not width or (len(previous) < width * 0.75 and turns.TERMINAL.search(previous))
+        if joined and (labels.time_only(previous) or not ends_paragraph):
+            joined[-1].append(line)
+        else:
+            joined.append([line])
+        previous = line
+    return [" ".join(paragraph) for paragraph in joined]
+
+
+def test_paragraphs_rewrite_only_lines_with_a_space_run(monkeypatch):
+    from generator.parse import turns
+
+    counted = _Counted(turns.SPACE_RUN)
+    monkeypatch.setattr(turns, "SPACE_RUN", counted)
+    assert turns.paragraphs("We agreed.\nYes.", None) == ["We agreed.", "Yes."]
+    assert counted.calls == 0
+    assert turns.paragraphs("We  agreed.", None) == ["We agreed."] and counted.calls == 1

@@ -35,6 +35,7 @@ DIRECTION = re.compile(
 )
 MD_HEADING = labels.MD_HEADING
 TERMINAL = re.compile(r"[.!?:;,…\"”')\]]$")
+SPACE_RUN = re.compile(r"[ \t]{2,}")
 
 
 def segments(text: str) -> Paragraph:
@@ -84,7 +85,8 @@ def paragraphs(text: str, width: int | None, indent: int = 0) -> list[str]:
     next unless it ends a sentence well short of the width; a line holding only a time code
     belongs to the paragraph after it.
     """
-    lines = [re.sub(r"[ \t]{2,}", " ", line.strip()) for line in text.split("\n")]
+    lines = [SPACE_RUN.sub(" ", line) if "  " in line or "\t" in line else line
+             for line in map(str.strip, text.split("\n"))]  # (most lines have no run: not scanned)
     joined: list[list[str]] = []  # the lines of each paragraph, joined at the end (adding to a string is quadratic)
     previous = ""
     for number, line in enumerate(line for line in lines if line):
