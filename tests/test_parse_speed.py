@@ -241,3 +241,24 @@ def test_paragraphs_rewrite_only_lines_with_a_space_run(monkeypatch):
     assert turns.paragraphs("We agreed.\nYes.", None) == ["We agreed.", "Yes."]
     assert counted.calls == 0
     assert turns.paragraphs("We  agreed.", None) == ["We agreed."] and counted.calls == 1
+
+
+# --- labels.time_only: a line that opens with no digit, bracket or space is not copied and matched
+@SETTINGS
+@given(st.lists(st.sampled_from(["00:01:02", "[", "]", "(", ")", " ", "\t", "1", "\u0661", "m", "s", "h", "a",
+                                 ":", "\u00a0", "\n"]), max_size=10).map("".join))
+def test_time_only_is_the_old_one(line):
+    from generator.parse import labels
+
+    match = labels.TIME_ONLY.match(line.strip())
+    assert labels.time_only(line) == (match.group("time") if match else None)
+
+
+def test_time_only_skips_lines_of_words(monkeypatch):
+    from generator.parse import labels
+
+    counted = _Counted(labels.TIME_ONLY)
+    monkeypatch.setattr(labels, "TIME_ONLY", counted)
+    assert labels.time_only("We met at 10:15.") is None and labels.time_only("") is None
+    assert counted.calls == 0
+    assert labels.time_only(" [00:01:23] ") == "00:01:23" and counted.calls == 1

@@ -150,6 +150,9 @@ def wrapped(lines: list[str], index: int) -> LabelCandidate | None:
 
 def time_only(line: str) -> str | None:
     """The time code of a line that holds nothing else ("00:01:23", "[00:01:23]")."""
+    first = line[:1]
+    if not (first.isdecimal() or first in "[(" and first or first.isspace()):
+        return None  # a time code opens with a digit or a bracket (the line is not copied to be matched)
     match = TIME_ONLY.match(line.strip())
     return match.group("time") if match else None
 
