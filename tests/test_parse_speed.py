@@ -262,3 +262,24 @@ def test_time_only_skips_lines_of_words(monkeypatch):
     assert labels.time_only("We met at 10:15.") is None and labels.time_only("") is None
     assert counted.calls == 0
     assert labels.time_only(" [00:01:23] ") == "00:01:23" and counted.calls == 1
+
+
+# --- people.people_in / names_in: a run of one capitalised word is not asked for a person
+def test_one_word_runs_name_no_one():
+    from generator.parse import people
+
+    for word in ["President", "Mr", "Smith", "Smith's", "The", "Dr.", "Secretary", "Lavrov", "I", "Putin."]:
+        assert people._with_office((word,)) is None and people._full_name((word,)) is None, word
+
+
+def test_people_in_asks_only_runs_of_two_or_more_words(monkeypatch):
+    from generator.parse import people
+
+    asked = []
+    original = people._with_office
+    monkeypatch.setattr(people, "_with_office", lambda run: asked.append(run) or original(run))
+    monkeypatch.setattr(people, "_full_name", lambda run: asked.append(run) or None)
+    text = "Yes. Russian Foreign Minister Sergey Lavrov said so. Then Anna left. Thanks."
+    assert [p.name for p in people.people_in(text)] == ["Sergey Lavrov"]
+    people.names_in(text)
+    assert asked and all(len(run) > 1 for run in asked)
