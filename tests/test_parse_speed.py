@@ -283,3 +283,30 @@ def test_people_in_asks_only_runs_of_two_or_more_words(monkeypatch):
     assert [p.name for p in people.people_in(text)] == ["Sergey Lavrov"]
     people.names_in(text)
     assert asked and all(len(run) > 1 for run in asked)
+
+
+# --- people._runs: a run with no full stop is one run, without the per-word loop
+def _old_runs(text: str) -> tuple:
+    from generator.parse import people
+
+    runs: list[tuple[str, ...]] = []
+    for match in people.RUN.finditer(text):
+        current: list[str] = []
+        for token in match.group(0).split():
+            current.append(token)
+            if token.endswith(".") and not people.ABBREVIATION.match(token):
+                current[-1] = token[:-1]
+                runs.append(tuple(current))
+                current = []
+        if current:
+            runs.append(tuple(current))
+    return tuple(runs)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["Anna", "Smith.", "Mr.", "of", "the", "J.", "U.S.", " ", "  ", "\t", "\n", "said",
+                                 "Tillerson.", "President", ",", "x"]), max_size=14).map(" ".join))
+def test_runs_are_the_old_ones(text):
+    from generator.parse import people
+
+    assert people._runs.__wrapped__(text) == _old_runs(text)

@@ -159,8 +159,12 @@ def _runs(text: str) -> tuple[tuple[str, ...], ...]:
     the last few texts: a document's text is read for people with offices, then for names)."""
     runs: list[tuple[str, ...]] = []
     for match in RUN.finditer(text):
+        words = match.group(0)
+        if "." not in words:
+            runs.append(tuple(words.split()))  # no word ends a sentence: one run
+            continue
         current: list[str] = []
-        for token in match.group(0).split():
+        for token in words.split():
             current.append(token)
             if token.endswith(".") and not ABBREVIATION.match(token):
                 current[-1] = token[:-1]
