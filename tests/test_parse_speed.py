@@ -310,3 +310,53 @@ def test_runs_are_the_old_ones(text):
     from generator.parse import people
 
     assert people._runs.__wrapped__(text) == _old_runs(text)
+
+
+# --- turns._merge: a turn nothing is joined to is kept, not rebuilt
+def _old_merge(turns_in, same=None):
+    from dataclasses import replace
+
+    from generator.parse import labels, turns
+
+    same = same or {}
+    key = lambda label: same.get(labels.label_key(label), labels.label_key(label))  # noqa: E731
+    merged, gathered = [], []
+    for turn in turns_in:
+        last = merged[-1] if merged else None
+        if (last and turn.type is TurnType.SPEECH and last.type is TurnType.SPEECH and last.label and turn.label
+                and key(last.label) == key(turn.label)
+                and turn.note is None and not (turns._unvoiced(gathered[-1]) and turns._unvoiced(turn.paragraphs))):
+            paragraphs = list(turn.paragraphs)
+            if turn.time and paragraphs:
+                paragraphs[0] = (Segment(SegmentKind.TIME, f"[{turn.time}]"),) + paragraphs[0]
+            gathered[-1].extend(paragraphs)
+        else:
+            merged.append(turn)
+            gathered.append(list(turn.paragraphs))
+    return [replace(turn, paragraphs=tuple(paras)) for turn, paras in zip(merged, gathered)]
+
+
+raw_turns = st.lists(st.builds(
+    lambda label, note, texts, time, kind: RawTurn(
+        1, kind, label if kind is TurnType.SPEECH else None, note,
+        tuple((Segment(SegmentKind.DIRECTION if t.startswith("(") else SegmentKind.TEXT, t),) for t in texts), None,
+        time),
+    st.sampled_from(["ANNA", "Anna", "BOB"]), st.sampled_from([None, "aside"]),
+    st.lists(st.sampled_from(["Yes.", "(In Russian.)", "No."]), max_size=2), st.sampled_from([None, "00:01"]),
+    st.sampled_from([TurnType.SPEECH, TurnType.SPEECH, TurnType.NARRATION])), max_size=8)
+
+
+@SETTINGS
+@given(raw_turns)
+def test_merge_is_the_old_one(turns_in):
+    from generator.parse import turns
+
+    assert turns._merge(turns_in) == _old_merge(turns_in)
+
+
+def test_merge_keeps_the_turns_nothing_is_joined_to():
+    from generator.parse import turns
+
+    anna, bob, more = _turn("Hello.", "ANNA"), _turn("Hi.", "BOB"), _turn("And more.", "BOB")
+    merged = turns._merge([anna, bob, more])
+    assert merged[0] is anna and len(merged) == 2 and len(merged[1].paragraphs) == 2

@@ -168,7 +168,9 @@ def _merge(turns: list[RawTurn], same: dict[str, str] | None = None) -> list[Raw
         else:
             merged.append(turn)
             gathered.append(list(turn.paragraphs))
-    return [replace(turn, paragraphs=tuple(paras)) for turn, paras in zip(merged, gathered)]
+    # (a turn nothing was joined to is kept as it is: ``replace`` builds a new one, slowly)
+    return [turn if len(paras) == len(turn.paragraphs) else replace(turn, paragraphs=tuple(paras))
+            for turn, paras in zip(merged, gathered)]
 
 
 def doubtful_labels(units: list[Block], doc: CleanDoc, read: frozenset[str] | None = None) -> tuple[Diagnostic, ...]:
