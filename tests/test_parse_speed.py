@@ -360,3 +360,42 @@ def test_merge_keeps_the_turns_nothing_is_joined_to():
     anna, bob, more = _turn("Hello.", "ANNA"), _turn("Hi.", "BOB"), _turn("And more.", "BOB")
     merged = turns._merge([anna, bob, more])
     assert merged[0] is anna and len(merged) == 2 and len(merged[1].paragraphs) == 2
+
+
+# --- metadata.anchor: the opening words are read from the turn's start, not from the whole turn case-folded
+def _old_anchor(label, text):
+    import hashlib
+    from itertools import islice
+
+    from generator.parse import labels, metadata
+
+    words = " ".join(m.group(0) for m in islice(metadata.WORDS.finditer(text.casefold()), metadata.ANCHOR_WORDS))
+    digest = hashlib.sha1(f"{labels.label_key(label or '')}\n{words}".encode("utf-8")).hexdigest()
+    return "t-" + digest[:6]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["Straße", "ΣΊΣΥΦΟΣ", "we", " ", "  ", ".", "ﬁne", "İ", "a" * 300, "-", "\n"]),
+                max_size=60).map(" ".join), st.sampled_from([None, "ANNA"]))
+def test_anchor_is_the_old_one(text, label):
+    from generator.parse import metadata
+
+    assert metadata.anchor(label, text) == _old_anchor(label, text)
+
+
+def test_anchor_does_not_case_fold_a_long_turn_whole():
+    from generator.parse import metadata
+
+    class Text(str):
+        folded = 0
+
+        def casefold(self):
+            Text.folded += len(self)
+            return str.casefold(self)
+
+        def __getitem__(self, key):
+            return Text(str.__getitem__(self, key))
+
+    text = Text("We agreed on that, and then we went home. " * 2000)
+    assert metadata.anchor("ANNA", text) == _old_anchor("ANNA", str(text))
+    assert 0 < Text.folded < len(text) // 10  # the start only (before: the whole 84,000 characters)
