@@ -399,3 +399,16 @@ def test_anchor_does_not_case_fold_a_long_turn_whole():
     text = Text("We agreed on that, and then we went home. " * 2000)
     assert metadata.anchor("ANNA", text) == _old_anchor("ANNA", str(text))
     assert 0 < Text.folded < len(text) // 10  # the start only (before: the whole 84,000 characters)
+
+
+# --- questioners.announced: a document with no "Q" turn is not read for announcements
+def test_announced_reads_nothing_without_a_question_turn(monkeypatch):
+    from generator.model import Body
+
+    asked = []
+    original = questioners._recognition
+    monkeypatch.setattr(questioners, "_recognition", lambda turn: asked.append(turn) or original(turn))
+    plain = Body((), (_turn("Go ahead, Aamer.", "MODERATOR"), _turn("We are glad.", "ANNA")), "dialogue", (), (), ())
+    assert questioners.announced(plain) == {} and asked == []
+    asking = Body((), (_turn("Go ahead, Aamer.", "MODERATOR"), _turn("Why?", "Q")), "dialogue", (), (), ())
+    assert questioners.announced(asking)[1].name == "Aamer" and asked

@@ -110,6 +110,8 @@ def _addresses_another(turn: RawTurn, questioner: Announcement) -> bool:
 def announced(body: Body) -> dict[int, Announcement]:
     """Turn index -> the announced questioner, for the "Q" turns the document attributes."""
     found: dict[int, Announcement] = {}
+    if not any(map(is_question, body.turns)):
+        return found  # no "Q" turn to attribute: the other turns are not read for announcements
     current: Announcement | None = None
     speech = [i for i, t in enumerate(body.turns) if t.type is TurnType.SPEECH and t.label]
     for position, index in enumerate(speech):
