@@ -412,3 +412,15 @@ def test_announced_reads_nothing_without_a_question_turn(monkeypatch):
     assert questioners.announced(plain) == {} and asked == []
     asking = Body((), (_turn("Go ahead, Aamer.", "MODERATOR"), _turn("Why?", "Q")), "dialogue", (), (), ())
     assert questioners.announced(asking)[1].name == "Aamer" and asked
+
+
+# --- labels.LabelCandidate.key: computed once per candidate
+def test_candidate_key_is_computed_once(monkeypatch):
+    from generator.parse import labels
+
+    asked = []
+    original = labels.label_key
+    monkeypatch.setattr(labels, "label_key", lambda label: asked.append(label) or original(label))
+    found = labels.candidate.__wrapped__("MS. SMITH: We agreed.")
+    assert [found.key for _ in range(5)] == ["ms smith"] * 5 and asked == ["MS. SMITH"]
+    assert found == labels.candidate.__wrapped__("MS. SMITH: We agreed.")  # the key is no field: equal as before

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from . import label_rules as rules, vocab
 from .label_rules import (ABBREVIATION, BRACKET_LABEL, DECORATION, LABEL, LEADING_TIME, OFFICE_LABEL, TIME_ONLY,  # noqa: F401
@@ -69,9 +69,9 @@ class LabelCandidate:
     style: str = "colon"
     numbered: bool = False  # a question number before the label ("1. Mr John Smith (Northtown):")
 
-    @property
+    @cached_property
     def key(self) -> str:
-        return label_key(self.label)
+        return label_key(self.label)  # (kept with the candidate: the stages ask for it half a million times)
 
 
 @lru_cache(maxsize=LABEL_KEY_CACHE)
