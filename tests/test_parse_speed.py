@@ -424,3 +424,14 @@ def test_candidate_key_is_computed_once(monkeypatch):
     found = labels.candidate.__wrapped__("MS. SMITH: We agreed.")
     assert [found.key for _ in range(5)] == ["ms smith"] * 5 and asked == ["MS. SMITH"]
     assert found == labels.candidate.__wrapped__("MS. SMITH: We agreed.")  # the key is no field: equal as before
+
+
+# --- read.formats: a Markdown pattern is applied only to a text that holds the characters it opens with
+def test_unemphasise_skips_a_text_without_marks(monkeypatch):
+    from generator.read import formats
+
+    counted = _Counted(formats.EMPHASIS_OPEN)
+    monkeypatch.setattr(formats, "EMPHASIS_OPEN", counted)
+    assert formats._unemphasise("ANNA: We agreed * on that_.") == "ANNA: We agreed * on that_."
+    assert counted.calls == 0
+    assert formats._unemphasise("**ANNA:** We agreed.") == "ANNA: We agreed." and counted.calls >= 1

@@ -262,6 +262,8 @@ def _unemphasise(text: str) -> str:
     """``**bold**`` and ``__bold__`` -> their text: an opening mark (not inside a word) and the nearest closing
     mark of the same kind on the same line, with text between.  An opening without a closing after it is left as
     written, and so is every later opening of that kind on that line: none of them can close either."""
+    if "**" not in text and "__" not in text:
+        return text  # no mark (the opening's look-behind is tried at every position of a text searched for one)
     out, position, search_from = [], 0, 0
     dead: dict[str, int] = {}  # mark -> line end before which no opening of that kind can close
     while (opening := EMPHASIS_OPEN.search(text, search_from)) is not None:
