@@ -435,3 +435,38 @@ def test_unemphasise_skips_a_text_without_marks(monkeypatch):
     assert formats._unemphasise("ANNA: We agreed * on that_.") == "ANNA: We agreed * on that_."
     assert counted.calls == 0
     assert formats._unemphasise("**ANNA:** We agreed.") == "ANNA: We agreed." and counted.calls >= 1
+
+
+def _old_markdown_to_text(text: str) -> str:
+    import html
+
+    from generator.read import formats as f
+
+    text = f._strip_embeds(text)
+    text = f._sub_closed(f.IMAGE_TAG, "", f.MD_IMAGE.sub(lambda m: "" if m.group("end") else m.group(0), text))
+    text = f.MD_LINK.sub(lambda m: m.group("text") or m.group(0), text)
+    text = f._sub_closed(f.BLOCK_TAG, "\n\n", text) if f.BLOCK_TAG.search(text, 0, f._closed(text)) else text
+    text = f._sub_closed(f.INLINE_TAG, "", text)
+    text = f._unemphasise(text)
+    return html.unescape(text)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["![", "]", "(", ")", "[", "x", "<img src=a>", "<", ">", "**", "__", "a", " ", "\n",
+                                 "http://e.org", "!", "<b>", "&amp;", "<p>"]), max_size=14).map("".join))
+def test_markdown_to_text_is_the_old_one(text):
+    from generator.read import formats
+
+    assert formats.markdown_to_text(text) == _old_markdown_to_text(text)
+
+
+def test_markdown_to_text_skips_link_and_image_patterns_without_brackets(monkeypatch):
+    from generator.read import formats
+
+    counted = {name: _Counted(getattr(formats, name)) for name in ("MD_LINK", "MD_IMAGE", "IMAGE_TAG")}
+    for name, pattern in counted.items():
+        monkeypatch.setattr(formats, name, pattern)
+    assert formats.markdown_to_text("ANNA: We agreed.\n\nBOB: Yes!") == "ANNA: We agreed.\n\nBOB: Yes!"
+    assert all(pattern.calls == 0 for pattern in counted.values())
+    assert formats.markdown_to_text("See [the page](http://e.org) ![x](a.png) <img src=b>") == "See the page  "
+    assert all(pattern.calls == 1 for pattern in counted.values())
