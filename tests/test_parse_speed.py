@@ -470,3 +470,18 @@ def test_markdown_to_text_skips_link_and_image_patterns_without_brackets(monkeyp
     assert all(pattern.calls == 0 for pattern in counted.values())
     assert formats.markdown_to_text("See [the page](http://e.org) ![x](a.png) <img src=b>") == "See the page  "
     assert all(pattern.calls == 1 for pattern in counted.values())
+
+
+# --- clean._caption_score: a block too long for a caption is not searched for a credit
+def test_caption_score_does_not_search_long_blocks(monkeypatch):
+    from generator.model import Block
+    from generator.parse import clean
+
+    counted = {name: _Counted(getattr(clean, name)) for name in ("CREDIT", "POSITIONAL")}
+    for name, pattern in counted.items():
+        monkeypatch.setattr(clean, name, pattern)
+    long = Block(3, "We agreed on that (Reuters photo). " * 40, 1)
+    assert clean._caption_score(long, 1, frozenset()) == 0
+    assert all(pattern.calls == 0 for pattern in counted.values())
+    short = Block(3, "Vladimir Putin (L) and a guest. (Photo: TASS)", 2)
+    assert clean._caption_score(short, 1, frozenset()) == 7
