@@ -485,3 +485,15 @@ def test_caption_score_does_not_search_long_blocks(monkeypatch):
     assert all(pattern.calls == 0 for pattern in counted.values())
     short = Block(3, "Vladimir Putin (L) and a guest. (Photo: TASS)", 2)
     assert clean._caption_score(short, 1, frozenset()) == 7
+
+
+# --- labels.wrapped: a next line without a bracket continues no wrapped label, and is not copied and matched
+def test_wrapped_skips_a_next_line_without_a_bracket(monkeypatch):
+    from generator.parse import labels
+
+    counted = _Counted(labels.WRAPPED_TAIL)
+    monkeypatch.setattr(labels, "WRAPPED_TAIL", counted)
+    assert labels.wrapped(["O señor CONSELLEIRO DE ECONOMÍA", "We agreed: yes."], 0) is None
+    assert counted.calls == 0
+    found = labels.wrapped(["O señor CONSELLEIRO DE ECONOMÍA", " (Núñez Rodríguez): Grazas."], 0)
+    assert counted.calls == 1 and found and found.note == "Núñez Rodríguez"

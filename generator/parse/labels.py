@@ -142,7 +142,8 @@ WRAPPED_TAIL = re.compile(r"^\([^()\n]{1,80}\)[ \t]*:")  # the second line of a 
 def wrapped(lines: list[str], index: int) -> LabelCandidate | None:
     """A label wrapped over two lines, the name in brackets and the colon on the second ("O señor CONSELLEIRO DE
     X" / "(Núñez Rodríguez): text"), read as one; None when line ``index`` does not open one."""
-    if index + 1 >= len(lines) or not WRAPPED_TAIL.match(lines[index + 1].lstrip()) or ":" in lines[index]:
+    if index + 1 >= len(lines) or "(" not in lines[index + 1] or not WRAPPED_TAIL.match(lines[index + 1].lstrip()) \
+            or ":" in lines[index]:  # (a bracket first: most lines have none, and are not copied and matched)
         return None
     found = candidate(lines[index] + "\n" + lines[index + 1].lstrip())
     return found if found and found.note and "\n" not in found.label else None
