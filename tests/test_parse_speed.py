@@ -497,3 +497,37 @@ def test_wrapped_skips_a_next_line_without_a_bracket(monkeypatch):
     assert counted.calls == 0
     found = labels.wrapped(["O señor CONSELLEIRO DE ECONOMÍA", " (Núñez Rodríguez): Grazas."], 0)
     assert counted.calls == 1 and found and found.note == "Núñez Rodríguez"
+
+
+# --- turns._split_mid_labels: a block without a colon holds no label inside a paragraph: its lines are not read
+def _old_split_mid_labels(text: str, accepted: frozenset[str]) -> str:
+    from generator.parse import labels
+
+    out = []
+    for line in text.split("\n"):
+        cuts = [m.start("label") for m in labels.mid_labels(line) if labels.label_key(m.group("label")) in accepted]
+        for start, end in zip([0] + cuts, cuts + [len(line)]):
+            out.append(line[start:end].strip())
+    return "\n".join(out)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["away.", "COOPER:", "Do", " ", "  ", "\n", "you?", "SMITH", ":", "a"]),
+                max_size=12).map(" ".join))
+def test_split_mid_labels_is_the_old_one(text):
+    from generator.parse import turns
+
+    accepted = frozenset({"cooper"})
+    assert turns._split_mid_labels(text, accepted) == _old_split_mid_labels(text, accepted)
+
+
+def test_split_mid_labels_skips_a_block_without_a_colon(monkeypatch):
+    from generator.parse import labels, turns
+
+    asked = []
+    original = labels.mid_labels
+    monkeypatch.setattr(labels, "mid_labels", lambda line: asked.append(line) or original(line))
+    assert turns._split_mid_labels(" We went away. \nThen home.", frozenset({"cooper"})) == "We went away.\nThen home."
+    assert asked == []
+    assert turns._split_mid_labels("We went away. COOPER: Do you?", frozenset({"cooper"})) == \
+        "We went away.\nCOOPER: Do you?"

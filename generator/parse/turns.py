@@ -119,6 +119,8 @@ def _heading_text(block: Block, previous: Block | None, following: Block | None,
 
 def _split_mid_labels(text: str, accepted: frozenset[str]) -> str:
     """Put a label that stands inside a paragraph ("... away. COOPER: Do ...") on a line of its own."""
+    if ":" not in text:  # every such label ends with a colon: the lines are only stripped
+        return "\n".join(line.strip() for line in text.split("\n"))
     out = []
     for line in text.split("\n"):
         cuts = [m.start("label") for m in labels.mid_labels(line) if labels.label_key(m.group("label")) in accepted]
