@@ -531,3 +531,20 @@ def test_split_mid_labels_skips_a_block_without_a_colon(monkeypatch):
     assert asked == []
     assert turns._split_mid_labels("We went away. COOPER: Do you?", frozenset({"cooper"})) == \
         "We went away.\nCOOPER: Do you?"
+
+
+def test_anchor_reads_a_short_turn_once():
+    from generator.parse import metadata
+
+    class Text(str):
+        folded = 0
+
+        def casefold(self):
+            Text.folded += 1
+            return str.casefold(self)
+
+        def __getitem__(self, key):
+            return Text(str.__getitem__(self, key))
+
+    assert metadata.anchor("ANNA", Text("Yes, we agreed.")) == _old_anchor("ANNA", "Yes, we agreed.")
+    assert Text.folded == 1

@@ -40,7 +40,7 @@ def anchor(label: str | None, text: str) -> str:
     # (read from the turn's start: a long turn is not case-folded whole for its first words; the start holds them
     # all when a word follows the last one; else the whole text is read)
     found = list(islice(WORDS.finditer(text[:ANCHOR_PREFIX].casefold()), ANCHOR_WORDS + 1))
-    if len(found) <= ANCHOR_WORDS:
+    if len(found) <= ANCHOR_WORDS and len(text) > ANCHOR_PREFIX:  # (a short turn was read whole already)
         found = list(islice(WORDS.finditer(text.casefold()), ANCHOR_WORDS))
     words = " ".join(m.group(0) for m in found[:ANCHOR_WORDS])
     digest = hashlib.sha1(f"{labels.label_key(label or '')}\n{words}".encode("utf-8")).hexdigest()
