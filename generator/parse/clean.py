@@ -70,9 +70,9 @@ def _caption_score(block: Block, typical_gap: float, accepted: frozenset[str]) -
     if label and label.key in accepted:
         return 0
     score = 0
-    if CREDIT.search(text) and len(text) <= 700:
+    if len(text) <= 700 and CREDIT.search(text):  # (the length first: a long block is not searched)
         score += 3
-    if POSITIONAL.search(text) and len(text) <= 400:
+    if len(text) <= 400 and POSITIONAL.search(text):
         score += 2
     if block.gap_before >= 2 and typical_gap < 2:
         score += 1

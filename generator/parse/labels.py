@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from . import label_rules as rules, vocab
 from .label_rules import (ABBREVIATION, BRACKET_LABEL, DECORATION, LABEL, LEADING_TIME, OFFICE_LABEL, TIME_ONLY,  # noqa: F401
@@ -71,9 +71,9 @@ class LabelCandidate:
     style: str = "colon"
     numbered: bool = False  # a question number before the label ("1. Mr John Smith (Northtown):")
 
-    @property
+    @cached_property
     def key(self) -> str:
-        return label_key(self.label)
+        return label_key(self.label)  # (kept with the candidate: the stages ask for it half a million times)
 
 
 @lru_cache(maxsize=LABEL_KEY_CACHE)
@@ -151,8 +151,8 @@ def wrapped(lines: list[str], index: int) -> LabelCandidate | None:
     """A label wrapped over two lines, the name in brackets and the colon on the second ("O señor CONSELLEIRO DE
     X" / "(Núñez Rodríguez): text", or "Mr. Gerry Byrne (Humber-St." / "Barbe-Baie Verte, Lib.):"), read as
     one; None when line ``index`` does not open one."""
-    if index + 1 >= len(lines) or ":" in lines[index]:
-        return None
+    if index + 1 >= len(lines) or ")" not in lines[index + 1] or ":" in lines[index]:
+        return None  # (a closing bracket first: most lines have none, and are not copied and matched)
     head, tail = lines[index], lines[index + 1].lstrip()
     if not (WRAPPED_TAIL.match(tail) or head.count("(") > head.count(")") and WRAPPED_CLOSE.match(tail)):
         return None
@@ -162,6 +162,9 @@ def wrapped(lines: list[str], index: int) -> LabelCandidate | None:
 
 def time_only(line: str) -> str | None:
     """The time code of a line that holds nothing else ("00:01:23", "[00:01:23]")."""
+    first = line[:1]
+    if not (first.isdecimal() or first in "[(" and first or first.isspace()):
+        return None  # a time code opens with a digit or a bracket (the line is not copied to be matched)
     match = TIME_ONLY.match(line.strip())
     return match.group("time") if match else None
 
@@ -169,6 +172,8 @@ def time_only(line: str) -> str | None:
 def mid_labels(line: str) -> list[re.Match]:
     """Labels standing inside a paragraph after a sentence end ("... away. COOPER: Do you ...")."""
     found = []
+    if ":" not in line:
+        return found  # (every label ends with a colon: a line without one is not scanned)
     for match in MID_LABEL.finditer(line):
         start = end = match.start()  # the word before it ends at a full stop, so it is never empty
         while start and not line[start - 1].isspace():

@@ -32,11 +32,17 @@ KIND_ALIASES = {"press conference": "press-conference", "news conference": "pres
                 "press-briefing": "briefing", "remarks": "speech", "news": "article"}
 WORDS = re.compile(r"\w+")
 ANCHOR_WORDS = 24  # opening words in a turn's anchor: enough to tell turns apart, few enough to survive an edit further on
+ANCHOR_PREFIX = 1000  # characters read first for those words (24 words are some 150 characters)
 
 
 def anchor(label: str | None, text: str) -> str:
     """Anchor from a turn's speaker label and opening words: editing one turn leaves the others alone."""
-    words = " ".join(m.group(0) for m in islice(WORDS.finditer(text.casefold()), ANCHOR_WORDS))
+    # (read from the turn's start: a long turn is not case-folded whole for its first words; the start holds them
+    # all when a word follows the last one; else the whole text is read)
+    found = list(islice(WORDS.finditer(text[:ANCHOR_PREFIX].casefold()), ANCHOR_WORDS + 1))
+    if len(found) <= ANCHOR_WORDS and len(text) > ANCHOR_PREFIX:  # (a short turn was read whole already)
+        found = list(islice(WORDS.finditer(text.casefold()), ANCHOR_WORDS))
+    words = " ".join(m.group(0) for m in found[:ANCHOR_WORDS])
     digest = hashlib.sha1(f"{labels.label_key(label or '')}\n{words}".encode("utf-8")).hexdigest()
     return "t-" + digest[:6]
 

@@ -170,8 +170,12 @@ def _runs(text: str) -> tuple[tuple[str, ...], ...]:
     the last few texts: a document's text is read for people with offices, then for names)."""
     runs: list[tuple[str, ...]] = []
     for match in RUN.finditer(text):
+        words = match.group(0)
+        if "." not in words:
+            runs.append(tuple(words.split()))  # no word ends a sentence: one run
+            continue
         current: list[str] = []
-        for token in match.group(0).split():
+        for token in words.split():
             current.append(token)
             if token.endswith(".") and not ABBREVIATION.match(token):
                 current[-1] = token[:-1]
@@ -184,7 +188,8 @@ def _runs(text: str) -> tuple[tuple[str, ...], ...]:
 
 def people_in(text: str) -> list[Person]:
     """People named with their office in ``text``, in order of appearance."""
-    found: list[Person] = [person for person in map(_with_office, _runs(text)) if person]
+    # (a run of one word names no one with an office: not asked)
+    found: list[Person] = [person for run in _runs(text) if len(run) > 1 and (person := _with_office(run))]
     for match in NAME_ROLE.finditer(text):
         if match.group("name") and is_name_line(match.group("name")) and is_office(match.group("role")):
             found.append(Person(match.group("name"), match.group("role")))
@@ -193,7 +198,7 @@ def people_in(text: str) -> list[Person]:
 
 def names_in(text: str) -> list[str]:
     """Capitalised two- and three-word names in ``text`` (no offices, no venues)."""
-    return [name for name in map(_full_name, _runs(text)) if name]
+    return [name for run in _runs(text) if len(run) > 1 and (name := _full_name(run))]  # (one word: no full name)
 
 
 @lru_cache(maxsize=SPLIT_CACHE)

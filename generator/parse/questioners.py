@@ -35,6 +35,8 @@ NOT_NAMES = frozenset("""sir ma'am madam everyone everybody guys folks thanks yo
                       yes yeah yep okay ok sure alright please next right great good""".split())
 TRAILING_ASIDE = re.compile(r"(?:\s*\([^()]*\)\.?)+\s*$")  # "Go ahead, Aamer. (Inaudible.)"
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+SENTENCE_END_REVERSED = re.compile(r"\s+(?=[.!?])")  # SENTENCE_END read on the reversed text
+ONLY_ASIDES = re.compile(r"(?:\s*\([^()]*\)\.?)+\s*")  # a text that TRAILING_ASIDE removes whole
 VOCATIVE = re.compile(r",\s+(?P<name>[A-Z][a-z'’-]+)\s*(?:[.!?—–]|$)")  # "I disagree, Ed." "Thanks, Admiral."
 
 
@@ -55,19 +57,35 @@ def is_question(turn: RawTurn) -> bool:
 
 def _untranscribed(turn: RawTurn) -> bool:
     """A turn with nothing but asides: "(In Russian.)", "(Inaudible.)"."""
-    return not TRAILING_ASIDE.sub("", _text(turn)).strip()
+    text = _text(turn).strip()
+    return not text or bool(ONLY_ASIDES.fullmatch(text))  # (one match from the start: no scan of a long turn)
+
+
+def _without_trailing_aside(text: str) -> str:
+    """``text`` without its trailing asides, stripped.  An aside ends with ")" or ")." : a turn that does not
+    end so has none, and is not scanned (the pattern is tried at every position of the turn)."""
+    end = text.rstrip()
+    return TRAILING_ASIDE.sub("", text).strip() if end.endswith((")", ").")) else text.strip()
+
+
+def _last_sentence(text: str) -> str:
+    """``SENTENCE_END.split(text)[-1]``, found from the end: the first sentence end of the reversed text is
+    the last one (a long turn is not split into all its sentences to keep the last)."""
+    backwards = text[::-1]
+    match = SENTENCE_END_REVERSED.search(backwards)
+    return backwards[:match.start()][::-1] if match else text
 
 
 def _recognition(turn: RawTurn) -> Announcement | bool:
     """The questioner a turn gives the floor to; True when it gives the floor to someone it does not name,
     False when it gives no floor."""
     text = _text(turn)
-    match = ANNOUNCE.search(text)
+    match = ANNOUNCE.search(text) if "question" in text else None  # (the pattern's first word, as a cheap test)
     if match:
         ends = [text.rfind(mark, 0, match.start()) for mark in (". ", "? ", "! ")]
         start = max((e + 2 for e in ends if e >= 0), default=0)
         return Announcement(match.group("name"), match.group("org"), text[start:match.end()].strip())
-    last = SENTENCE_END.split(TRAILING_ASIDE.sub("", text).strip())[-1]
+    last = _last_sentence(_without_trailing_aside(text))
     if len(last.split()) > CUE_WORDS:
         return False
     match = RECOGNISE.match(last)
@@ -92,6 +110,8 @@ def _addresses_another(turn: RawTurn, questioner: Announcement) -> bool:
 def announced(body: Body) -> dict[int, Announcement]:
     """Turn index -> the announced questioner, for the "Q" turns the document attributes."""
     found: dict[int, Announcement] = {}
+    if not any(map(is_question, body.turns)):
+        return found  # no "Q" turn to attribute: the other turns are not read for announcements
     current: Announcement | None = None
     speech = [i for i, t in enumerate(body.turns) if t.type is TurnType.SPEECH and t.label]
     for position, index in enumerate(speech):

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from . import contents, labels
 from .clean_rules import CONTINUATION, patterns
@@ -169,8 +170,14 @@ def _page_numbers(numbered: list[tuple[int, int]]) -> set[int]:
     return pages
 
 
+SHAPE_CACHE = 1 << 16  # lines: the furniture pass asks for a line's shape up to three times (a long mission
+# transcript has 40,000 lines)
+
+
+@lru_cache(maxsize=SHAPE_CACHE)
 def _shape(line: str) -> str | None:
-    """The line's running-head shape: its numbers written as '#' (None for a line no running head has)."""
+    """The line's running-head shape: its numbers written as '#' (None for a line no running head has);
+    remembered."""
     if len(line) > HEADER_CHARS or not DIGITS.search(line) or PAGE_NUMBER.match(line):
         return None
     code = JOB_CODE.match(line)
@@ -250,7 +257,7 @@ def furniture(blocks: list[Block]) -> tuple[dict[int, str], frozenset[int]]:
             found[at] = "page continuation mark"
         elif len(line) <= HEADER_CHARS and PAGE_HEAD.match(line):
             found[at] = "running page header"  # a head that says what it is: one is enough
-        elif _shape(line) in shapes and not _label_line(line, timed) and not labels.time_only(line):
+        elif shapes and _shape(line) in shapes and not _label_line(line, timed) and not labels.time_only(line):
             found[at] = "running page header"
     found.update({at: why for at, why in contents.entries(lines).items() if at not in found})
     before = _before_dialogue(lines)
@@ -274,8 +281,8 @@ def _before_dialogue(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 def _timed_labels(blocks: list[Block], lines: list[tuple[int, str]], shapes: set[str]) -> frozenset[str]:
     """The document's name + time labels, asked for only when a line of that shape recurs like a running head."""
-    recurring = any(_shape(line) in shapes and (c := labels.candidate(line)) and c.style == "timed"
-                    for _, line in lines)
+    recurring = bool(shapes) and any(_shape(line) in shapes and (c := labels.candidate(line)) and c.style == "timed"
+                                     for _, line in lines)  # (no running shape: no line is asked)
     return labels.timed_labels(lines_and_gaps(blocks)) if recurring else frozenset()
 
 

@@ -36,6 +36,7 @@ DIRECTION = re.compile(
 )
 MD_HEADING = labels.MD_HEADING
 TERMINAL = re.compile(r"[.!?:;,…\"”')\]]$")
+SPACE_RUN = re.compile(r"[ \t]{2,}")
 
 
 def segments(text: str) -> Paragraph:
@@ -46,6 +47,9 @@ def segments(text: str) -> Paragraph:
     if time:
         parts.append(Segment(SegmentKind.TIME, time.group(0).strip()))
         position = time.end()
+    elif "(" not in text and "[" not in text:  # no stage direction (each opens with a bracket): one text segment
+        text = text.strip()
+        return (Segment(SegmentKind.TEXT, text),) if text else ()
     for match in DIRECTION.finditer(text):
         if match.start() > position:
             parts.append(Segment(SegmentKind.TEXT, text[position:match.start()]))
@@ -82,7 +86,8 @@ def paragraphs(text: str, width: int | None, indent: int = 0) -> list[str]:
     next unless it ends a sentence well short of the width; a line holding only a time code
     belongs to the paragraph after it.
     """
-    lines = [re.sub(r"[ \t]{2,}", " ", line.strip()) for line in text.split("\n")]
+    lines = [SPACE_RUN.sub(" ", line) if "  " in line or "\t" in line else line
+             for line in map(str.strip, text.split("\n"))]  # (most lines have no run: not scanned)
     joined: list[list[str]] = []  # the lines of each paragraph, joined at the end (adding to a string is quadratic)
     previous = ""
     for number, line in enumerate(line for line in lines if line):
@@ -116,6 +121,8 @@ def _heading_text(block: Block, previous: Block | None, following: Block | None,
 def _split_mid_labels(text: str, accepted: frozenset[str], inline: re.Pattern | None = None) -> str:
     """Put a label that stands inside a paragraph ("... away. COOPER: Do ...") on a line of its own; with
     ``inline`` (``inline_labels.pattern``), every inline use of the document's title-case labels too."""
+    if ":" not in text:  # every such label ends with a colon: the lines are only stripped
+        return "\n".join(line.strip() for line in text.split("\n"))
     out = []
     for line in text.split("\n"):
         cuts = [m.start("label") for m in labels.mid_labels(line) if labels.label_key(m.group("label")) in accepted]
@@ -167,7 +174,9 @@ def _merge(turns: list[RawTurn], same: dict[str, str] | None = None) -> list[Raw
         else:
             merged.append(turn)
             gathered.append(list(turn.paragraphs))
-    return [replace(turn, paragraphs=tuple(paras)) for turn, paras in zip(merged, gathered)]
+    # (a turn nothing was joined to is kept as it is: ``replace`` builds a new one, slowly)
+    return [turn if len(paras) == len(turn.paragraphs) else replace(turn, paragraphs=tuple(paras))
+            for turn, paras in zip(merged, gathered)]
 
 
 def doubtful_labels(units: list[Block], doc: CleanDoc, read: frozenset[str] | None = None) -> tuple[Diagnostic, ...]:

@@ -36,6 +36,10 @@ LINE_ENDS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 SPACES = re.compile(r"[\u00a0\u2007\u202f\u3000]")
 INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069\u200e\u200f]")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+LINE_END_CHARS = "\u2028\u2029\x85"  # the characters of the patterns above, for a cheap test before each
+SPACE_CHARS = "\u00a0\u2007\u202f\u3000"
+INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff" + "".join(map(chr, range(0x202a, 0x202f))) + \
+    "".join(map(chr, range(0x2066, 0x206a))) + "\u200e\u200f"
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)??(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)  # "---\n---": empty
 
 
@@ -96,9 +100,15 @@ def _alphabets(match) -> int:
 
 def normalise(text: str) -> str:
     """Unify line ends and spaces; drop invisible and control characters."""
-    text = LINE_ENDS.sub("\n", text)
-    text = SPACES.sub(" ", text)
-    text = INVISIBLE.sub("", text)
+    # (each pattern scans the whole text; most texts hold none of its characters, which a plain search finds
+    # faster: ASCII text none of the wider ones)
+    if "\r" in text or not text.isascii() and any(c in text for c in LINE_END_CHARS):
+        text = LINE_ENDS.sub("\n", text)
+    if not text.isascii():
+        if any(c in text for c in SPACE_CHARS):
+            text = SPACES.sub(" ", text)
+        if any(c in text for c in INVISIBLE_CHARS):
+            text = INVISIBLE.sub("", text)
     return CONTROL.sub("", text).replace("\t", "    ")
 
 

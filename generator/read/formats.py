@@ -262,6 +262,8 @@ def _unemphasise(text: str) -> str:
     """``**bold**`` and ``__bold__`` -> their text: an opening mark (not inside a word) and the nearest closing
     mark of the same kind on the same line, with text between.  An opening without a closing after it is left as
     written, and so is every later opening of that kind on that line: none of them can close either."""
+    if "**" not in text and "__" not in text:
+        return text  # no mark (the opening's look-behind is tried at every position of a text searched for one)
     out, position, search_from = [], 0, 0
     dead: dict[str, int] = {}  # mark -> line end before which no opening of that kind can close
     while (opening := EMPHASIS_OPEN.search(text, search_from)) is not None:
@@ -285,8 +287,13 @@ def markdown_to_text(text: str) -> str:
     tags are dropped and character entities decoded.
     """
     text = _strip_embeds(text)
-    text = _sub_closed(IMAGE_TAG, "", MD_IMAGE.sub(lambda m: "" if m.group("end") else m.group(0), text))
-    text = MD_LINK.sub(lambda m: m.group("text") or m.group(0), text)
+    # (each pattern only on a text with the characters it opens with: MD_LINK's look-behind is tried at every
+    # position of a text searched)
+    if "![" in text:
+        text = MD_IMAGE.sub(lambda m: "" if m.group("end") else m.group(0), text)
+    text = _sub_closed(IMAGE_TAG, "", text) if "<" in text else text
+    if "[" in text:
+        text = MD_LINK.sub(lambda m: m.group("text") or m.group(0), text)
     text = _sub_closed(BLOCK_TAG, "\n\n", text) if BLOCK_TAG.search(text, 0, _closed(text)) else text
     text = _sub_closed(INLINE_TAG, "", text)
     text = _unemphasise(text)
