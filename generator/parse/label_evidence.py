@@ -75,6 +75,12 @@ COLLECTIVE_MIN_KEYS = 2
 # Names in brackets before the speech are a label pattern only when at least this many distinct names recur in
 # that shape: a conversation; one bracketed word that recurs is a stage direction or an aside.
 PAREN_MIN_NAMES = 2
+# A name with a word in lower case is a label only where the document writes it so on at least this many lines, in
+# its labels' layout: a misheard name recurs wherever its speaker speaks; a phrase in that shape a few times is text.
+LOWERED_MIN_USES = 5
+# ... and where at least this share of those lines takes the turn from another label (a speaker in a conversation;
+# a phrase repeated line after line, a list's lead-in, does not alternate).
+LOWERED_TAKES_TURNS = 0.5
 # Function words never stand in a speaker's name (particles aside): "The Answer:", "In Short:" are phrases.
 STOP_WORDS = frozenset(vocab.words("stop-words.txt"))
 
@@ -266,6 +272,23 @@ def _block_share(ev: Evidence, found: list[Seen]) -> float:
     return opens / len(found) if found else 0.0
 
 
+def _lowered_names(ev: Evidence, accepted: set[str]) -> set[str]:
+    """Names with a word in lower case that the document plainly uses as labels (rule "lowered-names"): written in
+    the layout of its recurring labels (markup, brackets, time code) on ``LOWERED_MIN_USES`` lines or more, and
+    taking turns with them -- a speech-to-text export's misheard name ("[Bryan Can trill] [00:02]" between
+    "[Adam Levinthal] [00:04]" lines).  No stage direction ("[Music playing]"), and no phrase that opens with a
+    function word ("The answer:")."""
+    layouts = {s.layout for s in ev.found if s.key in accepted and ev.counts[s.key] >= 2}
+    found = [s for s in ev.lowered if s.layout in layouts and not direction(s.candidate)
+             and s.candidate.label.split()[0].casefold() not in STOP_WORDS]
+    uses = Counter(s.key for s in found)
+    keys = {key for key, n in uses.items() if n >= LOWERED_MIN_USES}
+    turns = sorted([s for s in ev.found if s.key in accepted] + [s for s in found if s.key in keys],
+                   key=lambda s: s.index)
+    taken = Counter(b.key for a, b in zip(turns, turns[1:]) if b.key in keys and a.key != b.key)
+    return {key for key in keys if taken[key] >= LOWERED_TAKES_TURNS * uses[key]}
+
+
 def _phrase(label: str) -> bool:
     """A label-shaped phrase ("The Answer:", "For Example:"): it opens with a function word, or one stands
     among its words (a name's particles aside: "Ludwig van Beethoven")."""
@@ -292,6 +315,7 @@ EVIDENCE.register(EvidenceRule("paren-speakers", lambda ev: any(s.candidate.styl
 EVIDENCE.register(EvidenceRule("field-key", _always, _field_labels), "field-key", 50)
 EVIDENCE.register(EvidenceRule("handle-dialogue", lambda ev: any(L.handle(s.candidate.label) for s in ev.found),
                                _handle_dialogue), "handle-dialogue", 45)
+EVIDENCE.register(EvidenceRule("lowered-names", lambda ev: bool(ev.lowered), _lowered_names), "lowered-names", 40)
 
 
 def _trailer_credits(ev: Evidence, accepted: set[str]) -> set[str]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from . import label_evidence as E
 from . import labels as L
+from .label_seen import lowered_name
 
 # A line start must recur at least this often to be reported: a label-shaped phrase written once is text.
 REPORT_MIN_USES = 2
@@ -29,6 +30,10 @@ def _why(c: L.LabelCandidate, uses: int) -> str:
     label = f"'{c.label}:'" if c.style == "colon" else f"'{c.label}'"
     if L.JOINT.search(c.label):
         return f"{label} opens {uses} lines but names two people or more (a joint caption), so it was kept as text"
+    if lowered_name(c):
+        return (f"{label} opens {uses} lines but has a word in lower case, and such a name is read as a label only "
+                f"where it opens {E.LOWERED_MIN_USES} or more lines in the layout of the document's other labels, "
+                "taking turns with them, so it was kept as text")
     if L.not_a_name(c.label):
         return (f"{label} opens {uses} lines but reads as a phrase, not a name (words in lower case, or more than "
                 f"{L.LABEL_MAX_WORDS} words), so it was kept as text")

@@ -28,6 +28,9 @@ RARE_STYLES = frozenset({"period", "bare", "stop-dash", "record"})
 # Turn record lines ("[4;16 de novembro de 1993;O señor PRESIDENTE]") are a document's labels only when more than
 # this share of its label-shaped line starts are such lines: a pre-segmented export opens every turn with one.
 RECORD_MAIN_SHARE = 0.5
+# A name with words in lower case may be a label only when fewer than this share of its words are in lower case: a
+# misheard name ("Bryan Can trill") keeps most of its capitals; a phrase ("Next question", "Music playing") does not.
+LOWERED_MAX_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -69,10 +72,25 @@ def seen(lines: list[str], names_only: bool = True) -> list[Seen]:
         c = L.candidate(line)
         if c is None and (line[-1:].isalpha() or "(" in line) and (c := L.wrapped(lines, index)):
             skip = index + 1
-        if c and not (names_only and (L.not_a_name(c.label) and not office_of(c) and not L.handle(c.label)
-                                      or L.URL_ONLY.match(c.rest))):
+        if c and not (names_only and not _name_shaped(c)):
             found.append(Seen(c, index, L.DECORATION.match(line).group(0).strip()))
     return found
+
+
+def _name_shaped(c: L.LabelCandidate) -> bool:
+    """Not a shape that is never a name (an office with its holder in brackets and a lower-case handle may be
+    one), and not a label that only introduces a web address."""
+    return not ((L.not_a_name(c.label) and not office_of(c) and not L.handle(c.label)) or L.URL_ONLY.match(c.rest))
+
+
+def lowered_name(c: L.LabelCandidate) -> bool:
+    """A name with a word in lower case, as speech-to-text and hurried editors write one ("Bryan Can trill", a
+    misheard "Bryan Cantrill"): capitalised first and mostly, no two people, not too many words, speech after
+    it.  Only a document that plainly uses it as a label makes it one (``label_evidence._lowered_names``)."""
+    words = c.label.split()
+    lower = [w for w in words if w[:1].islower() and w.casefold() not in L.PARTICLES]
+    return (bool(lower) and bool(c.rest) and words[0][:1].isupper() and len(lower) < LOWERED_MAX_SHARE * len(words)
+            and len(words) <= L.LABEL_MAX_WORDS and not L.JOINT.search(c.label) and not L.URL_ONLY.match(c.rest))
 
 
 def office_of(c: L.LabelCandidate) -> bool:
@@ -93,6 +111,7 @@ class Evidence:
     timed_keys: set[str]
     plain: list[Seen]  # the candidates that are neither field keys nor collective labels
     bare: frozenset[int] = frozenset()  # the indexes of the lines that hold a candidate label alone
+    lowered: list[Seen] = field(default_factory=list)  # names with a word in lower case (``lowered_name``)
 
     def first_recurring(self, accepted: set[str]) -> int:
         """Line index of the first line opened by an accepted label that recurs (the dialogue's start)."""
@@ -103,7 +122,9 @@ def evidence(lines: list[str]) -> Evidence:
     """What the document shows: its candidates of the shapes it uses as a pattern, counted."""
     from .label_timed import timed_keys_of  # name + time lines (their own evidence)
 
-    found = seen(lines)
+    every = seen(lines, names_only=False)
+    found = [s for s in every if _name_shaped(s.candidate)]
+    lowered = [s for s in every if not _name_shaped(s.candidate) and lowered_name(s.candidate)]
     timed_keys = timed_keys_of(found, lines)
     found = [s for s in found if s.candidate.style != "timed" or s.key in timed_keys]
     styles = Counter(s.candidate.style for s in found)
@@ -124,4 +145,5 @@ def evidence(lines: list[str]) -> Evidence:
     counts.update(inside)
     plain = [s for s in found if (s.key not in L.FIELD_KEYS and not L.handle(s.candidate.label) or s.key in timed_keys) and s.candidate.style not in ("dash", "paren")
              and not L.collective(s.candidate.label)]
-    return Evidence(lines, found, counts, inside, timed_keys, plain, frozenset(s.index for s in found if not s.candidate.rest))
+    return Evidence(lines, found, counts, inside, timed_keys, plain, frozenset(s.index for s in found if not s.candidate.rest),
+                    lowered)
