@@ -232,7 +232,8 @@ SHAPES.register(ShapeRule("period", PERIOD_LABEL, lambda t: "." in t, _not_abbre
 SHAPES.register(ShapeRule("period", TITLE_PERIOD_LABEL, lambda t: "." in t, _not_abbreviation), "title-period", 50)
 SHAPES.register(ShapeRule("paren", PAREN_LABEL, lambda t: t[:1] == "(", _parts), "paren", 45)
 SHAPES.register(ShapeRule("bare", BARE_QA, lambda t: t[:1] in "QA", _bare_parts), "bare", 40)
-SHAPES.register(ShapeRule("dash", DASH_QA, lambda t: t[:1] in QA_LETTERS, _dash_parts), "dash", 30)
+# before "bare": "Q - text" is the dash shape of a question-and-answer pair, not a briefing's "Q Mr. President"
+SHAPES.register(ShapeRule("dash", DASH_QA, lambda t: t[:1] in QA_LETTERS, _dash_parts), "dash", 42)
 
 # The longest label read as one: longer line starts are sentences (an office with its holder in brackets may run
 # to ``OFFICE_MAX_CHARS``: "The Parliamentary Under-Secretary of State for Foreign and Commonwealth Affairs").
