@@ -177,10 +177,11 @@ def several_voices(doc: CleanDoc, texts: list[str], opening: str) -> str | None:
         value = front.get(key)
         if isinstance(value, list) and len(value) >= 2:
             return f"front matter '{key}' names {len(value)} people"
-    for text, words in [(t, vocabulary().multi) for t in texts] + [(opening, vocabulary().opening)]:
-        found = words.search(text or "")
-        if found:
+    for text in texts:
+        if found := vocabulary().multi.search(text or ""):
             return f"it is called a {found.group(0).lower()}"
+    if found := vocabulary().opening.search(opening or ""):
+        return f"its opening says '{found.group(0)}'"
     return None
 
 
