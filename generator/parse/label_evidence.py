@@ -289,6 +289,25 @@ def _lowered_names(ev: Evidence, accepted: set[str]) -> set[str]:
     return {key for key in keys if taken[key] >= LOWERED_TAKES_TURNS * uses[key]}
 
 
+def _answered_questions(ev: Evidence, accepted: set[str]) -> set[str]:
+    """A bare "Q Mr. President, ..." written on fewer lines than the shape needs as a pattern (rule
+    "answered-questions"): a reporter's question in a briefing or a speech's closing exchange is a label where
+    every such line opens a block and the next label line is another such question or an accepted label (the
+    answer) -- "Q Street is closed" inside a paragraph is text."""
+    found = [s for s in ev.few if s.candidate.label == "Q"]
+    if not found or not any(ev.counts[key] >= 2 for key in accepted):
+        return set()
+    labelled = [s for s in ev.found if s.key in accepted] + found
+    labelled.sort(key=lambda s: s.index)
+    for s, after in zip(labelled, labelled[1:] + [None]):
+        if s.candidate.style != "bare":
+            continue
+        opens_block = s.index > 0 and not ev.lines[s.index - 1].strip()
+        if not (opens_block and after is not None and (after.key in accepted or after.candidate.style == "bare")):
+            return set()
+    return {found[0].key}
+
+
 def _phrase(label: str) -> bool:
     """A label-shaped phrase ("The Answer:", "For Example:"): it opens with a function word, or one stands
     among its words (a name's particles aside: "Ludwig van Beethoven")."""
@@ -316,6 +335,8 @@ EVIDENCE.register(EvidenceRule("field-key", _always, _field_labels), "field-key"
 EVIDENCE.register(EvidenceRule("handle-dialogue", lambda ev: any(L.handle(s.candidate.label) for s in ev.found),
                                _handle_dialogue), "handle-dialogue", 45)
 EVIDENCE.register(EvidenceRule("lowered-names", lambda ev: bool(ev.lowered), _lowered_names), "lowered-names", 40)
+EVIDENCE.register(EvidenceRule("answered-questions", lambda ev: bool(ev.few), _answered_questions),
+                  "answered-questions", 35)
 
 
 def _trailer_credits(ev: Evidence, accepted: set[str]) -> set[str]:

@@ -112,6 +112,7 @@ class Evidence:
     plain: list[Seen]  # the candidates that are neither field keys nor collective labels
     bare: frozenset[int] = frozenset()  # the indexes of the lines that hold a candidate label alone
     lowered: list[Seen] = field(default_factory=list)  # names with a word in lower case (``lowered_name``)
+    few: list[Seen] = field(default_factory=list)  # bare "Q text" lines, too few to be a pattern by themselves
 
     def first_recurring(self, accepted: set[str]) -> int:
         """Line index of the first line opened by an accepted label that recurs (the dialogue's start)."""
@@ -129,6 +130,7 @@ def evidence(lines: list[str]) -> Evidence:
     found = [s for s in found if s.candidate.style != "timed" or s.key in timed_keys]
     styles = Counter(s.candidate.style for s in found)
     # a rarer label shape needs more evidence: full stops, bare Q/A and full stop + dash must recur as a pattern
+    few = [s for s in found if s.candidate.style == "bare" and styles["bare"] < RARE_STYLE_MIN_LINES]
     found = [s for s in found if s.candidate.style not in RARE_STYLES or styles[s.candidate.style] >= RARE_STYLE_MIN_LINES]
     # a pre-segmented export opens every turn with its record line: other label shapes are its text; where record
     # lines are not the main shape, they are references or citations ("[see p. 4; appendix]")
@@ -146,4 +148,4 @@ def evidence(lines: list[str]) -> Evidence:
     plain = [s for s in found if (s.key not in L.FIELD_KEYS and not L.handle(s.candidate.label) or s.key in timed_keys) and s.candidate.style not in ("dash", "paren")
              and not L.collective(s.candidate.label)]
     return Evidence(lines, found, counts, inside, timed_keys, plain, frozenset(s.index for s in found if not s.candidate.rest),
-                    lowered)
+                    lowered, few)

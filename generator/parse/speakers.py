@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from slugify import slugify
 
-from . import labels, monologue, people, questioners, surnames
+from . import labels, monologue, people, questioners, surnames, vocab
 from ..model import Body, CleanDoc, Header, LocalSpeaker, Person, RawTurn, TurnType
 
 QUESTION_END = re.compile(r"\?[\"”'’)]*\s*$")
@@ -95,12 +95,19 @@ def _office_holder(label: str, header: Header, doc: CleanDoc) -> str | None:
     return _titled_holder(label, title or "") or header.monologue_by
 
 
+# The words title case capitalises after a name, where the rest of a title begins (data/title-connectives.txt);
+# not the title's first word.
+TITLE_CONNECTIVE = re.compile(r"(?<=\S )(?:%s)\b" % "|".join(
+    w.capitalize() for w in vocab.words("title-connectives.txt")))
+
+
 def _titled_holder(label: str, title: str) -> str | None:
     """The one person the document's title names with the label's office ("THE PRESIDENT" under "Remarks by
     President Biden in Roundtable with ..."): "President Biden".  Two people with that office in the title, or
     none, give None; the text is not asked (a speech quotes "President Kennedy")."""
     office = people.fold(people.display_name(label)).removeprefix("the ")
     title = " ".join(title.split())  # no-break spaces, as web pages write "President\u00a0Biden"
+    title = TITLE_CONNECTIVE.sub(lambda m: m.group(0).lower(), title)  # "Biden Before Meeting": the name ends
     named = {p.name for p in people.people_in(title) if p.role and people.fold(p.role) == office}
     if len(named) != 1:
         return None
