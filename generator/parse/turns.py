@@ -280,6 +280,7 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     pending_time: str | None = None
     preamble = layouts.preamble_end(units) if header.monologue_why else 0
     talk = bool(header.monologue_why)  # a talk before its questions: its speaker's until the first label
+    resumes = talk and bool(header.monologue_by)  # ... and again from its next section's heading on
     notes: set[int] = set()  # indexes of the turns that are notes of the record (clean_rules.is_note)
     for index, unit in enumerate(units):
         found = inline_labels.candidate(unit.text, accepted)
@@ -321,6 +322,7 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
                                 units[index + 1] if index + 1 < len(units) else None, marked_only=True)
         if heading and (turns or talk and index >= preamble):
             turns.append(RawTurn(unit.line, TurnType.HEADING, None, None, ((Segment(SegmentKind.TEXT, heading),),)))
+            talk = talk or resumes
             continue
         paras = tuple(segments(p) for p in paragraphs(unit.text, wrapped))
         voice = _voice(turns, notes)
