@@ -30,7 +30,7 @@ from collections import Counter
 from dataclasses import dataclass
 from statistics import median
 
-from . import clean_rules as rules, labels, structure
+from . import clean_rules as rules, labels, line_table, structure
 from .clean_rules import AUTHOR_BOX, DONATION, LANGUAGES, SHORTCODE
 from .structure import split_blocks  # noqa: F401  (part of this module's interface)
 from ..model import Block, CleanDoc, Field, Removal, Source
@@ -64,11 +64,14 @@ def _headings(blocks: list[Block]) -> frozenset[str]:
                      if (m := MD_HEADING.match(line)))
 
 
-def _caption_score(block: Block, typical_gap: float, accepted: frozenset[str]) -> int:
+CAPTION_SCORE = 3  # a photo caption: a credit, or a short block with a position mark and another sign
+
+
+def _caption_score(block: Block, typical_gap: float, accepted: frozenset[str], at_least: int = 0) -> int:
+    """The block's signs of a photo caption, added up (0 when it opens with a label the document uses).  With
+    ``at_least``: a score that cannot reach it is returned without the block's label read (the label adds one
+    point at most; most blocks are no caption, and reading the label of a whole block is the costly part)."""
     text = block.text
-    label = labels.candidate(text)
-    if label and label.key in accepted:
-        return 0
     score = 0
     if len(text) <= 700 and CREDIT.search(text):  # (the length first: a long block is not searched)
         score += 3
@@ -78,7 +81,12 @@ def _caption_score(block: Block, typical_gap: float, accepted: frozenset[str]) -
         score += 1
     if len(text) <= 300:
         score += 1
-    if label and label.key not in accepted and labels.JOINT.search(label.label) and label.rest:
+    if score + 1 < at_least:
+        return score
+    label = labels.candidate(text)
+    if label and label.key in accepted:
+        return 0
+    if label and labels.JOINT.search(label.label) and label.rest:
         score += 1  # "Merkel and Putin: They have ..." reads like a label but names two people
     return score
 
@@ -141,10 +149,11 @@ def _turn_labels(blocks: list[Block], accepted: frozenset[str]) -> tuple[frozens
     or more lines (or stands as a label inside a paragraph, "... born? SPEAKER: Good"), or is written in
     capitals like the document's other labels.  A field key used once, in another shape, is a header or
     trailer field and opens no turn."""
-    lines = [line for b in blocks for line in b.text.split("\n")]
-    openers = [c for line in lines if (c := labels.candidate(line))]
+    tables = [line_table.block(b.text) for b in blocks]
+    openers = [c for table in tables for c in table.candidates if c]
     counts = Counter(c.key for c in openers)
-    counts.update(labels.label_key(m.group("label")) for line in lines for m in labels.mid_labels(line))
+    counts.update(labels.label_key(m.group("label")) for table in tables for line in table.lines
+                  for m in labels.mid_labels(line))
     caps = {c.key for c in openers if c.key in accepted and _capitals(c.label)}
     keys = {labels.label_key(m.group("key")) for b in blocks if (m := FIELD_LINE.match(b.text.strip()))}
     as_labels = frozenset(k for k in keys & accepted if counts[k] >= 2 or k in caps and len(caps - {k}) >= 1)
@@ -159,7 +168,7 @@ def _capitals(label: str) -> bool:
 def _labelled(blocks: list[Block], turn_labels: frozenset[str]) -> list[int]:
     """Indexes of the blocks with a line that opens a turn (the turn parser starts a turn at any such line)."""
     return [i for i, b in enumerate(blocks)
-            if any((c := labels.candidate(line)) and c.key in turn_labels for line in b.text.split("\n"))]
+            if any(c and c.key in turn_labels for c in line_table.block(b.text).candidates)]
 
 
 @dataclass(frozen=True)
@@ -249,7 +258,7 @@ def clean(source: Source) -> CleanDoc:
         reason = _removal_reason(text, index, layout)
         if reason:
             removed.append(Removal(block.line, text, reason))
-        elif _caption_score(block, typical_gap, accepted) >= 3:
+        elif _caption_score(block, typical_gap, accepted, CAPTION_SCORE) >= CAPTION_SCORE:
             removed.append(Removal(block.line, text, "photo caption"))
             captions.append(block)
         elif index >= layout.first_label:
@@ -304,8 +313,7 @@ def _notes_apart(block: Block, accepted: frozenset[str], ends_turn: bool, headin
 
 def _first_turn_line(block: Block, turn_labels: frozenset[str]) -> int:
     """Index of the block's first line that opens a turn (0 when none does)."""
-    lines = block.text.split("\n")
-    return next((i for i, line in enumerate(lines) if (c := labels.candidate(line)) and c.key in turn_labels), 0)
+    return next((i for i, c in enumerate(line_table.block(block.text).candidates) if c and c.key in turn_labels), 0)
 
 
 def _opens(lines: list[str], index: int, accepted: frozenset[str]) -> bool:
@@ -316,4 +324,4 @@ def _opens(lines: list[str], index: int, accepted: frozenset[str]) -> bool:
 
 def _ends_turn(blocks: list[Block], index: int, layout: _Layout) -> bool:
     """The block at ``index`` is the last of a turn: no block follows, or the next opens a turn or a note."""
-    return index + 1 >= len(blocks) or _opens(blocks[index + 1].text.split("\n"), 0, layout.turn_labels)
+    return index + 1 >= len(blocks) or _opens(line_table.block(blocks[index + 1].text).lines, 0, layout.turn_labels)

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import labels, monologue, turn_rules
+from . import labels, line_table, monologue, turn_rules
 from . import label_evidence  # (after labels, which imports it)
 from ..model import Block, CleanDoc, Paragraph, RawTurn, TurnType
 
@@ -87,7 +87,7 @@ def _full_form(line: str) -> tuple[str, str] | None:
 def introduced_labels(lines: list[str], accepted: frozenset[str]) -> dict[str, str]:
     """Labels written once that write out in full a speaker whom a recurring accepted label names for short:
     full key -> short key (only where exactly one short label fits)."""
-    found = [(line, c) for line in lines if (c := labels.candidate(line)) and c.style == "colon"]
+    found = [(line, c) for line, c in zip(lines, line_table.candidates(lines)) if c and c.style == "colon"]
     uses = Counter(c.key for _, c in found)
     shorts = [key for key in accepted if uses[key] >= 2]
     heads = [f for line in lines if ":" in line and (f := _full_form(line))]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from . import labels, turn_rules
+from . import labels, line_table, turn_rules
 
 # Labels that run inline: OCR and copy-paste join a transcript's lines, so its labels stand inside the paragraphs
 # ("... at all. Yeager: James French: Do you know ...").  A label in capitals after a sentence end is one anywhere
@@ -33,7 +33,7 @@ SENTENCE_END = frozenset(".!?…\"”)]")
 def pattern(lines: list[str], accepted: frozenset[str]) -> re.Pattern | None:
     """The title-case labels of the document that run inline (``INLINE_LABELS_MIN``, ``INLINE_LABELS_SHARE``),
     as one pattern, or None."""
-    openers = [c for line in lines if (c := labels.candidate(line)) and c.key in accepted]
+    openers = [c for c in line_table.candidates(lines) if c and c.key in accepted]
     forms = {c.label for c in openers if c.style == "colon" and not labels.is_caps(c.label) and not c.note}
     if not forms:
         return None

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from . import clean_rules, examination, first_turns, inline_labels, labels, layouts, monologue, quotes
+from . import clean_rules, examination, first_turns, inline_labels, labels, layouts, line_table, monologue, quotes
 from ..model import Block, Body, CleanDoc, Diagnostic, Header, Removal, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 
 LANGUAGES = (r"Russian|English|French|German|Spanish|Arabic|Chinese|Mandarin|Cantonese|Japanese|Korean|Italian|"
@@ -265,14 +265,14 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     opening = first_turns.opening_label([b.text.split("\n") for b in doc.blocks if b.line in header.consumed]
                                         + [b.text.split("\n") for b in blocks], accepted)  # (prose the header read counts)
     accepted |= frozenset(introduced) | ({opening} if opening else set())
-    shorts = {c.key: c.label for line in lines if (c := labels.candidate(line)) and c.key in introduced.values()}
-    cases = {labels.letter_case(c.label) for line in lines if (c := labels.candidate(line)) and c.key in accepted}
+    found_at = line_table.candidates(lines)  # (the lines' candidates, read once for every function below)
+    shorts = {c.key: c.label for c in found_at if c and c.key in introduced.values()}
+    cases = {labels.letter_case(c.label) for c in found_at if c and c.key in accepted}
     units = _label_units(blocks, accepted | markers, inline_labels.pattern(lines, accepted))
     examined = examination.is_examination(lines)  # "BY MS. MURRAY:" then Q./A. lines: a court examination
     if examined:
         units = examination.split_units(units)
-        witness = examination.witness_label([c.label for line in lines if (c := labels.candidate(line))
-                                             and c.key in accepted])
+        witness = examination.witness_label([c.label for c in found_at if c and c.key in accepted])
     by: str | None = None  # the examining lawyer, once a "BY ...:" line names one
     before: list[tuple[Block, tuple[Paragraph, ...]]] = []  # the blocks before the first turn
     turns: list[RawTurn] = []
