@@ -153,7 +153,7 @@ def _turn_labels(blocks: list[Block], accepted: frozenset[str]) -> tuple[frozens
     openers = [c for table in tables for c in table.candidates if c]
     counts = Counter(c.key for c in openers)
     counts.update(labels.label_key(m.group("label")) for table in tables for line in table.lines
-                  for m in labels.mid_labels(line))
+                  for m in labels.labels_inside(line))
     caps = {c.key for c in openers if c.key in accepted and _capitals(c.label)}
     keys = {labels.label_key(m.group("key")) for b in blocks if (m := FIELD_LINE.match(b.text.strip()))}
     as_labels = frozenset(k for k in keys & accepted if counts[k] >= 2 or k in caps and len(caps - {k}) >= 1)

@@ -39,7 +39,8 @@ def pattern(lines: list[str], accepted: frozenset[str]) -> re.Pattern | None:
         return None
     names = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     pattern = re.compile(rf"(?<=\S)[ \t]+(?P<label>(?:{names}))[ \t]*:[ \t]+(?=\S)")
-    after_end = sum(line[m.start() - 1] in SENTENCE_END for line in lines for m in pattern.finditer(line))
+    after_end = sum(line[m.start() - 1] in SENTENCE_END for line in lines if ":" in line
+                    for m in pattern.finditer(line))  # (a line without a colon holds no label: not scanned)
     if after_end < max(INLINE_LABELS_MIN, INLINE_LABELS_SHARE * len(openers)):
         return None
     turn_rules.count(INLINE)

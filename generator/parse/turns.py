@@ -86,6 +86,9 @@ def paragraphs(text: str, width: int | None, indent: int = 0) -> list[str]:
     next unless it ends a sentence well short of the width; a line holding only a time code
     belongs to the paragraph after it.
     """
+    if "\n" not in text:  # one line: one paragraph (most blocks of a dialogue), not joined or measured
+        line = text.strip()
+        return [SPACE_RUN.sub(" ", line) if "  " in line or "\t" in line else line] if line else []
     lines = [SPACE_RUN.sub(" ", line) if "  " in line or "\t" in line else line
              for line in map(str.strip, text.split("\n"))]  # (most lines have no run: not scanned)
     joined: list[list[str]] = []  # the lines of each paragraph, joined at the end (adding to a string is quadratic)
@@ -125,7 +128,7 @@ def _split_mid_labels(text: str, accepted: frozenset[str], inline: re.Pattern | 
         return "\n".join(line.strip() for line in text.split("\n"))
     out = []
     for line in text.split("\n"):
-        cuts = [m.start("label") for m in labels.mid_labels(line) if labels.label_key(m.group("label")) in accepted]
+        cuts = [m.start("label") for m in labels.labels_inside(line) if labels.label_key(m.group("label")) in accepted]
         if inline:
             cuts = sorted(set(cuts) | inline_labels.cuts(line, inline))
         for start, end in zip([0] + cuts, cuts + [len(line)]):
@@ -151,15 +154,24 @@ def _label_units(blocks: list[Block], accepted: frozenset[str], inline: re.Patte
 def _unvoiced(paragraphs) -> bool:
     """A turn that holds a stage direction and no words ("QUESTION: (In Russian.)"): a voice the transcript
     does not give.  Two such turns of one label in a row are two turns: someone answered between them, untranscribed."""
-    kinds = {s.kind for p in paragraphs for s in p}
-    return SegmentKind.DIRECTION in kinds and SegmentKind.TEXT not in kinds
+    direction = False
+    for paragraph in paragraphs:  # (a text segment decides at once: a long merged turn is not read again)
+        for segment in paragraph:
+            if segment.kind is SegmentKind.TEXT:
+                return False
+            direction = direction or segment.kind is SegmentKind.DIRECTION
+    return direction
 
 
 def _merge(turns: list[RawTurn], same: dict[str, str] | None = None) -> list[RawTurn]:
     """Consecutive turns by the same label are one turn (paragraphs gathered in lists: linear time).  ``same``:
     label keys that stand for another label's speaker ("michael folkson" -> "mf")."""
     same = same or {}
-    key = lambda label: same.get(labels.label_key(label), labels.label_key(label))  # noqa: E731
+
+    def key(label: str) -> str:
+        found = labels.label_key(label)
+        return same.get(found, found)
+
     merged: list[RawTurn] = []
     gathered: list[list[Paragraph]] = []
     for turn in turns:
