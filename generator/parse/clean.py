@@ -267,7 +267,8 @@ def clean(source: Source) -> CleanDoc:
         else:
             kept.append(block)
     kept = _drop_caption_twins(kept, captions, removed)
-    kept = [Block(b.line, MISSING_SPACE.sub(r"\g<0> ", b.text), b.gap_before) for b in kept]
+    kept = [b if (spaced := MISSING_SPACE.sub(r"\g<0> ", b.text)) is b.text else Block(b.line, spaced, b.gap_before)
+            for b in kept]  # (a block with no space missing is kept as it is: most blocks)
     removed.sort(key=lambda r: r.line)
     return CleanDoc(source, tuple(kept), tuple(removed), tuple(fields), accepted)
 

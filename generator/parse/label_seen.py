@@ -58,10 +58,19 @@ def _shape(label: str, style: str, markup: str, note: bool, rest: bool, time: bo
     return (style, markup, L.letter_case(label), len(label.replace(".", ". ").split()), note, rest, time, numbered)
 
 
+DECORATED = "#*_<"  # the first characters of a decoration (``labels.DECORATION``): other lines have none
+
+
 def seen(lines: list[str], names_only: bool = True) -> list[Seen]:
     """Every line-start candidate of the document, in order (one pass over the lines); ``names_only``: without
     the shapes that are never a name and the labels that only introduce a web address."""
-    found = []
+    return [Seen(c, index, L.DECORATION.match(line).group(0).strip() if line[:1] in DECORATED else "")
+            for c, index, line in starts(lines, names_only)]
+
+
+def starts(lines: list[str], names_only: bool = True):
+    """(candidate, line index, line) of every line-start candidate, as ``seen`` reads them (without the shape a
+    ``Seen`` records: a reader that keeps few of them makes no record of the others)."""
     skip = -1
     for index, line in enumerate(lines):
         if index == skip:
@@ -71,8 +80,7 @@ def seen(lines: list[str], names_only: bool = True) -> list[Seen]:
             skip = index + 1
         if c and not (names_only and (L.not_a_name(c.label) and not office_of(c) and not L.handle(c.label)
                                       or L.URL_ONLY.match(c.rest))):
-            found.append(Seen(c, index, L.DECORATION.match(line).group(0).strip()))
-    return found
+            yield c, index, line
 
 
 def office_of(c: L.LabelCandidate) -> bool:

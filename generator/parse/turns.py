@@ -197,10 +197,10 @@ def doubtful_labels(units: list[Block], doc: CleanDoc, read: frozenset[str] | No
     anywhere (with how often and why): no recurring label is left inside speech without a word.  ``read``: the
     keys the parser read as labels or section markers (the document's accepted labels by default)."""
     read = doc.labels if read is None else read
-    found = [(unit.line + offset, offset, c) for unit in units
-             for offset, line in enumerate(unit.text.split("\n"))
-             if (c := labels.candidate(line)) and c.rest and c.style == "colon"
-             and c.key not in read and not labels.not_a_name(c.label)]
+    tables = [line_table.block(unit.text) for unit in units]  # (each unit's lines and candidates, read once here)
+    found = [(unit.line + offset, offset, c) for unit, table in zip(units, tables)
+             for offset, c in enumerate(table.candidates)
+             if c and c.rest and c.style == "colon" and c.key not in read and not labels.not_a_name(c.label)]
     uses = Counter(c.key for _, _, c in found)
     reported: set[str] = set()
     diagnostics = []
@@ -214,17 +214,16 @@ def doubtful_labels(units: list[Block], doc: CleanDoc, read: frozenset[str] | No
             doc.source.name, line, why,
             f"if '{c.label}' is a speaker, name the label in the transcript's sidecar file (speakers: "
             f"{{'{c.label}': Full Name}})"))
-    numbers = [unit.line + offset for unit in units for offset in range(unit.text.count("\n") + 1)]
-    for r in labels.rejected([line for unit in units for line in unit.text.split("\n")], doc.labels):
+    numbers = [unit.line + offset for unit, table in zip(units, tables) for offset in range(len(table.lines))]
+    for r in labels.rejected([line for table in tables for line in table.lines], doc.labels):
         diagnostics.append(Diagnostic(doc.source.name, numbers[r.index], r.why, labels.REJECTED_FIX.format(label=r.label)))
     return tuple(sorted(diagnostics, key=lambda d: d.line)) + _doubtful_timed(units, doc)
 
 
 def _doubtful_timed(units: list[Block], doc: CleanDoc) -> tuple[Diagnostic, ...]:
     """A warning for each name + time line ("Anna Smith  0:37") that recurs but was kept as text."""
-    found = [(unit.line + offset, c) for unit in units for offset, line in enumerate(unit.text.split("\n"))
-             if (c := labels.candidate(line)) and c.style == "timed" and c.key not in doc.labels
-             and not labels.not_a_name(c.label)]
+    found = [(unit.line + offset, c) for unit in units for offset, c in enumerate(line_table.block(unit.text).candidates)
+             if c and c.style == "timed" and c.key not in doc.labels and not labels.not_a_name(c.label)]
     uses = Counter(c.key for _, c in found)
     diagnostics, reported = [], set()
     for line, c in found:
