@@ -73,9 +73,10 @@ def _caption_score(block: Block, typical_gap: float, accepted: frozenset[str], a
     point at most; most blocks are no caption, and reading the label of a whole block is the costly part)."""
     text = block.text
     score = 0
-    if len(text) <= 700 and CREDIT.search(text):  # (the length first: a long block is not searched)
+    bracket = "(" in text  # (every credit but a bare "©" and every position mark opens with a bracket)
+    if len(text) <= 700 and (bracket or "©" in text) and CREDIT.search(text):  # (a long block is not searched)
         score += 3
-    if len(text) <= 400 and POSITIONAL.search(text):
+    if len(text) <= 400 and bracket and POSITIONAL.search(text):
         score += 2
     if block.gap_before >= 2 and typical_gap < 2:
         score += 1

@@ -64,6 +64,8 @@ NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?|[A-Z]\.|[A-
 # re-read from each of its letters: quadratic).
 NAME_ROLE = re.compile(rf"(?P<name>{WORD}+(?:[ \t]+{WORD}+){{1,3}}),[ \t]+(?:the[ \t]+)?"
                        rf"(?P<role>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|for))*)|{WORD}+")
+ROLE_AFTER_COMMA = re.compile(r",[ \t]+(?:the[ \t]+)?[A-Z]")  # what NAME_ROLE needs after the name: a line
+# without it holds no name and role, and is not scanned word by word
 INITIAL_NAME = re.compile(r"^(?P<initials>(?:[A-Z]\.\s?){1,3})(?P<surname>[A-Z][\w'’-]+)$")
 ABBREVIATION = re.compile(r"^(?:[A-Z]\.|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Jr\.|Sr\.|Prof\.|Gen\.|(?:[A-Z]\.){2,})$")
 POSSESSIVE = re.compile(r"['’]s$")
@@ -197,7 +199,7 @@ def people_in(text: str) -> list[Person]:
     # A name and its role are written on one line with a comma between them ("John Kerry, Secretary of State"):
     # only lines with a comma are scanned (the pattern never crosses a line end, so each line reads as in the text)
     for line in text.split("\n") if "\n" in text else (text,):
-        if "," not in line:
+        if "," not in line or not ROLE_AFTER_COMMA.search(line):
             continue
         for match in NAME_ROLE.finditer(line):
             if match.group("name") and is_name_line(match.group("name")) and is_office(match.group("role")):
