@@ -264,7 +264,9 @@ def clean(source: Source) -> CleanDoc:
             captions.append(block)
         elif index >= layout.first_label:
             first_turn = _first_turn_line(block, layout.turn_labels) if index == layout.first_label else 0
-            kept.extend(_notes_apart(block, layout.turn_labels, _ends_turn(blocks, index, layout), headings, first_turn))
+            # (whether the block ends a turn matters only when its last line ends with a bracket: not asked else)
+            ends = block.text.rsplit("\n", 1)[-1].rstrip().endswith(BRACKET_ENDS) and _ends_turn(blocks, index, layout)
+            kept.extend(_notes_apart(block, layout.turn_labels, ends, headings, first_turn))
         else:
             kept.append(block)
     kept = _drop_caption_twins(kept, captions, removed)
@@ -300,7 +302,7 @@ def _notes_apart(block: Block, accepted: frozenset[str], ends_turn: bool, headin
     own, marked as a Markdown heading; the lines before the first turn are the document's header."""
     lines = block.text.split("\n")
     pieces = [(offset, piece) for offset, line in enumerate(lines)
-              for piece in (rules.trailing_note(line, accepted) if line.rstrip().endswith((")", "]", ").", "].")) and (
+              for piece in (rules.trailing_note(line, accepted) if line.rstrip().endswith(BRACKET_ENDS) and (
                   _opens(lines, offset + 1, accepted) if offset + 1 < len(lines) else ends_turn) else [line])]
     lines = [piece for _, piece in pieces]
     heads = {i for i in range(len(lines)) if pieces[i][0] >= first_turn and rules.heading_at(lines, i, accepted, headings)}
@@ -311,6 +313,9 @@ def _notes_apart(block: Block, accepted: frozenset[str], ends_turn: bool, headin
     return [Block(block.line + pieces[start][0], "## " + lines[start].strip() if start in heads
                   else "\n".join(lines[start:end]), block.gap_before if start == 0 else 0)
             for start, end in zip(cuts, cuts[1:])]
+
+
+BRACKET_ENDS = (")", "]", ").", "].")  # how a line that ends with a direction in brackets ends
 
 
 def _first_turn_line(block: Block, turn_labels: frozenset[str]) -> int:

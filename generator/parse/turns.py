@@ -140,7 +140,11 @@ def _label_units(blocks: list[Block], accepted: frozenset[str], inline: re.Patte
     """Split blocks so that every line starting with an accepted label starts a unit."""
     units: list[Block] = []
     for block in blocks:
-        lines = _split_mid_labels(block.text, accepted, inline).split("\n")
+        text = _split_mid_labels(block.text, accepted, inline)
+        if "\n" not in text:  # one line: one unit (the block itself when its text is unchanged)
+            units.append(block if text == block.text else Block(block.line, text, block.gap_before))
+            continue
+        lines = text.split("\n")
         start = 0
         for offset in range(1, len(lines)):
             found = inline_labels.candidate(lines[offset], accepted) or labels.wrapped(lines, offset)
