@@ -239,7 +239,7 @@ def clean(source: Source) -> CleanDoc:
     gaps = [b.gap_before for b in blocks[1:]]
     typical_gap = median(gaps) if gaps else 1
     layout = _layout(blocks, accepted)
-    dialogue = [b.text.split("\n") for b in blocks[layout.first_label:]]
+    dialogue = [line_table.block(b.text).lines for b in blocks[layout.first_label:]]
     if dialogue:  # the lines before the first turn are the header: its title in capitals is no section heading
         dialogue[0] = dialogue[0][_first_turn_line(blocks[layout.first_label], layout.turn_labels):]
     headings = rules.capitals_headings(dialogue, layout.turn_labels)

@@ -75,10 +75,16 @@ FULL_LABEL_MAX_CHARS = 200  # an office and a name before the colon: Kremlin lab
 SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")  # a sentence ends before the colon: text, not a label
 
 
+DECORATED = "#*_<"  # the first characters of ``labels.DECORATION``
+
+
 def _full_form(line: str) -> tuple[str, str] | None:
     """The words before a line's first colon when they can be a long label: (as written, key)."""
     colon = line.find(":")
-    head = labels.DECORATION.sub("", line[:colon]).rstrip("*").strip() if 0 < colon <= FULL_LABEL_MAX_CHARS else ""
+    head = line[:colon] if 0 < colon <= FULL_LABEL_MAX_CHARS else ""
+    if head[:1] in DECORATED:  # (a decoration opens with one of these: other heads are not matched)
+        head = labels.DECORATION.sub("", head)
+    head = head.rstrip("*").strip()
     if not head or not head[:1].isupper() or SENTENCE_INSIDE.search(head.replace("Mr. ", "").replace("Dr. ", "")):
         return None
     return head, labels.label_key(head)

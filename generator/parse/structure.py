@@ -86,7 +86,7 @@ def prepare(text: str, first_line: int = 1) -> tuple[str, list[Removal]]:
 def _unmargined(lines: list[str]) -> list[str]:
     """Lines without their court-reporter margin numbers, when the document numbers its lines page by page
     (``lines`` itself when it does not)."""
-    filled = [line for line in lines if not BLANK.match(line)]
+    filled = [line for line in lines if line.strip(" \t")]  # (not ``BLANK``)
     numbers = [int(m.group("number")) for line in filled if (m := MARGIN.match(line))]
     if len(numbers) < MARGIN_MIN_LINES or len(numbers) < MARGIN_SHARE * len(filled):
         return lines
@@ -134,7 +134,7 @@ def split_blocks(text: str, first_line: int = 1) -> list[Block]:
     start = first_line
     gap = 0
     for number, line in enumerate(text.split("\n"), first_line):
-        if BLANK.match(line):
+        if not line.strip(" \t"):  # (``BLANK``: spaces and tabs only)
             if current:
                 blocks.append(Block(start, "\n".join(current), gap))
                 current, gap = [], 0
@@ -242,14 +242,14 @@ def furniture(blocks: list[Block]) -> tuple[dict[int, str], frozenset[int]]:
     its heading and names are no evidence of speaker labels ("SPEAKERS:", "WITNESSES:", "BY: MICAH F. ...")."""
     lines = [(b.line + offset, line) for b in blocks for offset, line in enumerate(b.text.split("\n"))]
     shapes = _running_shapes(blocks, lines)
-    breaks = [at for at, line in lines if PAGE_BREAK.match(line)]
-    numbered = [(at, int(line)) for at, line in lines if PAGE_NUMBER.match(line)]
+    breaks = [at for at, line in lines if _page_break(line)]
+    numbered = [(at, int(line)) for at, line in lines if _page_number(line)]
     near_break = {at + step for at in breaks for step in range(-PAGE_BREAK_NEAR, PAGE_BREAK_NEAR + 1)}
     pages = _page_numbers(numbered) | {at for at, _ in numbered if at in near_break}
     found: dict[int, str] = {}
     timed = _timed_labels(blocks, lines, shapes)
     for at, line in lines:
-        if PAGE_BREAK.match(line):
+        if _page_break(line):
             found[at] = "page break"
         elif at in pages:
             found[at] = "page number"
@@ -268,6 +268,19 @@ def furniture(blocks: list[Block]) -> tuple[dict[int, str], frozenset[int]]:
     found.update({at: "page chrome" for at, line in before
                   if at not in found and len(line) <= CHROME_CHARS and CHROME.search(line)})
     return found, frozenset(rosters)
+
+
+def _page_number(line: str) -> bool:
+    """``PAGE_NUMBER``: one to four digits alone (a line has no line end, so "$" is its end)."""
+    return len(line) <= 4 and line.isdecimal()
+
+
+def _page_break(line: str) -> bool:
+    """``PAGE_BREAK``, asked only of a line that opens as one can: a dash, a form feed, "page"."""
+    return line[:1] in PAGE_BREAK_OPENERS and bool(PAGE_BREAK.match(line))
+
+
+PAGE_BREAK_OPENERS = "-\fpP"
 
 
 def _before_dialogue(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
