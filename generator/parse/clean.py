@@ -60,8 +60,8 @@ def _page_furniture(blocks: list[Block]) -> dict[int, str]:
 
 
 def _headings(blocks: list[Block]) -> frozenset[str]:
-    return frozenset(rules.key(m.group(1)) for b in blocks for line in b.text.split("\n")
-                     if (m := MD_HEADING.match(line)))
+    return frozenset(rules.key(m.group(1)) for b in blocks for line in line_table.block(b.text).lines
+                     if line[:1] == "#" and (m := MD_HEADING.match(line)))  # (a heading opens with "#")
 
 
 CAPTION_SCORE = 3  # a photo caption: a credit, or a short block with a position mark and another sign

@@ -80,6 +80,8 @@ def prepare(text: str, first_line: int = 1) -> tuple[str, list[Removal]]:
         numbers = [int(m.group("number")) for line in lines if (m := MARGIN.match(line))]
         removed.append(Removal(first_line + at, f"{len(numbers)} line numbers in the margin (1 to {max(numbers)} "
                                "on each page)", "margin line numbers"))
+    elif ">" not in text:
+        return text, removed  # (no margin numbers and no quoted line: the text as it is)
     return "\n".join(_unquoted_dialogue(unnumbered)), removed
 
 
@@ -351,6 +353,8 @@ def _roster_line(line: str) -> bool:
 
 def strip_lines(block: Block, found: dict[int, str], credit: re.Pattern, removed: list[Removal]) -> Block | None:
     """Drop the furniture lines of a block, and photo-credit lines that share a block with other text."""
+    if "\n" not in block.text and block.line not in found:
+        return block  # (a line alone is no credit line sharing a block; most blocks)
     lines = block.text.split("\n")
     kept = []
     for offset, line in enumerate(lines):
