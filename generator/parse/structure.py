@@ -27,7 +27,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from . import contents, labels
+from . import contents, labels, line_table
 from .clean_rules import CONTINUATION, patterns
 from ..model import Block, Removal
 
@@ -202,26 +202,29 @@ def _running(places: list[tuple[int, str]], apart: set[int], span: int) -> bool:
     a page's foot may end a block with text before it, so most of them, not all, stand apart.)"""
     if len(places) < RUNNING_HEADER_MIN:
         return False
+    # a running head runs through the document; a court reporter's job code says what it is by itself
+    covers = places[-1][0] - places[0][0] >= RUNNING_SPAN * span or bool(JOB_CODE.match(places[0][1]))
+    pairs = list(zip(places, places[1:]))
+    spaced = covers and (all(at_b - at_a >= PAGE_MIN_LINES for (at_a, _), (at_b, _) in pairs)
+                         or sum(at in apart for at, _ in places) >= APART_SHARE * len(places))
+    if not spaced:  # (the cheap tests first: the numbers of a shape that fails them are not read)
+        return False
     numbers = [[int(n) for n in DIGITS.findall(_sided(line))] for _, line in places]
     same = all(n == numbers[0] for n in numbers)
     counting = all(len(a) == len(b) and all(0 <= y - x <= PAGE_STEP_MAX for x, y in zip(a, b)) and a != b
                    for a, b in zip(numbers, numbers[1:]))
-    pairs = list(zip(places, places[1:]))
-    spaced = all(at_b - at_a >= PAGE_MIN_LINES for (at_a, _), (at_b, _) in pairs) \
-        or sum(at in apart for at, _ in places) >= APART_SHARE * len(places)
-    # a running head runs through the document; a court reporter's job code says what it is by itself
-    covers = places[-1][0] - places[0][0] >= RUNNING_SPAN * span or bool(JOB_CODE.match(places[0][1]))
-    return (same or counting) and spaced and covers
+    return same or counting
 
 
 def _apart(blocks: list[Block]) -> set[int]:
     """Line numbers of lines that stand apart from the text: alone in their block, or followed by a label."""
     found = set()
     for block in blocks:
-        lines = block.text.split("\n")
-        for offset, line in enumerate(lines):
-            if len(lines) == 1 or offset + 1 < len(lines) and labels.candidate(lines[offset + 1]):
-                found.add(block.line + offset)
+        candidates = line_table.block(block.text).candidates  # (the cleaner reads the same table after)
+        if len(candidates) == 1:
+            found.add(block.line)
+            continue
+        found.update(block.line + offset for offset in range(len(candidates) - 1) if candidates[offset + 1])
     return found
 
 
