@@ -301,6 +301,9 @@ def _notes_apart(block: Block, accepted: frozenset[str], ends_turn: bool, headin
     ``clean_rules.capitals_headings``) from the block's first turn (line ``first_turn``) on is set on a block of its
     own, marked as a Markdown heading; the lines before the first turn are the document's header."""
     lines = block.text.split("\n")
+    if len(lines) == 1 and not lines[0].rstrip().endswith(BRACKET_ENDS) \
+            and not (first_turn <= 0 and rules.heading_at(lines, 0, accepted, headings)):
+        return [block]  # one line with no direction after its words and no heading: a note or not, it stays whole
     pieces = [(offset, piece) for offset, line in enumerate(lines)
               for piece in (rules.trailing_note(line, accepted) if line.rstrip().endswith(BRACKET_ENDS) and (
                   _opens(lines, offset + 1, accepted) if offset + 1 < len(lines) else ends_turn) else [line])]

@@ -79,7 +79,7 @@ def starts(lines: list[str], names_only: bool = True):
         if c is None and (line[-1:].isalpha() or "(" in line) and (c := L.wrapped(lines, index)):
             skip = index + 1
         if c and not (names_only and (L.not_a_name(c.label) and not office_of(c) and not L.handle(c.label)
-                                      or L.URL_ONLY.match(c.rest))):
+                                      or c.rest[:1] in "hw" and L.URL_ONLY.match(c.rest))):
             yield c, index, line
 
 
