@@ -334,7 +334,7 @@ def _accepted(evidence: Evidence) -> set[str]:
 def accept_labels(lines: Iterable[str]) -> frozenset[str]:
     """Keys of the labels this document supports, judged over all its lines (blank lines between blocks may be
     included: they show where a turn can start)."""
-    return frozenset(_accepted(evidence(list(lines))))
+    return frozenset(_accepted(evidence(lines if isinstance(lines, list) else list(lines))))
 
 
 def timed_labels(lines: Iterable[str]) -> frozenset[str]:

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import labels as L
+from . import labels as L, line_table
 from .label_rules import PERSON_NOTE
 
 # Full-stop labels ("Mr. SMITH.") are a pattern only when the document writes at least this many distinct labels
@@ -72,10 +72,11 @@ def starts(lines: list[str], names_only: bool = True):
     """(candidate, line index, line) of every line-start candidate, as ``seen`` reads them (without the shape a
     ``Seen`` records: a reader that keeps few of them makes no record of the others)."""
     skip = -1
+    found = line_table.candidates(lines)  # (read once for the document's lines: clean made them from its blocks)
     for index, line in enumerate(lines):
         if index == skip:
             continue  # the second line of a wrapped label
-        c = L.candidate(line)
+        c = found[index]
         if c is None and (line[-1:].isalpha() or "(" in line) and (c := L.wrapped(lines, index)):
             skip = index + 1
         if c and not (names_only and (L.not_a_name(c.label) and not office_of(c) and not L.handle(c.label)

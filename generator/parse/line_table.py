@@ -65,6 +65,20 @@ def of(lines: Sequence[str]) -> LineTable:
     return table
 
 
+def remember(lines: list[str], candidates: Sequence[LabelCandidate | None]) -> list[str]:
+    """Remember ``candidates`` (each ``labels.candidate`` of the line at its index, as read from block tables) as
+    the table of the list ``lines``, so that a later ``of(lines)`` asks about no line again; returns ``lines``."""
+    _kept.insert(0, (lines, LineTable(tuple(lines), tuple(candidates))))
+    del _kept[LISTS_KEPT:]
+    return lines
+
+
+def joined(tables: Sequence[LineTable]) -> list[str]:
+    """The lines of ``tables`` one after the other, as a list whose table is remembered (``remember``)."""
+    return remember([line for table in tables for line in table.lines],
+                    [c for table in tables for c in table.candidates])
+
+
 def candidates(lines: Sequence[str]) -> tuple[LabelCandidate | None, ...]:
     """``labels.candidate`` of each of ``lines`` (``of(lines).candidates``)."""
     return of(lines).candidates

@@ -154,11 +154,18 @@ def lines_and_gaps(blocks: list[Block], hidden: frozenset[int] = frozenset()) ->
     """The blocks' lines with a blank line between blocks (where a turn can start); ``hidden`` lines (by line
     number) read as blank."""
     lines: list[str] = []
+    found: list = []  # each line's label candidate, from the blocks' line tables (remembered for the list)
     for block in blocks:
-        parts = block.text.split("\n")
-        lines.extend(parts if not hidden else ["" if block.line + i in hidden else x for i, x in enumerate(parts)])
+        table = line_table.block(block.text)
+        if hidden:
+            lines.extend("" if block.line + i in hidden else x for i, x in enumerate(table.lines))
+            found.extend(None if block.line + i in hidden else c for i, c in enumerate(table.candidates))
+        else:
+            lines.extend(table.lines)
+            found.extend(table.candidates)
         lines.append("")
-    return lines
+        found.append(None)
+    return line_table.remember(lines, found)
 
 
 def _page_numbers(numbered: list[tuple[int, int]]) -> set[int]:

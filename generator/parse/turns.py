@@ -219,7 +219,7 @@ def doubtful_labels(units: list[Block], doc: CleanDoc, read: frozenset[str] | No
             f"if '{c.label}' is a speaker, name the label in the transcript's sidecar file (speakers: "
             f"{{'{c.label}': Full Name}})"))
     numbers = [unit.line + offset for unit, table in zip(units, tables) for offset in range(len(table.lines))]
-    for r in labels.rejected([line for table in tables for line in table.lines], doc.labels):
+    for r in labels.rejected(line_table.joined(tables), doc.labels):
         diagnostics.append(Diagnostic(doc.source.name, numbers[r.index], r.why, labels.REJECTED_FIX.format(label=r.label)))
     return tuple(sorted(diagnostics, key=lambda d: d.line)) + _doubtful_timed(units, doc)
 
