@@ -61,9 +61,13 @@ TIGHT_COLON = re.compile(r"^(?P<head>[^:\uff1a\n]{1,60})[:\uff1a](?=[^\W\d_])")
 
 def candidate(text: str, accepted: frozenset[str]) -> labels.LabelCandidate | None:
     """The label that opens ``text`` (``labels.candidate``), or an accepted label before a tight colon."""
-    found = labels.candidate(text)
-    if found or ":" not in text and "\uff1a" not in text or not (tight := TIGHT_COLON.match(text)):
-        return found  # (a text without a colon has no tight one: not matched)
+    return labels.candidate(text) or tight_label(text, accepted)
+
+
+def tight_label(text: str, accepted: frozenset[str]) -> labels.LabelCandidate | None:
+    """An accepted label before a tight colon that opens ``text`` (for a text that opens with no candidate)."""
+    if ":" not in text and "\uff1a" not in text or not (tight := TIGHT_COLON.match(text)):
+        return None  # (a text without a colon has no tight one: not matched)
     spaced = labels.candidate(f"{tight.group('head')}: {text[tight.end():]}")
     if not spaced or spaced.key not in accepted or spaced.style != "colon" or spaced.end <= tight.end():
         return None

@@ -144,10 +144,12 @@ def _label_units(blocks: list[Block], accepted: frozenset[str], inline: re.Patte
         if "\n" not in text:  # one line: one unit (the block itself when its text is unchanged)
             units.append(block if text == block.text else Block(block.line, text, block.gap_before))
             continue
-        lines = text.split("\n")
+        table = line_table.block(text)  # (the block's own table when no label inside a line was split off)
+        lines = table.lines
         start = 0
         for offset in range(1, len(lines)):
-            found = inline_labels.candidate(lines[offset], accepted) or labels.wrapped(lines, offset)
+            found = table.candidates[offset] or inline_labels.tight_label(lines[offset], accepted) \
+                or labels.wrapped(lines, offset)
             if found and found.key in accepted:
                 units.append(Block(block.line + start, "\n".join(lines[start:offset]), block.gap_before if not start else 0))
                 start = offset
