@@ -466,3 +466,28 @@ def test_seen_reads_decoration_as_before():
         lines = text.split("\n")
         for s in label_seen.seen(lines):
             assert s.markup == labels.DECORATION.match(lines[s.index]).group(0).strip()
+
+
+def test_label_evidence_reads_no_candidate_again_for_lines_made_from_blocks(monkeypatch):
+    blocks = structure.split_blocks("ANNA: Hello.\nBOB: Hi.\n\nANNA: Again.\n\n# Heading\nText here.")
+    lines = structure.lines_and_gaps(blocks)
+    hidden = structure.lines_and_gaps(blocks, frozenset({blocks[0].line}))
+    assert line_table.candidates(hidden) == tuple(labels.candidate(line) for line in hidden) and hidden[0] == ""
+    joined = line_table.joined([line_table.block(b.text) for b in blocks])
+    counted = _Counted(labels.candidate)
+    monkeypatch.setattr(labels, "candidate", counted)
+    assert [s.key for s in label_seen.seen(lines)] == ["anna", "bob", "anna"]
+    assert [s.key for s in label_seen.seen(joined)] == ["anna", "bob", "anna"]
+    assert label_evidence.accept_labels(lines) == frozenset({"anna", "bob"})
+    assert counted.calls == 0
+
+
+def test_label_units_read_the_block_table(monkeypatch):
+    blocks = [Block(1, "ANNA: Hello.\nBOB: Hi.\nAnna:tight colon\nText.", 0)]
+    accepted = frozenset({"anna", "bob"})
+    line_table.block(blocks[0].text)
+    counted = _Counted(labels.candidate)
+    monkeypatch.setattr(labels, "candidate", counted)
+    units = turns._label_units(blocks, accepted)
+    assert [u.text for u in units] == ["ANNA: Hello.", "BOB: Hi.", "Anna:tight colon\nText."]
+    assert counted.calls == 1  # only the tight colon's spaced form is read
