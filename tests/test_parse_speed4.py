@@ -491,3 +491,17 @@ def test_label_units_read_the_block_table(monkeypatch):
     units = turns._label_units(blocks, accepted)
     assert [u.text for u in units] == ["ANNA: Hello.", "BOB: Hi.", "Anna:tight colon\nText."]
     assert counted.calls == 1  # only the tight colon's spaced form is read
+
+
+def test_registry_first_keeps_each_scopes_rules_and_forgets_them_on_a_change():
+    from generator.parse.rules import Registry, Rule
+
+    registry = Registry()
+    registry.register(Rule("b", 10, "body", lambda t: t == "x"))
+    registry.register(Rule("s", 20, "speech", lambda t: True))
+    assert registry.first("body", "x")[0].name == "b" and registry.first("body", "y") == (None, None)
+    assert registry._scopes["body"] == registry.scoped("body")
+    registry.register(Rule("a", 30, "body", lambda t: True))
+    assert registry.first("body", "y")[0].name == "a"
+    registry.deregister("a")
+    assert registry.first("body", "y") == (None, None)
