@@ -30,7 +30,7 @@ from collections import Counter
 from dataclasses import dataclass
 from statistics import median
 
-from . import clean_rules as rules, labels, structure
+from . import clean_rules as rules, labels, line_table, structure
 from .clean_rules import AUTHOR_BOX, DONATION, LANGUAGES, SHORTCODE
 from .structure import split_blocks  # noqa: F401  (part of this module's interface)
 from ..model import Block, CleanDoc, Field, Removal, Source
@@ -60,25 +60,34 @@ def _page_furniture(blocks: list[Block]) -> dict[int, str]:
 
 
 def _headings(blocks: list[Block]) -> frozenset[str]:
-    return frozenset(rules.key(m.group(1)) for b in blocks for line in b.text.split("\n")
-                     if (m := MD_HEADING.match(line)))
+    return frozenset(rules.key(m.group(1)) for b in blocks for line in line_table.block(b.text).lines
+                     if line[:1] == "#" and (m := MD_HEADING.match(line)))  # (a heading opens with "#")
 
 
-def _caption_score(block: Block, typical_gap: float, accepted: frozenset[str]) -> int:
+CAPTION_SCORE = 3  # a photo caption: a credit, or a short block with a position mark and another sign
+
+
+def _caption_score(block: Block, typical_gap: float, accepted: frozenset[str], at_least: int = 0) -> int:
+    """The block's signs of a photo caption, added up (0 when it opens with a label the document uses).  With
+    ``at_least``: a score that cannot reach it is returned without the block's label read (the label adds one
+    point at most; most blocks are no caption, and reading the label of a whole block is the costly part)."""
     text = block.text
-    label = labels.candidate(text)
-    if label and label.key in accepted:
-        return 0
     score = 0
-    if len(text) <= 700 and CREDIT.search(text):  # (the length first: a long block is not searched)
+    bracket = "(" in text  # (every credit but a bare "©" and every position mark opens with a bracket)
+    if len(text) <= 700 and (bracket or "©" in text) and CREDIT.search(text):  # (a long block is not searched)
         score += 3
-    if len(text) <= 400 and POSITIONAL.search(text):
+    if len(text) <= 400 and bracket and POSITIONAL.search(text):
         score += 2
     if block.gap_before >= 2 and typical_gap < 2:
         score += 1
     if len(text) <= 300:
         score += 1
-    if label and label.key not in accepted and labels.JOINT.search(label.label) and label.rest:
+    if score + 1 < at_least:
+        return score
+    label = labels.candidate(text)
+    if label and label.key in accepted:
+        return 0
+    if label and labels.JOINT.search(label.label) and label.rest:
         score += 1  # "Merkel and Putin: They have ..." reads like a label but names two people
     return score
 
@@ -141,10 +150,11 @@ def _turn_labels(blocks: list[Block], accepted: frozenset[str]) -> tuple[frozens
     or more lines (or stands as a label inside a paragraph, "... born? SPEAKER: Good"), or is written in
     capitals like the document's other labels.  A field key used once, in another shape, is a header or
     trailer field and opens no turn."""
-    lines = [line for b in blocks for line in b.text.split("\n")]
-    openers = [c for line in lines if (c := labels.candidate(line))]
+    tables = [line_table.block(b.text) for b in blocks]
+    openers = [c for table in tables for c in table.candidates if c]
     counts = Counter(c.key for c in openers)
-    counts.update(labels.label_key(m.group("label")) for line in lines for m in labels.mid_labels(line))
+    counts.update(labels.label_key(m.group("label")) for table in tables for line in table.lines
+                  for m in labels.labels_inside(line))
     caps = {c.key for c in openers if c.key in accepted and _capitals(c.label)}
     keys = {labels.label_key(m.group("key")) for b in blocks if (m := FIELD_LINE.match(b.text.strip()))}
     as_labels = frozenset(k for k in keys & accepted if counts[k] >= 2 or k in caps and len(caps - {k}) >= 1)
@@ -159,7 +169,7 @@ def _capitals(label: str) -> bool:
 def _labelled(blocks: list[Block], turn_labels: frozenset[str]) -> list[int]:
     """Indexes of the blocks with a line that opens a turn (the turn parser starts a turn at any such line)."""
     return [i for i, b in enumerate(blocks)
-            if any((c := labels.candidate(line)) and c.key in turn_labels for line in b.text.split("\n"))]
+            if any(c and c.key in turn_labels for c in line_table.block(b.text).candidates)]
 
 
 @dataclass(frozen=True)
@@ -229,7 +239,7 @@ def clean(source: Source) -> CleanDoc:
     gaps = [b.gap_before for b in blocks[1:]]
     typical_gap = median(gaps) if gaps else 1
     layout = _layout(blocks, accepted)
-    dialogue = [b.text.split("\n") for b in blocks[layout.first_label:]]
+    dialogue = [line_table.block(b.text).lines for b in blocks[layout.first_label:]]
     if dialogue:  # the lines before the first turn are the header: its title in capitals is no section heading
         dialogue[0] = dialogue[0][_first_turn_line(blocks[layout.first_label], layout.turn_labels):]
     headings = rules.capitals_headings(dialogue, layout.turn_labels)
@@ -249,16 +259,19 @@ def clean(source: Source) -> CleanDoc:
         reason = _removal_reason(text, index, layout)
         if reason:
             removed.append(Removal(block.line, text, reason))
-        elif _caption_score(block, typical_gap, accepted) >= 3:
+        elif _caption_score(block, typical_gap, accepted, CAPTION_SCORE) >= CAPTION_SCORE:
             removed.append(Removal(block.line, text, "photo caption"))
             captions.append(block)
         elif index >= layout.first_label:
             first_turn = _first_turn_line(block, layout.turn_labels) if index == layout.first_label else 0
-            kept.extend(_notes_apart(block, layout.turn_labels, _ends_turn(blocks, index, layout), headings, first_turn))
+            # (whether the block ends a turn matters only when its last line ends with a bracket: not asked else)
+            ends = block.text.rsplit("\n", 1)[-1].rstrip().endswith(BRACKET_ENDS) and _ends_turn(blocks, index, layout)
+            kept.extend(_notes_apart(block, layout.turn_labels, ends, headings, first_turn))
         else:
             kept.append(block)
     kept = _drop_caption_twins(kept, captions, removed)
-    kept = [Block(b.line, MISSING_SPACE.sub(r"\g<0> ", b.text), b.gap_before) for b in kept]
+    kept = [b if (spaced := MISSING_SPACE.sub(r"\g<0> ", b.text)) is b.text else Block(b.line, spaced, b.gap_before)
+            for b in kept]  # (a block with no space missing is kept as it is: most blocks)
     removed.sort(key=lambda r: r.line)
     return CleanDoc(source, tuple(kept), tuple(removed), tuple(fields), accepted)
 
@@ -288,8 +301,11 @@ def _notes_apart(block: Block, accepted: frozenset[str], ends_turn: bool, headin
     ``clean_rules.capitals_headings``) from the block's first turn (line ``first_turn``) on is set on a block of its
     own, marked as a Markdown heading; the lines before the first turn are the document's header."""
     lines = block.text.split("\n")
+    if len(lines) == 1 and not lines[0].rstrip().endswith(BRACKET_ENDS) \
+            and not (first_turn <= 0 and rules.heading_at(lines, 0, accepted, headings)):
+        return [block]  # one line with no direction after its words and no heading: a note or not, it stays whole
     pieces = [(offset, piece) for offset, line in enumerate(lines)
-              for piece in (rules.trailing_note(line, accepted) if line.rstrip().endswith((")", "]", ").", "].")) and (
+              for piece in (rules.trailing_note(line, accepted) if line.rstrip().endswith(BRACKET_ENDS) and (
                   _opens(lines, offset + 1, accepted) if offset + 1 < len(lines) else ends_turn) else [line])]
     lines = [piece for _, piece in pieces]
     heads = {i for i in range(len(lines)) if pieces[i][0] >= first_turn and rules.heading_at(lines, i, accepted, headings)}
@@ -302,10 +318,12 @@ def _notes_apart(block: Block, accepted: frozenset[str], ends_turn: bool, headin
             for start, end in zip(cuts, cuts[1:])]
 
 
+BRACKET_ENDS = (")", "]", ").", "].")  # how a line that ends with a direction in brackets ends
+
+
 def _first_turn_line(block: Block, turn_labels: frozenset[str]) -> int:
     """Index of the block's first line that opens a turn (0 when none does)."""
-    lines = block.text.split("\n")
-    return next((i for i, line in enumerate(lines) if (c := labels.candidate(line)) and c.key in turn_labels), 0)
+    return next((i for i, c in enumerate(line_table.block(block.text).candidates) if c and c.key in turn_labels), 0)
 
 
 def _opens(lines: list[str], index: int, accepted: frozenset[str]) -> bool:
@@ -316,4 +334,4 @@ def _opens(lines: list[str], index: int, accepted: frozenset[str]) -> bool:
 
 def _ends_turn(blocks: list[Block], index: int, layout: _Layout) -> bool:
     """The block at ``index`` is the last of a turn: no block follows, or the next opens a turn or a note."""
-    return index + 1 >= len(blocks) or _opens(blocks[index + 1].text.split("\n"), 0, layout.turn_labels)
+    return index + 1 >= len(blocks) or _opens(line_table.block(blocks[index + 1].text).lines, 0, layout.turn_labels)

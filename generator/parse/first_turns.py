@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import labels, monologue, turn_rules
+from . import labels, line_table, monologue, turn_rules
 from . import label_evidence  # (after labels, which imports it)
 from ..model import Block, CleanDoc, Paragraph, RawTurn, TurnType
 
@@ -75,10 +75,16 @@ FULL_LABEL_MAX_CHARS = 200  # an office and a name before the colon: Kremlin lab
 SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")  # a sentence ends before the colon: text, not a label
 
 
+DECORATED = "#*_<"  # the first characters of ``labels.DECORATION``
+
+
 def _full_form(line: str) -> tuple[str, str] | None:
     """The words before a line's first colon when they can be a long label: (as written, key)."""
     colon = line.find(":")
-    head = labels.DECORATION.sub("", line[:colon]).rstrip("*").strip() if 0 < colon <= FULL_LABEL_MAX_CHARS else ""
+    head = line[:colon] if 0 < colon <= FULL_LABEL_MAX_CHARS else ""
+    if head[:1] in DECORATED:  # (a decoration opens with one of these: other heads are not matched)
+        head = labels.DECORATION.sub("", head)
+    head = head.rstrip("*").strip()
     if not head or not head[:1].isupper() or SENTENCE_INSIDE.search(head.replace("Mr. ", "").replace("Dr. ", "")):
         return None
     return head, labels.label_key(head)
@@ -87,7 +93,7 @@ def _full_form(line: str) -> tuple[str, str] | None:
 def introduced_labels(lines: list[str], accepted: frozenset[str]) -> dict[str, str]:
     """Labels written once that write out in full a speaker whom a recurring accepted label names for short:
     full key -> short key (only where exactly one short label fits)."""
-    found = [(line, c) for line in lines if (c := labels.candidate(line)) and c.style == "colon"]
+    found = [(line, c) for line, c in zip(lines, line_table.candidates(lines)) if c and c.style == "colon"]
     uses = Counter(c.key for _, c in found)
     shorts = [key for key in accepted if uses[key] >= 2]
     heads = [f for line in lines if ":" in line and (f := _full_form(line))]

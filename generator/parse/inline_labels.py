@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from . import labels, turn_rules
+from . import labels, line_table, turn_rules
 
 # Labels that run inline: OCR and copy-paste join a transcript's lines, so its labels stand inside the paragraphs
 # ("... at all. Yeager: James French: Do you know ...").  A label in capitals after a sentence end is one anywhere
@@ -33,13 +33,14 @@ SENTENCE_END = frozenset(".!?…\"”)]")
 def pattern(lines: list[str], accepted: frozenset[str]) -> re.Pattern | None:
     """The title-case labels of the document that run inline (``INLINE_LABELS_MIN``, ``INLINE_LABELS_SHARE``),
     as one pattern, or None."""
-    openers = [c for line in lines if (c := labels.candidate(line)) and c.key in accepted]
+    openers = [c for c in line_table.candidates(lines) if c and c.key in accepted]
     forms = {c.label for c in openers if c.style == "colon" and not labels.is_caps(c.label) and not c.note}
     if not forms:
         return None
     names = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     pattern = re.compile(rf"(?<=\S)[ \t]+(?P<label>(?:{names}))[ \t]*:[ \t]+(?=\S)")
-    after_end = sum(line[m.start() - 1] in SENTENCE_END for line in lines for m in pattern.finditer(line))
+    after_end = sum(line[m.start() - 1] in SENTENCE_END for line in lines if ":" in line
+                    for m in pattern.finditer(line))  # (a line without a colon holds no label: not scanned)
     if after_end < max(INLINE_LABELS_MIN, INLINE_LABELS_SHARE * len(openers)):
         return None
     turn_rules.count(INLINE)
@@ -60,9 +61,13 @@ TIGHT_COLON = re.compile(r"^(?P<head>[^:\uff1a\n]{1,60})[:\uff1a](?=[^\W\d_])")
 
 def candidate(text: str, accepted: frozenset[str]) -> labels.LabelCandidate | None:
     """The label that opens ``text`` (``labels.candidate``), or an accepted label before a tight colon."""
-    found = labels.candidate(text)
-    if found or not (tight := TIGHT_COLON.match(text)):
-        return found
+    return labels.candidate(text) or tight_label(text, accepted)
+
+
+def tight_label(text: str, accepted: frozenset[str]) -> labels.LabelCandidate | None:
+    """An accepted label before a tight colon that opens ``text`` (for a text that opens with no candidate)."""
+    if ":" not in text and "\uff1a" not in text or not (tight := TIGHT_COLON.match(text)):
+        return None  # (a text without a colon has no tight one: not matched)
     spaced = labels.candidate(f"{tight.group('head')}: {text[tight.end():]}")
     if not spaced or spaced.key not in accepted or spaced.style != "colon" or spaced.end <= tight.end():
         return None

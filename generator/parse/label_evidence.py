@@ -351,9 +351,12 @@ def _trailer_credits(ev: Evidence, accepted: set[str]) -> set[str]:
     for s in ev.found:
         if s.key in accepted:
             uses.setdefault(s.key, []).append(s)
+    last_of: dict[str, int] = {}  # each key's last line of speech (read once, not once for every key)
+    for s in speech:
+        last_of[s.key] = max(last_of.get(s.key, s.index), s.index)
     out = set()
     for key, found in uses.items():
-        last = max((s.index for s in speech if s.key != key), default=len(ev.lines))
+        last = max((at for other, at in last_of.items() if other != key), default=len(ev.lines))
         if all(s.index > last and _credit(s) for s in found):
             out.add(key)
     return out if len(out) >= CREDIT_MIN_KEYS else set()
@@ -376,7 +379,7 @@ def _accepted(evidence: Evidence) -> set[str]:
 def accept_labels(lines: Iterable[str]) -> frozenset[str]:
     """Keys of the labels this document supports, judged over all its lines (blank lines between blocks may be
     included: they show where a turn can start)."""
-    return frozenset(_accepted(evidence(list(lines))))
+    return frozenset(_accepted(evidence(lines if isinstance(lines, list) else list(lines))))
 
 
 def timed_labels(lines: Iterable[str]) -> frozenset[str]:

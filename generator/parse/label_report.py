@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from . import label_evidence as E
-from . import labels as L
+from . import label_seen, labels as L
 from .label_seen import lowered_name
 
 # A line start must recur at least this often to be reported: a label-shaped phrase written once is text.
@@ -57,16 +57,16 @@ def _why(c: L.LabelCandidate, uses: int) -> str:
 def rejected(lines: list[str], accepted: frozenset[str]) -> list[Rejection]:
     """The candidates that open ``REPORT_MIN_USES`` or more of ``lines`` and are not in ``accepted``, in the
     order of their first line (name + time lines are reported by the turn parser with their own evidence)."""
-    found = [s for s in E.seen(lines, names_only=False)
-             if s.candidate.style != "timed" and s.key not in accepted and not L.URL_ONLY.match(s.candidate.rest)
-             and (s.candidate.rest or s.candidate.style == "colon")
-             and not (s.candidate.style == "paren" and (not s.candidate.rest or E.direction(s.candidate)))]
-    uses = Counter(s.key for s in found)
+    found = [(c, index) for c, index, _ in label_seen.starts(lines, names_only=False)
+             if c.style != "timed" and c.key not in accepted and not L.URL_ONLY.match(c.rest)
+             and (c.rest or c.style == "colon")
+             and not (c.style == "paren" and (not c.rest or E.direction(c)))]
+    uses = Counter(c.key for c, _ in found)
     reported: set[str] = set()
     out = []
-    for s in found:
-        if uses[s.key] < REPORT_MIN_USES or s.key in reported:
+    for c, index in found:
+        if uses[c.key] < REPORT_MIN_USES or c.key in reported:
             continue
-        reported.add(s.key)
-        out.append(Rejection(s.index, s.candidate.label, uses[s.key], _why(s.candidate, uses[s.key])))
+        reported.add(c.key)
+        out.append(Rejection(index, c.label, uses[c.key], _why(c, uses[c.key])))
     return out

@@ -141,7 +141,7 @@ TIME_ENDS = frozenset("0123456789)]")
 
 def _may_be_timed(text: str) -> bool:
     """Cheap test before ``TIMED_LABEL``: its first line ends with a time code's digit or bracket."""
-    first = text.split("\n", 1)[0].rstrip()
+    first = (text[:text.index("\n")] if "\n" in text else text).rstrip()
     return ":" in first and first[-1:] in TIME_ENDS
 
 

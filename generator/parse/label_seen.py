@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import labels as L
+from . import labels as L, line_table
 from .label_rules import PERSON_NOTE
 
 # Full-stop labels ("Mr. SMITH.") are a pattern only when the document writes at least this many distinct labels
@@ -61,26 +61,36 @@ def _shape(label: str, style: str, markup: str, note: bool, rest: bool, time: bo
     return (style, markup, L.letter_case(label), len(label.replace(".", ". ").split()), note, rest, time, numbered)
 
 
+DECORATED = "#*_<"  # the first characters of a decoration (``labels.DECORATION``): other lines have none
+
+
 def seen(lines: list[str], names_only: bool = True) -> list[Seen]:
     """Every line-start candidate of the document, in order (one pass over the lines); ``names_only``: without
     the shapes that are never a name and the labels that only introduce a web address."""
-    found = []
+    return [Seen(c, index, L.DECORATION.match(line).group(0).strip() if line[:1] in DECORATED else "")
+            for c, index, line in starts(lines, names_only)]
+
+
+def starts(lines: list[str], names_only: bool = True):
+    """(candidate, line index, line) of every line-start candidate, as ``seen`` reads them (without the shape a
+    ``Seen`` records: a reader that keeps few of them makes no record of the others)."""
     skip = -1
+    found = line_table.candidates(lines)  # (read once for the document's lines: clean made them from its blocks)
     for index, line in enumerate(lines):
         if index == skip:
             continue  # the second line of a wrapped label
-        c = L.candidate(line)
+        c = found[index]
         if c is None and (line[-1:].isalpha() or "(" in line) and (c := L.wrapped(lines, index)):
             skip = index + 1
         if c and not (names_only and not _name_shaped(c)):
-            found.append(Seen(c, index, L.DECORATION.match(line).group(0).strip()))
-    return found
+            yield c, index, line
 
 
 def _name_shaped(c: L.LabelCandidate) -> bool:
     """Not a shape that is never a name (an office with its holder in brackets and a lower-case handle may be
     one), and not a label that only introduces a web address."""
-    return not ((L.not_a_name(c.label) and not office_of(c) and not L.handle(c.label)) or L.URL_ONLY.match(c.rest))
+    return not ((L.not_a_name(c.label) and not office_of(c) and not L.handle(c.label))
+                or c.rest[:1] in "hw" and L.URL_ONLY.match(c.rest))
 
 
 def lowered_name(c: L.LabelCandidate) -> bool:
@@ -143,7 +153,7 @@ def evidence(lines: list[str]) -> Evidence:
     if len(period_keys) < PERIOD_MIN_LABELS or not any(counts[key] >= 2 for key in period_keys) \
             or styles["period"] < PERIOD_MIN_SHARE * (styles["period"] + styles["colon"]):
         found = [s for s in found if s.candidate.style != "period"]
-    inside = Counter(L.label_key(m.group("label")) for line in lines for m in L.mid_labels(line))
+    inside = Counter(L.label_key(m.group("label")) for line in lines for m in L.labels_inside(line))
     counts.update(inside)
     plain = [s for s in found if (s.key not in L.FIELD_KEYS and not L.handle(s.candidate.label) or s.key in timed_keys) and s.candidate.style not in ("dash", "paren")
              and not L.collective(s.candidate.label)]

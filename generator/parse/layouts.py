@@ -21,7 +21,7 @@ from collections import Counter
 from difflib import SequenceMatcher
 from typing import Callable
 
-from . import labels, people
+from . import labels, line_table, people
 from ..model import Block, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 
 TRANSCRIPT_HEADING = re.compile(r"^#{1,6}\s*(?:full |the |complete )?transcript(?:ion)?\s*(?::\s*)?#*$", re.I)
@@ -207,15 +207,16 @@ def section_markers(lines: list[str], accepted: frozenset[str]) -> frozenset[str
     """Keys of the label-shaped lines that mark sections (see ``MARKER_NEXT_LABEL_SHARE``).  Only short lines
     are read for a label (one cheap pass); a marker's uses are all such lines."""
     uses: dict[str, list[tuple[bool, bool, bool]]] = {}  # key -> (no speech, next label below, time code) per use
+    found_at = line_table.candidates(lines)
     for index, line in enumerate(lines):
-        if not line.strip() or len(line) > MARKER_LINE_CHARS:
+        if len(line) > MARKER_LINE_CHARS:
             continue
-        c = labels.candidate(line)
+        c = found_at[index]  # (a blank line has no candidate)
         if not c or c.style not in ("colon", "bracket") or labels.not_a_name(c.label):
             continue
         rest = _rest(line, c)
         below = next((i for i in range(index + 1, len(lines)) if lines[i].strip()), None)
-        after = labels.candidate(lines[below]) if below is not None else None
+        after = found_at[below] if below is not None else None
         next_label = below is None or bool(after) and after.key in accepted and after.key != c.key
         uses.setdefault(c.key, []).append((_no_speech(rest), next_label, bool(rest) or bool(c.time)))
     found = {key for key, marks in uses.items()
@@ -229,10 +230,11 @@ def _speaking(lines: list[str], keys: set[str]) -> set[str]:
     """Those of ``keys`` that open a long line with speech after them (a speaker, whatever its short lines)."""
     if not keys:
         return set()
-    starts = tuple({line.lstrip("*_#<>[ \t")[:3] for line in lines if len(line) <= MARKER_LINE_CHARS
-                    and (c := labels.candidate(line)) and c.key in keys})
-    return {c.key for line in lines if len(line) > MARKER_LINE_CHARS and line.lstrip("*_#<>[ \t").startswith(starts)
-            and (c := labels.candidate(line)) and c.key in keys and not _no_speech(_rest(line, c))}
+    found_at = line_table.candidates(lines)
+    starts = tuple({line.lstrip("*_#<>[ \t")[:3] for line, c in zip(lines, found_at) if len(line) <= MARKER_LINE_CHARS
+                    and c and c.key in keys})
+    return {c.key for line, c in zip(lines, found_at) if len(line) > MARKER_LINE_CHARS
+            and line.lstrip("*_#<>[ \t").startswith(starts) and c and c.key in keys and not _no_speech(_rest(line, c))}
 
 
 # A speech labelled once ("THE PRESIDENT:  Kris, thank you ..." then 2,900 words; "Mr. REID. Mr. President, ..."):
@@ -299,9 +301,8 @@ def initials_labels(lines: list[str], accepted: frozenset[str]) -> dict[str, tup
     introduces a speaker whom the initials name from then on; once one such pair is seen, every full form of
     the shape is a label (a participant who introduces themselves and never speaks again)."""
     found = {}
-    for line in lines:
-        c = labels.candidate(line) if "(" in line or "[" in line else None
-        if c and c.note and c.style == "colon" and c.note == _initials(c.label) and c.key not in found:
+    for line, c in zip(lines, line_table.candidates(lines)):
+        if c and c.note and ("(" in line or "[" in line) and c.style == "colon" and c.note == _initials(c.label) and c.key not in found:
             found[c.key] = (labels.label_key(c.note), c.label)
     return found if any(short in accepted for short, _ in found.values()) else {}
 

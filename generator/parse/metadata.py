@@ -180,8 +180,10 @@ def _no_speaker(source: Source, body: Body, speakers: tuple[LocalSpeaker, ...]) 
                                f"'{monologue.UNKNOWN}'", "add speaker labels (Name: text) to tell the voices apart"),)
         return (Diagnostic(source.name, speech[0].line, "no speaker found: the text has no speaker labels and no "
                            f"line names who speaks, so its words were given to '{monologue.UNKNOWN}'", fix),)
+    if body.mode != "monologue" or speech:
+        return ()  # (the words are counted only where the warning may be given)
     words = sum(len(s.text.split()) for t in body.turns for p in t.paragraphs for s in p)
-    if body.mode == "monologue" and not speech and words >= monologue.MIN_WORDS:
+    if words >= monologue.MIN_WORDS:
         return (Diagnostic(source.name, body.turns[0].line if body.turns else source.body_line,
                            f"no speaker found: {words} words with no speaker label, and the document says several "
                            "people speak (or is not spoken in the first person), so no word was attributed",

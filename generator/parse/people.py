@@ -64,6 +64,8 @@ NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?|[A-Z]\.|[A-
 # re-read from each of its letters: quadratic).
 NAME_ROLE = re.compile(rf"(?P<name>{WORD}+(?:[ \t]+{WORD}+){{1,3}}),[ \t]+(?:the[ \t]+)?"
                        rf"(?P<role>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|for))*)|{WORD}+")
+ROLE_AFTER_COMMA = re.compile(r",[ \t]+(?:the[ \t]+)?[A-Z]")  # what NAME_ROLE needs after the name: a line
+# without it holds no name and role, and is not scanned word by word
 INITIAL_NAME = re.compile(r"^(?P<initials>(?:[A-Z]\.\s?){1,3})(?P<surname>[A-Z][\w'’-]+)$")
 ABBREVIATION = re.compile(r"^(?:[A-Z]\.|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Jr\.|Sr\.|Prof\.|Gen\.|(?:[A-Z]\.){2,})$")
 POSSESSIVE = re.compile(r"['’]s$")
@@ -169,8 +171,7 @@ def _runs(text: str) -> tuple[tuple[str, ...], ...]:
     """Runs of capitalised words, split where a word ends a sentence ("Tillerson. President") (remembered for
     the last few texts: a document's text is read for people with offices, then for names)."""
     runs: list[tuple[str, ...]] = []
-    for match in RUN.finditer(text):
-        words = match.group(0)
+    for words in RUN.findall(text):  # (the pattern has no group: each run's text)
         if "." not in words:
             runs.append(tuple(words.split()))  # no word ends a sentence: one run
             continue
@@ -186,19 +187,29 @@ def _runs(text: str) -> tuple[tuple[str, ...], ...]:
     return tuple(runs)
 
 
+@lru_cache(maxsize=4)
+def _long_runs(text: str) -> tuple[tuple[str, ...], ...]:
+    """The runs of two words or more (a run of one word names no one with an office, and gives no full name)."""
+    return tuple(run for run in _runs(text) if len(run) > 1)
+
+
 def people_in(text: str) -> list[Person]:
     """People named with their office in ``text``, in order of appearance."""
-    # (a run of one word names no one with an office: not asked)
-    found: list[Person] = [person for run in _runs(text) if len(run) > 1 and (person := _with_office(run))]
-    for match in NAME_ROLE.finditer(text):
-        if match.group("name") and is_name_line(match.group("name")) and is_office(match.group("role")):
-            found.append(Person(match.group("name"), match.group("role")))
+    found: list[Person] = [person for run in _long_runs(text) if (person := _with_office(run))]
+    # A name and its role are written on one line with a comma between them ("John Kerry, Secretary of State"):
+    # only lines with a comma are scanned (the pattern never crosses a line end, so each line reads as in the text)
+    for line in text.split("\n") if "\n" in text else (text,):
+        if "," not in line or not ROLE_AFTER_COMMA.search(line):
+            continue
+        for match in NAME_ROLE.finditer(line):
+            if match.group("name") and is_name_line(match.group("name")) and is_office(match.group("role")):
+                found.append(Person(match.group("name"), match.group("role")))
     return found
 
 
 def names_in(text: str) -> list[str]:
     """Capitalised two- and three-word names in ``text`` (no offices, no venues)."""
-    return [name for run in _runs(text) if len(run) > 1 and (name := _full_name(run))]  # (one word: no full name)
+    return [name for run in _long_runs(text) if (name := _full_name(run))]
 
 
 @lru_cache(maxsize=SPLIT_CACHE)

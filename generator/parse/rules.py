@@ -52,6 +52,7 @@ class Registry:
         self.name = name
         self._rules: dict[str, tuple[float, Any]] = {}
         self._ordered: tuple[Any, ...] = ()
+        self._scopes: dict[str, tuple[Any, ...]] = {}  # each scope's rules in order, made once (``first`` asks per line)
         if name is not None:
             REGISTRIES[name] = self
 
@@ -61,11 +62,13 @@ class Registry:
         self._rules[name] = (priority, item)  # a name registered again is replaced, as in Python-Markdown
         ordered = sorted(self._rules.items(), key=lambda entry: (-entry[1][0], entry[0]))
         self._ordered = tuple(item for _, (_, item) in ordered)
+        self._scopes = {}
         return item
 
     def deregister(self, name: str) -> None:
         item = self._rules.pop(name)[1]
         self._ordered = tuple(r for r in self._ordered if r is not item)
+        self._scopes = {}
 
     def __getitem__(self, name: str) -> Any:
         return self._rules[name][1]
@@ -84,12 +87,14 @@ class Registry:
 
     def first(self, scope: str, *args: Any) -> tuple[Rule, Any] | tuple[None, None]:
         """The first rule of ``scope`` (by priority) whose test matches ``args``, with its match."""
-        for rule in self._ordered:
-            if rule.scope == scope:
-                found = rule.test(*args)
-                if found:
-                    fired(self, rule)
-                    return rule, found
+        rules = self._scopes.get(scope)
+        if rules is None:
+            rules = self._scopes[scope] = self.scoped(scope)
+        for rule in rules:
+            found = rule.test(*args)
+            if found:
+                fired(self, rule)
+                return rule, found
         return None, None
 
 

@@ -288,9 +288,12 @@ def _questioners(speakers: dict[str, LocalSpeaker], body: Body, keys: list[str |
 def _add(speakers: dict[str, LocalSpeaker], speaker: LocalSpeaker) -> str:
     existing = speakers.get(speaker.key)
     if existing:
-        speaker = replace(existing, role=existing.role or speaker.role,
-                          labels=existing.labels + tuple(l for l in speaker.labels if l not in existing.labels),
-                          questioner=existing.questioner or speaker.questioner)
+        role = existing.role or speaker.role
+        added = tuple(l for l in speaker.labels if l not in existing.labels)
+        questioner = existing.questioner or speaker.questioner
+        # (a speaker seen again with nothing new stays the record it is: most turns; ``replace`` is slow)
+        speaker = existing if role == existing.role and not added and questioner == existing.questioner else \
+            replace(existing, role=role, labels=existing.labels + added, questioner=questioner)
     speakers[speaker.key] = speaker
     return speaker.key
 

@@ -27,7 +27,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from . import contents, labels
+from . import contents, labels, line_table
 from .clean_rules import CONTINUATION, patterns
 from ..model import Block, Removal
 
@@ -80,13 +80,15 @@ def prepare(text: str, first_line: int = 1) -> tuple[str, list[Removal]]:
         numbers = [int(m.group("number")) for line in lines if (m := MARGIN.match(line))]
         removed.append(Removal(first_line + at, f"{len(numbers)} line numbers in the margin (1 to {max(numbers)} "
                                "on each page)", "margin line numbers"))
+    elif ">" not in text:
+        return text, removed  # (no margin numbers and no quoted line: the text as it is)
     return "\n".join(_unquoted_dialogue(unnumbered)), removed
 
 
 def _unmargined(lines: list[str]) -> list[str]:
     """Lines without their court-reporter margin numbers, when the document numbers its lines page by page
     (``lines`` itself when it does not)."""
-    filled = [line for line in lines if not BLANK.match(line)]
+    filled = [line for line in lines if line.strip(" \t")]  # (not ``BLANK``)
     numbers = [int(m.group("number")) for line in filled if (m := MARGIN.match(line))]
     if len(numbers) < MARGIN_MIN_LINES or len(numbers) < MARGIN_SHARE * len(filled):
         return lines
@@ -134,7 +136,7 @@ def split_blocks(text: str, first_line: int = 1) -> list[Block]:
     start = first_line
     gap = 0
     for number, line in enumerate(text.split("\n"), first_line):
-        if BLANK.match(line):
+        if not line.strip(" \t"):  # (``BLANK``: spaces and tabs only)
             if current:
                 blocks.append(Block(start, "\n".join(current), gap))
                 current, gap = [], 0
@@ -152,11 +154,18 @@ def lines_and_gaps(blocks: list[Block], hidden: frozenset[int] = frozenset()) ->
     """The blocks' lines with a blank line between blocks (where a turn can start); ``hidden`` lines (by line
     number) read as blank."""
     lines: list[str] = []
+    found: list = []  # each line's label candidate, from the blocks' line tables (remembered for the list)
     for block in blocks:
-        parts = block.text.split("\n")
-        lines.extend(parts if not hidden else ["" if block.line + i in hidden else x for i, x in enumerate(parts)])
+        table = line_table.block(block.text)
+        if hidden:
+            lines.extend("" if block.line + i in hidden else x for i, x in enumerate(table.lines))
+            found.extend(None if block.line + i in hidden else c for i, c in enumerate(table.candidates))
+        else:
+            lines.extend(table.lines)
+            found.extend(table.candidates)
         lines.append("")
-    return lines
+        found.append(None)
+    return line_table.remember(lines, found)
 
 
 def _page_numbers(numbered: list[tuple[int, int]]) -> set[int]:
@@ -200,26 +209,29 @@ def _running(places: list[tuple[int, str]], apart: set[int], span: int) -> bool:
     a page's foot may end a block with text before it, so most of them, not all, stand apart.)"""
     if len(places) < RUNNING_HEADER_MIN:
         return False
+    # a running head runs through the document; a court reporter's job code says what it is by itself
+    covers = places[-1][0] - places[0][0] >= RUNNING_SPAN * span or bool(JOB_CODE.match(places[0][1]))
+    pairs = list(zip(places, places[1:]))
+    spaced = covers and (all(at_b - at_a >= PAGE_MIN_LINES for (at_a, _), (at_b, _) in pairs)
+                         or sum(at in apart for at, _ in places) >= APART_SHARE * len(places))
+    if not spaced:  # (the cheap tests first: the numbers of a shape that fails them are not read)
+        return False
     numbers = [[int(n) for n in DIGITS.findall(_sided(line))] for _, line in places]
     same = all(n == numbers[0] for n in numbers)
     counting = all(len(a) == len(b) and all(0 <= y - x <= PAGE_STEP_MAX for x, y in zip(a, b)) and a != b
                    for a, b in zip(numbers, numbers[1:]))
-    pairs = list(zip(places, places[1:]))
-    spaced = all(at_b - at_a >= PAGE_MIN_LINES for (at_a, _), (at_b, _) in pairs) \
-        or sum(at in apart for at, _ in places) >= APART_SHARE * len(places)
-    # a running head runs through the document; a court reporter's job code says what it is by itself
-    covers = places[-1][0] - places[0][0] >= RUNNING_SPAN * span or bool(JOB_CODE.match(places[0][1]))
-    return (same or counting) and spaced and covers
+    return same or counting
 
 
 def _apart(blocks: list[Block]) -> set[int]:
     """Line numbers of lines that stand apart from the text: alone in their block, or followed by a label."""
     found = set()
     for block in blocks:
-        lines = block.text.split("\n")
-        for offset, line in enumerate(lines):
-            if len(lines) == 1 or offset + 1 < len(lines) and labels.candidate(lines[offset + 1]):
-                found.add(block.line + offset)
+        candidates = line_table.block(block.text).candidates  # (the cleaner reads the same table after)
+        if len(candidates) == 1:
+            found.add(block.line)
+            continue
+        found.update(block.line + offset for offset in range(len(candidates) - 1) if candidates[offset + 1])
     return found
 
 
@@ -242,14 +254,14 @@ def furniture(blocks: list[Block]) -> tuple[dict[int, str], frozenset[int]]:
     its heading and names are no evidence of speaker labels ("SPEAKERS:", "WITNESSES:", "BY: MICAH F. ...")."""
     lines = [(b.line + offset, line) for b in blocks for offset, line in enumerate(b.text.split("\n"))]
     shapes = _running_shapes(blocks, lines)
-    breaks = [at for at, line in lines if PAGE_BREAK.match(line)]
-    numbered = [(at, int(line)) for at, line in lines if PAGE_NUMBER.match(line)]
+    breaks = [at for at, line in lines if _page_break(line)]
+    numbered = [(at, int(line)) for at, line in lines if _page_number(line)]
     near_break = {at + step for at in breaks for step in range(-PAGE_BREAK_NEAR, PAGE_BREAK_NEAR + 1)}
     pages = _page_numbers(numbered) | {at for at, _ in numbered if at in near_break}
     found: dict[int, str] = {}
     timed = _timed_labels(blocks, lines, shapes)
     for at, line in lines:
-        if PAGE_BREAK.match(line):
+        if _page_break(line):
             found[at] = "page break"
         elif at in pages:
             found[at] = "page number"
@@ -268,6 +280,19 @@ def furniture(blocks: list[Block]) -> tuple[dict[int, str], frozenset[int]]:
     found.update({at: "page chrome" for at, line in before
                   if at not in found and len(line) <= CHROME_CHARS and CHROME.search(line)})
     return found, frozenset(rosters)
+
+
+def _page_number(line: str) -> bool:
+    """``PAGE_NUMBER``: one to four digits alone (a line has no line end, so "$" is its end)."""
+    return len(line) <= 4 and line.isdecimal()
+
+
+def _page_break(line: str) -> bool:
+    """``PAGE_BREAK``, asked only of a line that opens as one can: a dash, a form feed, "page"."""
+    return line[:1] in PAGE_BREAK_OPENERS and bool(PAGE_BREAK.match(line))
+
+
+PAGE_BREAK_OPENERS = "-\fpP"
 
 
 def _before_dialogue(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -338,6 +363,8 @@ def _roster_line(line: str) -> bool:
 
 def strip_lines(block: Block, found: dict[int, str], credit: re.Pattern, removed: list[Removal]) -> Block | None:
     """Drop the furniture lines of a block, and photo-credit lines that share a block with other text."""
+    if "\n" not in block.text and block.line not in found:
+        return block  # (a line alone is no credit line sharing a block; most blocks)
     lines = block.text.split("\n")
     kept = []
     for offset, line in enumerate(lines):

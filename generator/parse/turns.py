@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from . import clean_rules, examination, first_turns, inline_labels, labels, layouts, monologue, quotes
+from . import clean_rules, examination, first_turns, inline_labels, labels, layouts, line_table, monologue, quotes
 from ..model import Block, Body, CleanDoc, Diagnostic, Header, Removal, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 
 LANGUAGES = (r"Russian|English|French|German|Spanish|Arabic|Chinese|Mandarin|Cantonese|Japanese|Korean|Italian|"
@@ -86,6 +86,9 @@ def paragraphs(text: str, width: int | None, indent: int = 0) -> list[str]:
     next unless it ends a sentence well short of the width; a line holding only a time code
     belongs to the paragraph after it.
     """
+    if "\n" not in text:  # one line: one paragraph (most blocks of a dialogue), not joined or measured
+        line = text.strip()
+        return [SPACE_RUN.sub(" ", line) if "  " in line or "\t" in line else line] if line else []
     lines = [SPACE_RUN.sub(" ", line) if "  " in line or "\t" in line else line
              for line in map(str.strip, text.split("\n"))]  # (most lines have no run: not scanned)
     joined: list[list[str]] = []  # the lines of each paragraph, joined at the end (adding to a string is quadratic)
@@ -125,7 +128,7 @@ def _split_mid_labels(text: str, accepted: frozenset[str], inline: re.Pattern | 
         return "\n".join(line.strip() for line in text.split("\n"))
     out = []
     for line in text.split("\n"):
-        cuts = [m.start("label") for m in labels.mid_labels(line) if labels.label_key(m.group("label")) in accepted]
+        cuts = [m.start("label") for m in labels.labels_inside(line) if labels.label_key(m.group("label")) in accepted]
         if inline:
             cuts = sorted(set(cuts) | inline_labels.cuts(line, inline))
         for start, end in zip([0] + cuts, cuts + [len(line)]):
@@ -137,10 +140,16 @@ def _label_units(blocks: list[Block], accepted: frozenset[str], inline: re.Patte
     """Split blocks so that every line starting with an accepted label starts a unit."""
     units: list[Block] = []
     for block in blocks:
-        lines = _split_mid_labels(block.text, accepted, inline).split("\n")
+        text = _split_mid_labels(block.text, accepted, inline)
+        if "\n" not in text:  # one line: one unit (the block itself when its text is unchanged)
+            units.append(block if text == block.text else Block(block.line, text, block.gap_before))
+            continue
+        table = line_table.block(text)  # (the block's own table when no label inside a line was split off)
+        lines = table.lines
         start = 0
         for offset in range(1, len(lines)):
-            found = inline_labels.candidate(lines[offset], accepted) or labels.wrapped(lines, offset)
+            found = table.candidates[offset] or inline_labels.tight_label(lines[offset], accepted) \
+                or labels.wrapped(lines, offset)
             if found and found.key in accepted:
                 units.append(Block(block.line + start, "\n".join(lines[start:offset]), block.gap_before if not start else 0))
                 start = offset
@@ -151,15 +160,24 @@ def _label_units(blocks: list[Block], accepted: frozenset[str], inline: re.Patte
 def _unvoiced(paragraphs) -> bool:
     """A turn that holds a stage direction and no words ("QUESTION: (In Russian.)"): a voice the transcript
     does not give.  Two such turns of one label in a row are two turns: someone answered between them, untranscribed."""
-    kinds = {s.kind for p in paragraphs for s in p}
-    return SegmentKind.DIRECTION in kinds and SegmentKind.TEXT not in kinds
+    direction = False
+    for paragraph in paragraphs:  # (a text segment decides at once: a long merged turn is not read again)
+        for segment in paragraph:
+            if segment.kind is SegmentKind.TEXT:
+                return False
+            direction = direction or segment.kind is SegmentKind.DIRECTION
+    return direction
 
 
 def _merge(turns: list[RawTurn], same: dict[str, str] | None = None) -> list[RawTurn]:
     """Consecutive turns by the same label are one turn (paragraphs gathered in lists: linear time).  ``same``:
     label keys that stand for another label's speaker ("michael folkson" -> "mf")."""
     same = same or {}
-    key = lambda label: same.get(labels.label_key(label), labels.label_key(label))  # noqa: E731
+
+    def key(label: str) -> str:
+        found = labels.label_key(label)
+        return same.get(found, found)
+
     merged: list[RawTurn] = []
     gathered: list[list[Paragraph]] = []
     for turn in turns:
@@ -185,10 +203,10 @@ def doubtful_labels(units: list[Block], doc: CleanDoc, read: frozenset[str] | No
     anywhere (with how often and why): no recurring label is left inside speech without a word.  ``read``: the
     keys the parser read as labels or section markers (the document's accepted labels by default)."""
     read = doc.labels if read is None else read
-    found = [(unit.line + offset, offset, c) for unit in units
-             for offset, line in enumerate(unit.text.split("\n"))
-             if (c := labels.candidate(line)) and c.rest and c.style == "colon"
-             and c.key not in read and not labels.not_a_name(c.label)]
+    tables = [line_table.block(unit.text) for unit in units]  # (each unit's lines and candidates, read once here)
+    found = [(unit.line + offset, offset, c) for unit, table in zip(units, tables)
+             for offset, c in enumerate(table.candidates)
+             if c and c.rest and c.style == "colon" and c.key not in read and not labels.not_a_name(c.label)]
     uses = Counter(c.key for _, _, c in found)
     reported: set[str] = set()
     diagnostics = []
@@ -202,17 +220,16 @@ def doubtful_labels(units: list[Block], doc: CleanDoc, read: frozenset[str] | No
             doc.source.name, line, why,
             f"if '{c.label}' is a speaker, name the label in the transcript's sidecar file (speakers: "
             f"{{'{c.label}': Full Name}})"))
-    numbers = [unit.line + offset for unit in units for offset in range(unit.text.count("\n") + 1)]
-    for r in labels.rejected([line for unit in units for line in unit.text.split("\n")], doc.labels):
+    numbers = [unit.line + offset for unit, table in zip(units, tables) for offset in range(len(table.lines))]
+    for r in labels.rejected(line_table.joined(tables), doc.labels):
         diagnostics.append(Diagnostic(doc.source.name, numbers[r.index], r.why, labels.REJECTED_FIX.format(label=r.label)))
     return tuple(sorted(diagnostics, key=lambda d: d.line)) + _doubtful_timed(units, doc)
 
 
 def _doubtful_timed(units: list[Block], doc: CleanDoc) -> tuple[Diagnostic, ...]:
     """A warning for each name + time line ("Anna Smith  0:37") that recurs but was kept as text."""
-    found = [(unit.line + offset, c) for unit in units for offset, line in enumerate(unit.text.split("\n"))
-             if (c := labels.candidate(line)) and c.style == "timed" and c.key not in doc.labels
-             and not labels.not_a_name(c.label)]
+    found = [(unit.line + offset, c) for unit in units for offset, c in enumerate(line_table.block(unit.text).candidates)
+             if c and c.style == "timed" and c.key not in doc.labels and not labels.not_a_name(c.label)]
     uses = Counter(c.key for _, c in found)
     diagnostics, reported = [], set()
     for line, c in found:
@@ -265,14 +282,14 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     opening = first_turns.opening_label([b.text.split("\n") for b in doc.blocks if b.line in header.consumed]
                                         + [b.text.split("\n") for b in blocks], accepted)  # (prose the header read counts)
     accepted |= frozenset(introduced) | ({opening} if opening else set())
-    shorts = {c.key: c.label for line in lines if (c := labels.candidate(line)) and c.key in introduced.values()}
-    cases = {labels.letter_case(c.label) for line in lines if (c := labels.candidate(line)) and c.key in accepted}
+    found_at = line_table.candidates(lines)  # (the lines' candidates, read once for every function below)
+    shorts = {c.key: c.label for c in found_at if c and c.key in introduced.values()}
+    cases = {labels.letter_case(c.label) for c in found_at if c and c.key in accepted}
     units = _label_units(blocks, accepted | markers, inline_labels.pattern(lines, accepted))
     examined = examination.is_examination(lines)  # "BY MS. MURRAY:" then Q./A. lines: a court examination
     if examined:
         units = examination.split_units(units)
-        witness = examination.witness_label([c.label for line in lines if (c := labels.candidate(line))
-                                             and c.key in accepted])
+        witness = examination.witness_label([c.label for c in found_at if c and c.key in accepted])
     by: str | None = None  # the examining lawyer, once a "BY ...:" line names one
     before: list[tuple[Block, tuple[Paragraph, ...]]] = []  # the blocks before the first turn
     turns: list[RawTurn] = []

@@ -90,6 +90,8 @@ def _as_cues(rows: list[list[str]]) -> tuple[list[formats.Cue], list[str]] | Non
 def timed_tables(text: str, first_line: int = 1) -> tuple[str, tuple[Removal, ...]]:
     """``text`` with each timed transcript table turned into timed text (other tables stay as written), and
     what was left out of the tables, listed at their lines (``first_line``: the file line ``text`` starts at)."""
+    if "|" not in text:
+        return text, ()  # (every table row and separator holds a "|": a text without one has no table)
     lines = text.split("\n")
     out, removed, position = [], [], 0
     for first, end in _runs(lines):
