@@ -5,6 +5,7 @@ here is timed."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections import Counter
 from pathlib import Path
 
@@ -13,8 +14,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator import pipeline
+from generator.model import Segment, SegmentKind
 from generator.corpus import themes
-from generator.site import escape, render, search
+from generator.site import escape, export, render, search
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -77,3 +79,45 @@ def test_term_counts_and_turn_words_on_real_turns(corpus):
     for text in texts:
         assert search._term_counts(text, known) == Counter(search.terms(text))
         assert themes._words(text) == set(themes.WORD.findall(text.lower()))
+
+
+# --- render: a paragraph of words alone (no theme marked, no direction) escaped in one step -----------------------
+
+def _old_paragraph_md(paragraph, mentions=(), index=0) -> str:
+    """render.paragraph_md as it was: every paragraph through the segment loop, spans looked up for each."""
+    parts = []
+    for number, segment in enumerate(paragraph):
+        css = render.SEGMENT_CLASS.get(segment.kind)
+        spans = [m for m in mentions if m.paragraph == index and m.segment == number]
+        text = render._linked(segment.text, spans) if spans else _old_md(segment.text)
+        if segment.kind is SegmentKind.ATTRIBUTION:
+            css += " tx-attr-end" if number == len(paragraph) - 1 else ""
+            parts.append(f' <span class="{css}">{text}</span> ')
+        else:
+            parts.append(f'<span class="{css}">{text}</span>' if css else text)
+    return " ".join("".join(parts).split())
+
+
+def test_paragraphs_render_as_before(corpus):
+    turns = [turn for t in corpus.transcripts for turn in t.turns]
+    assert any(turn.mentions for turn in turns) and any(len(p) > 1 for turn in turns for p in turn.paragraphs)
+    for turn in turns:
+        for index, paragraph in enumerate(turn.paragraphs):
+            assert render.paragraph_md(paragraph, turn.mentions, index) == _old_paragraph_md(paragraph, turn.mentions, index)
+            assert render.paragraph_md(paragraph) == _old_paragraph_md(paragraph)
+
+
+# --- exports: a paragraph without two spaces in a row is not searched for them -------------------------------------
+
+def _old_export_text(turn) -> str:
+    paragraphs = [re.sub(r"[ ]{2,}", " ", "".join(export.LEFT_OUT.get(s.kind, s.text) for s in p)).strip()
+                  for p in turn.paragraphs]
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def test_export_texts_are_those_made_before(corpus):
+    spaced = (Segment(SegmentKind.TEXT, "We  said "), Segment(SegmentKind.ATTRIBUTION, "he said"),
+              Segment(SegmentKind.TEXT, " no.   Then"), Segment(SegmentKind.TIME, "[00:01]"))
+    turns = [turn for t in corpus.transcripts for turn in t.turns]
+    turns.append(replace(turns[0], paragraphs=(spaced, (Segment(SegmentKind.TIME, "[00:02]"),), spaced[:1])))
+    assert [export._text(turn) for turn in turns] == [_old_export_text(turn) for turn in turns]
