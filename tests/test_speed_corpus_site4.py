@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import compress
 from collections import Counter
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from hypothesis import strategies as st
 
 from generator import pipeline
 from generator.model import Segment, SegmentKind
-from generator.corpus import themes
+from generator.corpus import discover, themes
 from generator.site import escape, export, render, search
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -121,3 +122,49 @@ def test_export_texts_are_those_made_before(corpus):
     turns = [turn for t in corpus.transcripts for turn in t.turns]
     turns.append(replace(turns[0], paragraphs=(spaced, (Segment(SegmentKind.TIME, "[00:02]"),), spaced[:1])))
     assert [export._text(turn) for turn in turns] == [_old_export_text(turn) for turn in turns]
+
+
+# --- discovery: a run of one capitalised word (most) takes its form from a table by the word -----------------------
+
+def _old_runs_of(tokens: list[str], found: list, caps: list[bool]) -> None:
+    """discover._runs_of as it was: every run sliced and finished as a list."""
+    size, after = len(tokens), 0
+    for start in compress(range(size), caps):
+        if start < after:
+            continue
+        end = start + 1
+        while end < size and (caps[end] or (tokens[end] in discover.RUN_CONNECTORS
+                                            and discover._name_follows(tokens, end))):
+            end += 1
+        run = tokens[start:end]
+        opening = start == 0 or not tokens[start - 1]
+        if opening and not run[0].isupper():
+            found.append((run[0], discover._finish(run), discover._finish(run[1:])))
+        else:
+            form = discover._finish(run)
+            found.append((None, form, form))
+        after = end + 1
+
+
+def test_capitalised_runs_are_those_found_before(corpus):
+    runs = 0
+    for t in corpus.transcripts:
+        tokens = discover._tokens(discover.TEXT_BREAK.join(themes._texts(t)))
+        caps = [discover._capitalised(token) for token in tokens]
+        new, old = [], []
+        discover._runs_of(tokens, new, caps)
+        _old_runs_of(tokens, old, caps)
+        assert new == old
+        runs += len(new)
+    assert runs > 100
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Syria", "US", "The", "of", "the", "for", "State", "said", "", "Kerry's", "I"]),
+                max_size=20))
+def test_capitalised_runs_of_any_tokens_are_those_found_before(tokens):
+    caps = [discover._capitalised(token) for token in tokens]
+    new, old = [], []
+    discover._runs_of(tokens, new, caps)
+    _old_runs_of(tokens, old, caps)
+    assert new == old

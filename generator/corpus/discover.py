@@ -167,19 +167,28 @@ def _runs_of(tokens: list[str], found: list, caps: list[bool]) -> None:
     known).  ``caps``: ``_capitalised`` of each token.  A run starts at a capitalised word and goes on over
     capitalised words and the connectors before a name ("Secretary of State")."""
     size, after = len(tokens), 0
+    one = FINISHED_ONE
     for start in compress(range(size), caps):
         if start < after:
             continue  # inside the run found last, or the word that ended it
         end = start + 1
         while end < size and (caps[end] or (tokens[end] in RUN_CONNECTORS and _name_follows(tokens, end))):
             end += 1
-        run = tokens[start:end]
         opening = start == 0 or not tokens[start - 1]  # after a sentence end, a quote or a comma
-        if opening and not run[0].isupper():
-            found.append((run[0], _finish(run), _finish(run[1:])))
+        if end == start + 1:  # most runs are one word: its form is looked up by the word
+            word = tokens[start]
+            if opening and not word.isupper():
+                found.append((word, one[word], ""))  # the run without its one word is empty
+            else:
+                form = one[word]
+                found.append((None, form, form))
         else:
-            form = _finish(run)
-            found.append((None, form, form))
+            run = tokens[start:end]
+            if opening and not run[0].isupper():
+                found.append((run[0], _finish(run), _finish(run[1:])))
+            else:
+                form = _finish(run)
+                found.append((None, form, form))
         after = end + 1  # the word that ended the run cannot start one
 
 
@@ -288,6 +297,7 @@ class _Memo(dict):
 
 CAPITALISED = _Memo(_capitalised)
 CONTENT_WORDS = _Memo(_content_word)
+FINISHED_ONE = _Memo(lambda word: _finished((word,)))  # ``_finish([word])``, by the word
 
 
 @dataclass(frozen=True)
@@ -307,7 +317,7 @@ def document_stats(texts: list[str]) -> DocumentStats:
     of the texts taken one by one, in the same order, for one pass of each count over the document."""
     expansions = tuple((norm(m.group("short")), norm(m.group("long"))) for text in texts if "(" in text
                        for m in EXPANSION.finditer(text) if m.group("short"))  # an expansion has brackets
-    for memo in (CAPITALISED, CONTENT_WORDS):
+    for memo in (CAPITALISED, CONTENT_WORDS, FINISHED_ONE):
         memo.bound()
     tokens = _tokens(TEXT_BREAK.join(texts))
     caps = list(map(CAPITALISED.__getitem__, tokens))
