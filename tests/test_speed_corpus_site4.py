@@ -168,3 +168,55 @@ def test_capitalised_runs_of_any_tokens_are_those_found_before(tokens):
     discover._runs_of(tokens, new, caps)
     _old_runs_of(tokens, old, caps)
     assert new == old
+
+
+# --- discovery across the corpus: key phrases scored only when they pass the tests that need no look-up -----------
+
+def _old_discover_from(documents, speaker_names):
+    """discover.discover_from as it was: every phrase scored, every run making a candidate, the transcripts of every
+    phrase kept."""
+    proper, lower, lower_docs, expansions, capitals = {}, Counter(), {}, {}, Counter()
+    for _, stats in documents:
+        capitals.update(stats.capitals)
+    names = discover._names(capitals)
+    total = 0
+    for doc, stats in documents:
+        total += stats.words
+        expansions.update(stats.expansions)
+        for form, count in discover._chosen(stats.runs, names):
+            key = discover._proper_key(form)
+            if key is None or key in speaker_names:
+                continue
+            entry = proper.setdefault(key, discover.Candidate(key, Counter(), set()))
+            entry.forms[form] += count
+            entry.transcripts.add(doc)
+            entry.mentions += count
+        lower.update(stats.phrases)
+        for phrase in stats.phrases:
+            lower_docs.setdefault(phrase, set()).add(doc)
+    scores = {phrase: discover._keyness(phrase, count, total) for phrase, count in lower.items()}
+    nouns = discover._noun_like(lower)
+    for phrase, count in lower.items():
+        first, last = phrase.split()[0], phrase.split()[-1]
+        modifier = (" " not in phrase or first.endswith(discover.ADJECTIVE_END)
+                    or discover.zipf_frequency(first, "en") < 4.0)
+        if (scores[phrase] >= (discover.KEYNESS if " " in phrase else discover.KEYNESS + 0.4) and last in nouns
+                and modifier and (" " in phrase or count >= 3)
+                and len(lower_docs[phrase]) >= discover.MIN_TRANSCRIPTS and phrase not in proper
+                and not any(w in discover.GENERIC_WORDS for w in phrase.split()[-1:])):
+            proper[phrase] = discover.Candidate(phrase, Counter({phrase: count}), set(lower_docs[phrase]), count,
+                                                proper=False)
+    return discover._grouped(proper, expansions)
+
+
+def _candidates(found) -> list:
+    return [(c.key, list(c.forms.items()), sorted(c.transcripts), c.mentions, c.proper, c.name) for c in found]
+
+
+def test_discovered_candidates_are_those_found_before(corpus):
+    documents = [(t.id, themes.document_stats(t)) for t in corpus.transcripts]
+    found = discover.discover_from(documents, set())
+    assert any(not c.proper for c in found) and any(c.proper for c in found)  # key phrases and names
+    assert _candidates(found) == _candidates(_old_discover_from(documents, set()))
+    names = {"vladimir putin", "sergey lavrov"}
+    assert _candidates(discover.discover_from(documents, names)) == _candidates(_old_discover_from(documents, names))
