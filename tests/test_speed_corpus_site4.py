@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator import pipeline
-from generator.model import Segment, SegmentKind
+from generator.model import Mention, Segment, SegmentKind, Theme, TurnType
 from generator.corpus import discover, themes
 from generator.site import escape, export, render, search
 
@@ -220,3 +220,55 @@ def test_discovered_candidates_are_those_found_before(corpus):
     assert _candidates(found) == _candidates(_old_discover_from(documents, set()))
     names = {"vladimir putin", "sergey lavrov"}
     assert _candidates(discover.discover_from(documents, names)) == _candidates(_old_discover_from(documents, names))
+
+
+# --- theme marking: a turn of several parts searched once as a whole before part by part --------------------------
+
+def _old_annotate(turn, matchers, own, needles):
+    """themes._annotate as it was: every theme tried searched in every part, one part after the other."""
+    found = []
+    parts = themes._turn_text(turn)
+    words = set(themes.WORD.findall(" ".join(text for _, _, text in parts).lower()))
+    index, always = needles
+    tried = set(always)
+    for word in words.intersection(index):
+        tried.update(index[word])
+    for position in sorted(tried):
+        matcher = matchers[position]
+        if matcher.theme.id in own:
+            continue
+        for p, s, text in parts:
+            match = matcher.search(text)
+            if match:
+                found.append(((p, s, match.start()), Mention(matcher.theme.id, p, s, match.start(), match.end())))
+                break
+    if not found and not turn.themes and not turn.mentions:
+        return turn
+    found.sort(key=lambda item: item[0])
+    mentions, taken = [], []
+    for _, mention in found:
+        if any(m.paragraph == mention.paragraph and m.segment == mention.segment
+               and m.start < mention.end and mention.start < m.end for m in taken):
+            continue
+        taken.append(mention)
+        mentions.append(mention)
+    return replace(turn, themes=tuple(m.theme for m in mentions), mentions=tuple(mentions))
+
+
+def test_theme_marks_are_those_found_part_by_part(corpus):
+    extra = [Theme("us", "United States", ("U.S.", "Washington")), Theme("nusra", "al-Nusra", ()),
+             Theme("weapons", "chemical weapons", ())]
+    matchers = [themes._matcher(theme, (), proper=True) for theme in corpus.themes]
+    matchers += [themes._matcher(theme, (), proper=False) for theme in extra]
+    matchers.append(themes._matcher(Theme("talks", "Talks", ()), (r"(?<=the )talks\b", r"^We"), proper=False))
+    needles = themes._needle_index(matchers)
+    split = (Segment(SegmentKind.TEXT, "We met the United"), Segment(SegmentKind.DIRECTION, "(applause)"),
+             Segment(SegmentKind.TEXT, "States and the talks on al-Nusra."))
+    turns = [turn for t in corpus.transcripts for turn in t.turns if turn.type is not TurnType.HEADING]
+    turns.append(replace(turns[0], paragraphs=(split, split[2:], (Segment(SegmentKind.TEXT, "We  said U.S."),)),
+                         themes=(), mentions=()))
+    several = [turn for turn in turns if len(themes._turn_text(turn)) > 1]
+    assert several and any(turn.mentions for turn in several)
+    for turn in turns:
+        for own in (frozenset(), frozenset(m.theme.id for m in matchers[:3])):
+            assert themes._annotate(turn, matchers, own, needles) == _old_annotate(turn, matchers, own, needles)

@@ -151,17 +151,25 @@ def _annotate(turn: Turn, matchers: list[_Matcher], own: frozenset[str],
     in the order of ``matchers``."""
     found: list[tuple[tuple[int, int, int], Mention]] = []
     parts = _turn_text(turn)
-    words = _words(" ".join(text for _, _, text in parts))
+    joined = " ".join(text for _, _, text in parts)
+    words = _words(joined)
     index, always = needles
     tried = set(always)
     for word in words.intersection(index):
         tried.update(index[word])
+    several = len(parts) > 1
     for position in sorted(tried):
         matcher = matchers[position]
         if matcher.theme.id in own:
             continue
+        search = matcher.search if matcher.user else matcher.pattern.search
+        if several and not matcher.user and not search(joined):
+            # A form found in a part is found in the parts joined by spaces (a space is neither a word character
+            # nor a hyphen, so the form's edges hold there too): one search of the turn rules most themes out
+            # instead of one per part.  (Not for themes.yml's patterns, which may read anything around a match.)
+            continue
         for p, s, text in parts:
-            match = matcher.search(text)
+            match = search(text)
             if match:
                 found.append(((p, s, match.start()), Mention(matcher.theme.id, p, s, match.start(), match.end())))
                 break
