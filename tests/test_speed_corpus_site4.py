@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from generator import pipeline
 from generator.model import Mention, Segment, SegmentKind, Theme, TurnType
 from generator.corpus import discover, themes
-from generator.site import escape, export, render, search
+from generator.site import escape, export, render, search, write
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -272,3 +272,22 @@ def test_theme_marks_are_those_found_part_by_part(corpus):
     for turn in turns:
         for own in (frozenset(), frozenset(m.theme.id for m in matchers[:3])):
             assert themes._annotate(turn, matchers, own, needles) == _old_annotate(turn, matchers, own, needles)
+
+
+# --- write: each folder made once, not once per file written into it ------------------------------------------------
+
+def test_each_output_folder_is_made_once(tmp_path, monkeypatch):
+    made = []
+    mkdir = Path.mkdir
+
+    def counted(self, *args, **kwargs):
+        made.append(self)
+        return mkdir(self, *args, **kwargs)
+    monkeypatch.setattr(Path, "mkdir", counted)
+    files = {f"search-index/p-{i}.js": f"page {i}" for i in range(30)}
+    files.update({f"speakers/s-{i}.md": f"speaker {i}" for i in range(20)}, **{"index.md": "home"})
+    write.write_tree(tmp_path / "out", files)
+    folders = {(tmp_path / "out" / name).parent for name in files}
+    assert set(made) == folders and len(made) <= len(folders) + 1  # (the output folder: by the first file's)
+    assert all((tmp_path / "out" / name).read_text() == text for name, text in files.items())
+    assert {(tmp_path / "out" / name).stat().st_mode & 0o777 for name in files} == {0o644}
