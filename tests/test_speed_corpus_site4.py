@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from generator import pipeline
 from generator.model import Mention, Segment, SegmentKind, Theme, TurnType
-from generator.corpus import discover, themes
+from generator.corpus import assemble, discover, themes
 from generator.site import escape, export, render, search, write
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -291,3 +291,28 @@ def test_each_output_folder_is_made_once(tmp_path, monkeypatch):
     assert set(made) == folders and len(made) <= len(folders) + 1  # (the output folder: by the first file's)
     assert all((tmp_path / "out" / name).read_text() == text for name, text in files.items())
     assert {(tmp_path / "out" / name).stat().st_mode & 0o777 for name in files} == {0o644}
+
+
+# --- assemble: a turn whose speaker key is the corpus id already is kept, not copied --------------------------------
+
+def _old_rekey(transcript, index, mapping, records):
+    """assemble._rekey as it was: every turn copied with ``replace``."""
+    speakers = {}
+    for s in transcript.speakers:
+        sid = mapping[(index, s.key)]
+        known = speakers.get(sid)
+        speakers[sid] = replace(s, key=sid, name=records[sid].name, role=s.role or (known.role if known else None),
+                                labels=(known.labels if known else ()) + s.labels)
+    turns = tuple(replace(t, speaker=mapping[(index, t.speaker)] if t.speaker else None) for t in transcript.turns)
+    return replace(transcript, speakers=tuple(speakers.values()), turns=turns)
+
+
+def test_rekeyed_corpus_is_the_one_made_before(monkeypatch):
+    converted = [pipeline.convert_file(item) for item in pipeline.discover([ROOT / "seeds"])[0]]
+    converted.append(replace(converted[0], source=replace(converted[0].source, name="copy-" + converted[0].source.name)))
+    new = assemble.build_corpus(list(converted), [], [])
+    kept = sum(a is b for t in converted for a, b in zip(t.turns, next(
+        n for n in new.transcripts if n.source.name == t.source.name).turns))
+    assert kept and kept < sum(len(t.turns) for t in converted)  # some turns kept, some given a new key
+    monkeypatch.setattr(assemble, "_rekey", _old_rekey)
+    assert new == assemble.build_corpus(list(converted), [], [])
