@@ -214,8 +214,13 @@ def _rekey(transcript: Transcript, index: int, mapping: dict[tuple[int, str], st
         known = speakers.get(sid)
         speakers[sid] = replace(s, key=sid, name=name, role=s.role or (known.role if known else None),
                                 labels=(known.labels if known else ()) + s.labels)
-    turns = tuple(replace(t, speaker=mapping[(index, t.speaker)] if t.speaker else None) for t in transcript.turns)
-    return replace(transcript, speakers=tuple(speakers.values()), turns=turns)
+    turns = []
+    for turn in transcript.turns:
+        sid = mapping[(index, turn.speaker)] if turn.speaker else None
+        # most local keys are the corpus id already (and a turn without a speaker keeps none): such a turn is kept
+        # as it is, not copied field by field (``replace`` was most of this stage's time)
+        turns.append(turn if sid == turn.speaker else replace(turn, speaker=sid))
+    return replace(transcript, speakers=tuple(speakers.values()), turns=tuple(turns))
 
 
 def _ids(transcripts: list[Transcript]) -> list[Transcript]:

@@ -167,19 +167,28 @@ def _runs_of(tokens: list[str], found: list, caps: list[bool]) -> None:
     known).  ``caps``: ``_capitalised`` of each token.  A run starts at a capitalised word and goes on over
     capitalised words and the connectors before a name ("Secretary of State")."""
     size, after = len(tokens), 0
+    one = FINISHED_ONE
     for start in compress(range(size), caps):
         if start < after:
             continue  # inside the run found last, or the word that ended it
         end = start + 1
         while end < size and (caps[end] or (tokens[end] in RUN_CONNECTORS and _name_follows(tokens, end))):
             end += 1
-        run = tokens[start:end]
         opening = start == 0 or not tokens[start - 1]  # after a sentence end, a quote or a comma
-        if opening and not run[0].isupper():
-            found.append((run[0], _finish(run), _finish(run[1:])))
+        if end == start + 1:  # most runs are one word: its form is looked up by the word
+            word = tokens[start]
+            if opening and not word.isupper():
+                found.append((word, one[word], ""))  # the run without its one word is empty
+            else:
+                form = one[word]
+                found.append((None, form, form))
         else:
-            form = _finish(run)
-            found.append((None, form, form))
+            run = tokens[start:end]
+            if opening and not run[0].isupper():
+                found.append((run[0], _finish(run), _finish(run[1:])))
+            else:
+                form = _finish(run)
+                found.append((None, form, form))
         after = end + 1  # the word that ended the run cannot start one
 
 
@@ -245,14 +254,12 @@ def _noun_like(counts: Counter) -> set[str]:
     return nouns
 
 
-def _keyness(counts: Counter, total: int) -> dict[str, float]:
-    scores = {}
-    for phrase, count in counts.items():
-        corpus_zipf = math.log10(count / max(total, 1) * 1e9)
-        general = zipf_frequency(phrase, "en") if " " not in phrase else min(
-            zipf_frequency(w, "en") for w in phrase.split()) - 1.5
-        scores[phrase] = corpus_zipf - max(general, 1.0)
-    return scores
+def _keyness(phrase: str, count: int, total: int) -> float:
+    """How many Zipf points above general English ``phrase`` stands, found ``count`` times in ``total`` words."""
+    corpus_zipf = math.log10(count / max(total, 1) * 1e9)
+    general = zipf_frequency(phrase, "en") if " " not in phrase else min(
+        zipf_frequency(w, "en") for w in phrase.split()) - 1.5
+    return corpus_zipf - max(general, 1.0)
 
 
 # "Name Of Things (NOT)".  The second alternative consumes a run of capitalised words that is not followed by an
@@ -288,6 +295,7 @@ class _Memo(dict):
 
 CAPITALISED = _Memo(_capitalised)
 CONTENT_WORDS = _Memo(_content_word)
+FINISHED_ONE = _Memo(lambda word: _finished((word,)))  # ``_finish([word])``, by the word
 
 
 @dataclass(frozen=True)
@@ -307,7 +315,7 @@ def document_stats(texts: list[str]) -> DocumentStats:
     of the texts taken one by one, in the same order, for one pass of each count over the document."""
     expansions = tuple((norm(m.group("short")), norm(m.group("long"))) for text in texts if "(" in text
                        for m in EXPANSION.finditer(text) if m.group("short"))  # an expansion has brackets
-    for memo in (CAPITALISED, CONTENT_WORDS):
+    for memo in (CAPITALISED, CONTENT_WORDS, FINISHED_ONE):
         memo.bound()
     tokens = _tokens(TEXT_BREAK.join(texts))
     caps = list(map(CAPITALISED.__getitem__, tokens))
@@ -332,7 +340,7 @@ def discover_from(documents: list[tuple[str, DocumentStats]], speaker_names: set
     """``discover`` from per-document counts."""
     proper: dict[str, Candidate] = {}
     lower: Counter = Counter()
-    lower_docs: dict[str, set] = defaultdict(set)
+    spread: Counter = Counter()  # phrase -> the transcripts it is found in
     expansions: dict[str, str] = {}
     capitals: Counter = Counter()
     for _, stats in documents:
@@ -346,23 +354,33 @@ def discover_from(documents: list[tuple[str, DocumentStats]], speaker_names: set
             key = _proper_key(form)
             if key is None or key in speaker_names:
                 continue
-            entry = proper.setdefault(key, Candidate(key, Counter(), set()))
+            entry = proper.get(key)
+            if entry is None:  # (not made for every run only to be dropped: most keys are there already)
+                entry = proper[key] = Candidate(key, Counter(), set())
             entry.forms[form] += count
             entry.transcripts.add(doc)
             entry.mentions += count
         lower.update(stats.phrases)
-        for phrase in stats.phrases:
-            lower_docs[phrase].add(doc)
-    scores = _keyness(lower, total)
+        spread.update(stats.phrases.keys())
     nouns = _noun_like(lower)
+    chosen: dict[str, int] = {}
     for phrase, count in lower.items():
-        first, last = phrase.split()[0], phrase.split()[-1]
+        # the tests that need no look-up first: most phrases are in one transcript, or said once
+        if spread[phrase] < MIN_TRANSCRIPTS or not (" " in phrase or count >= 3) or phrase in proper:
+            continue
+        words = phrase.split()
+        first, last = words[0], words[-1]
+        if last not in nouns or last in GENERIC_WORDS:
+            continue
         modifier = " " not in phrase or first.endswith(ADJECTIVE_END) or zipf_frequency(first, "en") < 4.0
-        if (scores[phrase] >= (KEYNESS if " " in phrase else KEYNESS + 0.4) and last in nouns and modifier
-                and (" " in phrase or count >= 3)
-                and len(lower_docs[phrase]) >= MIN_TRANSCRIPTS and phrase not in proper
-                and not any(w in GENERIC_WORDS for w in phrase.split()[-1:])):
-            proper[phrase] = Candidate(phrase, Counter({phrase: count}), set(lower_docs[phrase]), count, proper=False)
+        if modifier and _keyness(phrase, count, total) >= (KEYNESS if " " in phrase else KEYNESS + 0.4):
+            chosen[phrase] = count
+    found_in: dict[str, set] = {phrase: set() for phrase in chosen}  # the transcripts of the chosen phrases only
+    for doc, stats in documents:
+        for phrase in stats.phrases.keys() & found_in.keys():
+            found_in[phrase].add(doc)
+    for phrase, count in chosen.items():
+        proper[phrase] = Candidate(phrase, Counter({phrase: count}), found_in[phrase], count, proper=False)
     return _grouped(proper, expansions)
 
 

@@ -27,9 +27,13 @@ LEFT_OUT = {SegmentKind.ATTRIBUTION: " ", SegmentKind.TIME: " "}  # not spoken w
 def _text(turn: Turn) -> str:
     """Paragraphs separated by a blank line; an attribution or a time code left out leaves one space (the time
     stays in the page, and the turn's start time is its own field)."""
-    paragraphs = [SPACES.sub(" ", "".join(LEFT_OUT.get(s.kind, s.text) for s in p)).strip()
-                  for p in turn.paragraphs]
-    return "\n\n".join(p for p in paragraphs if p)
+    paragraphs = [_spaced("".join([LEFT_OUT.get(s.kind, s.text) for s in p])).strip() for p in turn.paragraphs]
+    return "\n\n".join([p for p in paragraphs if p])
+
+
+def _spaced(text: str) -> str:
+    """``SPACES`` made one space; most paragraphs have no two spaces in a row, and are returned as they are."""
+    return SPACES.sub(" ", text) if "  " in text else text
 
 
 def turn_texts(corpus: Corpus) -> dict[str, list[str]]:

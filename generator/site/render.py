@@ -70,10 +70,12 @@ def _linked(text: str, spans: list[Mention]) -> str:
 def paragraph_md(paragraph: Paragraph, mentions: tuple[Mention, ...] = (), index: int = 0) -> str:
     """One paragraph as Markdown: the text escaped, so nothing in it is read as markup; stage directions,
     attributions and time codes in classed spans; a theme's first mention as a link."""
+    if len(paragraph) == 1 and not mentions and paragraph[0].kind is SegmentKind.TEXT:
+        return " ".join(escape.md(paragraph[0].text).split())  # most paragraphs: words alone, no theme marked
     parts = []
     for number, segment in enumerate(paragraph):
         css = SEGMENT_CLASS.get(segment.kind)
-        spans = [m for m in mentions if m.paragraph == index and m.segment == number]
+        spans = [m for m in mentions if m.paragraph == index and m.segment == number] if mentions else ()
         text = _linked(segment.text, spans) if spans else escape.md(segment.text)
         if segment.kind is SegmentKind.ATTRIBUTION:
             css += " tx-attr-end" if number == len(paragraph) - 1 else ""

@@ -40,11 +40,16 @@ class WriteResult:
     manifest: tuple[Diagnostic, ...] = ()  # damaged manifest, entries ignored
 
 
-def _atomic_write(target: Path, data: bytes) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
+def _atomic_write(target: Path, data: bytes, folders: set[Path] | None = None) -> None:
+    """Write ``data`` to a temporary file beside ``target`` and rename it over ``target``.  ``folders``: the
+    folders made (or found) so far in this run, so that each is made once, not once per file written into it."""
+    if folders is None or target.parent not in folders:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if folders is not None:
+            folders.add(target.parent)
     handle, temp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=target.suffix)
     try:
-        os.chmod(temp, 0o644)
+        os.fchmod(handle, 0o644)  # (by the open file: no second look-up of the path)
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
         os.replace(temp, target)
@@ -142,6 +147,7 @@ def write_tree(out: Path, files: dict[str, bytes | str]) -> WriteResult:
     previous, problems = _old_manifest(out)
     written, refused, kept = [], [], []
     unchanged = 0
+    folders: set[Path] = set()
     for relative in sorted(files):
         target = out / relative
         data = files[relative]
@@ -156,7 +162,7 @@ def write_tree(out: Path, files: dict[str, bytes | str]) -> WriteResult:
                                           "move or rename this hand-written file; the generator never overwrites it",
                                           Severity.ERROR))
                 continue
-        _atomic_write(target, data)
+        _atomic_write(target, data, folders)
         written.append(relative)
         kept.append(relative)
     removed = []
