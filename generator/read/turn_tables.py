@@ -28,12 +28,16 @@ from ..model import Removal
 TABLE_SUFFIXES = (".csv", ".tsv", ".tab")
 DELIMITERS = ("\t", ",", ";")
 MAX_HEADER_CELL = 40  # characters: a column name is a few words; a longer cell on the first line is text, not a header
+MAX_HEADER_WORDS = 5  # "Speaker", "member_name", "Start time code": a column name is a few words, a sentence is more
 MAX_FIRST_LINE = 2_000  # characters: a header row of even 60 columns is shorter; a longer first line is prose
+MIN_TXT_COLUMNS = 3  # a .txt whose header names only one of speaker and text needs this many columns to be a table
+# ("Speaker, please state your name." is a sentence with a comma, not a header of two columns)
 ROW_SHARE = 0.9  # rows with the header's number of cells: a table; a stray broken row or two is allowed (and listed)
 LONG_TEXT = 30  # mean letters a cell of the speech column: a sentence or more; a name, a party, a date, an id is shorter
 MAX_LISTED = 5  # values of a dropped column shown in its removal note; the rest are counted
 LETTER = re.compile(r"[^\W\d_]")
 SEPARATORS = re.compile(r"[\s_.\-]+")
+SENTENCE_MARK = re.compile(r"[.?!:;]\s*$|[?!]")  # a sentence's punctuation; a column name has none
 ENTITY_NO_SEMICOLON = re.compile(r"&([A-Za-z][A-Za-z0-9]{1,31})(?![A-Za-z0-9;])")
 HEADER_REASON = "header row of a table of turns: the names of its columns, not speech"
 COLUMN_REASON = "column of a table of turns that is neither the speaker nor the text: metadata of each row, not speech"
@@ -78,11 +82,17 @@ def _header(first_line: str) -> tuple[str, list[str]] | None:
         if delimiter not in first_line:
             continue
         cells = next(csv.reader([first_line], delimiter=delimiter))
-        if len(cells) < 2 or any(len(c) > MAX_HEADER_CELL for c in cells) or not any(c.strip() for c in cells):
+        if len(cells) < 2 or not all(_column_name(c) for c in cells) or not any(c.strip() for c in cells):
             continue
         if best is None or len(cells) > len(best[1]):
             best = (delimiter, cells)
     return best
+
+
+def _column_name(cell: str) -> bool:
+    """Could the cell be a column's name: short, a few words, no sentence punctuation ("" is an unnamed column)."""
+    cell = cell.strip()
+    return len(cell) <= MAX_HEADER_CELL and len(cell.split()) <= MAX_HEADER_WORDS and not SENTENCE_MARK.search(cell)
 
 
 def _rows(text: str, delimiter: str, quoting: int) -> list[tuple[int, list[str]]]:
@@ -115,7 +125,7 @@ def _letters(rows: list[tuple[int, list[str]]], column: int) -> float:
 def _columns(header: list[str], rows: list[tuple[int, list[str]]], table_suffix: bool) -> _Columns | None:
     """Which column is the speaker's, the text's ...; None when the table is not a transcript."""
     speakers, texts = _named(header, "speaker"), _named(header, "text")
-    if not table_suffix and not speakers and not texts:
+    if not table_suffix and not (speakers and texts or (speakers or texts) and len(header) >= MIN_TXT_COLUMNS):
         return None  # a .txt file is a table of turns only where its header says so
     long = [i for i in range(len(header)) if _letters(rows, i) >= LONG_TEXT]
     named_long = [i for i in texts if i in long]
