@@ -99,10 +99,16 @@ def test_sbv_by_content(text, sbv):
 @pytest.mark.parametrize("tag,voice", [
     ("Es", "Es"), ("director", "Director"), ("man 2", "Man 2"), ("Jonas Weber", "Jonas Weber"), ("SPEAKER 1", "SPEAKER 1"),
     ("sighs", None), ("Music", None), ("Door Slams", None), ("Phone Ringing", None), ("light switch echoes", None),
-    ("Laughter", None), ("00:01:02", None), ("a very long tag of many words", None),
+    ("Laughter", None), ("00:01:02", None), ("a very long tag of many words", None), ("all laugh", None),
+    ("Bekah laughs", None), ("Unintelligible", None), ("Dan and Bekah chuckle", None),
 ])
 def test_voice_tags(tag, voice):
     assert subtitles.Tags(frozenset()).voice(tag) == voice
+
+
+def test_a_tag_before_no_words_opens_no_speech():
+    assert subtitles.Tags(frozenset()).speaker("[Anna].") == (None, "[Anna].")
+    assert subtitles.Tags(frozenset()).speaker("[Anna][laughs].") == (None, "[Anna][laughs].")
 
 
 def test_a_tag_alone_in_a_cue_is_a_sound_everywhere():

@@ -24,7 +24,7 @@ SBV_MIN_CUES = 3  # timing lines of this shape in a file whose first line is one
 LEADING_TAG = re.compile(r"^(?:-\s*)?\[(?P<tag>[^\]\n]{1,40})\]\s*(?P<rest>.*)$", re.S)
 ONLY_BRACKETS = re.compile(r"^(?:-?\s*\[[^\]\n]*\]\s*)+$")
 BRACKETED = re.compile(r"\[([^\]\n]*)\]")
-VOICE_WORDS = 4  # "[Es]", "[director]", "[woman on phone]", "[Senator John Smith]": a voice tag is a few words
+VOICE_WORDS = 4  # "[Es]", "[director]", "[man 2]", "[Senator John Smith]": a voice tag is a few words
 NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$|^\d{1,2}$")  # "Es", "O'Brien", "Man", "2" (a capital first: ``_name_word``)
 PARTICIPLE = re.compile(r"[a-z]{2,}ing$", re.I)  # "Music Playing", "Phone Ringing": a sound, not a name
 SOUND_REASON = "sound cue of the subtitles (a bracketed description of what is heard, alone in its cue): not speech"
@@ -68,8 +68,8 @@ class Tags:
             return None
         if any(w.casefold().strip(".,!?") in _vocabulary("sound") for w in words):
             return None
-        if words[0].casefold() in _vocabulary("voice"):
-            return tag.strip()[:1].upper() + tag.strip()[1:]
+        if words[0].casefold() in _vocabulary("voice"):  # a role alone or numbered ("[man 2]"), not "[all laugh]"
+            return tag.strip()[:1].upper() + tag.strip()[1:] if all(w.isdigit() for w in words[1:]) else None
         if all(_name_word(w) for w in words) and words[0][:1].isalpha() \
                 and not any(PARTICIPLE.search(w) for w in words):
             return tag.strip()
@@ -78,7 +78,7 @@ class Tags:
     def speaker(self, text: str) -> tuple[str | None, str]:
         """(voice, words) of a cue that opens with a voice tag and says something after it; else (None, text)."""
         found = LEADING_TAG.match(text.strip())
-        if not found or not found.group("rest").strip():
-            return None, text
+        if not found or not any(c.isalpha() for c in BRACKETED.sub("", found.group("rest"))):
+            return None, text  # a tag before no words ("[laughs].", "[Unintelligible][laughs].") opens no speech
         name = self.voice(found.group("tag"))
         return (name, found.group("rest").strip()) if name else (None, text)
