@@ -4,7 +4,8 @@ In: the path of one transcript file.  Out: its text decoded to ``str`` (the
 encoding detected with charset-normalizer, BOMs honoured), line ends normalised
 to ``\\n``, non-breaking spaces turned into spaces, zero-width and bidi control
 characters dropped, and YAML front matter (``---`` ... ``---``) split off into
-``Source.front_matter`` (validated by ``front_matter``, its warnings in ``Source.diagnostics``).
+``Source.front_matter`` (validated by ``front_matter``, its warnings in ``Source.diagnostics``).  A table of turns
+(CSV, TSV, or a .txt whose content is one) is read by ``turn_tables`` before anything else.
 A file that cannot be read as text raises
 ``InputError`` carrying a ``Diagnostic`` that says what to do.
 """

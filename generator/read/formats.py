@@ -145,10 +145,10 @@ def _voices(start: float, end: float, lines: list[str], tags: subtitles.Tags) ->
 def read_cues(text: str) -> tuple[list[Cue], list[Removal]]:
     """Cues of an SRT, WebVTT or SubViewer file, in order, and the cues of sounds only that were left out."""
     raw = list(_raw_cues(text))
-    tags = subtitles.Tags.of([html.unescape(_sub_closed(TAG, "", " ".join(lines))) for _, _, lines in raw])
+    plains = [html.unescape(_sub_closed(TAG, "", " ".join(lines))).strip() for _, _, lines in raw]
+    tags = subtitles.Tags.of(plains)
     cues, removed = [], []
-    for line, timing, lines in raw:
-        plain = html.unescape(_sub_closed(TAG, "", " ".join(lines))).strip()
+    for (line, timing, lines), plain in zip(raw, plains):
         if subtitles.sounds_only(plain):
             removed.append(Removal(line, plain, subtitles.SOUND_REASON))
             continue

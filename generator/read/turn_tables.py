@@ -122,11 +122,15 @@ def _letters(rows: list[tuple[int, list[str]]], column: int) -> float:
     return sum(len(LETTER.findall(cells[column])) for _, cells in rows) / max(1, len(rows))
 
 
-def _columns(header: list[str], rows: list[tuple[int, list[str]]], table_suffix: bool) -> _Columns | None:
-    """Which column is the speaker's, the text's ...; None when the table is not a transcript."""
+def _says_table(header: list[str]) -> bool:
+    """Does a header row say, by itself, that the file is a table of turns (needed for a .txt)?"""
     speakers, texts = _named(header, "speaker"), _named(header, "text")
-    if not table_suffix and not (speakers and texts or (speakers or texts) and len(header) >= MIN_TXT_COLUMNS):
-        return None  # a .txt file is a table of turns only where its header says so
+    return bool(speakers and texts or (speakers or texts) and len(header) >= MIN_TXT_COLUMNS)
+
+
+def _columns(header: list[str], rows: list[tuple[int, list[str]]]) -> _Columns | None:
+    """Which column is the speaker's, the text's ...; None when no column holds long text."""
+    speakers, texts = _named(header, "speaker"), _named(header, "text")
     long = [i for i in range(len(header)) if _letters(rows, i) >= LONG_TEXT]
     named_long = [i for i in texts if i in long]
     candidates = named_long or [i for i in long if i not in speakers]
@@ -195,10 +199,12 @@ def read_table(text: str, suffix: str) -> TableOfTurns | None:
     if found is None:
         return None
     delimiter, header = found
+    if not table_suffix and not _says_table(header):
+        return None  # a .txt file is a table of turns only where its header says so
     good, broken = _well_formed(text, delimiter, len(header))
     if not good or len(good) < ROW_SHARE * (len(good) + len(broken)):
         return None
-    columns = _columns(header, good, table_suffix)
+    columns = _columns(header, good)
     if columns is None:
         return None
     turns = [turn for _, cells in good if (turn := _turn(cells, columns))]
