@@ -36,6 +36,8 @@ ROW_SHARE = 0.9  # rows with the header's number of cells: a table; a stray brok
 LONG_TEXT = 30  # mean letters a cell of the speech column: a sentence or more; a name, a party, a date, an id is shorter
 MAX_LISTED = 5  # values of a dropped column shown in its removal note; the rest are counted
 LETTER = re.compile(r"[^\W\d_]")
+SECONDS = re.compile(r"^\d{1,6}(?:\.\d+)?$")  # a start given in seconds ("12.48"), as ASR tools' CSV exports write it
+DATE_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]\d")  # a row's date and time ("2010-01-28T10:00:25"): its date
 SEPARATORS = re.compile(r"[\s_.\-]+")
 SENTENCE_MARK = re.compile(r"[.?!:;]\s*$|[?!]")  # a sentence's punctuation; a column name has none
 ENTITY_NO_SEMICOLON = re.compile(r"&([A-Za-z][A-Za-z0-9]{1,31})(?![A-Za-z0-9;])")
@@ -147,7 +149,8 @@ def _clean_name(cell: str) -> str:
 
 
 def _time(cell: str) -> str | None:
-    seconds = tables.seconds(cell) if cell.strip() else None
+    cell = cell.strip()
+    seconds = float(cell) if SECONDS.match(cell) else tables.seconds(cell) if cell else None
     return None if seconds is None else formats.clock(seconds)
 
 
@@ -169,7 +172,8 @@ def _unescaped(value: str) -> str:
 def _one_value(rows: list[tuple[int, list[str]]], column: int | None) -> str | None:
     if column is None:
         return None
-    values = {cells[column].strip() for _, cells in rows} - {""}
+    values = {(m.group(1) if (m := DATE_TIME.match(cells[column].strip())) else cells[column].strip())
+              for _, cells in rows} - {""}
     return _unescaped(values.pop()) if len(values) == 1 else None
 
 
