@@ -22,7 +22,8 @@ from __future__ import annotations
 import ast
 import html
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 
 from . import subtitles
@@ -31,6 +32,8 @@ from ..model import Removal
 SUBTITLES = (".srt", ".vtt", ".sbv")
 WEB_PAGES = (".html", ".htm")
 PAUSE = 2.0
+RARE_LABEL_SHARE = 0.05  # labelled cues under this share, none used twice: words before a colon, not speakers
+# (a lecture's "Therefore: ..." once in 400 cues; a dialogue in captions labels most cues, and its labels recur)
 
 TIMING = re.compile(
     r"^(?P<start>(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3})\s*-->\s*(?P<end>(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3})")
@@ -117,15 +120,21 @@ def _timing(line: str) -> re.Match | None:
 
 
 def _raw_cues(text: str):
-    """(line of the cue's text, timing, text lines) of each timed block; NOTE, STYLE and REGION blocks have none."""
+    """(line of the cue's text, timing, text lines) of each cue: a timing line and the lines after it, up to a
+    blank line or the next timing line (cues written without a blank line between them: the next cue's SRT
+    number, the digits just before its timing, is no text).  NOTE, STYLE and REGION blocks have no timing."""
     position, line = 0, 1
     for gap in [*BLOCK_SPLIT.finditer(text), None]:
         block = text[position:gap.start() if gap else len(text)]
         first = line + block[:len(block) - len(block.lstrip())].count("\n")
         lines = block.strip().split("\n")
-        index = next((i for i, each in enumerate(lines) if _timing(each)), None)
-        if index is not None and "\n".join(lines[index + 1:]).strip():
-            yield first + index + 1, _timing(lines[index]), [each.strip() for each in lines[index + 1:] if each.strip()]
+        marks = [i for i, each in enumerate(lines) if _timing(each)]
+        for index, stop in zip(marks, marks[1:] + [len(lines)]):
+            body = [each.strip() for each in lines[index + 1:stop] if each.strip()]
+            if stop < len(lines) and body and body[-1].isdigit():
+                body.pop()
+            if body:
+                yield first + index + 1, _timing(lines[index]), body
         if gap:
             line += text.count("\n", position, gap.end())
             position = gap.end()
@@ -142,18 +151,37 @@ def _voices(start: float, end: float, lines: list[str], tags: subtitles.Tags) ->
     return [Cue(start, end, speaker, html.unescape(words))]
 
 
+def _written_label(plain: str, made: list[Cue]) -> bool:
+    """Was the cue's speaker read from a ``Name:`` written in its text (not a voice tag)?"""
+    label = CUE_LABEL.match(plain) if len(made) == 1 and made[0].speaker else None
+    return bool(label) and label.group("label").strip("[] ") == made[0].speaker
+
+
+def _rare_labels_as_text(cues: list[Cue], written: list[str | None]) -> list[Cue]:
+    """Cues whose ``Name:`` is used once, in a document where no such label recurs and labelled cues are rare
+    ("Therefore: not weakly alive." in a lecture's captions), with the words as written and no speaker; the
+    first cue keeps its label (a speaker named once, where the captions start)."""
+    counts = Counter(cue.speaker for cue, text in zip(cues, written) if text is not None)
+    if not counts or max(counts.values()) > 1 or sum(counts.values()) >= RARE_LABEL_SHARE * len(cues):
+        return cues
+    return [replace(cue, speaker=None, text=text) if text is not None and index else cue
+            for index, (cue, text) in enumerate(zip(cues, written))]
+
+
 def read_cues(text: str) -> tuple[list[Cue], list[Removal]]:
     """Cues of an SRT, WebVTT or SubViewer file, in order, and the cues of sounds only that were left out."""
     raw = list(_raw_cues(text))
     plains = [html.unescape(_sub_closed(TAG, "", " ".join(lines))).strip() for _, _, lines in raw]
     tags = subtitles.Tags.of(plains)
-    cues, removed = [], []
+    cues, written, removed = [], [], []
     for (line, timing, lines), plain in zip(raw, plains):
         if subtitles.sounds_only(plain):
             removed.append(Removal(line, plain, subtitles.SOUND_REASON))
             continue
-        cues += _voices(_seconds(timing.group("start")), _seconds(timing.group("end")), lines, tags)
-    return cues, removed
+        made = _voices(_seconds(timing.group("start")), _seconds(timing.group("end")), lines, tags)
+        cues += made
+        written += [html.unescape(plain) if _written_label(plain, made) else None] * len(made)
+    return _rare_labels_as_text(cues, written), removed
 
 
 def parse_cues(text: str) -> list[Cue]:
