@@ -100,7 +100,8 @@ def test_sbv_by_content(text, sbv):
     ("Es", "Es"), ("director", "Director"), ("man 2", "Man 2"), ("Jonas Weber", "Jonas Weber"), ("SPEAKER 1", "SPEAKER 1"),
     ("sighs", None), ("Music", None), ("Door Slams", None), ("Phone Ringing", None), ("light switch echoes", None),
     ("Laughter", None), ("00:01:02", None), ("a very long tag of many words", None), ("all laugh", None),
-    ("Bekah laughs", None), ("Unintelligible", None), ("Dan and Bekah chuckle", None),
+    ("Bekah laughs", None), ("TV reporter", "TV reporter"), ("podcast host 1", "Podcast host 1"), ("tv", None),
+    ("man in Greek", None), ("Unintelligible", None), ("Dan and Bekah chuckle", None),
 ])
 def test_voice_tags(tag, voice):
     assert subtitles.Tags(frozenset()).voice(tag) == voice

@@ -68,8 +68,10 @@ class Tags:
             return None
         if any(w.casefold().strip(".,!?") in _vocabulary("sound") for w in words):
             return None
-        if words[0].casefold() in _vocabulary("voice"):  # a role alone or numbered ("[man 2]"), not "[all laugh]"
-            return tag.strip()[:1].upper() + tag.strip()[1:] if all(w.isdigit() for w in words[1:]) else None
+        if any(w.casefold() in _vocabulary("voice") for w in words):  # "[man 2]", "[TV reporter]"; not "[all laugh]"
+            known = _vocabulary("voice") | _vocabulary("qualifier")
+            return tag.strip()[:1].upper() + tag.strip()[1:] if all(w.casefold() in known or w.isdigit()
+                                                                     for w in words) else None
         if all(_name_word(w) for w in words) and words[0][:1].isalpha() \
                 and not any(PARTICIPLE.search(w) for w in words):
             return tag.strip()
