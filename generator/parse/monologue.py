@@ -56,7 +56,7 @@ NAME_WORDS_MAX = 4  # "Joseph R. Biden Jr.": a name is at most four words
 OFFICE_AND_NAME_WORDS = 9  # "White House Homeland Security Advisor Dr. Liz Sherwood-Randall": office, then name
 NAME_PARTICLES = frozenset("de da del della der di du la le van von al bin ibn ben".split())  # as labels.PARTICLES
 NEVER = "\x00"  # an alternative that matches no text, for an empty section
-SUBTITLE_FORMATS = ("WebVTT subtitles", "SubRip subtitles")  # captions carry words, not voices
+SUBTITLE_FORMATS = ("WebVTT subtitles", "SubRip subtitles", "SubViewer subtitles")  # captions carry words, not voices
 LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+\S")  # "- point", "* point", "1. point"
 # Notes of a discussion write it a point a line: at least this share of the text's lines are list items (an
 # article or a speech runs in paragraphs; the developer meetings written up as notes run 76-100 %) ...

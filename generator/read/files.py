@@ -4,7 +4,8 @@ In: the path of one transcript file.  Out: its text decoded to ``str`` (the
 encoding detected with charset-normalizer, BOMs honoured), line ends normalised
 to ``\\n``, non-breaking spaces turned into spaces, zero-width and bidi control
 characters dropped, and YAML front matter (``---`` ... ``---``) split off into
-``Source.front_matter`` (validated by ``front_matter``, its warnings in ``Source.diagnostics``).
+``Source.front_matter`` (validated by ``front_matter``, its warnings in ``Source.diagnostics``).  A table of turns
+(CSV, TSV, or a .txt whose content is one) is read by ``turn_tables`` before anything else.
 A file that cannot be read as text raises
 ``InputError`` carrying a ``Diagnostic`` that says what to do.
 """
@@ -13,16 +14,17 @@ from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import yaml
 from charset_normalizer import from_bytes
 from charset_normalizer.utils import unicode_range
 
-from . import formats, front_matter, safe_yaml, tables
+from . import formats, front_matter, safe_yaml, tables, turn_tables
 from ..model import Diagnostic, Severity, Source
 
-SUFFIXES = (".txt", ".md", ".markdown", ".text") + formats.SUBTITLES + formats.WEB_PAGES
+SUFFIXES = (".txt", ".md", ".markdown", ".text") + formats.SUBTITLES + formats.WEB_PAGES + turn_tables.TABLE_SUFFIXES
 
 BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -98,8 +100,9 @@ def _alphabets(match) -> int:
     return len({r for r in map(unicode_range, set(str(match))) if r})
 
 
-def normalise(text: str) -> str:
-    """Unify line ends and spaces; drop invisible and control characters."""
+def normalise(text: str, keep_tabs: bool = False) -> str:
+    """Unify line ends and spaces; drop invisible and control characters (tabs too, unless ``keep_tabs``: a
+    tab-separated table needs them)."""
     # (each pattern scans the whole text; most texts hold none of its characters, which a plain search finds
     # faster: ASCII text none of the wider ones)
     if "\r" in text or not text.isascii() and any(c in text for c in LINE_END_CHARS):
@@ -109,7 +112,8 @@ def normalise(text: str) -> str:
             text = SPACES.sub(" ", text)
         if any(c in text for c in INVISIBLE_CHARS):
             text = INVISIBLE.sub("", text)
-    return CONTROL.sub("", text).replace("\t", "    ")
+    text = CONTROL.sub("", text)
+    return text if keep_tabs else text.replace("\t", "    ")
 
 
 MAX_FRONT_MATTER = 100_000  # characters: real front matter is a few hundred; a long description a few thousand
@@ -161,15 +165,25 @@ def read_source(path: Path, name: str | None = None, raw: bytes | None = None) -
         raise _error(name, 1, f"cannot be read ({exc.strerror or exc})",
                      "check that the file exists and is readable") from exc
     text, encoding = decode(raw, name)
-    text = normalise(text)
+    text = normalise(text, keep_tabs=True)
     if not text.strip():
         raise _error(name, 1, "is empty", "add the transcript text or remove the file")
+    table = turn_tables.read_table(text, path.suffix)
+    if table is not None:
+        return Source(path=path, name=name, raw=raw, text=normalise(table.text), encoding=encoding,
+                      front_matter=table.front_matter, format=table.format, removed=table.removed)
+    if path.suffix.lower() in turn_tables.TABLE_SUFFIXES:
+        raise _error(name, 1, "is a table with no column of speech: no column is named as the speaker's or the "
+                     "text's, or none holds long text, or its rows do not have the header's number of cells",
+                     "name the columns in the header row ('speaker', 'text', ...) or remove the file")
+    text = text.replace("\t", "    ")
     front, body, first, warnings, table_removed = ((), text, 1, [], ())
     if path.suffix.lower() not in formats.SUBTITLES + formats.WEB_PAGES:
         front, body, first, warnings = split_front_matter(text, name)
     if path.suffix.lower() not in formats.SUBTITLES + formats.WEB_PAGES:
         body, table_removed = tables.timed_tables(body, first)  # a transcript kept as a table of timed rows
-    body, kind = formats.to_transcript(body, path.suffix, markdown=bool(front))
+    body, kind, left_out = formats.to_transcript(body, path.suffix, markdown=bool(front))
+    table_removed += tuple(replace(r, line=r.line + first - 1) for r in left_out)
     if not body.strip():
         raise _error(name, first, f"is a {kind} file with no transcript text in it",
                      "check that it is the right file and that it holds the transcript")

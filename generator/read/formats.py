@@ -3,8 +3,9 @@
 ``to_transcript(text, suffix)`` turns subtitles (``.srt``, ``.vtt``) and web pages
 (``.html``, ``.htm``) into the plain form the rest of the pipeline reads:
 
-* subtitles: cues are merged into turns; the speaker comes from a WebVTT voice
-  tag (``<v Name>``) or a label inside the cue (``Name:``, ``[SPEAKER_03]:``);
+* subtitles (SubRip, WebVTT, YouTube's SubViewer ``.sbv``): cues are merged into turns; the speaker comes from
+  a WebVTT voice tag (``<v Name>``), a label inside the cue (``Name:``, ``[SPEAKER_03]:``) or an SDH voice tag
+  (``[Es] ...``, ``[director] ...``; see ``subtitles``); a cue of sound descriptions only is left out, listed;
   each turn starts with the time of its first cue: ``[00:01:02] Name: text``;
   a pause of ``PAUSE`` seconds or more inside one speaker's run starts a new
   paragraph.
@@ -21,12 +22,18 @@ from __future__ import annotations
 import ast
 import html
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 
-SUBTITLES = (".srt", ".vtt")
+from . import subtitles
+from ..model import Removal
+
+SUBTITLES = (".srt", ".vtt", ".sbv")
 WEB_PAGES = (".html", ".htm")
 PAUSE = 2.0
+RARE_LABEL_SHARE = 0.05  # labelled cues under this share, none used twice: words before a colon, not speakers
+# (a lecture's "Therefore: ..." once in 400 cues; a dialogue in captions labels most cues, and its labels recur)
 
 TIMING = re.compile(
     r"^(?P<start>(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3})\s*-->\s*(?P<end>(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3})")
@@ -94,7 +101,7 @@ def clock(seconds: float) -> str:
     return f"{whole // 3600:02d}:{whole % 3600 // 60:02d}:{whole % 60:02d}"
 
 
-def _cue_speaker(text: str) -> tuple[str | None, str]:
+def _cue_speaker(text: str, tags: subtitles.Tags | None = None) -> tuple[str | None, str]:
     voice = VOICE.search(text, 0, _closed(text))
     if voice:
         return voice.group("name").strip(), _sub_closed(TAG, "", text).strip()
@@ -104,29 +111,89 @@ def _cue_speaker(text: str) -> tuple[str | None, str]:
         name = label.group("label").strip("[] ")
         if name and not name[0].islower():
             return name, label.group("rest").strip()
-    return None, text
+    return tags.speaker(text) if tags is not None else (None, text)
+
+
+def _timing(line: str) -> re.Match | None:
+    line = line.strip()
+    return TIMING.match(line) or subtitles.SBV_TIMING.match(line)
+
+
+def _raw_cues(text: str):
+    """(line of the cue's text, timing, text lines) of each cue: a timing line and the lines after it, up to a
+    blank line or the next timing line (cues written without a blank line between them: the next cue's SRT
+    number, the digits just before its timing, is no text).  NOTE, STYLE and REGION blocks have no timing."""
+    position, line = 0, 1
+    for gap in [*BLOCK_SPLIT.finditer(text), None]:
+        block = text[position:gap.start() if gap else len(text)]
+        first = line + block[:len(block) - len(block.lstrip())].count("\n")
+        lines = block.strip().split("\n")
+        marks = [i for i, each in enumerate(lines) if _timing(each)]
+        for index, stop in zip(marks, marks[1:] + [len(lines)]):
+            body = [each.strip() for each in lines[index + 1:stop] if each.strip()]
+            if stop < len(lines) and body and body[-1].isdigit():
+                body.pop()
+            if body:
+                yield first + index + 1, _timing(lines[index]), body
+        if gap:
+            line += text.count("\n", position, gap.end())
+            position = gap.end()
+
+
+def _voices(start: float, end: float, lines: list[str], tags: subtitles.Tags) -> list[Cue]:
+    """One cue, or one per line where each line opens with a dash and a line names its voice ("-[man] What?" /
+    "-[woman] Nothing."): two speakers in one subtitle."""
+    if len(lines) >= 2 and all(each.startswith("-") for each in lines):
+        parts = [_cue_speaker(each.lstrip("-").strip(), tags) for each in lines]
+        if any(speaker for speaker, _ in parts):
+            return [Cue(start, end, speaker, html.unescape(words)) for speaker, words in parts]
+    speaker, words = _cue_speaker(" ".join(lines), tags)
+    return [Cue(start, end, speaker, html.unescape(words))]
+
+
+def _written_label(plain: str, made: list[Cue]) -> bool:
+    """Was the cue's speaker read from a ``Name:`` written in its text (not a voice tag)?"""
+    label = CUE_LABEL.match(plain) if len(made) == 1 and made[0].speaker else None
+    return bool(label) and label.group("label").strip("[] ") == made[0].speaker
+
+
+def _rare_labels_as_text(cues: list[Cue], written: list[str | None]) -> list[Cue]:
+    """Cues whose ``Name:`` is used once, in a document where no such label recurs and labelled cues are rare
+    ("Therefore: not weakly alive." in a lecture's captions), with the words as written and no speaker; the
+    first cue keeps its label (a speaker named once, where the captions start)."""
+    counts = Counter(cue.speaker for cue, text in zip(cues, written) if text is not None)
+    if not counts or max(counts.values()) > 1 or sum(counts.values()) >= RARE_LABEL_SHARE * len(cues):
+        return cues
+    return [replace(cue, speaker=None, text=text) if text is not None and index else cue
+            for index, (cue, text) in enumerate(zip(cues, written))]
+
+
+def read_cues(text: str) -> tuple[list[Cue], list[Removal]]:
+    """Cues of an SRT, WebVTT or SubViewer file, in order, and the cues of sounds only that were left out."""
+    raw = list(_raw_cues(text))
+    plains = [html.unescape(_sub_closed(TAG, "", " ".join(lines))).strip() for _, _, lines in raw]
+    tags = subtitles.Tags.of(plains)
+    cues, written, removed = [], [], []
+    for (line, timing, lines), plain in zip(raw, plains):
+        if subtitles.sounds_only(plain):
+            removed.append(Removal(line, plain, subtitles.SOUND_REASON))
+            continue
+        made = _voices(_seconds(timing.group("start")), _seconds(timing.group("end")), lines, tags)
+        cues += made
+        written += [html.unescape(plain) if _written_label(plain, made) else None] * len(made)
+    return _rare_labels_as_text(cues, written), removed
 
 
 def parse_cues(text: str) -> list[Cue]:
-    """Cues of an SRT or WebVTT file, in order; NOTE, STYLE and REGION blocks are skipped."""
-    cues = []
-    for block in BLOCK_SPLIT.split(text.strip()):
-        lines = block.strip().split("\n")
-        index = next((i for i, line in enumerate(lines) if TIMING.match(line.strip())), None)
-        if index is None:
-            continue
-        timing = TIMING.match(lines[index].strip())
-        body = "\n".join(lines[index + 1:]).strip()
-        if not body:
-            continue
-        speaker, words = _cue_speaker(body.replace("\n", " "))
-        cues.append(Cue(_seconds(timing.group("start")), _seconds(timing.group("end")), speaker, html.unescape(words)))
-    return cues
+    """Cues of an SRT, WebVTT or SubViewer file, in order; NOTE, STYLE and REGION blocks are skipped."""
+    return read_cues(text)[0]
 
 
-def subtitles_to_text(text: str) -> str:
-    """Merge cues into turns: ``[hh:mm:ss] Speaker: text`` blocks, paragraphs at long pauses."""
-    return cues_to_text(parse_cues(text))
+def subtitles_to_text(text: str) -> tuple[str, list[Removal]]:
+    """Merge cues into turns: ``[hh:mm:ss] Speaker: text`` blocks, paragraphs at long pauses; and the cues of
+    sounds only, left out."""
+    cues, removed = read_cues(text)
+    return cues_to_text(cues), removed
 
 
 def cues_to_text(cues: list[Cue]) -> str:
@@ -300,13 +367,17 @@ def markdown_to_text(text: str) -> str:
     return html.unescape(text)
 
 
-def to_transcript(text: str, suffix: str, markdown: bool = False) -> tuple[str, str]:
-    """Return ``(plain transcript text, format name)`` for a decoded file."""
+def to_transcript(text: str, suffix: str, markdown: bool = False) -> tuple[str, str, list[Removal]]:
+    """Return ``(plain transcript text, format name, what was left out)`` for a decoded file (lines of ``text``)."""
     suffix = suffix.lower()
+    if suffix == ".sbv" or suffix not in SUBTITLES + WEB_PAGES and subtitles.is_sbv(text):
+        body, removed = subtitles_to_text(text)
+        return body, "SubViewer subtitles", removed
     if suffix in SUBTITLES or text.lstrip().startswith("WEBVTT"):
-        return subtitles_to_text(text), "WebVTT subtitles" if suffix == ".vtt" else "SubRip subtitles"
+        body, removed = subtitles_to_text(text)
+        return body, "WebVTT subtitles" if suffix == ".vtt" else "SubRip subtitles", removed
     if suffix in WEB_PAGES:
-        return html_to_text(_unrepr(text)), "HTML page"
+        return html_to_text(_unrepr(text)), "HTML page", []
     if markdown or suffix in (".md", ".markdown"):
-        return markdown_to_text(text), "Markdown"
-    return text, "plain text"
+        return markdown_to_text(text), "Markdown", []
+    return text, "plain text", []

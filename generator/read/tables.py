@@ -41,6 +41,9 @@ def _seconds(cell: str) -> float | None:
     return int(hours) * 3600 + int(minutes) * 60 + int(seconds)
 
 
+seconds = _seconds  # a clock cell's seconds, for the other table reader (turn_tables)
+
+
 def _runs(lines: list[str]) -> list[tuple[int, int]]:
     """(first, end) line index ranges of consecutive table rows."""
     runs, start = [], None
