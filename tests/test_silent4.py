@@ -54,3 +54,21 @@ def test_short_line_needs_a_letter(line, short):
 def test_italian_pronouns_count_as_first_person():
     text = "Chiedo a voi di rispettare la durata e rivolgo a tutti voi il mio saluto , come il nostro gruppo chiede ."
     assert monologue.first_person_share(text) >= monologue.FIRST_PERSON_MIN
+
+
+@pytest.mark.parametrize("written,iso", [
+    ("2025-12-10T00:00:00.000Z", "2025-12-10"),  # Astro's pubDate, quoted: an ISO date and time
+    ("2025-12-10", "2025-12-10"),
+    ("2025-12-101", None),  # no date: digits run on
+])
+def test_iso_date_with_a_time(written, iso):
+    from generator.parse import dates
+    found = dates.find_date(written)
+    assert (found.iso if found else None) == iso
+
+
+def test_front_transcript_keys_are_data():
+    from generator.read import front_transcript
+    sections = front_transcript.keys()
+    assert {"transcription", "transcript", "utterances"} <= set(sections["transcript"])
+    assert "text" in sections["text"] and "speaker" in sections["speaker"]
