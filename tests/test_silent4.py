@@ -72,3 +72,20 @@ def test_front_transcript_keys_are_data():
     sections = front_transcript.keys()
     assert {"transcription", "transcript", "utterances"} <= set(sections["transcript"])
     assert "text" in sections["text"] and "speaker" in sections["speaker"]
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg vil gerne takke jer for invitationen, og vi ser frem til at arbejde sammen.",  # Danish
+    "Ik wil de minister bedanken, en wij steunen het voorstel van mijn fractie.",  # Dutch
+])
+def test_more_languages_count_as_first_person(text):
+    assert monologue.first_person_share(text) >= monologue.FIRST_PERSON_MIN
+
+
+@pytest.mark.parametrize("text", [  # words of other languages spelled like a pronoun are not counted
+    "The minister was in the room when the vote was taken and the bill was passed by the house.",
+    "Le ministre a dit que le projet du gouvernement était prêt et il a dit qu'il serait voté en onze jours.",
+    "Der Minister kam mit dem Entwurf, er sagte, ja, der Entwurf sei fertig.",
+])
+def test_third_person_stays_third_person(text):
+    assert monologue.first_person_share(text) < monologue.FIRST_PERSON_MIN
