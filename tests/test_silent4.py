@@ -89,3 +89,15 @@ def test_more_languages_count_as_first_person(text):
 ])
 def test_third_person_stays_third_person(text):
     assert monologue.first_person_share(text) < monologue.FIRST_PERSON_MIN
+
+
+@pytest.mark.parametrize("line,speech", [
+    ("our first question will be what do you see as the biggest issue facing the district", True),  # ASR caption
+    ("okay so let's get started", True),  # all lower case: a sentence
+    ("c-lightning Q and A session", False),  # a lower-case brand opening a title (bitcointranscripts)
+    ("iPhone Launch Event", False),
+    ("Town Meeting on the Library", False),
+])
+def test_lower_case_line_is_speech_not_title(line, speech):
+    from generator.parse import header_cover
+    assert header_cover.lower_case_speech(line) is speech

@@ -80,9 +80,7 @@ def _is_headline(block: Block, doc: CleanDoc) -> bool:
         return False
     if MD_HEADING.match(text):
         return True
-    first = next((c for c in text if c.isalpha()), "")
-    return not HEADLINE_END.search(text) and not first.islower()  # a line opening in lower case is speech (an ASR
-    # caption's first words), never a title
+    return not HEADLINE_END.search(text) and not header_cover.lower_case_speech(text)
 
 
 def _opens_turn(lines: list[str], doc: CleanDoc) -> bool:

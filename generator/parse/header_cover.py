@@ -21,7 +21,22 @@ PLACE_WORDS_MAX = 3  # "NEW YORK", "SAN LUIS OBISPO": a city or a state is at mo
 TITLE_LINES_MAX = 5  # a cover title wraps over two to five lines; more capitals lines are a list or a roster
 TITLE_WORDS_MAX = 30  # the longest cover titles seen ("ROUNDTABLE ON THE SAGE COMMISSION'S PROPOSAL ...") run 20
 WRAP_END = re.compile(r"\b(?:THE|OF|AND|OR|TO|IN|ON|AT|FOR|WITH|FROM|BY|A|AN)$")  # a line that ends mid-title
+LOWER_CASE_TITLE_WORDS = 12  # a title opening with a lower-case brand runs to a dozen words at most; an ASR
+# caption line opening a file in lower case runs on (24 words in the held-out council interview)
 DATE_KEY_WORDS_MAX = 4  # "Date of Meeting:", "Date of hearing:": a key, not a sentence
+
+
+def lower_case_speech(text: str) -> bool:
+    """A line opening in lower case that is a sentence, not a title: an automatic caption's first words ("our
+    first question will be what do you see ..."), all in lower case but for "I" and a few names, or longer than any
+    title.  A short title opening with a lower-case brand ("c-lightning Q and A session", "iPhone Launch Event")
+    has a capitalised word after it."""
+    first = next((c for c in text if c.isalpha()), "")
+    if not first.islower():
+        return False
+    words = text.split()
+    capitals = [w for w in words[1:] if w[:1].isupper() and w != "I" and not w.startswith("I'")]
+    return len(words) > LOWER_CASE_TITLE_WORDS or not capitals
 
 
 @lru_cache(maxsize=1)

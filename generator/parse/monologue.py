@@ -29,7 +29,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import labels, layouts, people, vocab
+from . import labels, layouts, people, third_person, vocab
 from ..model import Block, CleanDoc
 
 UNKNOWN = "Unknown speaker"
@@ -64,14 +64,6 @@ NOTES_LIST_SHARE = 0.5
 # ... and tell no one's words: at most this many reported-speech verbs ("said", "told") per word (a news report
 # on a debate runs at 0.1-6 per 100 words; meeting notes at 0-0.3, their "said" being a participant's).
 NOTES_REPORTED_MAX = 0.005
-# A text in the third person that reports speech at least this often ("said", "told", "according to": one per
-# 1,000 words) is an article about what was said, left as narration; the lowest rate of the news reports measured
-# is 0.1 per 100 words, and a parliament's record or a written reply reports none.
-ARTICLE_REPORTED_MIN = 0.001
-# ... and a text in the third person that is no article is a record of what was said (a parliament's record, a
-# written reply) once it is this long: below it, a few third-person lines are a note, a changelog or a caption,
-# where the first-person share is too noisy to tell (leaks.py counts 300+ words with no speaker as a failure).
-THIRD_PERSON_RECORD_WORDS = 300
 
 
 @dataclass(frozen=True)
@@ -319,26 +311,6 @@ def transcribed(doc: CleanDoc, texts: list[str]) -> str | None:
     return None
 
 
-def article(doc: CleanDoc, texts: list[str], body: list[Block], lines: list[str]) -> str | None:
-    """Why a text in the third person is a written piece about what was said, or None: a writer named (an
-    ``author`` key, a byline), a title or description calling it a written piece ("Fact Sheet", "Press Release"),
-    or reported speech ("said", "according to") at least ``ARTICLE_REPORTED_MIN`` per word.  Third-person prose
-    with none of these (a parliament's record, a written reply, a lecture in a language whose pronouns are not
-    listed) is said words, whoever said them: 'Unknown speaker', never narration only."""
-    front = dict(doc.source.front_matter)
-    if key := next((k for k in vocabulary().authors if front.get(k)), None):
-        return f"front matter '{key}' names its writer"
-    if found := next((m for t in texts if (m := vocabulary().written.search(t))), None):
-        return f"it is called a {found.group(0).lower()}"
-    if any(vocabulary().byline.match(_plain(t.strip())) for t in (lines + [b.text for b in body])[:BYLINE_BLOCKS]):
-        return "a byline names its writer"
-    text = "\n".join(b.text for b in body)[:SAMPLE_CHARS]
-    reported = len(vocabulary().reported.findall(text))
-    if reported and reported >= ARTICLE_REPORTED_MIN * len(text.split()):
-        return f"it reports what people said ({reported} reported-speech words)"
-    return None
-
-
 def discussion_notes(doc: CleanDoc, texts: list[str], body: list[Block], lines: list[str]) -> str | None:
     """Why the document is notes of a discussion (rule "discussion-notes"), or None: its text is a point a line
     (``NOTES_LIST_SHARE``), no writer is named (an ``author`` key, a byline), its title calls it no written piece
@@ -382,9 +354,9 @@ def speaker(doc: CleanDoc, title: str | None, subtitle: str | None, lines: list[
     known = [n for t in texts for n in people.names_in(t)]
     record = transcribed(doc, texts) or (None if spoken else discussion_notes(doc, texts, body, lines))
     if not spoken and not record:  # a report in the third person (a fact sheet, a news story): its byline and
-        if article(doc, texts, body, lines) or len(text.split()) < THIRD_PERSON_RECORD_WORDS:  # title name no one
+        record = third_person.record(doc, texts, body, lines)  # title name no one; a long record is said words
+        if not record:
             return None
-        record = "prose in the third person that names no writer and reports no one's words"
     found = (_from_byline(lines + [b.text for b in body]) if spoken else None) \
         or _from_self_introduction(opening, known) or _from_title(title, text)
     if found or layouts.opening_labels(body, lambda text: first_person_share(text) >= FIRST_PERSON_MIN):
