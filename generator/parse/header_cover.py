@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from . import dates, labels, people, vocab
 from ..model import Block, CleanDoc
@@ -23,7 +24,9 @@ TITLE_WORDS_MAX = 30  # the longest cover titles seen ("ROUNDTABLE ON THE SAGE C
 WRAP_END = re.compile(r"\b(?:THE|OF|AND|OR|TO|IN|ON|AT|FOR|WITH|FROM|BY|A|AN)$")  # a line that ends mid-title
 LOWER_CASE_TITLE_WORDS = 12  # a title opening with a lower-case brand runs to a dozen words at most; an ASR
 # caption line opening a file in lower case runs on (24 words in the held-out council interview)
-DATE_KEY_WORDS_MAX = 4  # "Date of Meeting:", "Date of hearing:": a key, not a sentence
+DATE_KEY_WORDS_MAX = 4
+AFTER_CHARS = 5_000  # enough of the text after a cover block to tell how it is written
+LOWER_CASE_SHARE_MIN = 0.5  # text in sentence case runs at 85-95 % lower-case letters; captions in capitals at 0 %  # "Date of Meeting:", "Date of hearing:": a key, not a sentence
 
 
 def lower_case_speech(text: str) -> bool:
@@ -90,10 +93,19 @@ def wrapped_title(block: Block, doc: CleanDoc) -> str | None:
         return None
     if any((found := labels.candidate(line)) and found.key in doc.labels for line in lines):
         return None
+    if not _lower_case_text_after(block, doc):  # text all in capitals (shouted captions): no cover stands out
+        return None
     joined = lines[0]
     for before, line in zip(lines, lines[1:]):
         joined += (" " if WRAP_END.search(before) else " — ") + line
     return joined if len(joined.split()) <= TITLE_WORDS_MAX else None
+
+
+def _lower_case_text_after(block: Block, doc: CleanDoc) -> bool:
+    """Whether the text after ``block`` is written in lower case with capitals (a cover title in capitals stands
+    out from it), not all in capitals as closed captions and some old transcripts are."""
+    letters = list(islice((c for b in doc.blocks if b.line > block.line for c in b.text if c.isalpha()), AFTER_CHARS))
+    return bool(letters) and sum(c.islower() for c in letters) >= LOWER_CASE_SHARE_MIN * len(letters)
 
 
 def take_wrapped_title(text: str, fields: dict) -> None:
