@@ -24,9 +24,9 @@ TITLE_WORDS_MAX = 30  # the longest cover titles seen ("ROUNDTABLE ON THE SAGE C
 WRAP_END = re.compile(r"\b(?:THE|OF|AND|OR|TO|IN|ON|AT|FOR|WITH|FROM|BY|A|AN)$")  # a line that ends mid-title
 LOWER_CASE_TITLE_WORDS = 12  # a title opening with a lower-case brand runs to a dozen words at most; an ASR
 # caption line opening a file in lower case runs on (24 words in the held-out council interview)
-DATE_KEY_WORDS_MAX = 4
+DATE_KEY_WORDS_MAX = 4  # "Date of Meeting:", "Date of hearing:": a key, not a sentence
 AFTER_CHARS = 5_000  # enough of the text after a cover block to tell how it is written
-LOWER_CASE_SHARE_MIN = 0.5  # text in sentence case runs at 85-95 % lower-case letters; captions in capitals at 0 %  # "Date of Meeting:", "Date of hearing:": a key, not a sentence
+LOWER_CASE_SHARE_MIN = 0.5  # most letters of prose in sentence case are lower case; captions in capitals have none
 
 
 def lower_case_speech(text: str) -> bool:
