@@ -93,7 +93,9 @@ def test_third_person_stays_third_person(text):
 
 @pytest.mark.parametrize("line,speech", [
     ("our first question will be what do you see as the biggest issue facing the district", True),  # ASR caption
-    ("okay so let's get started", True),  # all lower case: a sentence
+    ("okay so let's get started with the first question", True),  # all lower case: a sentence
+    ("<https://twitter.com/kanzure/status/1133202672570519552>", False),  # a link under a title stays header
+    ("slides: <https://example.org/deck.pdf>", False),
     ("c-lightning Q and A session", False),  # a lower-case brand opening a title (bitcointranscripts)
     ("iPhone Launch Event", False),
     ("Town Meeting on the Library", False),

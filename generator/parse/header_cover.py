@@ -24,6 +24,8 @@ TITLE_WORDS_MAX = 30  # the longest cover titles seen ("ROUNDTABLE ON THE SAGE C
 WRAP_END = re.compile(r"\b(?:THE|OF|AND|OR|TO|IN|ON|AT|FOR|WITH|FROM|BY|A|AN)$")  # a line that ends mid-title
 LOWER_CASE_TITLE_WORDS = 12  # a title opening with a lower-case brand runs to a dozen words at most; an ASR
 # caption line opening a file in lower case runs on (24 words in the held-out council interview)
+LOWER_CASE_SENTENCE_WORDS = 6  # a lower-case line shorter than this is a link, a handle or a label ("<https://...>",
+# "slides: <url>", "bip324: v2 message transport protocol" in bitcointranscripts headers), not a caption sentence
 DATE_KEY_WORDS_MAX = 4  # "Date of Meeting:", "Date of hearing:": a key, not a sentence
 AFTER_CHARS = 5_000  # enough of the text after a cover block to tell how it is written
 LOWER_CASE_SHARE_MIN = 0.5  # most letters of prose in sentence case are lower case; captions in capitals have none
@@ -31,15 +33,16 @@ LOWER_CASE_SHARE_MIN = 0.5  # most letters of prose in sentence case are lower c
 
 def lower_case_speech(text: str) -> bool:
     """A line opening in lower case that is a sentence, not a title: an automatic caption's first words ("our
-    first question will be what do you see ..."), all in lower case but for "I" and a few names, or longer than any
-    title.  A short title opening with a lower-case brand ("c-lightning Q and A session", "iPhone Launch Event")
-    has a capitalised word after it."""
+    first question will be what do you see ..."), all in lower case but for "I" over a sentence's worth of words,
+    or longer than any title.  A short title opening with a lower-case brand ("c-lightning Q and A session",
+    "iPhone Launch Event") has a capitalised word after it; a link or a "slides: <url>" line is too short to be
+    a sentence and stays a header line."""
     first = next((c for c in text if c.isalpha()), "")
     if not first.islower():
         return False
     words = text.split()
     capitals = [w for w in words[1:] if w[:1].isupper() and w != "I" and not w.startswith("I'")]
-    return len(words) > LOWER_CASE_TITLE_WORDS or not capitals
+    return len(words) > LOWER_CASE_TITLE_WORDS or not capitals and len(words) >= LOWER_CASE_SENTENCE_WORDS
 
 
 @lru_cache(maxsize=1)
