@@ -26,7 +26,7 @@ _DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{0}>1[6-9]\d\d|20\d\d)"
 DATE = re.compile(
     "|".join([
-        rf"\b{_YEAR.format('iy')}-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b",
+        rf"\b{_YEAR.format('iy')}-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?:\b|(?=T\d))",  # ISO 8601, a time may follow
         rf"\b{_MONTH.format('am')}\s+{_DAY.format('ad')}(?:\s*[–-]\s*[0-3]?\d)?(?:,\s*|\s+){_YEAR.format('ay')}\b",
         rf"\b{_DAY.format('bd')}\s+(?:of\s+)?{_MONTH.format('bm')},?\s+{_YEAR.format('by')}\b",
         rf"\b{_MONTH.format('cm')},?\s+{_YEAR.format('cy')}\b",

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from . import dates, labels, monologue, people, rules
+from . import dates, header_cover, labels, monologue, people, rules
 from ..model import Block, CleanDoc, Header, Person
 
 HEADLINE_END = re.compile(r"[.!?;:,…\"”]$")
@@ -78,7 +78,9 @@ def _is_headline(block: Block, doc: CleanDoc) -> bool:
     label = labels.candidate(text)
     if label and label.key in doc.labels:
         return False
-    return bool(MD_HEADING.match(text)) or not HEADLINE_END.search(text)
+    if MD_HEADING.match(text):
+        return True
+    return not HEADLINE_END.search(text) and not header_cover.lower_case_speech(text)
 
 
 def _opens_turn(lines: list[str], doc: CleanDoc) -> bool:
@@ -90,8 +92,8 @@ def _opens_turn(lines: list[str], doc: CleanDoc) -> bool:
 def _header_lines(block: Block) -> list[str] | None:
     lines = [line.strip() for line in block.text.split("\n")]
     if not 2 <= len(lines) <= HEADER_LINES_MAX or any(
-            len(line) > 80 or HEADLINE_END.search(line) and not dates.find_date(line) or _wrapped(line)
-            for line in lines):
+            len(line) > 80 or HEADLINE_END.search(line) and not dates.find_date(line)
+            and not header_cover.TIME_LINE.match(line) or _wrapped(line) for line in lines):
         return None
     return lines
 
@@ -107,6 +109,8 @@ def _wrapped(line: str) -> bool:
 def _read_header_block(lines: list[str]) -> dict:
     found: dict = {"people": [], "venue": [], "place": None, "date": None}
     for line in lines:
+        if header_cover.TIME_LINE.match(line):  # "9:00 a.m." under the date: the time of the sitting
+            continue
         date = None if NOT_EVENT_DATE.search(line) else dates.find_date(line)
         if date and len(date.text) >= len(line) - 12:
             found["date"] = found["date"] or date
@@ -205,6 +209,16 @@ HEADER.register(rules.Rule("header-block", 20, "header", _header_block, _take_he
                            "a block of a few short lines: name, office, venue, 'City, Country', date"))
 HEADER.register(rules.Rule("introduction", 10, "header", lambda block, doc: _intro(block.text.strip()),
                            _take_intro, "a sentence that presents the text: 'We reproduce ... remarks ...:'"))
+HEADER.register(rules.Rule("decoration", 50, "header", header_cover.decoration, lambda found, fields: None,
+                           "a rule line or separator ('-----', '»'): passed over, never a title"))
+HEADER.register(rules.Rule("time-of-day", 45, "header", header_cover.time_line, lambda found, fields: None,
+                           "a time of day on its own line ('12:10 p.m.') beside a sitting's date: never a title"))
+HEADER.register(rules.Rule("date-key", 40, "header", header_cover.date_key, lambda found, fields: None,
+                           "a key line naming the date the next block gives ('Date of Meeting:')"))
+HEADER.register(rules.Rule("cover-place", 35, "header", header_cover.cover_place, header_cover.take_place,
+                           "a 'City, Region' line above a date line on a cover page: the place, not the title"))
+HEADER.register(rules.Rule("wrapped-title", 25, "header", header_cover.wrapped_title, header_cover.take_wrapped_title,
+                           "a title in capitals wrapped over a few lines, a line ending mid-phrase"))
 HEADER_BLOCKS_MAX = 6  # title, subtitle, a header block, an introduction and a date line: past six blocks it is text
 
 

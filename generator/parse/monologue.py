@@ -29,7 +29,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import labels, layouts, people, vocab
+from . import labels, layouts, people, third_person, vocab
 from ..model import Block, CleanDoc
 
 UNKNOWN = "Unknown speaker"
@@ -354,7 +354,9 @@ def speaker(doc: CleanDoc, title: str | None, subtitle: str | None, lines: list[
     known = [n for t in texts for n in people.names_in(t)]
     record = transcribed(doc, texts) or (None if spoken else discussion_notes(doc, texts, body, lines))
     if not spoken and not record:  # a report in the third person (a fact sheet, a news story): its byline and
-        return None  # title name no one
+        record = third_person.record(doc, texts, body, lines)  # title name no one; a long record is said words
+        if not record:
+            return None
     found = (_from_byline(lines + [b.text for b in body]) if spoken else None) \
         or _from_self_introduction(opening, known) or _from_title(title, text)
     if found or layouts.opening_labels(body, lambda text: first_person_share(text) >= FIRST_PERSON_MIN):
@@ -373,7 +375,7 @@ def _unread_labels(body: list[Block], removed: list[str]) -> bool:
     ends with a full stop ("Mr. REID. Mr. President, ...") at the start of a block."""
     counts: Counter[str] = Counter()
     for text in removed:  # label lines the cleaner took for a running header count too
-        short = LABEL_LINE_NOISE.sub(" ", text.split("\n", 1)[0]).strip().casefold()
+        short = _short_line(text.split("\n", 1)[0])
         if 0 < len(short.split()) <= LABEL_LINE_WORDS:
             counts[short] += 1
     for block in body:
@@ -381,9 +383,16 @@ def _unread_labels(body: list[Block], removed: list[str]) -> bool:
         found = labels.candidate(first)
         if found and found.style == "period":
             return True
-        short = LABEL_LINE_NOISE.sub(" ", first).strip().casefold()
+        short = _short_line(first)
         if found or 0 < len(short.split()) <= LABEL_LINE_WORDS:
             counts[found.key if found else short] += 1
         counts.update(m.group(1) for m in CAPITALS_LABEL.finditer(block.text))
     repeated = [n for n in counts.values() if n >= 2]
     return any(n >= RECURRING_LABEL for n in repeated) or len(repeated) >= 2  # or two names that alternate
+
+
+def _short_line(line: str) -> str:
+    """A line without its markup and time codes, folded; empty when no letter is left (a cue timing
+    "0:00:01.040,0:00:04.670" of a caption file read as text names no one, however often it recurs)."""
+    short = LABEL_LINE_NOISE.sub(" ", line).strip().casefold()
+    return short if any(c.isalpha() for c in short) else ""

@@ -21,7 +21,7 @@ import yaml
 from charset_normalizer import from_bytes
 from charset_normalizer.utils import unicode_range
 
-from . import formats, front_matter, safe_yaml, tables, turn_tables
+from . import formats, front_matter, front_transcript, safe_yaml, tables, turn_tables
 from ..model import Diagnostic, Severity, Source
 
 SUFFIXES = (".txt", ".md", ".markdown", ".text") + formats.SUBTITLES + formats.WEB_PAGES + turn_tables.TABLE_SUFFIXES
@@ -180,6 +180,10 @@ def read_source(path: Path, name: str | None = None, raw: bytes | None = None) -
     front, body, first, warnings, table_removed = ((), text, 1, [], ())
     if path.suffix.lower() not in formats.SUBTITLES + formats.WEB_PAGES:
         front, body, first, warnings = split_front_matter(text, name)
+    held_removed, held_notes = (), ()
+    if front:  # a transcript held in the front matter is the text; the body beside it, written notes
+        header = text[:len(text) - len(body)]
+        front, body, first, held_removed, held_notes = front_transcript.take(front, body, first, name, header)
     if path.suffix.lower() not in formats.SUBTITLES + formats.WEB_PAGES:
         body, table_removed = tables.timed_tables(body, first)  # a transcript kept as a table of timed rows
     body, kind, left_out = formats.to_transcript(body, path.suffix, markdown=bool(front))
@@ -188,5 +192,5 @@ def read_source(path: Path, name: str | None = None, raw: bytes | None = None) -
         raise _error(name, first, f"is a {kind} file with no transcript text in it",
                      "check that it is the right file and that it holds the transcript")
     return Source(path=path, name=name, raw=raw, text=normalise(body), encoding=encoding,
-                  front_matter=front, body_line=first, format=kind, diagnostics=tuple(warnings),
-                  removed=table_removed)
+                  front_matter=front, body_line=first, format=kind, diagnostics=tuple(warnings) + held_notes,
+                  removed=held_removed + table_removed)

@@ -20,7 +20,7 @@ from datetime import date
 
 import yaml
 
-from . import safe_yaml
+from . import front_transcript, safe_yaml
 from ..model import Diagnostic, Severity
 
 TEXT_KEYS = frozenset({"title", "subtitle", "description", "date", "place", "location", "kind", "type", "source",
@@ -84,11 +84,22 @@ def _texts(key: str, node: yaml.Node, warn, known: bool) -> list[str] | None:
             warn(node, f"front matter '{key}' is a mapping, not a list, so it was ignored",
                  f"write '{key}: [first, second]'")
         return None
+    if key.casefold() in front_transcript.keys()["transcript"]:  # spoken lines as items: {time, text}, {speaker, text}
+        texts = [_spoken(item) for item in node.value]
+        return [t for t in texts if t]
     texts = [safe_yaml.text(item) for item in node.value]
     if known and any(t is None and not safe_yaml.is_null(item) for t, item in zip(texts, node.value)):
         warn(node, f"front matter '{key}' holds lists or mappings inside the list; those entries were ignored",
              f"write '{key}: [first, second]' with one text per entry")
     return [t.strip() for t in texts if t and t.strip()]
+
+
+def _spoken(node: yaml.Node) -> str | None:
+    """An item of a transcript held in front matter as one line of text (``front_transcript.item_text``)."""
+    if not isinstance(node, yaml.MappingNode):
+        return safe_yaml.text(node)
+    item = {safe_yaml.text(k) or "": safe_yaml.text(v) for k, v in node.value}
+    return front_transcript.item_text({k: v for k, v in item.items() if v})
 
 
 def real_date(value: str) -> bool:

@@ -1,0 +1,126 @@
+"""Header rules for cover pages and page furniture (part of stage 3, header; registered in ``header.HEADER``).
+
+Stenographers' and parliaments' transcripts open with a cover page: a title in capitals wrapped over several
+lines, the place ("ALBANY, NEW YORK") and the date and time of the sitting, each on a line of its own, between
+rule lines; web pages put a separator ("»") and a key line ("Date of Meeting:") before the date.  These rules read
+each such block as what it is, so that the header goes on to the date instead of taking the place or a rule line
+for the title.  Each has positive and must-not-fire cases in ``tests/cases/silent4/``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import islice
+
+from . import dates, labels, people, vocab
+from ..model import Block, CleanDoc
+
+TIME_LINE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?|Uhr|h)$", re.I)  # "12:10 p.m.", "9:00 a.m."
+PLACE_LINE = re.compile(r"^(?P<city>[A-Z][\w.'’ -]+),\s*(?P<region>[A-Z][\w.'’ -]+)$")
+PLACE_WORDS_MAX = 3  # "NEW YORK", "SAN LUIS OBISPO": a city or a state is at most three words
+TITLE_LINES_MAX = 5  # a cover title wraps over two to five lines; more capitals lines are a list or a roster
+TITLE_WORDS_MAX = 30  # the longest cover titles seen ("ROUNDTABLE ON THE SAGE COMMISSION'S PROPOSAL ...") run 20
+WRAP_END = re.compile(r"\b(?:THE|OF|AND|OR|TO|IN|ON|AT|FOR|WITH|FROM|BY|A|AN)$")  # a line that ends mid-title
+LOWER_CASE_TITLE_WORDS = 12  # a title opening with a lower-case brand runs to a dozen words at most; an ASR
+# caption line opening a file in lower case runs on (24 words in the held-out council interview)
+LOWER_CASE_SENTENCE_WORDS = 6  # a lower-case line shorter than this is a link, a handle or a label ("<https://...>",
+# "slides: <url>", "bip324: v2 message transport protocol" in bitcointranscripts headers), not a caption sentence
+DATE_KEY_WORDS_MAX = 4  # "Date of Meeting:", "Date of hearing:": a key, not a sentence
+AFTER_CHARS = 5_000  # enough of the text after a cover block to tell how it is written
+LOWER_CASE_SHARE_MIN = 0.5  # most letters of prose in sentence case are lower case; captions in capitals have none
+
+
+def lower_case_speech(text: str) -> bool:
+    """A line opening in lower case that is a sentence, not a title: an automatic caption's first words ("our
+    first question will be what do you see ..."), all in lower case but for "I" over a sentence's worth of words,
+    or longer than any title.  A short title opening with a lower-case brand ("c-lightning Q and A session",
+    "iPhone Launch Event") has a capitalised word after it; a link or a "slides: <url>" line is too short to be
+    a sentence and stays a header line."""
+    first = next((c for c in text if c.isalpha()), "")
+    if not first.islower():
+        return False
+    words = text.split()
+    capitals = [w for w in words[1:] if w[:1].isupper() and w != "I" and not w.startswith("I'")]
+    return len(words) > LOWER_CASE_TITLE_WORDS or not capitals and len(words) >= LOWER_CASE_SENTENCE_WORDS
+
+
+@lru_cache(maxsize=1)
+def date_keys() -> frozenset[str]:
+    """Words that open a key line naming a date ("Date of Meeting:"): the date keys of the front-matter data."""
+    return frozenset(entry.casefold() for section, entry in vocab.sections("front-matter-keys.txt")
+                     if section == "date")
+
+
+def decoration(block: Block, doc: CleanDoc) -> bool:
+    """A block with no letter or digit (a rule line of dashes, a "»" separator) is no title: it is passed over."""
+    return not any(c.isalnum() for c in block.text)
+
+
+def time_line(block: Block, doc: CleanDoc) -> bool:
+    """A time of day on its own line ("12:10 p.m.") beside the date of a sitting: a field, never a title."""
+    return bool(TIME_LINE.match(block.text.strip()))
+
+
+def date_key(block: Block, doc: CleanDoc) -> bool:
+    """A key line naming the date that the next block gives ("Date of Meeting:" / "21 May 2013")."""
+    text = block.text.strip()
+    words = text.rstrip(":").split()
+    return text.endswith(":") and "\n" not in text and 0 < len(words) <= DATE_KEY_WORDS_MAX \
+        and words[0].casefold() in date_keys()
+
+
+def cover_place(block: Block, doc: CleanDoc) -> str | None:
+    """A "City, Region" line right above a date line (a cover page's "ALBANY, NEW YORK" / "March 10, 1993") is the
+    place of the sitting, not its title; a name and its company ("Jane Doe, Acme") is no place."""
+    text = block.text.strip()
+    found = PLACE_LINE.match(text)
+    if not found or "\n" in text or people.is_venue(text) or people.is_name_line(found.group("city")) \
+            or any(len(found.group(g).split()) > PLACE_WORDS_MAX for g in ("city", "region")):
+        return None
+    after = next((b for b in doc.blocks if b.line > block.line), None)
+    first = after.text.strip().split("\n", 1)[0] if after else ""
+    date = dates.find_date(first)
+    return text if date and len(date.text) >= len(first) - 12 else None
+
+
+def wrapped_title(block: Block, doc: CleanDoc) -> str | None:
+    """A cover title in capitals over a few lines: wrapped ("ROUNDTABLE ON THE" / "SAGE COMMISSION'S PROPOSAL TO
+    MERGE THE" / ...), or a stack of headings ("PARLIAMENT OF THE REPUBLIC" / "NATIONAL ASSEMBLY" / "FOR WRITTEN
+    REPLY"); letterless lines ("| |") between them are furniture.  Lines that run on are joined with a space, a
+    stack with dashes.  A block with a line in lower case, a line ending with punctuation or one of the document's
+    labels is text, not a cover."""
+    lines = [line.strip() for line in block.text.strip().split("\n") if any(c.isalpha() for c in line)]
+    if not 2 <= len(lines) <= TITLE_LINES_MAX or any(line != line.upper() or line[-1] in ".!?;:,"
+                                                     for line in lines):
+        return None
+    if any((found := labels.candidate(line)) and found.key in doc.labels for line in lines):
+        return None
+    if not _lower_case_text_after(block, doc):  # text all in capitals (shouted captions): no cover stands out
+        return None
+    joined = lines[0]
+    for before, line in zip(lines, lines[1:]):
+        joined += (" " if WRAP_END.search(before) else " — ") + line
+    return joined if len(joined.split()) <= TITLE_WORDS_MAX else None
+
+
+def _lower_case_text_after(block: Block, doc: CleanDoc) -> bool:
+    """Whether the text after ``block`` is written in lower case with capitals (a cover title in capitals stands
+    out from it), not all in capitals as closed captions and some old transcripts are."""
+    letters = list(islice((c for b in doc.blocks if b.line > block.line for c in b.text if c.isalpha()), AFTER_CHARS))
+    return bool(letters) and sum(c.islower() for c in letters) >= LOWER_CASE_SHARE_MIN * len(letters)
+
+
+def take_wrapped_title(text: str, fields: dict) -> None:
+    """The first title of the cover, or the rest of a title in capitals read from the block before."""
+    title = fields.get("title")
+    if not title:
+        fields["title"] = text
+    elif title == title.upper():  # one cover title in capitals over several blocks
+        fields["title"] = f"{title}: {text}"
+    else:
+        fields.setdefault("subtitle", text)
+
+
+def take_place(text: str, fields: dict) -> None:
+    fields["place"] = fields.get("place") or " ".join(people.smart_title(w) for w in text.split())
