@@ -57,6 +57,9 @@ RUNNING_SPAN = 0.4  # a running head is printed on every page, from near the sta
 # headings that follow each other in one part of a record ("Division No. 23", "No. 24") are text
 APART_SHARE = 2 / 3  # most repeats of a running head stand apart from the text (the last may close a block)
 HEADER_CHARS = 80  # a running head is one short line; a longer line is text
+HEAD_PROSE_WORDS = 6  # a running head is a title, a date, a page reference ("LEGCO - 10 January 2013", "Page 66"):
+# a line with this many lowercase words between two lines of its paragraph is a sentence wrapped there
+# ("disciplinary cases in the 2010/11 financial year. In terms of the"), whatever its numbers do
 MARGIN_MIN_LINES = 20  # a court page has 25 numbered lines; fewer numbered lines are a list, not a margin
 MARGIN_SHARE = 0.6  # most lines of a margin-numbered document carry the number (headers and footers do not)
 MARGIN_COUNTING = 0.8  # and the numbers count up by one (or start a page again at 1) nearly everywhere
@@ -192,12 +195,16 @@ def _sided(line: str) -> str:
     return f"{line[left.end():].rstrip()} {left.group(1)}" if left else line
 
 
-def _running(places: list[tuple[int, str]], apart: set[int], span: int) -> bool:
+def _running(places: list[tuple[int, str]], apart: set[int], inside: set[int], span: int) -> bool:
     """Repeats of one shape that are a running head: enough of them; their numbers stay the same ("LEGCO - 10
     January 2013") or count up by a page or two ("Page 66", "Page 67"); and they stand a page apart or more, or
     each apart from the text (alone, or right before a label).  Headings that repeat with other numbers ("Bill
-    C-281.", "Bill C-11.") and a phrase that opens hard-wrapped paragraphs close together are text.  (A head at
+    C-281.", "Bill C-11.") and a phrase that opens hard-wrapped paragraphs close together are text; so is a
+    sentence-like line inside a paragraph (``inside``: a line of its block between two others), whose repeats
+    differ by a number ("cases in the 2010/11 financial year", "in the 2011/12 ..."): a head stands at a page
+    break, not in the middle of running text (issue 13, points 4c and 4d).  (A head at
     a page's foot may end a block with text before it, so most of them, not all, stand apart.)"""
+    places = [(at, line) for at, line in places if at not in inside or not _prose(line)]
     if len(places) < RUNNING_HEADER_MIN:
         return False
     numbers = [[int(n) for n in DIGITS.findall(_sided(line))] for _, line in places]
@@ -212,15 +219,23 @@ def _running(places: list[tuple[int, str]], apart: set[int], span: int) -> bool:
     return (same or counting) and spaced and covers
 
 
-def _apart(blocks: list[Block]) -> set[int]:
-    """Line numbers of lines that stand apart from the text: alone in their block, or followed by a label."""
-    found = set()
+def _apart(blocks: list[Block]) -> tuple[set[int], set[int]]:
+    """Line numbers of lines that stand apart from the text (alone in their block, or followed by a label), and
+    of lines inside a paragraph (a line of their block before them and after them)."""
+    found, inside = set(), set()
     for block in blocks:
         lines = block.text.split("\n")
         for offset, line in enumerate(lines):
             if len(lines) == 1 or offset + 1 < len(lines) and labels.candidate(lines[offset + 1]):
                 found.add(block.line + offset)
-    return found
+            elif 0 < offset < len(lines) - 1:
+                inside.add(block.line + offset)
+    return found, inside
+
+
+def _prose(line: str) -> bool:
+    """A line that reads as a sentence: many lowercase words (see ``HEAD_PROSE_WORDS``)."""
+    return len(LOWER_WORD.findall(line)) >= HEAD_PROSE_WORDS
 
 
 def _running_shapes(blocks: list[Block], lines: list[tuple[int, str]]) -> set[str]:
@@ -230,9 +245,9 @@ def _running_shapes(blocks: list[Block], lines: list[tuple[int, str]]) -> set[st
             places.setdefault(shape, []).append((at, line))
     if not any(len(where) >= RUNNING_HEADER_MIN for where in places.values()):
         return set()
-    apart = _apart(blocks)
+    apart, inside = _apart(blocks)
     span = lines[-1][0] - lines[0][0]
-    return {shape for shape, where in places.items() if _running(where, apart, span)}
+    return {shape for shape, where in places.items() if _running(where, apart, inside, span)}
 
 
 def furniture(blocks: list[Block]) -> tuple[dict[int, str], frozenset[int]]:
