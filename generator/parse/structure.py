@@ -42,8 +42,15 @@ JOB_CODE = re.compile(r"^(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}\b")  # a court reporte
 JOB_CODE_NUMBERS = 2  # such a code mixes letters and two or more runs of digits; "COVID19" opening lines is a word
 MARGIN = re.compile(r"^[ \t]*(?P<number>\d{1,2})(?:[ \t]+|$)")
 QUOTED = re.compile(r"^[ \t]*>[ \t]?")
-ROSTER = re.compile(rf"^(?P<key>{'|'.join(f'(?:{e})' for e in patterns('roster'))})(?:\s*[:：]\s*(?P<rest>\S.*)?)?$",
-                    re.I)
+ROSTER_KEYS = '|'.join(f'(?:{e})' for e in patterns('roster'))
+ROSTER_QUALIFIERS = 2  # words before a roster heading's key that name whose list it is ("SENATE MEMBERS PRESENT:",
+# "ROUNDTABLE PARTICIPANTS:", "ALSO IN ATTENDANCE:"); such a heading stands alone with its colon ("THE WITNESS: Yes."
+# is a court transcript's label)
+ROSTER_DETERMINERS = r"(?:the|a|an)"  # "THE WITNESS:", "The Speaker:" alone on a line is a label whose words follow
+ROSTER_CONTINUED = r"(?:,?\s*\(?continued\)?)?"  # a later page's "ROUNDTABLE PARTICIPANTS, Continued:"
+ROSTER = re.compile(rf"^(?:(?P<key>{ROSTER_KEYS}){ROSTER_CONTINUED}(?:\s*[:：]\s*(?P<rest>\S.*)?)?"
+                    rf"|(?!{ROSTER_DETERMINERS}\s)(?:[^\W\d_][\w'’.-]*\s+){{1,{ROSTER_QUALIFIERS}}}(?P<qualified>{ROSTER_KEYS}){ROSTER_CONTINUED}"
+                    r"\s*[:：]\s*)$", re.I)
 CHROME = re.compile(rf"(?:{'|'.join(f'(?:{e})' for e in patterns('chrome'))})", re.I)
 PAGE_HEAD = re.compile(rf"^\**(?:{'|'.join(f'(?:{e})' for e in patterns('page-head'))})\**$", re.I)
 ROSTER_GOES_ON = re.compile(r"^by\s*:", re.I)  # "BY: MICAH F. FERGENSON": counsel under a firm, in a caption
@@ -335,7 +342,10 @@ def _rosters(lines: list[tuple[int, str]], taken: dict[int, str]) -> set[int]:
             if lines[end][0] not in taken:
                 names.append(lines[end][1].strip())
             end += 1
-        if len(names) >= ROSTER_MIN_NAMES:
+        # a heading right after another roster lists the next group, however short ("SENATE MEMBERS PRESENT:" /
+        # "Senator Martin Golden", after "PRESIDING:" and its names)
+        follows = index > 0 and lines[index - 1][0] in found and not heading.group("rest")
+        if len(names) >= ROSTER_MIN_NAMES or follows and names:
             found.update(spot for spot, _ in lines[index:end] if spot not in taken)
         index = end
     return found
