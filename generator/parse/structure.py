@@ -355,8 +355,10 @@ def _running_names(lines: list[tuple[int, str]], block: set[int]) -> dict[int, s
 
 
 def _companion_line(line: str) -> bool:
-    """A line that may be printed with a running head: not long, no label, no speaker's name."""
-    return len(line) <= COMPANION_CHARS and not _speaking(line) and not RUNNING_NAME.match(line.strip())
+    """A line that may be printed with a running head: not long, no label, no speaker's name, no time code (a
+    mission transcript's "[04:06:33:41]" above its page and tape lines times the next turn)."""
+    return len(line) <= COMPANION_CHARS and not _speaking(line) and not RUNNING_NAME.match(line.strip()) \
+        and not labels.time_only(line)
 
 
 def _named(line: str) -> bool:
