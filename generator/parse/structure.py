@@ -12,7 +12,8 @@ the dialogue.
 ``furniture(blocks)`` finds the lines that are page furniture or lists before the dialogue, each with its
 reason: page breaks, page numbers (by evidence of pagination, never one number alone), running page headers
 (a line shape that recurs with its numbers changing, the page number on either side, or a court reporter's job
-code opening short lines, or a head that says what it is: "19 July 2011 : Column 772"),
+code opening short lines, or a head that says what it is: "19 July 2011 : Column 772"; with the lines printed
+beside it at most of its places and a take's running speaker names: ``head_blocks``),
 page continuation marks, a news site's prompts and banners before the first turn ("Turn on desktop
 notifications?") and tables of contents (entries with dotted leaders and page references, or the headings and
 names under a "CONTENTS" title: ``contents``).  It also finds rosters (a "SPEAKERS:", "WITNESSES:", "APPEARANCES" heading
@@ -27,7 +28,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from . import contents, labels
+from . import contents, head_blocks, labels
 from .clean_rules import CONTINUATION, patterns
 from ..model import Block, Removal
 
@@ -48,9 +49,9 @@ ROSTER_QUALIFIERS = 2  # words before a roster heading's key that name whose lis
 # is a court transcript's label)
 ROSTER_DETERMINERS = r"(?:the|a|an)"  # "THE WITNESS:", "The Speaker:" alone on a line is a label whose words follow
 ROSTER_CONTINUED = r"(?:,?\s*\(?continued\)?)?"  # a later page's "ROUNDTABLE PARTICIPANTS, Continued:"
+ROSTER_QUALIFIED = rf"(?!{ROSTER_DETERMINERS}\s)(?:[^\W\d_][\w'’.-]*\s+){{1,{ROSTER_QUALIFIERS}}}"
 ROSTER = re.compile(rf"^(?:(?P<key>{ROSTER_KEYS}){ROSTER_CONTINUED}(?:\s*[:：]\s*(?P<rest>\S.*)?)?"
-                    rf"|(?!{ROSTER_DETERMINERS}\s)(?:[^\W\d_][\w'’.-]*\s+){{1,{ROSTER_QUALIFIERS}}}(?P<qualified>{ROSTER_KEYS}){ROSTER_CONTINUED}"
-                    r"\s*[:：]\s*)$", re.I)
+                    rf"|{ROSTER_QUALIFIED}(?P<qualified>{ROSTER_KEYS}){ROSTER_CONTINUED}\s*[:：]\s*)$", re.I)
 CHROME = re.compile(rf"(?:{'|'.join(f'(?:{e})' for e in patterns('chrome'))})", re.I)
 PAGE_HEAD = re.compile(rf"^\**(?:{'|'.join(f'(?:{e})' for e in patterns('page-head'))})\**$", re.I)
 ROSTER_GOES_ON = re.compile(r"^by\s*:", re.I)  # "BY: MICAH F. FERGENSON": counsel under a firm, in a caption
@@ -64,14 +65,6 @@ RUNNING_SPAN = 0.4  # a running head is printed on every page, from near the sta
 # headings that follow each other in one part of a record ("Division No. 23", "No. 24") are text
 APART_SHARE = 2 / 3  # most repeats of a running head stand apart from the text (the last may close a block)
 HEADER_CHARS = 80  # a running head is one short line; a longer line is text
-COMPANION_REACH = 3  # lines on either side of a running head that its printed block may hold ("UNREVISED HANSARD",
-# "NATIONAL ASSEMBLY" above a take's dated head, a file reference below it)
-COMPANION_CHARS = 200  # such a line may be long (a CSV-like file reference), never a paragraph
-COMPANION_SHARE = 0.5  # printed beside at least half of the heads (the first page may print it another way)
-# a take's running speaker name beside its head block: an honorific or "The", then words in capitals, no digits,
-# no sentence, perhaps the typist's initials after a slash ("Mr D J MAYNIER", "The MINISTER OF JUSTICE ... / A N N")
-RUNNING_NAME = re.compile(r"^(?:The|Mr|Mrs|Ms|Dr|Prof|Hon|Rev)\.?(?:\s+(?:[A-Z][A-Z'’-]*|of|the|and|for))+\.*"
-                          r"(?:\s*/\s*[A-Za-z](?:\s?[A-Za-z]){0,3})?$")
 HEAD_PROSE_WORDS = 6  # a running head is a title, a date, a page reference ("LEGCO - 10 January 2013", "Page 66"):
 # a line with this many lowercase words between two lines of its paragraph is a sentence wrapped there
 # ("disciplinary cases in the 2010/11 financial year. In terms of the"), whatever its numbers do
@@ -291,7 +284,9 @@ def furniture(blocks: list[Block]) -> tuple[dict[int, str], frozenset[int]]:
         elif shapes and _shape(line) in shapes and not _label_line(line, timed) and not labels.time_only(line):
             found[at] = "running page header"
     if shapes:
-        found.update(_head_blocks(lines, found, shapes))
+        heads = [i for i, (at, line) in enumerate(lines)
+                 if found.get(at) == "running page header" and _shape(line) in shapes]
+        found.update(head_blocks.blocks(lines, found, heads))
     found.update({at: why for at, why in contents.entries(lines).items() if at not in found})
     before = _before_dialogue(lines)
     if not before:
@@ -301,76 +296,6 @@ def furniture(blocks: list[Block]) -> tuple[dict[int, str], frozenset[int]]:
     found.update({at: "page chrome" for at, line in before
                   if at not in found and len(line) <= CHROME_CHARS and CHROME.search(line)})
     return found, frozenset(rosters)
-
-
-def _head_blocks(lines: list[tuple[int, str]], found: dict[int, str], shapes: set[str]) -> dict[int, str]:
-    """The rest of each running head's block (line number -> reason): the lines printed beside the head at most of
-    its places, the same but for their numbers ("UNREVISED HANSARD" / "NATIONAL ASSEMBLY" above "Wednesday, 22 May
-    2013 Take: 376", a file reference below it), and at the edges of that block the running speaker names of a
-    take-based record ("Mr D J MAYNIER", "The MINISTER OF ... / A N N" before the foot line).  Never a label line,
-    never a line of text: the block ends at the first line that is neither."""
-    heads = [i for i, (at, line) in enumerate(lines) if found.get(at) == "running page header" and _shape(line) in shapes]
-    if len(heads) < RUNNING_HEADER_MIN:
-        return {}
-    beside: dict[tuple[int, str], set[int]] = {}  # (place next to the head, shape) -> the heads it stands beside
-    for head in heads:
-        for step in (-1, 1):
-            for distance in range(1, COMPANION_REACH + 1):
-                i = head + step * distance
-                if not 0 <= i < len(lines) or not _companion_line(lines[i][1]):
-                    break
-                beside.setdefault((step * distance, DIGITS.sub("#", lines[i][1].strip())), set()).add(head)
-    companions = {key for key, where in beside.items()
-                  if len(where) >= RUNNING_HEADER_MIN and len(where) >= COMPANION_SHARE * len(heads)}
-    block = set(heads)
-    for head in heads:  # the block: the companions in an unbroken run from the head outwards
-        for step in (-1, 1):
-            i = head + step
-            while 0 <= i < len(lines) and abs(i - head) <= COMPANION_REACH \
-                    and (i - head, DIGITS.sub("#", lines[i][1].strip())) in companions:
-                block.add(i)
-                i += step
-    block |= {i for i, (at, _) in enumerate(lines) if at in found and found[at] == "running page header"}
-    added = {lines[i][0]: "running page header" for i in block if lines[i][0] not in found}
-    if sum(map(_speaking, (line for _, line in lines))) >= RUNNING_HEADER_MIN:  # labels stand before the words
-        added.update(_running_names(lines, block))
-    return added
-
-
-def _running_names(lines: list[tuple[int, str]], block: set[int]) -> dict[int, str]:
-    """The running speaker names at the edges of the head blocks (``block``: indexes of their lines) of a document
-    whose labels stand on the line of the words: names alone before a block, and after it up to a label line (a
-    name alone before a line of text is the label of a document that sets its labels on lines of their own)."""
-    names: dict[int, str] = {}
-    for i in sorted(block):
-        for step in (-1, 1):
-            j, run = i + step, []
-            while 0 <= j < len(lines) and j not in block and RUNNING_NAME.match(lines[j][1].strip()) \
-                    and not _speaking(lines[j][1]):
-                run.append(lines[j][0])
-                j += step
-            if step < 0 or j >= len(lines) or j in block or _speaking(lines[j][1]) or _named(lines[j][1]):
-                names.update(dict.fromkeys(run, "running speaker name"))
-    return names
-
-
-def _companion_line(line: str) -> bool:
-    """A line that may be printed with a running head: not long, no label, no speaker's name, no time code (a
-    mission transcript's "[04:06:33:41]" above its page and tape lines times the next turn)."""
-    return len(line) <= COMPANION_CHARS and not _speaking(line) and not RUNNING_NAME.match(line.strip()) \
-        and not labels.time_only(line)
-
-
-def _named(line: str) -> bool:
-    """A line that opens with a running name's shape and a colon ("The MINISTER OF ... DEVELOPMENT: Hon Speaker")."""
-    name, colon, rest = line.partition(":")
-    return bool(colon and rest.strip() and RUNNING_NAME.match(name.strip()))
-
-
-def _speaking(line: str) -> bool:
-    """A line that opens with a label followed by words."""
-    found = labels.candidate(line)
-    return bool(found and found.rest)
 
 
 def _before_dialogue(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
