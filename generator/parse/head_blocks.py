@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 
 from . import labels
+from .clean_rules import patterns
 
 DIGITS = re.compile(r"\d+")
+PAGE_WORD = re.compile(rf"(?<![^\W_])(?:{'|'.join(f'(?:{e})' for e in patterns('page-word'))})(?![^\W_])", re.I)
 HEADS_MIN = 3  # as for the heads themselves (structure.RUNNING_HEADER_MIN): three places make a running block
 COMPANION_REACH = 3  # lines on either side of a running head that its printed block may hold ("UNREVISED HANSARD",
 # "NATIONAL ASSEMBLY" above a take's dated head, a file reference below it)
@@ -34,6 +36,7 @@ def blocks(lines: list[tuple[int, str]], found: dict[int, str], heads: list[int]
     2013 Take: 376", a file reference below it), and at the edges of that block the running speaker names of a
     take-based record ("Mr D J MAYNIER", "The MINISTER OF ... / A N N" before the foot line).  Never a label line,
     never a line of text: the block ends at the first line that is neither."""
+    heads = [i for i in heads if PAGE_WORD.search(lines[i][1])]  # a head that says it numbers pages or takes
     if len(heads) < HEADS_MIN:
         return {}
     beside: dict[tuple[int, str], set[int]] = {}  # (place next to the head, shape) -> the heads it stands beside
@@ -79,9 +82,10 @@ def _running_names(lines: list[tuple[int, str]], block: set[int]) -> dict[int, s
 
 
 def _companion_line(line: str) -> bool:
-    """A line that may be printed with a running head: not long, no label, no speaker's name, no time code (a
-    mission transcript's "[04:06:33:41]" above its page and tape lines times the next turn)."""
-    return len(line) <= COMPANION_CHARS and not _speaking(line) and not RUNNING_NAME.match(line.strip()) \
+    """A line that may be printed with a running head: not long, no label (with its words or alone: "Mr. Jim Jones
+    (Markham, PC):"), no speaker's name, no time code (a mission transcript's "[04:06:33:41]" above its page and
+    tape lines times the next turn)."""
+    return len(line) <= COMPANION_CHARS and not labels.candidate(line) and not RUNNING_NAME.match(line.strip()) \
         and not labels.time_only(line)
 
 

@@ -203,16 +203,17 @@ def _sided(line: str) -> str:
     return f"{line[left.end():].rstrip()} {left.group(1)}" if left else line
 
 
-def _running(places: list[tuple[int, str]], apart: set[int], inside: set[int], span: int) -> bool:
+def _running(places: list[tuple[int, str]], apart: set[int], inside: set[int], said: set[int], span: int) -> bool:
     """Repeats of one shape that are a running head: enough of them; their numbers stay the same ("LEGCO - 10
     January 2013") or count up by a page or two ("Page 66", "Page 67"); and they stand a page apart or more, or
     each apart from the text (alone, or right before a label).  Headings that repeat with other numbers ("Bill
     C-281.", "Bill C-11.") and a phrase that opens hard-wrapped paragraphs close together are text; so is a
     sentence-like line inside a paragraph (``inside``: a line of its block between two others), whose repeats
     differ by a number ("cases in the 2010/11 financial year", "in the 2011/12 ..."): a head stands at a page
-    break, not in the middle of running text (issue 13, points 4c and 4d).  (A head at
+    break, not in the middle of running text; and so are the words right under a label set alone on its line ("I
+    declare Motion No. 1 lost." under "The Deputy Speaker:") (issue 13, points 4c and 4d).  (A head at
     a page's foot may end a block with text before it, so most of them, not all, stand apart.)"""
-    places = [(at, line) for at, line in places if at not in inside or not _prose(line)]
+    places = [(at, line) for at, line in places if (at not in inside or not _prose(line)) and at not in said]
     if len(places) < RUNNING_HEADER_MIN:
         return False
     numbers = [[int(n) for n in DIGITS.findall(_sided(line))] for _, line in places]
@@ -228,10 +229,11 @@ def _running(places: list[tuple[int, str]], apart: set[int], inside: set[int], s
     return (same or counting) and spaced and covers
 
 
-def _apart(blocks: list[Block]) -> tuple[set[int], set[int]]:
-    """Line numbers of lines that stand apart from the text (alone in their block, or followed by a label), and
-    of lines inside a paragraph (a line of their block before them and after them)."""
-    found, inside = set(), set()
+def _apart(blocks: list[Block]) -> tuple[set[int], set[int], set[int]]:
+    """Line numbers of lines that stand apart from the text (alone in their block, or followed by a label), of
+    lines inside a paragraph (a line of their block before them and after them), and of lines right under a label
+    set alone on its line ("The Deputy Speaker:" / "I declare Motion No. 1 lost.")."""
+    found, inside, said = set(), set(), set()
     for block in blocks:
         lines = block.text.split("\n")
         for offset, line in enumerate(lines):
@@ -239,7 +241,9 @@ def _apart(blocks: list[Block]) -> tuple[set[int], set[int]]:
                 found.add(block.line + offset)
             elif 0 < offset < len(lines) - 1:
                 inside.add(block.line + offset)
-    return found, inside
+            if offset and (label := labels.candidate(lines[offset - 1])) and not label.rest:
+                said.add(block.line + offset)  # the words of a label set alone on the line before
+    return found, inside, said
 
 
 def _prose(line: str) -> bool:
@@ -254,9 +258,9 @@ def _running_shapes(blocks: list[Block], lines: list[tuple[int, str]]) -> set[st
             places.setdefault(shape, []).append((at, line))
     if not any(len(where) >= RUNNING_HEADER_MIN for where in places.values()):
         return set()
-    apart, inside = _apart(blocks)
+    apart, inside, said = _apart(blocks)
     span = lines[-1][0] - lines[0][0]
-    return {shape for shape, where in places.items() if _running(where, apart, inside, span)}
+    return {shape for shape, where in places.items() if _running(where, apart, inside, said, span)}
 
 
 def furniture(blocks: list[Block]) -> tuple[dict[int, str], frozenset[int]]:
