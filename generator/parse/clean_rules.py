@@ -366,16 +366,19 @@ def _heading_rule(lines: list[str], index: int, accepted: frozenset[str], headin
 
 
 # A part of a broadcast or a show named on a line of its own between the turns ("Opening Credits", "Commercial
-# Break"): a heading of the transcript in any case, however the document prints its other headings; the whole
-# line must be the marker (a sentence that mentions the credits is speech).
-PRODUCTION_MARKER = re.compile(rf"^[*_#\s]*(?:{_any('production-marker')})[*_\s]*[.:]?[*_\s]*$", re.I)
+# Break"): a heading of the transcript in any case, however the document prints its other headings.  The whole
+# line must be the marker (a sentence that mentions the credits is speech), with no sentence's full stop ("Right. / Credits. / Niklas found the bug." is speech), and
+# stand apart: after a finished paragraph, before a turn, a note or the block's end.
+PRODUCTION_MARKER = re.compile(rf"^[*_#\s]*(?:{_any('production-marker')})[*_\s]*$", re.I)
 
 
 def _marker_rule(lines: list[str], index: int, accepted: frozenset[str], headings: frozenset[str]) -> bool:
-    line = lines[index]
-    if not PRODUCTION_MARKER.match(line) or (found := labels.candidate(line)) and found.key in accepted and found.rest:
+    if not PRODUCTION_MARKER.match(lines[index]) or index and not PARAGRAPH_END.search(lines[index - 1]):
         return False
-    return index == 0 or bool(PARAGRAPH_END.search(lines[index - 1]))
+    if index + 1 == len(lines) or lines[index + 1].lstrip().startswith(("[", "(")):
+        return True
+    found = labels.candidate(lines[index + 1])
+    return bool(found and found.key in accepted)
 
 
 DIALOGUE_HEADINGS = Registry("dialogue-headings")
