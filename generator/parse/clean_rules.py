@@ -365,16 +365,36 @@ def _heading_rule(lines: list[str], index: int, accepted: frozenset[str], headin
     return lines[index].strip() in headings and _alone(lines, index, accepted)
 
 
+# A part of a broadcast or a show named on a line of its own between the turns ("Opening Credits", "Commercial
+# Break"): a heading of the transcript in any case, however the document prints its other headings.  The whole
+# line must be the marker (a sentence that mentions the credits is speech), with no sentence's full stop ("Right. / Credits. / Niklas found the bug." is speech), and
+# stand apart: after a finished paragraph, before a turn, a note or the block's end.
+PRODUCTION_MARKER = re.compile(rf"^[*_#\s]*(?:{_any('production-marker')})[*_\s]*$", re.I)
+
+
+def _marker_rule(lines: list[str], index: int, accepted: frozenset[str], headings: frozenset[str]) -> bool:
+    if not PRODUCTION_MARKER.match(lines[index]) or index and not PARAGRAPH_END.search(lines[index - 1]):
+        return False
+    if index + 1 == len(lines) or lines[index + 1].lstrip().startswith(("[", "(")):
+        return True
+    found = labels.candidate(lines[index + 1])
+    return bool(found and found.key in accepted)
+
+
 DIALOGUE_HEADINGS = Registry("dialogue-headings")
 DIALOGUE_HEADINGS.register(Rule(
     "capitals heading", 50, "speech", _heading_rule, None,
     "a section heading in capitals on a line of its own between speeches, in a record whose headings have that "
     "shape (Canadian Hansard 'ROUTINE PROCEEDINGS', 'GOVERNMENT RESPONSE TO PETITIONS')"))
+DIALOGUE_HEADINGS.register(Rule(
+    "production marker", 40, "speech", _marker_rule, None,
+    "a part of a broadcast or a show on a line of its own between turns, from data/cleaning-vocabulary.txt "
+    "(production-marker): TV fan transcripts' 'Opening Credits', 'Commercial Break' (fangj/friends)"))
 
 
 def heading_at(lines: list[str], index: int, accepted: frozenset[str], headings: frozenset[str]) -> bool:
     """The line at ``index`` is one of the document's headings in capitals, standing where a heading stands."""
-    if not headings:
+    if not headings and not PRODUCTION_MARKER.match(lines[index]):
         return False
     rule, _ = DIALOGUE_HEADINGS.first("speech", lines, index, accepted, headings)
     return rule is not None

@@ -12,7 +12,8 @@ the dialogue.
 ``furniture(blocks)`` finds the lines that are page furniture or lists before the dialogue, each with its
 reason: page breaks, page numbers (by evidence of pagination, never one number alone), running page headers
 (a line shape that recurs with its numbers changing, the page number on either side, or a court reporter's job
-code opening short lines, or a head that says what it is: "19 July 2011 : Column 772"),
+code opening short lines, or a head that says what it is: "19 July 2011 : Column 772"; with the lines printed
+beside it at most of its places and a take's running speaker names: ``head_blocks``),
 page continuation marks, a news site's prompts and banners before the first turn ("Turn on desktop
 notifications?") and tables of contents (entries with dotted leaders and page references, or the headings and
 names under a "CONTENTS" title: ``contents``).  It also finds rosters (a "SPEAKERS:", "WITNESSES:", "APPEARANCES" heading
@@ -27,7 +28,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from . import contents, labels, line_table
+from . import contents, head_blocks, labels, line_table
 from .clean_rules import CONTINUATION, patterns
 from ..model import Block, Removal
 
@@ -42,8 +43,15 @@ JOB_CODE = re.compile(r"^(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}\b")  # a court reporte
 JOB_CODE_NUMBERS = 2  # such a code mixes letters and two or more runs of digits; "COVID19" opening lines is a word
 MARGIN = re.compile(r"^[ \t]*(?P<number>\d{1,2})(?:[ \t]+|$)")
 QUOTED = re.compile(r"^[ \t]*>[ \t]?")
-ROSTER = re.compile(rf"^(?P<key>{'|'.join(f'(?:{e})' for e in patterns('roster'))})(?:\s*[:：]\s*(?P<rest>\S.*)?)?$",
-                    re.I)
+ROSTER_KEYS = '|'.join(f'(?:{e})' for e in patterns('roster'))
+ROSTER_QUALIFIERS = 2  # words before a roster heading's key that name whose list it is ("SENATE MEMBERS PRESENT:",
+# "ROUNDTABLE PARTICIPANTS:", "ALSO IN ATTENDANCE:"); such a heading stands alone with its colon ("THE WITNESS: Yes."
+# is a court transcript's label)
+ROSTER_DETERMINERS = r"(?:the|a|an)"  # "THE WITNESS:", "The Speaker:" alone on a line is a label whose words follow
+ROSTER_CONTINUED = r"(?:,?\s*\(?continued\)?)?"  # a later page's "ROUNDTABLE PARTICIPANTS, Continued:"
+ROSTER_QUALIFIED = rf"(?!{ROSTER_DETERMINERS}\s)(?:[^\W\d_][\w'’.-]*\s+){{1,{ROSTER_QUALIFIERS}}}"
+ROSTER = re.compile(rf"^(?:(?P<key>{ROSTER_KEYS}){ROSTER_CONTINUED}(?:\s*[:：]\s*(?P<rest>\S.*)?)?"
+                    rf"|{ROSTER_QUALIFIED}(?P<qualified>{ROSTER_KEYS}){ROSTER_CONTINUED}\s*[:：]\s*)$", re.I)
 CHROME = re.compile(rf"(?:{'|'.join(f'(?:{e})' for e in patterns('chrome'))})", re.I)
 PAGE_HEAD = re.compile(rf"^\**(?:{'|'.join(f'(?:{e})' for e in patterns('page-head'))})\**$", re.I)
 ROSTER_GOES_ON = re.compile(r"^by\s*:", re.I)  # "BY: MICAH F. FERGENSON": counsel under a firm, in a caption
@@ -57,6 +65,9 @@ RUNNING_SPAN = 0.4  # a running head is printed on every page, from near the sta
 # headings that follow each other in one part of a record ("Division No. 23", "No. 24") are text
 APART_SHARE = 2 / 3  # most repeats of a running head stand apart from the text (the last may close a block)
 HEADER_CHARS = 80  # a running head is one short line; a longer line is text
+HEAD_PROSE_WORDS = 6  # a running head is a title, a date, a page reference ("LEGCO - 10 January 2013", "Page 66"):
+# a line with this many lowercase words between two lines of its paragraph is a sentence wrapped there
+# ("disciplinary cases in the 2010/11 financial year. In terms of the"), whatever its numbers do
 MARGIN_MIN_LINES = 20  # a court page has 25 numbered lines; fewer numbered lines are a list, not a margin
 MARGIN_SHARE = 0.6  # most lines of a margin-numbered document carry the number (headers and footers do not)
 MARGIN_COUNTING = 0.8  # and the numbers count up by one (or start a page again at 1) nearly everywhere
@@ -201,12 +212,17 @@ def _sided(line: str) -> str:
     return f"{line[left.end():].rstrip()} {left.group(1)}" if left else line
 
 
-def _running(places: list[tuple[int, str]], apart: set[int], span: int) -> bool:
+def _running(places: list[tuple[int, str]], apart: set[int], inside: set[int], said: set[int], span: int) -> bool:
     """Repeats of one shape that are a running head: enough of them; their numbers stay the same ("LEGCO - 10
     January 2013") or count up by a page or two ("Page 66", "Page 67"); and they stand a page apart or more, or
     each apart from the text (alone, or right before a label).  Headings that repeat with other numbers ("Bill
-    C-281.", "Bill C-11.") and a phrase that opens hard-wrapped paragraphs close together are text.  (A head at
+    C-281.", "Bill C-11.") and a phrase that opens hard-wrapped paragraphs close together are text; so is a
+    sentence-like line inside a paragraph (``inside``: a line of its block between two others), whose repeats
+    differ by a number ("cases in the 2010/11 financial year", "in the 2011/12 ..."): a head stands at a page
+    break, not in the middle of running text; and so are the words right under a label set alone on its line ("I
+    declare Motion No. 1 lost." under "The Deputy Speaker:") (issue 13, points 4c and 4d).  (A head at
     a page's foot may end a block with text before it, so most of them, not all, stand apart.)"""
+    places = [(at, line) for at, line in places if (at not in inside or not _prose(line)) and at not in said]
     if len(places) < RUNNING_HEADER_MIN:
         return False
     # a running head runs through the document; a court reporter's job code says what it is by itself
@@ -218,21 +234,32 @@ def _running(places: list[tuple[int, str]], apart: set[int], span: int) -> bool:
         return False
     numbers = [[int(n) for n in DIGITS.findall(_sided(line))] for _, line in places]
     same = all(n == numbers[0] for n in numbers)
-    counting = all(len(a) == len(b) and all(0 <= y - x <= PAGE_STEP_MAX for x, y in zip(a, b)) and a != b
-                   for a, b in zip(numbers, numbers[1:]))
+    # (a page or a take may print its head twice: "Take: 375" at its start and above a table; the count goes on)
+    counting = all(len(a) == len(b) and all(0 <= y - x <= PAGE_STEP_MAX for x, y in zip(a, b))
+                   for a, b in zip(numbers, numbers[1:])) and any(a != b for a, b in zip(numbers, numbers[1:]))
     return same or counting
 
 
-def _apart(blocks: list[Block]) -> set[int]:
-    """Line numbers of lines that stand apart from the text: alone in their block, or followed by a label."""
-    found = set()
+def _apart(blocks: list[Block]) -> tuple[set[int], set[int], set[int]]:
+    """Line numbers of lines that stand apart from the text (alone in their block, or followed by a label), of
+    lines inside a paragraph (a line of their block before them and after them), and of lines right under a label
+    set alone on its line ("The Deputy Speaker:" / "I declare Motion No. 1 lost.")."""
+    found, inside, said = set(), set(), set()
     for block in blocks:
         candidates = line_table.block(block.text).candidates  # (the cleaner reads the same table after)
-        if len(candidates) == 1:
-            found.add(block.line)
-            continue
-        found.update(block.line + offset for offset in range(len(candidates) - 1) if candidates[offset + 1])
-    return found
+        for offset, label in enumerate(candidates):
+            if len(candidates) == 1 or offset + 1 < len(candidates) and candidates[offset + 1]:
+                found.add(block.line + offset)
+            elif 0 < offset < len(candidates) - 1:
+                inside.add(block.line + offset)
+            if offset and (above := candidates[offset - 1]) and not above.rest:
+                said.add(block.line + offset)  # the words of a label set alone on the line before
+    return found, inside, said
+
+
+def _prose(line: str) -> bool:
+    """A line that reads as a sentence: many lowercase words (see ``HEAD_PROSE_WORDS``)."""
+    return len(LOWER_WORD.findall(line)) >= HEAD_PROSE_WORDS
 
 
 def _running_shapes(blocks: list[Block], lines: list[tuple[int, str]]) -> set[str]:
@@ -242,9 +269,9 @@ def _running_shapes(blocks: list[Block], lines: list[tuple[int, str]]) -> set[st
             places.setdefault(shape, []).append((at, line))
     if not any(len(where) >= RUNNING_HEADER_MIN for where in places.values()):
         return set()
-    apart = _apart(blocks)
+    apart, inside, said = _apart(blocks)
     span = lines[-1][0] - lines[0][0]
-    return {shape for shape, where in places.items() if _running(where, apart, span)}
+    return {shape for shape, where in places.items() if _running(where, apart, inside, said, span)}
 
 
 def furniture(blocks: list[Block]) -> tuple[dict[int, str], frozenset[int]]:
@@ -271,6 +298,10 @@ def furniture(blocks: list[Block]) -> tuple[dict[int, str], frozenset[int]]:
             found[at] = "running page header"  # a head that says what it is: one is enough
         elif shapes and _shape(line) in shapes and not _label_line(line, timed) and not labels.time_only(line):
             found[at] = "running page header"
+    if shapes:
+        heads = [i for i, (at, line) in enumerate(lines)
+                 if found.get(at) == "running page header" and _shape(line) in shapes]
+        found.update(head_blocks.blocks(lines, found, heads))
     found.update({at: why for at, why in contents.entries(lines).items() if at not in found})
     before = _before_dialogue(lines)
     if not before:
@@ -345,7 +376,10 @@ def _rosters(lines: list[tuple[int, str]], taken: dict[int, str]) -> set[int]:
             if lines[end][0] not in taken:
                 names.append(lines[end][1].strip())
             end += 1
-        if len(names) >= ROSTER_MIN_NAMES:
+        # a heading right after another roster lists the next group, however short ("SENATE MEMBERS PRESENT:" /
+        # "Senator Martin Golden", after "PRESIDING:" and its names)
+        follows = index > 0 and lines[index - 1][0] in found and not heading.group("rest")
+        if len(names) >= ROSTER_MIN_NAMES or follows and names:
             found.update(spot for spot, _ in lines[index:end] if spot not in taken)
         index = end
     return found
