@@ -120,7 +120,7 @@ def candidate(line: str) -> LabelCandidate | None:
         return None  # every shape opens with a letter or a bracket
     time = time_match.group("time") if time_match else None
     for rule in rules.SHAPES:
-        if not rule.test(text):
+        if rule.scope == rules.AFTER_TIME and time is None or not rule.test(text):
             continue
         match = rule.pattern.match(text)
         parts = match and rule.action(match)
