@@ -58,6 +58,11 @@ SHAPE_MIN_WORDS = 2
 # single capitalised words in that shape: a cast named by first name (a script, a chat, a sitcom transcript); one or
 # two such labels ("Host:", "Guest:") are too few to tell a name from a word of the text ("Remember:").
 CAST_MIN_NAMES = 3
+# Labels that differ only by a number counting up ("ルール１：", "ルール２：", "ルール３：", "Step 1:" ...), each written
+# once and one after the other, are a numbered list's items from this many on: two numbered lines may be a
+# question and its follow-up, three in a row with nothing between them are a list (held-out hb04, a chapter list).
+LIST_MIN_ITEMS = 3
+LIST_NUMBER = re.compile(r"\d+")  # (any script's decimal digits: "１" is a digit, and int() reads it)
 # A collective label written partly in lower case ("Some hon. members:", "Des voix:") must open at least this
 # many lines, laid out as the document's other labels: a phrase ("The answer:") is written once or twice.
 COLLECTIVE_MIN_USES = 3
@@ -395,11 +400,36 @@ def _credit(s: Seen) -> bool:
     return bool(rest) and len(rest) <= CREDIT_MAX_CHARS and not CREDIT_SENTENCE_END.search(rest)
 
 
+def _numbered_list(ev: Evidence, accepted: set[str]) -> set[str]:
+    """Accepted keys that are the items of a numbered list, not speakers: at least ``LIST_MIN_ITEMS`` labels that
+    differ only by a number counting up by one ("ルール１：", "ルール２：", "ルール３：" in a chapter list; "Step 1:",
+    "Step 2:", "Step 3:"), each written once, one after the other with no other label between them.  Numbered
+    voices ("Speaker 1", "Caller 2", ``labels.is_automatic``) and call signs that recur are speakers."""
+    items: dict[str, list[tuple[int, int, str]]] = {}
+    for s in ev.found:
+        if s.key in accepted and ev.counts[s.key] == 1 and not L.is_automatic(s.candidate.label):
+            match = LIST_NUMBER.search(s.key)
+            if match:
+                stem = s.key[:match.start()] + "#" + s.key[match.end():]
+                items.setdefault(stem, []).append((s.index, int(match.group(0)), s.key))
+    labelled = sorted(s.index for s in ev.found if s.key in accepted)
+    out: set[str] = set()
+    for run in items.values():
+        run.sort()
+        if len(run) < LIST_MIN_ITEMS or any(b[1] != a[1] + 1 for a, b in zip(run, run[1:])):
+            continue
+        between = sum(1 for i in labelled if run[0][0] <= i <= run[-1][0])
+        if between == len(run):  # no other label among the items
+            out |= {key for _, _, key in run}
+    return out
+
+
 def _accepted(evidence: Evidence) -> set[str]:
     accepted: set[str] = set()
     for rule in EVIDENCE:
         if rule.test(evidence):
             accepted |= rule.action(evidence, accepted)
+    accepted -= _numbered_list(evidence, accepted)
     return accepted - _trailer_credits(evidence, accepted)
 
 
