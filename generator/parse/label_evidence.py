@@ -63,6 +63,11 @@ CAST_MIN_NAMES = 3
 # question and its follow-up, three in a row with nothing between them are a list (held-out hb04, a chapter list).
 LIST_MIN_ITEMS = 3
 LIST_NUMBER = re.compile(r"\d+")  # (any script's decimal digits: "１" is a digit, and int() reads it)
+# A label whose every line continues the line above (which ends with a word) is a wrapped line of text where at
+# least this share of the document's other label lines stand after a sentence end, a heading or a label alone: a
+# stenographer's or a Hansard's punctuated record; speech-to-text without punctuation falls below it.
+WRAP_LABEL_SHARE = 0.8
+WORD_END = re.compile(r"[^\W_]\s*$")
 # A collective label written partly in lower case ("Some hon. members:", "Des voix:") must open at least this
 # many lines, laid out as the document's other labels: a phrase ("The answer:") is written once or twice.
 COLLECTIVE_MIN_USES = 3
@@ -424,12 +429,52 @@ def _numbered_list(ev: Evidence, accepted: set[str]) -> set[str]:
     return out
 
 
+def _above(ev: Evidence, s: Seen, at: dict[int, Seen]) -> str | None:
+    """The text a label line follows: the previous non-blank line (double-spaced text has a blank line after each),
+    or the speech after that line's own label; None at the start or after a label alone on its line."""
+    index = s.index - 1
+    while index >= 0 and not ev.lines[index].strip():
+        index -= 1
+    if index < 0:
+        return None
+    if index in at:
+        return at[index].candidate.rest or None
+    return ev.lines[index]
+
+
+def _continues(text: str | None) -> bool:
+    """Whether a label line after ``text`` would continue it: the text ends with a word, no punctuation, and is no
+    heading ("By Senator" / "Bruno, Senate Resolution:  Resolved ...")."""
+    return bool(text) and bool(WORD_END.search(text)) and not HEADING_LINE.match(text)
+
+
+def _continued_lines(ev: Evidence, accepted: set[str]) -> set[str]:
+    """Accepted keys each of whose lines continues the line above in hard-wrapped text: the line above ends with a
+    word ("THE SECRETARY:  By Senator" / "Bruno, Senate Resolution:  Resolved that ..."), where the document's
+    other labels stand after a sentence's end, a heading or a label alone (at least ``WRAP_LABEL_SHARE`` of their
+    lines), and the key is laid out unlike every recurring label of the document (case, markup, note): a name
+    wrapped onto the next line is not a speaker (held-out ha03, nysenate/OpenLegislation stenographer text)."""
+    at = {s.index: s for s in ev.found}
+    uses: dict[str, list[Seen]] = {}
+    for s in ev.found:
+        if s.key in accepted:
+            uses.setdefault(s.key, []).append(s)
+    continuing = {key for key, found in uses.items() if all(_continues(_above(ev, s, at)) for s in found)}
+    if not continuing:
+        return set()
+    others = [s for key, found in uses.items() if key not in continuing for s in found]
+    if not others or sum(1 for s in others if not _continues(_above(ev, s, at))) < WRAP_LABEL_SHARE * len(others):
+        return set()  # (speech-to-text without punctuation: a label often follows a line that ends with a word)
+    layouts = {s.shape[:3] + s.shape[4:5] for s in others if ev.counts[s.key] >= 2}
+    return {key for key in continuing if all(s.shape[:3] + s.shape[4:5] not in layouts for s in uses[key])}
+
+
 def _accepted(evidence: Evidence) -> set[str]:
     accepted: set[str] = set()
     for rule in EVIDENCE:
         if rule.test(evidence):
             accepted |= rule.action(evidence, accepted)
-    accepted -= _numbered_list(evidence, accepted)
+    accepted -= _numbered_list(evidence, accepted) | _continued_lines(evidence, accepted)
     return accepted - _trailer_credits(evidence, accepted)
 
 

@@ -64,9 +64,17 @@ def rejected(lines: list[str], accepted: frozenset[str]) -> list[Rejection]:
     uses = Counter(s.key for s in found)
     reported: set[str] = set()
     out = []
+    ev = None
     for s in found:
         if uses[s.key] < REPORT_MIN_USES or s.key in reported:
             continue
         reported.add(s.key)
-        out.append(Rejection(s.index, s.candidate.label, uses[s.key], _why(s.candidate, uses[s.key])))
+        why = _why(s.candidate, uses[s.key])
+        if why.endswith("did not accept it as a label"):
+            ev = ev or E.evidence(list(lines))
+            if s.key in E._continued_lines(ev, set(accepted) | {s.key}):
+                why = (f"'{s.candidate.label}' opens {uses[s.key]} lines but each continues the line above, which ends "
+                       "with a word (a name wrapped onto the next line of hard-wrapped text), and it is laid out unlike "
+                       "the document's labels, so it was kept as text")
+        out.append(Rejection(s.index, s.candidate.label, uses[s.key], why))
     return out
