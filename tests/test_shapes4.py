@@ -33,3 +33,19 @@ def test_every_case_has_an_expectation_and_a_family():
     for path in _cases():
         expected = yaml.safe_load(path.with_suffix(".yml").read_text(encoding="utf-8"))
         assert expected.get("family"), f"{path.stem}: say which family of real documents the case stands for"
+
+
+ACCEPT = CASES / "accept"
+
+
+@pytest.mark.parametrize("path", sorted(ACCEPT.glob("*.yml")), ids=lambda p: p.stem)
+def test_accepted_labels(path: Path):
+    """Label evidence on a document's lines alone (``labels.accept_labels``): ``accepted`` keys must be accepted,
+    ``rejected`` keys must not be."""
+    from generator.parse import labels
+
+    case = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert case.get("family")
+    accepted = labels.accept_labels(case["lines"])
+    assert set(case.get("accepted", [])) <= accepted, sorted(accepted)
+    assert not set(case.get("rejected", [])) & accepted, sorted(accepted)

@@ -459,7 +459,10 @@ def _continued_lines(ev: Evidence, accepted: set[str]) -> set[str]:
     for s in ev.found:
         if s.key in accepted:
             uses.setdefault(s.key, []).append(s)
-    continuing = {key for key, found in uses.items() if all(_continues(_above(ev, s, at)) for s in found)}
+    first = min(s.index for found in uses.values() for s in found) if uses else 0
+    # (inside the dialogue: a line in the header above the first label, "Previous Section", is no speech to continue)
+    continuing = {key for key, found in uses.items()
+                  if all(s.index > first and _continues(_above(ev, s, at)) for s in found)}
     if not continuing:
         return set()
     others = [s for key, found in uses.items() if key not in continuing for s in found]
