@@ -80,8 +80,13 @@ TITLES = frozenset(vocab.words("label-titles.txt"))
 _TITLE = "|".join(sorted((re.escape(t.capitalize()) for t in TITLES), key=len, reverse=True))
 # The same labels as GPO prints hearings, in title case: a title and a surname ("Senator Doe.", "Mr. Kane."), or
 # "The" or "Madam" and a title ("The Chairman.", "The Court.", "The Presiding Officer.", "Madam Speaker.").
+# French records write the office in lower case after "M. le" / "Mme la" ("M. le président.", "M. le ministre de
+# l'intérieur."): see the data file.
+FR_OFFICES = "|".join(sorted((re.escape(t) for t in vocab.words("label-offices-fr.txt")), key=len, reverse=True))
+FR_OFFICE = re.compile(rf"^(?:M\.|Mme)[ ](?:le|la)[ ](?:{FR_OFFICES})(?![\w-])")  # an office, though in lower case
 TITLE_PERIOD_LABEL = re.compile(
-    rf"^(?P<label>(?:{_TITLE})\.?(?:[ ][A-Z][\w'’-]+){{1,2}}|(?:The|Madam|Madame) (?:{_TITLE})(?:[ ][A-Z][a-z]+)?)"
+    rf"^(?P<label>(?:{_TITLE})\.?(?:[ ][A-Z][\w'’-]+){{1,2}}|(?:The|Madam|Madame) (?:{_TITLE})(?:[ ][A-Z][a-z]+)?"
+    rf"|(?:M\.|Mme) (?:le|la) (?:{FR_OFFICES})(?:[ ](?:de|du|des|d'|d’|la|l'|l’)[ ]?[\w'’-]+){{0,3}})"
     rf"(?:\*\*|__|</strong>|</b>)?{TITLE_STOP_BRACKET}(?:[ \t]+(?P<rest>\S.*))$", re.S)
 # A label ending with a full stop and a dash, the office in brackets, as Commonwealth Hansards print them (Fiji:
 # "HON. A. SAYED-KHAIYUM (Attorney-General).- Thank you", "MR. SPEAKER.- Order"): capitals, initials allowed.

@@ -40,7 +40,8 @@ QUESTIONERS = frozenset(
 AUTOMATIC = re.compile(r"^(?:speaker|spk|voice|participant|person|guest|caller|"
                        + "|".join(re.escape(k.replace(" ", "_")) for k in sorted(GENERIC, key=len, reverse=True))
                        + r")[ _-]?\d+$", re.I)
-HONORIFIC = re.compile(r"^(?:MR|MRS|MS|MISS|DR|PROF|SEN|REP|GEN|COL|AMB|REV|HON|SIR|DAME|LORD|LADY)\.?\s", re.I)
+# (French "M." and "Mme": "M. Clémenceau.", "Mme Dupont:"; "M" only with its full stop, as an initial stands alone)
+HONORIFIC = re.compile(r"^(?:MR|MRS|MS|MISS|DR|PROF|SEN|REP|GEN|COL|AMB|REV|HON|SIR|DAME|LORD|LADY|MME|M(?=\.))\.?\s", re.I)
 JOINT = re.compile(r"\s(?:and|&|und|et|y|и)\s|,|/", re.I)
 # Lower-case words a name or an office label may hold ("Hans de With", "Ms. JONES of Ohio", the Congressional
 # Record's "The SPEAKER pro tempore").
@@ -268,7 +269,7 @@ def not_a_name(label: str) -> bool:
         return True
     words = label.replace(".", ". ").split()
     lowercase = [w for w in words if w[0].islower() and w.casefold() not in PARTICLES]
-    return bool(lowercase) and not collective(label) or len(words) > LABEL_MAX_WORDS
+    return bool(lowercase) and not collective(label) and not rules.FR_OFFICE.match(label) or len(words) > LABEL_MAX_WORDS
 
 
 @lru_cache(maxsize=LABEL_KEY_CACHE)
