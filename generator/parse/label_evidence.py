@@ -153,7 +153,8 @@ def _timed(ev: Evidence, accepted: set[str]) -> set[str]:
 
 
 def _honorific(ev: Evidence, accepted: set[str]) -> set[str]:
-    return {s.key for s in ev.plain if L.HONORIFIC.match(s.candidate.label + " ") and s.candidate.rest
+    return {s.key for s in ev.plain if (L.HONORIFIC.match(s.candidate.label + " ") or s.candidate.style == "period"
+                                         and L.FR_HONORIFIC.match(s.candidate.label + " ")) and s.candidate.rest
             and _single_use_ok(s)}
 
 
@@ -430,8 +431,10 @@ def _numbered_list(ev: Evidence, accepted: set[str]) -> set[str]:
 
 
 def _above(ev: Evidence, s: Seen, at: dict[int, Seen]) -> str | None:
-    """The text a label line follows: the previous non-blank line (double-spaced text has a blank line after each),
-    or the speech after that line's own label; None at the start or after a label alone on its line."""
+    """The text a label line follows in the same paragraph: the line right above, or across blank lines (double-
+    spaced text) the speech after a label ("THE SECRETARY:  By Senator"); None at the start, after a label alone on
+    its line, or after a paragraph break (a Markdown link title, a blank line, then "Name (note):" opens a quote).
+    """
     index = s.index - 1
     while index >= 0 and not ev.lines[index].strip():
         index -= 1
@@ -439,7 +442,7 @@ def _above(ev: Evidence, s: Seen, at: dict[int, Seen]) -> str | None:
         return None
     if index in at:
         return at[index].candidate.rest or None
-    return ev.lines[index]
+    return ev.lines[index] if index == s.index - 1 else None
 
 
 def _continues(text: str | None) -> bool:

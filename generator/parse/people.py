@@ -132,6 +132,9 @@ def _split_run(tokens: list[str]) -> Person | None:
     while name and fold(name[0]) in LEADING_WORDS:  # "I'm Lester Holt": the words before are not an office
         name.pop(0)
         role_tokens = []
+    lead = max((i for i, token in enumerate(name) if fold(token) in LEADING_WORDS), default=-1)
+    if lead >= 0:  # "Y'all I'm Helen" (joined caption lines): a name starts after its last leading word
+        name, role_tokens = name[lead + 1:], []
     if not name:
         return None
     while role_tokens and fold(role_tokens[0]) in ARTICLES:
