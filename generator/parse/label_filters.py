@@ -81,8 +81,10 @@ def _continued_lines(ev: Evidence, accepted: set[str]) -> set[str]:
             uses.setdefault(s.key, []).append(s)
     first = min(s.index for found in uses.values() for s in found) if uses else 0
     # (inside the dialogue: a line in the header above the first label, "Previous Section", is no speech to continue)
+    # (a role label, "Q:", "Speaker 2:", names no one a line could wrap onto the next)
     continuing = {key for key, found in uses.items()
-                  if all(s.index > first and _continues(_above(ev, s, at)) for s in found)}
+                  if not (L.is_generic(found[0].candidate.label) or L.is_automatic(found[0].candidate.label))
+                  and all(s.index > first and _continues(_above(ev, s, at)) for s in found)}
     if not continuing:
         return set()
     others = [s for key, found in uses.items() if key not in continuing for s in found]
