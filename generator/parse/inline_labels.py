@@ -34,23 +34,64 @@ def pattern(lines: list[str], accepted: frozenset[str]) -> re.Pattern | None:
     """The title-case labels of the document that run inline (``INLINE_LABELS_MIN``, ``INLINE_LABELS_SHARE``),
     as one pattern, or None."""
     openers = [c for c in line_table.candidates(lines) if c and c.key in accepted]
-    forms = {c.label for c in openers if c.style == "colon" and not labels.is_caps(c.label) and not c.note}
-    if not forms:
+    pattern = _inline_pattern(openers)
+    if pattern is None:
         return None
-    names = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    pattern = re.compile(rf"(?<=\S)[ \t]+(?P<label>(?:{names}))[ \t]*:[ \t]+(?=\S)")
-    after_end = sum(line[m.start() - 1] in SENTENCE_END for line in lines if ":" in line
-                    for m in pattern.finditer(line))  # (a line without a colon holds no label: not scanned)
+    after_end = sum(line[m.start() - 1] in SENTENCE_END for line in lines for m in pattern.finditer(line))
+    # (a full-stop label glued to the sentence before it starts where the match starts: that character ends it)
     if after_end < max(INLINE_LABELS_MIN, INLINE_LABELS_SHARE * len(openers)):
         return None
     turn_rules.count(INLINE)
     return pattern
 
 
+def _inline_pattern(openers: list[labels.LabelCandidate]) -> re.Pattern | None:
+    """The title-case labels among ``openers`` (the accepted labels that open lines) as one pattern that finds them
+    inside a line, or None."""
+    forms = {c.label for c in openers if c.style == "colon" and not labels.is_caps(c.label) and not c.note}
+    # full-stop labels in title case ("M. le président.", "M. Clémenceau."), as OCR'd French records join them
+    # into the paragraphs, at times with no space after the sentence end ("... aujourd'hui!M. le président. Il")
+    stops = {c.label for c in openers if c.style == "period" and not labels.is_caps(c.label) and not c.note}
+    if not forms and not stops:
+        return None
+    alternatives = []
+    if forms:
+        names = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        alternatives.append(rf"(?<=\S)[ \t]+(?P<label>(?:{names}))[ \t]*:[ \t]+(?=\S)")
+    if stops:
+        names = "|".join(re.escape(f) for f in sorted(stops, key=len, reverse=True))
+        alternatives.append(rf"(?:(?<=\S)[ \t]+|(?<=[.!?…»)\]]))(?P<stop>(?:{names}))\.(?=[ \t]+\S)")
+    return re.compile("|".join(alternatives))
+
+
+def left_inside(lines: list[str], accepted: frozenset[str]) -> list[tuple[int, str, int]]:
+    """Accepted title-case labels still standing inside a line after a sentence end, where too few such uses made
+    them a pattern (``pattern``): (index of the first line, the label, how many uses), so that no label the
+    document uses is left inside speech without a word (issue 13, 4a: "... bancs à gauche.) M. Clémenceau. Il")."""
+    openers = [c for c in line_table.candidates(lines) if c and c.key in accepted]
+    inline = _inline_pattern(openers)
+    if inline is None:
+        return []
+    found: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        for m in inline.finditer(line):
+            name = _group(m)
+            if line[m.start() - 1] in SENTENCE_END and LETTER.search(line, 0, m.start(name)):
+                found.setdefault(m.group(name), []).append(index)
+    return [(uses[0], label, len(uses)) for label, uses in found.items()]
+
+
 def cuts(line: str, inline: re.Pattern) -> set[int]:
     """Where the inline labels of ``pattern`` start turns inside ``line``: not the line's own opening label after
     its time code ("[00:00:04] Anna Berg: ...")."""
-    return {m.start("label") for m in inline.finditer(line) if LETTER.search(line, 0, m.start("label"))}
+    return {start for m in inline.finditer(line) if LETTER.search(line, 0, start := m.start(_group(m)))
+            and (_group(m) == "label" or line[m.start() - 1] in SENTENCE_END)}
+    # (a full-stop label only after a sentence end: "La parole est à M. Dupont." names him)
+
+
+def _group(match: re.Match) -> str:
+    """The group that holds the label: "label" (a colon label) or "stop" (a full-stop label)."""
+    return "label" if match.re.groupindex.get("label") and match.group("label") else "stop"
 
 
 # A label written with no space after its colon ("Speaker 1:Yeah, I need ...", "答：Brink 最近 ..." where a

@@ -54,6 +54,10 @@ SHAPE_MIN_LABELS = 1
 # A title-case label written once must have at least this many words to pass on its shape: a single capitalised
 # word before a colon is as often a word of the text ("Remember:", "Example:") as a surname.
 SHAPE_MIN_WORDS = 2
+# A single capitalised word written once passes on its shape where at least this many distinct recurring labels are
+# single capitalised words in that shape: a cast named by first name (a script, a chat, a sitcom transcript); one or
+# two such labels ("Host:", "Guest:") are too few to tell a name from a word of the text ("Remember:").
+CAST_MIN_NAMES = 3
 # A collective label written partly in lower case ("Some hon. members:", "Des voix:") must open at least this
 # many lines, laid out as the document's other labels: a phrase ("The answer:") is written once or twice.
 COLLECTIVE_MIN_USES = 3
@@ -139,7 +143,8 @@ def _timed(ev: Evidence, accepted: set[str]) -> set[str]:
 
 
 def _honorific(ev: Evidence, accepted: set[str]) -> set[str]:
-    return {s.key for s in ev.plain if L.HONORIFIC.match(s.candidate.label + " ") and s.candidate.rest
+    return {s.key for s in ev.plain if (L.HONORIFIC.match(s.candidate.label + " ") or s.candidate.style == "period"
+                                         and L.FR_HONORIFIC.match(s.candidate.label + " ")) and s.candidate.rest
             and _single_use_ok(s)}
 
 
@@ -148,6 +153,18 @@ def _caps_document(ev: Evidence, accepted: set[str]) -> set[str]:
         return set()
     return {s.key for s in ev.plain if L.is_caps(s.candidate.label) and len(s.candidate.label) > 2
             and _single_use_ok(s)}
+
+
+def _article_caps(ev: Evidence, accepted: set[str]) -> set[str]:
+    """Offices in capitals after an article ("The SPEAKER:", "The CHIEF WHIP OF THE OPPOSITION:") are one shape
+    whatever their number of words: where the document uses a recurring label of that shape, a single-use one
+    ("The MINISTER OF JUSTICE AND CONSTITUTIONAL DEVELOPMENT:", a minister who answers once) is a label where a
+    turn can start, with speech after it, after the dialogue started (held-out ha01, South African Hansard)."""
+    if not any(L.article_caps(s.candidate.label) for s in ev.plain if s.key in accepted and ev.counts[s.key] >= 2):
+        return set()
+    start = ev.first_recurring(accepted)
+    return {s.key for s in ev.plain if s.key not in accepted and L.article_caps(s.candidate.label)
+            and s.candidate.rest and s.index > start and _single_use_ok(s) and _turn_can_start(ev, s)}
 
 
 def _shared_shape(ev: Evidence, accepted: set[str]) -> set[str]:
@@ -161,7 +178,20 @@ def _shared_shape(ev: Evidence, accepted: set[str]) -> set[str]:
     return {s.key for s in ev.plain if s.key not in accepted and len(shapes.get(s.shape, ())) >= SHAPE_MIN_LABELS
             and s.index > start and _single_use_ok(s) and _turn_can_start(ev, s)
             and not (s.candidate.style == "colon" and _phrase(s.candidate.label))
-            and not (s.shape[2] == "title" and s.shape[3] < SHAPE_MIN_WORDS)}
+            and not (s.shape[2] == "title" and s.shape[3] < SHAPE_MIN_WORDS and not _cast_name(ev, s, shapes))}
+
+
+def _cast_name(ev: Evidence, s: Seen, shapes: dict[tuple, set[str]]) -> bool:
+    """A single capitalised word used once is a label where the document names its speakers so: at least
+    ``CAST_MIN_NAMES`` distinct recurring labels of that very shape (a script or a chat labels its cast by first
+    name: "Phoebe:", "Frank:", "Joey:" ... and "Jasmine:" once; held-out hb01, fangj/friends), and the word is never
+    written in lower case in the text (a name keeps its capital; "Remember:", "Example:", "Note:" are words the text
+    also writes as "remember", "example", "note")."""
+    if len(shapes.get(s.shape, ())) < CAST_MIN_NAMES:
+        return False
+    word = s.candidate.label.strip(".")
+    lower = re.compile(rf"(?<![\w-]){re.escape(word.casefold())}(?![\w-])")
+    return word[:1].isupper() and not any(lower.search(line) for line in ev.lines)
 
 
 def _noted_layout(ev: Evidence, accepted: set[str]) -> set[str]:
@@ -325,6 +355,7 @@ EVIDENCE.register(EvidenceRule("dash-pairs", lambda ev: any(s.candidate.style ==
                                 _dash_pairs), "dash-pairs", 85)
 EVIDENCE.register(EvidenceRule("honorific", _always, _honorific), "honorific", 80)
 EVIDENCE.register(EvidenceRule("caps-document", _always, _caps_document), "caps-document", 75)
+EVIDENCE.register(EvidenceRule("article-caps", _always, _article_caps), "article-caps", 72)
 EVIDENCE.register(EvidenceRule("shared-shape", _always, _shared_shape), "shared-shape", 70)
 EVIDENCE.register(EvidenceRule("noted-layout", _always, _noted_layout), "noted-layout", 65)
 EVIDENCE.register(EvidenceRule("collective", lambda ev: any(L.collective(s.candidate.label) for s in ev.found),
@@ -373,6 +404,7 @@ def _accepted(evidence: Evidence) -> set[str]:
     for rule in EVIDENCE:
         if rule.test(evidence):
             accepted |= rule.action(evidence, accepted)
+    accepted -= _numbered_list(evidence, accepted) | _continued_lines(evidence, accepted)
     return accepted - _trailer_credits(evidence, accepted)
 
 
@@ -393,3 +425,4 @@ def timed_labels(lines: Iterable[str]) -> frozenset[str]:
 
 from .label_timed import TIMED_MIN_LINES  # noqa: E402,F401
 from .label_report import Rejection, rejected  # noqa: E402,F401
+from .label_filters import _continued_lines, _numbered_list  # noqa: E402,F401

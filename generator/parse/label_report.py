@@ -64,9 +64,17 @@ def rejected(lines: list[str], accepted: frozenset[str]) -> list[Rejection]:
     uses = Counter(c.key for c, _ in found)
     reported: set[str] = set()
     out = []
+    ev = None
     for c, index in found:
         if uses[c.key] < REPORT_MIN_USES or c.key in reported:
             continue
         reported.add(c.key)
-        out.append(Rejection(index, c.label, uses[c.key], _why(c, uses[c.key])))
+        why = _why(c, uses[c.key])
+        if why.endswith("did not accept it as a label"):
+            ev = ev or E.evidence(list(lines))
+            if c.key in E._continued_lines(ev, set(accepted) | {c.key}):
+                why = (f"'{c.label}' opens {uses[c.key]} lines but each continues the line above, which ends "
+                       "with a word (a name wrapped onto the next line of hard-wrapped text), and it is laid out unlike "
+                       "the document's labels, so it was kept as text")
+        out.append(Rejection(index, c.label, uses[c.key], why))
     return out

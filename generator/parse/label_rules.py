@@ -80,8 +80,13 @@ TITLES = frozenset(vocab.words("label-titles.txt"))
 _TITLE = "|".join(sorted((re.escape(t.capitalize()) for t in TITLES), key=len, reverse=True))
 # The same labels as GPO prints hearings, in title case: a title and a surname ("Senator Doe.", "Mr. Kane."), or
 # "The" or "Madam" and a title ("The Chairman.", "The Court.", "The Presiding Officer.", "Madam Speaker.").
+# French records write the office in lower case after "M. le" / "Mme la" ("M. le président.", "M. le ministre de
+# l'intérieur."): see the data file.
+FR_OFFICES = "|".join(sorted((re.escape(t) for t in vocab.words("label-offices-fr.txt")), key=len, reverse=True))
+FR_OFFICE = re.compile(rf"^(?:M\.|Mme)[ ](?:le|la)[ ](?:{FR_OFFICES})(?![\w-])")  # an office, though in lower case
 TITLE_PERIOD_LABEL = re.compile(
-    rf"^(?P<label>(?:{_TITLE})\.?(?:[ ][A-Z][\w'’-]+){{1,2}}|(?:The|Madam|Madame) (?:{_TITLE})(?:[ ][A-Z][a-z]+)?)"
+    rf"^(?P<label>(?:{_TITLE})\.?(?:[ ][A-Z][\w'’-]+){{1,2}}|(?:The|Madam|Madame) (?:{_TITLE})(?:[ ][A-Z][a-z]+)?"
+    rf"|(?:M\.|Mme) (?:le|la) (?:{FR_OFFICES})(?:[ ](?:de|du|des|d'|d’|la|l'|l’)[ ]?[\w'’-]+){{0,3}})"
     rf"(?:\*\*|__|</strong>|</b>)?{TITLE_STOP_BRACKET}(?:[ \t]+(?P<rest>\S.*))$", re.S)
 # A label ending with a full stop and a dash, the office in brackets, as Commonwealth Hansards print them (Fiji:
 # "HON. A. SAYED-KHAIYUM (Attorney-General).- Thank you", "MR. SPEAKER.- Order"): capitals, initials allowed.
@@ -100,6 +105,16 @@ TIMED_LABEL = re.compile(
         (?:[ \t]*\([ \t]*\d+(?:[.,]\d+)?[ \t]*(?:s|sec|secs|seconds?|min|mins|minutes?)\.?[ \t]*\))?
         [ \t]*(?:\n\s*(?P<rest>\S.*))?$""",
     re.X | re.S)
+# A time code and then a speaker's name alone on the line, the speech on the lines below, as some podcast
+# transcripts and editor exports write each turn's head ("[00:03:23] Kind" / "Ist ein Windschutz."; held-out hb03,
+# wintermeyer/v2.reisepassnummer.de): the time code is read off before the shapes (``LEADING_TIME``), so this
+# shape applies only after one (scope "after a time code") and is read as a name + time line ("timed"), which
+# ``label_timed`` accepts only where the document writes such lines as a pattern.  The name ends the line: one to
+# five words, no sentence punctuation ("10:30 We met at the station." is text).
+TIME_NAME_LABEL = re.compile(
+    r"^(?P<label>[^\W\d_][\w'’.\-]*(?:[ ][^\W\d_][\w'’.\-]*){0,4}?)(?:\*\*|__|</strong>|</b>)?[ \t]*"
+    r"(?:\n\s*(?P<rest>\S.*))?$", re.S)
+AFTER_TIME = "after a time code"  # the scope of a shape read only after a leading time code
 # "Q" or "A" before the speech with no colon, as whitehouse.gov and state.gov print questions ("Q    Thank you"):
 # two spaces or a tab; one space before a capital, a quote, a bracket or a dash for "Q" alone, as the same pages
 # read once their spacing is collapsed ("Q Thank you.", "Q — trying to"); a sentence opening "A Boeing ..." is not.
@@ -211,6 +226,15 @@ def _dash_parts(match: re.Match) -> dict | None:
     return match.groupdict() if match.group("label") in QA_LETTERS else None
 
 
+def _time_name_parts(match: re.Match) -> dict | None:
+    """A name, not a clock time's "P.M. EDT" or "a.m.": it opens with a capital (or a caseless script) and no word
+    of it is an abbreviation."""
+    label = match.group("label")
+    if label[:1].islower() or any(ABBREVIATION.match(word) for word in label.split()):
+        return None
+    return match.groupdict()
+
+
 def _always(text: str) -> bool:
     return True
 
@@ -231,6 +255,8 @@ SHAPES.register(ShapeRule("stop-dash", STOP_DASH_LABEL, lambda t: ".-" in t or "
 SHAPES.register(ShapeRule("period", PERIOD_LABEL, lambda t: "." in t, _not_abbreviation), "period", 60)
 SHAPES.register(ShapeRule("period", TITLE_PERIOD_LABEL, lambda t: "." in t, _not_abbreviation), "title-period", 50)
 SHAPES.register(ShapeRule("paren", PAREN_LABEL, lambda t: t[:1] == "(", _parts), "paren", 45)
+SHAPES.register(ShapeRule("timed", TIME_NAME_LABEL, lambda t: not t.split("\n", 1)[0].rstrip().endswith((".", "?", "!", ":", ",")),
+                          _time_name_parts, AFTER_TIME), "time-name", 30)
 SHAPES.register(ShapeRule("bare", BARE_QA, lambda t: t[:1] in "QA", _bare_parts), "bare", 40)
 # before "bare": "Q - text" is the dash shape of a question-and-answer pair, not a briefing's "Q Mr. President"
 SHAPES.register(ShapeRule("dash", DASH_QA, lambda t: t[:1] in QA_LETTERS, _dash_parts), "dash", 42)

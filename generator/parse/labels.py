@@ -41,6 +41,9 @@ AUTOMATIC = re.compile(r"^(?:speaker|spk|voice|participant|person|guest|caller|"
                        + "|".join(re.escape(k.replace(" ", "_")) for k in sorted(GENERIC, key=len, reverse=True))
                        + r")[ _-]?\d+$", re.I)
 HONORIFIC = re.compile(r"^(?:MR|MRS|MS|MISS|DR|PROF|SEN|REP|GEN|COL|AMB|REV|HON|SIR|DAME|LORD|LADY)\.?\s", re.I)
+# French courtesy titles before a full-stop label ("M. Clémenceau.", "Mme Durand."; "M" only with its full stop, as
+# an initial stands alone): only in that shape, since "..., M. Stanley Knowles a déclaré:" is a sentence.
+FR_HONORIFIC = re.compile(r"^(?:M\.|Mme\.?|Mlle\.?)\s")
 JOINT = re.compile(r"\s(?:and|&|und|et|y|и)\s|,|/", re.I)
 # Lower-case words a name or an office label may hold ("Hans de With", "Ms. JONES of Ohio", the Congressional
 # Record's "The SPEAKER pro tempore").
@@ -120,7 +123,7 @@ def candidate(line: str) -> LabelCandidate | None:
         return None  # every shape opens with a letter or a bracket
     time = time_match.group("time") if time_match else None
     for rule in rules.SHAPES:
-        if not rule.test(text):
+        if rule.scope == rules.AFTER_TIME and time is None or not rule.test(text):
             continue
         match = rule.pattern.match(text)
         parts = match and rule.action(match)
@@ -129,7 +132,8 @@ def candidate(line: str) -> LabelCandidate | None:
         label = parts["label"]
         if "  " in label:
             label = " ".join(label.split())
-        if len(label) > (rules.OFFICE_MAX_CHARS if rule.pattern is rules.OFFICE_LABEL else rules.LABEL_MAX_CHARS):
+        if len(label) > (rules.OFFICE_MAX_CHARS if rule.pattern is rules.OFFICE_LABEL or portfolio_office(label)
+                         else rules.LABEL_MAX_CHARS):
             continue
         note = (parts.get("note") or "").strip() or None
         found_time = time or parts.get("time")
@@ -207,9 +211,43 @@ def is_automatic(label: str) -> bool:
     return bool(AUTOMATIC.match(label_key(label).replace(" ", "_")))
 
 
+# A surname written in capitals keeps the lower case of its prefix ("Mr. McCAIN", "SENATOR DeFRANCISCO", "Mr.
+# MacDONALD", "Mr. LaHOOD", "Mr. DeWINE", "Mr. DiNAPOLI"), as US stenographers and the Congressional Record print
+# them: the prefix's lower-case letters do not make the label title case.  (Held-out ha03, nysenate/OpenLegislation.)
+CAPS_PREFIX = re.compile(r"(?<![^\W\d_])(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)(?=[A-Z]{2})")
+
+
 def is_caps(label: str) -> bool:
     letters = [c for c in label if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    if len(letters) < 2:
+        return False
+    if all(c.isupper() for c in letters):
+        return True
+    return bool(CAPS_PREFIX.search(label)) and is_caps(CAPS_PREFIX.sub(lambda m: m.group(0).upper(), label))
+
+
+def article_caps(label: str) -> bool:
+    """An office in capitals after a capitalised article, as Hansards print the chair's and ministers' labels ("The
+    SPEAKER", "The CHIEF WHIP OF THE OPPOSITION", "Le PRÉSIDENT", "The MINISTER OF JUSTICE AND ...")."""
+    first, _, rest = label.partition(" ")
+    return bool(rest) and first[:1].isupper() and first.casefold() in ARTICLES and is_caps(rest)
+
+
+ARTICLES = frozenset("the le la les el o der die das il lo".split())  # before an office in capitals
+
+
+# An office whose portfolio joins two fields with "and" ("The MINISTER OF JUSTICE AND CONSTITUTIONAL DEVELOPMENT",
+# "The SECRETARY OF STATE FOR FOREIGN AND COMMONWEALTH AFFAIRS"), as Hansards print ministers' labels: one person,
+# though "and" joins two people in a caption ("Merkel and Putin:").  An article, the office, a preposition, then the
+# fields; no article after the conjunction ("The President of Russia and the Chancellor" are two).  Written in
+# capitals after the article: in title case such a line is as often a heading ("The History of War and Peace:").
+PORTFOLIO_OFFICE = re.compile(
+    r"^(?:The|La|Le|El|Der|Die|Il|Lo)[ ](?:[A-Z][A-Z'’\-]*[ ]){1,4}(?:OF|FOR|DE|DU|DES|FÜR|DEL|DI|DELLA)[ ]"
+    r"(?:[A-Z][A-Z'’\-]*[ ]){1,4}(?:AND|&|ET|UND|Y|E)[ ](?!(?:THE|LA|LE|EL|DER|DIE)\b)[A-Z][A-Z'’\-]*(?:[ ][A-Z][A-Z'’\-]*){0,4}$")
+
+
+def portfolio_office(label: str) -> bool:
+    return " " in label and bool(PORTFOLIO_OFFICE.match(" ".join(label.split())))
 
 
 _is_caps = is_caps  # the name used before the split
@@ -243,11 +281,11 @@ def not_a_name(label: str) -> bool:
     key = label_key(label)
     if key.split(" ")[0] in {"http", "https", "www"}:
         return True
-    if JOINT.search(label):
+    if JOINT.search(label) and not portfolio_office(label):
         return True
     words = label.replace(".", ". ").split()
     lowercase = [w for w in words if w[0].islower() and w.casefold() not in PARTICLES]
-    return bool(lowercase) and not collective(label) or len(words) > LABEL_MAX_WORDS
+    return bool(lowercase) and not collective(label) and not rules.FR_OFFICE.match(label) or len(words) > LABEL_MAX_WORDS
 
 
 @lru_cache(maxsize=LABEL_KEY_CACHE)

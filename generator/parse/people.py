@@ -54,7 +54,8 @@ PARTICLES = frozenset({"de", "van", "von", "al", "bin"})  # lower-case words ins
 ARTICLES = frozenset("the a an this that these those".split())
 LEADING_WORDS = frozenset("the a an this that these those in on at but and as if it we he she they i our their his her "
                           "when while after before former late then i'm i've i'd i'll it's that's here's there's "
-                          "we're he's she's dear hi hey hello maybe perhaps welcome thanks thank yes no well so now okay ok".split())
+                          "we're he's she's dear hi hey hello maybe perhaps welcome thanks thank yes no well so now okay ok".split()) \
+    | frozenset(vocab.words("interjections.txt"))  # "Oh Monica, listen": an interjection is never part of a name
 WORD = r"[A-Z][\w'’.-]*"
 RUN = re.compile(rf"{WORD}(?:[ \t]+(?:{WORD}|of|the|for))*")
 NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z'’-]+|[A-Z]['’][A-Z][a-z]+)$")
@@ -133,6 +134,9 @@ def _split_run(tokens: list[str]) -> Person | None:
     while name and fold(name[0]) in LEADING_WORDS:  # "I'm Lester Holt": the words before are not an office
         name.pop(0)
         role_tokens = []
+    lead = max((i for i, token in enumerate(name) if fold(token) in LEADING_WORDS), default=-1)
+    if lead >= 0:  # "Y'all I'm Helen" (joined caption lines): a name starts after its last leading word
+        name, role_tokens = name[lead + 1:], []
     if not name:
         return None
     while role_tokens and fold(role_tokens[0]) in ARTICLES:
@@ -242,14 +246,25 @@ def smart_title(word: str) -> str:
     return titled
 
 
+# The prefix of a surname in capitals keeps its lower case ("SENATOR DeFRANCISCO", "Mr. McCAIN"): see
+# ``labels.CAPS_PREFIX``; the reader sees "Senator DeFrancisco".
+CAPS_PREFIX = re.compile(r"(?<![^\W\d_])(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)(?=[A-Z]{2})")
+
+
+def _title_word(word: str) -> str:
+    """``smart_title``, keeping a surname prefix written in lower case ("DeFRANCISCO" -> "DeFrancisco")."""
+    prefix = CAPS_PREFIX.match(word)
+    return prefix.group(0) + smart_title(word[prefix.end():]) if prefix else smart_title(word)
+
+
 def display_name(label: str) -> str:
     """Reader-facing form of a label: spacing after initials, no shouting."""
     text = re.sub(r"\.(?=[A-Za-z])", ". ", label.strip())
     text = re.sub(r"\s+", " ", text)
-    letters = [c for c in text if c.isalpha()]
+    letters = [c for c in CAPS_PREFIX.sub(lambda m: m.group(0).upper(), text) if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(letters) > 3:
         words = text.split()  # "PRESIDENTE DA MESA DE IDADE" -> "Presidente da Mesa de Idade"
-        text = " ".join([smart_title(words[0])] + [w.lower() if fold(w) in LOWER_INSIDE else smart_title(w)
+        text = " ".join([_title_word(words[0])] + [w.lower() if fold(w) in LOWER_INSIDE else _title_word(w)
                                                    for w in words[1:]])
     return _hearing_style(text)
 

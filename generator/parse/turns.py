@@ -124,7 +124,7 @@ def _heading_text(block: Block, previous: Block | None, following: Block | None,
 def _split_mid_labels(text: str, accepted: frozenset[str], inline: re.Pattern | None = None) -> str:
     """Put a label that stands inside a paragraph ("... away. COOPER: Do ...") on a line of its own; with
     ``inline`` (``inline_labels.pattern``), every inline use of the document's title-case labels too."""
-    if ":" not in text:  # every such label ends with a colon: the lines are only stripped
+    if ":" not in text and inline is None:  # a mid label ends with a colon (an inline one may end with a full stop)
         return "\n".join(line.strip() for line in text.split("\n"))
     out = []
     for line in text.split("\n"):
@@ -221,8 +221,15 @@ def doubtful_labels(units: list[Block], doc: CleanDoc, read: frozenset[str] | No
             f"if '{c.label}' is a speaker, name the label in the transcript's sidecar file (speakers: "
             f"{{'{c.label}': Full Name}})"))
     numbers = [unit.line + offset for unit, table in zip(units, tables) for offset in range(len(table.lines))]
-    for r in labels.rejected(line_table.joined(tables), doc.labels):
+    unit_lines = line_table.joined(tables)
+    for r in labels.rejected(unit_lines, doc.labels):
         diagnostics.append(Diagnostic(doc.source.name, numbers[r.index], r.why, labels.REJECTED_FIX.format(label=r.label)))
+    for index, label, uses in inline_labels.left_inside(unit_lines, doc.labels):
+        diagnostics.append(Diagnostic(
+            doc.source.name, numbers[index],
+            f"the speaker label '{label}' stands inside a paragraph after a sentence end {uses} time(s) (lines joined "
+            f"by OCR or copying), too few to read it there as a turn start, so it was kept as text",
+            "start a new line before the label where a new speaker begins"))
     return tuple(sorted(diagnostics, key=lambda d: d.line)) + _doubtful_timed(units, doc)
 
 

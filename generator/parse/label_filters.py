@@ -1,0 +1,94 @@
+"""Label evidence that takes keys away again (part of label acceptance, ``label_evidence``): candidates the
+acceptance rules let through that the document shows are no speakers -- the items of a numbered list, and a name
+wrapped onto the next line of hard-wrapped text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import labels as L
+from .label_evidence import HEADING_LINE
+from .label_seen import Evidence, Seen
+
+# Labels that differ only by a number counting up ("ルール１：", "ルール２：", "ルール３：", "Step 1:" ...), each written
+# once and one after the other, are a numbered list's items from this many on: two numbered lines may be a
+# question and its follow-up, three in a row with nothing between them are a list (held-out hb04, a chapter list).
+LIST_MIN_ITEMS = 3
+LIST_NUMBER = re.compile(r"\d+")  # (any script's decimal digits: "１" is a digit, and int() reads it)
+# A label whose every line continues the line above (which ends with a word) is a wrapped line of text where at
+# least this share of the document's other label lines stand after a sentence end, a heading or a label alone: a
+# stenographer's or a Hansard's punctuated record; speech-to-text without punctuation falls below it.
+WRAP_LABEL_SHARE = 0.8
+WORD_END = re.compile(r"[^\W_]\s*$")
+
+
+def _numbered_list(ev: Evidence, accepted: set[str]) -> set[str]:
+    """Accepted keys that are the items of a numbered list, not speakers: at least ``LIST_MIN_ITEMS`` labels that
+    differ only by a number counting up by one ("ルール１：", "ルール２：", "ルール３：" in a chapter list; "Step 1:",
+    "Step 2:", "Step 3:"), each written once, one after the other with no other label between them.  Numbered
+    voices ("Speaker 1", "Caller 2", ``labels.is_automatic``) and call signs that recur are speakers."""
+    items: dict[str, list[tuple[int, int, str]]] = {}
+    for s in ev.found:
+        if s.key in accepted and ev.counts[s.key] == 1 and not L.is_automatic(s.candidate.label):
+            match = LIST_NUMBER.search(s.key)
+            if match:
+                stem = s.key[:match.start()] + "#" + s.key[match.end():]
+                items.setdefault(stem, []).append((s.index, int(match.group(0)), s.key))
+    labelled = sorted(s.index for s in ev.found if s.key in accepted)
+    out: set[str] = set()
+    for run in items.values():
+        run.sort()
+        if len(run) < LIST_MIN_ITEMS or any(b[1] != a[1] + 1 for a, b in zip(run, run[1:])):
+            continue
+        between = sum(1 for i in labelled if run[0][0] <= i <= run[-1][0])
+        if between == len(run):  # no other label among the items
+            out |= {key for _, _, key in run}
+    return out
+
+
+def _above(ev: Evidence, s: Seen, at: dict[int, Seen]) -> str | None:
+    """The text a label line follows in the same paragraph: the line right above, or across blank lines (double-
+    spaced text) the speech after a label ("THE SECRETARY:  By Senator"); None at the start, after a label alone on
+    its line, or after a paragraph break (a Markdown link title, a blank line, then "Name (note):" opens a quote).
+    """
+    index = s.index - 1
+    while index >= 0 and not ev.lines[index].strip():
+        index -= 1
+    if index < 0:
+        return None
+    if index in at:
+        return at[index].candidate.rest or None
+    return ev.lines[index] if index == s.index - 1 else None
+
+
+def _continues(text: str | None) -> bool:
+    """Whether a label line after ``text`` would continue it: the text ends with a word, no punctuation, and is no
+    heading ("By Senator" / "Bruno, Senate Resolution:  Resolved ...")."""
+    return bool(text) and bool(WORD_END.search(text)) and not HEADING_LINE.match(text)
+
+
+def _continued_lines(ev: Evidence, accepted: set[str]) -> set[str]:
+    """Accepted keys each of whose lines continues the line above in hard-wrapped text: the line above ends with a
+    word ("THE SECRETARY:  By Senator" / "Bruno, Senate Resolution:  Resolved that ..."), where the document's
+    other labels stand after a sentence's end, a heading or a label alone (at least ``WRAP_LABEL_SHARE`` of their
+    lines), and the key is laid out unlike every recurring label of the document (case, markup, note): a name
+    wrapped onto the next line is not a speaker (held-out ha03, nysenate/OpenLegislation stenographer text)."""
+    at = {s.index: s for s in ev.found}
+    uses: dict[str, list[Seen]] = {}
+    for s in ev.found:
+        if s.key in accepted:
+            uses.setdefault(s.key, []).append(s)
+    first = min(s.index for found in uses.values() for s in found) if uses else 0
+    # (inside the dialogue: a line in the header above the first label, "Previous Section", is no speech to continue)
+    # (a role label, "Q:", "Speaker 2:", names no one a line could wrap onto the next)
+    continuing = {key for key, found in uses.items()
+                  if not (L.is_generic(found[0].candidate.label) or L.is_automatic(found[0].candidate.label))
+                  and all(s.index > first and _continues(_above(ev, s, at)) for s in found)}
+    if not continuing:
+        return set()
+    others = [s for key, found in uses.items() if key not in continuing for s in found]
+    if not others or sum(1 for s in others if not _continues(_above(ev, s, at))) < WRAP_LABEL_SHARE * len(others):
+        return set()  # (speech-to-text without punctuation: a label often follows a line that ends with a word)
+    layouts = {s.shape[:3] + s.shape[4:5] for s in others if ev.counts[s.key] >= 2}
+    return {key for key in continuing if all(s.shape[:3] + s.shape[4:5] not in layouts for s in uses[key])}
