@@ -133,9 +133,12 @@ def evidence(lines: list[str]) -> Evidence:
     """What the document shows: its candidates of the shapes it uses as a pattern, counted."""
     from .label_timed import timed_keys_of  # name + time lines (their own evidence)
 
-    every = seen(lines, names_only=False)
-    found = [s for s in every if _name_shaped(s.candidate)]
-    lowered = [s for s in every if not _name_shaped(s.candidate) and lowered_name(s.candidate)]
+    found, lowered = [], []
+    for s in seen(lines, names_only=False):
+        if _name_shaped(s.candidate):
+            found.append(s)
+        elif lowered_name(s.candidate):
+            lowered.append(s)
     timed_keys = timed_keys_of(found, lines)
     found = [s for s in found if s.candidate.style != "timed" or s.key in timed_keys]
     styles = Counter(s.candidate.style for s in found)

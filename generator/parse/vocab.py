@@ -8,14 +8,8 @@ Every file says where its entries come from in ``#`` comments; a comment runs to
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
-DATA = Path(__file__).resolve().parent.parent / "data"
-
-
-def lines(name: str) -> list[str]:
-    """The lines of a data file without their comments."""
-    return [line.split("#")[0].strip() for line in (DATA / name).read_text(encoding="utf-8").splitlines()]
+from ..read.data_files import DATA, lines  # noqa: F401  (one reader of the data folder for every stage)
 
 
 @lru_cache(maxsize=None)

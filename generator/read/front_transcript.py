@@ -12,12 +12,10 @@ description beside it stays a description).
 
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
 
+from . import data_files
 from ..model import Diagnostic, Removal, Severity
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "front-matter-transcript.txt"
 MIN_WORDS = 40  # fewer words under a transcript key are a note about the transcript, not its text
 FIELD_WORDS_MAX = 300  # a field is a line and a description a paragraph (the longest seen: ~150 words); a value
 # under an unknown key with more words than this is a text of its own
@@ -25,15 +23,9 @@ FIELD_KEYS = frozenset({"title", "subtitle", "description", "summary", "excerpt"
                         "show_notes", "shownotes", "lead", "intro"})  # written about the episode, never its words
 
 
-@lru_cache(maxsize=1)
 def keys() -> dict[str, tuple[str, ...]]:
-    """The data file's sections: ``transcript``, ``text`` and ``speaker`` keys."""
-    found: dict[str, list[str]] = {}
-    for line in DATA.read_text(encoding="utf-8").splitlines():
-        entry = line.split("#")[0].split()
-        if len(entry) == 2:
-            found.setdefault(entry[0], []).append(entry[1].casefold())
-    return {section: tuple(entries) for section, entries in found.items()}
+    """The data file's sections: ``transcript``, ``text`` and ``speaker`` keys, in the file's order."""
+    return data_files.sections("front-matter-transcript.txt")
 
 
 def item_text(item: dict[str, str]) -> str | None:
@@ -85,5 +77,5 @@ def take(front: tuple[tuple[str, object], ...], body: str, first: int, name: str
     note = Diagnostic(name, line, f"the transcript is held in front matter '{key}' ({_words(text)} words), so it "
                       "was read as the text" + (" and the body's written notes were listed as removed"
                                                  if removed else ""),
-                      f"move the transcript below the front matter to keep it as written", Severity.WARNING)
+                      "move the transcript below the front matter to keep it as written", Severity.WARNING)
     return tuple((k, v) for k, v in front if k != key), text, line + 1, removed, (note,)

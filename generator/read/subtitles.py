@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import data_files
 
@@ -41,8 +42,9 @@ def _name_word(word: str) -> bool:
     return bool(NAME_WORD.match(word)) and (word[0].isupper() or word.isdigit())
 
 
+@lru_cache(maxsize=None)
 def _vocabulary(kind: str) -> frozenset[str]:
-    return data_files.sections("subtitle-tags.txt").get(kind, frozenset())
+    return frozenset(data_files.sections("subtitle-tags.txt").get(kind, ()))
 
 
 def sounds_only(text: str) -> bool:

@@ -71,7 +71,7 @@ def _name(cell: str) -> str:
 
 
 def _named(header: list[str], role: str) -> list[int]:
-    names = data_files.sections("table-columns.txt").get(role, frozenset())
+    names = data_files.sections("table-columns.txt").get(role, ())
     return [i for i, cell in enumerate(header) if _name(cell) in names]
 
 
