@@ -3,7 +3,7 @@
 Cases are small excerpts of real transcripts ``tests/cases/struct5/NAME.txt`` (or ``.md``, ``.html``) with an
 expectation ``NAME.yml`` beside it, in the format of ``tests/test_structure.py`` (``removed``, ``not_removed``,
 ``not_in_speech``, ``kept_as_text``, ``speakers``, ``warns`` ...; here also ``not_warns``: strings no diagnostic may
-hold).  Each case names the family of documents it stands for and the real public source it comes from; every rule
+hold, and ``speakers_first``: the speakers of the first speech turns).  Each case names the family of documents it stands for and the real public source it comes from; every rule
 has positive and must-not-fire cases.
 """
 
@@ -30,6 +30,9 @@ def test_struct5_case(path: Path):
     messages = " ".join(str(d) for d in transcript.diagnostics)
     for words in expected.get("not_warns", []):
         assert words not in messages, messages[:300]
+    if "speakers_first" in expected:  # the speakers of the first turns (the rest of the excerpt is not this rule's)
+        first = [names.get(t.speaker) for t in speech][:len(expected["speakers_first"])]
+        assert first == expected["speakers_first"], first
 
 
 def test_every_case_has_an_expectation():

@@ -30,7 +30,7 @@ from collections import Counter
 from dataclasses import dataclass
 from statistics import median
 
-from . import clean_rules as rules, labels, line_table, structure
+from . import clean_rules as rules, inline_margins, labels, line_table, structure
 from .clean_rules import AUTHOR_BOX, DONATION, LANGUAGES, SHORTCODE
 from .structure import split_blocks  # noqa: F401  (part of this module's interface)
 from ..model import Block, CleanDoc, Field, Removal, Source
@@ -231,9 +231,12 @@ def _removal_reason(text: str, index: int, layout: _Layout) -> str | None:
 
 def clean(source: Source) -> CleanDoc:
     """Remove boilerplate from one document; record every removal."""
-    text, removed = structure.prepare(source.text, source.body_line)
+    text, cover, removed = inline_margins.unflatten(source.text, source.body_line)
+    text, prepared = structure.prepare(text, source.body_line)
+    removed += prepared
     blocks = split_blocks(text, source.body_line)
     furniture, rosters = structure.furniture(blocks)
+    rosters |= frozenset(range(source.body_line, source.body_line + cover))  # a court caption page lists counsel
     blocks = [b for b in (structure.strip_lines(b, furniture, CREDIT_LINE, removed) for b in blocks) if b is not None]
     accepted = labels.accept_labels(structure.lines_and_gaps(blocks, rosters))
     gaps = [b.gap_before for b in blocks[1:]]
