@@ -30,7 +30,7 @@ from collections import Counter
 from dataclasses import dataclass
 from statistics import median
 
-from . import clean_rules as rules, inline_margins, labels, line_table, structure
+from . import clean_rules as rules, inline_margins, labels, line_table, structure, underlined
 from .clean_rules import AUTHOR_BOX, DONATION, LANGUAGES, SHORTCODE
 from .structure import split_blocks  # noqa: F401  (part of this module's interface)
 from ..model import Block, CleanDoc, Field, Removal, Source
@@ -229,9 +229,13 @@ def _removal_reason(text: str, index: int, layout: _Layout) -> str | None:
     return rule.action(text) if rule else None
 
 
+UNDERLINED_FORMATS = ("plain text", "Markdown")  # formats whose headings may be underlined (reStructuredText, setext)
+
+
 def clean(source: Source) -> CleanDoc:
     """Remove boilerplate from one document; record every removal."""
-    text, cover, removed = inline_margins.unflatten(source.text, source.body_line)
+    text = underlined.headings(source.text) if source.format in UNDERLINED_FORMATS else source.text
+    text, cover, removed = inline_margins.unflatten(text, source.body_line)
     text, prepared = structure.prepare(text, source.body_line)
     removed += prepared
     blocks = split_blocks(text, source.body_line)
