@@ -30,7 +30,7 @@ from collections import Counter
 from dataclasses import dataclass
 from statistics import median
 
-from . import clean_rules as rules, inline_margins, labels, line_table, structure, underlined
+from . import clean_rules as rules, inline_margins, labels, line_table, segment_titles, structure, underlined
 from .clean_rules import AUTHOR_BOX, DONATION, LANGUAGES, SHORTCODE
 from .structure import split_blocks  # noqa: F401  (part of this module's interface)
 from ..model import Block, CleanDoc, Field, Removal, Source
@@ -249,7 +249,8 @@ def clean(source: Source) -> CleanDoc:
     dialogue = [line_table.block(b.text).lines for b in blocks[layout.first_label:]]
     if dialogue:  # the lines before the first turn are the header: its title in capitals is no section heading
         dialogue[0] = dialogue[0][_first_turn_line(blocks[layout.first_label], layout.turn_labels):]
-    headings = rules.capitals_headings(dialogue, layout.turn_labels)
+    headings = rules.capitals_headings(dialogue, layout.turn_labels) | segment_titles.headings(dialogue,
+                                                                                             layout.turn_labels)
     fields: list[Field] = []
     kept: list[Block] = []
     captions: list[Block] = []
