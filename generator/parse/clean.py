@@ -2,9 +2,10 @@
 
 In: decoded text.  Out: the text split into blocks (runs of non-blank lines) with
 page and web-page furniture taken out, each removal recorded with its reason.
-First the page structure (``structure``): margin line numbers, quoted dialogue,
-page breaks and numbers, running heads, continuation marks, tables of contents,
-a site's prompts, rosters (kept, but no evidence of labels).  Then the block rules
+First the page structure: headings underlined with punctuation (``underlined``), margin line numbers run
+into the text by a PDF extractor (``inline_margins``), then (``structure``) margin line numbers, quoted dialogue,
+page breaks and numbers, running heads, continuation marks, tables of contents, labels printed only with the
+same words (``repeated_fields``), a site's prompts, rosters (kept, but no evidence of labels).  Then the block rules
 of the registry ``clean`` (``clean_rules``: navigation, share and donation appeals,
 shortcodes, disclaimers, language pickers, contents lists, end marks), photo
 captions and credits, author boxes and the page footer that follows them.  Field
@@ -18,9 +19,10 @@ spaces after a full stop ("died.We") are restored.  Inside the dialogue each not
 (``clean_rules.NOTES``: a bracketed stage direction, a procedure line, an editorial field) is set on a block of
 its own, which the turn parser reads as a note between turns, never as speech; so is a direction written after
 the last words of a turn on the same line (``clean_rules.trailing_note``).  A record's section headings in
-capitals between the speeches (``clean_rules.capitals_headings``) are set on blocks of their own, marked as
-headings.  Credits, transcriber lists and accuracy notes after the last speech (``clean_rules.credits_start``)
-are trailer furniture.  Nothing is dropped without a ``Removal`` record.
+capitals between the speeches (``clean_rules.capitals_headings``) and a show's segment titles
+(``segment_titles``) are set on blocks of their own, marked as headings.  Credits, transcriber lists and
+accuracy notes after the last speech (``clean_rules.credits_start``) are trailer furniture.  Nothing is dropped
+without a ``Removal`` record.
 """
 
 from __future__ import annotations

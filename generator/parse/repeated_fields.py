@@ -3,9 +3,10 @@
 A label-shaped line is no speaker when the document only ever prints it with the same words: a page footer
 ("Disclaimer: The electronic version of the Senate Hansard Report is for information purposes only. ..." at the
 foot of every page of a Hansard converted from PDF), a running head with a field ("Sessão de: 16/09/2025" at the
-top of every page), a printed field of an order paper between the agenda items ("程序委員會意見：擬請院會將本案交
-財政委員會審查。", the procedure committee's opinion under each bill of a gazette).  A speaker says other things
-too, and says a long sentence word for word again rarely; a printed field says nothing else.
+top of every page), a printed field of an order paper between the agenda items
+("程序委員會意見：擬請院會將本案交財政委員會審查。", the procedure committee's opinion under each bill).
+A speaker says other things too, and says a long sentence word for word again rarely; a printed field says
+nothing else.
 
 ``fields(blocks)`` gives (line number -> reason) for the lines of every label whose lines all repeat, word for
 word, a long line of that label (``FIELD_CHARS``) at ``REPEATS_MIN`` places or more: they are page furniture or
