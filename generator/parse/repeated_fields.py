@@ -26,6 +26,8 @@ from ..model import Block
 REPEATS_MIN = 3  # places: a line printed on three pages or under three items is printed matter, not a reply
 FIELD_CHARS = 24  # characters after the label: a long line said again word for word is printed; short replies
 # repeat in any dialogue ("Some hon. members: Agreed.", "THE WITNESS: Yes.")
+FIELD_STYLES = ("colon",)  # a field is a key and a colon; an enumerator "(ii)" repeated in each year's answer opens
+# a list item, not a field (South African written replies, held-out ha02)
 WIDE_WEIGHT = 2  # a Chinese or Japanese character (no spaces between words) says as much as two Latin letters
 WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
@@ -35,12 +37,12 @@ def _length(words: str) -> int:
 
 
 def _keyed(blocks: list[Block]) -> dict[str, list[tuple[int, str]]]:
-    """(line number, words after the label) of each label-shaped line with words, by label key."""
+    """(line number, words after the label) of each line opening with a key and a colon, by label key."""
     found: dict[str, list[tuple[int, str]]] = {}
     for block in blocks:
         table = line_table.block(block.text)
         for offset, candidate in enumerate(table.candidates):
-            if candidate and candidate.rest.strip():
+            if candidate and candidate.style in FIELD_STYLES and candidate.rest.strip():
                 found.setdefault(candidate.key, []).append((block.line + offset, " ".join(candidate.rest.split())))
     return found
 
