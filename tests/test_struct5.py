@@ -48,3 +48,38 @@ def test_mojibake_mixed_with_good_text_is_left_alone():
     assert files.repair_mojibake(mixed, "x") == (mixed, [])
     repaired, warnings = files.repair_mojibake(bad, "x")
     assert "It’s been" in repaired and len(warnings) == 1
+
+
+def _convert(text: str, name: str = "case.txt"):
+    source = files.read_source(Path(name), name, text.encode("utf-8"))
+    from generator import pipeline
+    return pipeline.convert_source(source)
+
+
+def test_repeated_printed_field_is_no_speaker():
+    """A key and a colon printed with the same long words at the foot of every page (shape of the Kenya Senate
+    Hansard's 'Disclaimer:' footer, held-out hc04; the words here are made up) is page furniture: removed and
+    listed, and the speech across the page break stays the speaker's."""
+    page = ("Sen. Otieno: Mr. Speaker, Sir, the committee met twice this week and\n\n"
+            "Footer: The printed copy of this record is the only certified version of it.\n\n"
+            "considered the report in full.\n\nThe Speaker: Thank you, Senator.\n\n")
+    transcript = _convert(page * 3)
+    names = {s.key: s.name for s in transcript.speakers}
+    assert "Footer" not in names.values()
+    assert [r.reason for r in transcript.removed].count("repeated printed field") == 3
+    assert [names[t.speaker] for t in transcript.turns if t.speaker] == ["Sen. Otieno", "The Speaker"] * 3
+
+
+def test_same_word_field_as_running_head():
+    """A running head written as a key and a colon with the same words on every page ('Sessão de: 16/09/2025',
+    held-out hc01; made-up words around it) is a running head, not a speaker, and the line printed under it at
+    every page goes with it."""
+    page = ("Sessão de: 01/02/2025\n\nRecord of Debates\n\n"
+            "O SR. ANA LIMA - Sr. Presidente, peço a palavra para uma questão de ordem sobre a pauta de hoje.\n\n"
+            "O SR. PRESIDENTE - Tem a palavra a deputada, pelo tempo regimental de três minutos.\n\n"
+            "A deputada fala sobre a pauta e sobre os prazos das comissões.\n\n")
+    transcript = _convert("\n\n".join(page for _ in range(4)))
+    removed = {(r.text, r.reason) for r in transcript.removed}
+    assert ("Sessão de: 01/02/2025", "running page header") in removed
+    assert ("Record of Debates", "running page header") in removed
+    assert "Sessão de" not in {s.name for s in transcript.speakers}

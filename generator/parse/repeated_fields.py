@@ -8,9 +8,10 @@ top of every page), a printed field of an order paper between the agenda items
 A speaker says other things too, and says a long sentence word for word again rarely; a printed field says
 nothing else.
 
-``fields(blocks)`` gives (line number -> reason) for the lines of every label whose lines all repeat, word for
-word, a long line of that label (``FIELD_CHARS``) at ``REPEATS_MIN`` places or more: they are page furniture or
-printed fields, removed and listed.  ``fixed_keys(blocks)`` gives the labels printed with one and the same words
+``fields(blocks)`` gives (line number -> reason) for the lines of every key and colon whose lines all repeat,
+word for word, a long line of that key (``FIELD_CHARS``) at ``REPEATS_MIN`` places or more, unless the key names
+a person with a title or an office ("THE CLERK" may read one formula again and again): they are page furniture
+or printed fields, removed and listed.  ``fixed_keys(blocks)`` gives the labels printed with one and the same words
 at every place, however short ("Sessão de: 16/09/2025"): ``structure`` lets such a line be a running page head,
 which a label the document speaks with never is.
 """
@@ -19,8 +20,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
-from . import line_table
+from . import line_table, people, vocab
+from .labels import label_key
 from ..model import Block
 
 REPEATS_MIN = 3  # places: a line printed on three pages or under three items is printed matter, not a reply
@@ -37,21 +40,35 @@ def _length(words: str) -> int:
 
 
 def _keyed(blocks: list[Block]) -> dict[str, list[tuple[int, str]]]:
-    """(line number, words after the label) of each line opening with a key and a colon, by label key."""
+    """(line number, words after the label) of each line opening with a key and a colon, by label (the first
+    label as written of each key)."""
     found: dict[str, list[tuple[int, str]]] = {}
+    written: dict[str, str] = {}
     for block in blocks:
         table = line_table.block(block.text)
         for offset, candidate in enumerate(table.candidates):
             if candidate and candidate.style in FIELD_STYLES and candidate.rest.strip():
-                found.setdefault(candidate.key, []).append((block.line + offset, " ".join(candidate.rest.split())))
+                label = written.setdefault(candidate.key, candidate.label)
+                found.setdefault(label, []).append((block.line + offset, " ".join(candidate.rest.split())))
     return found
+
+
+def _titled(label: str) -> bool:
+    """A label with a courtesy title or an office word ("Mr. Otieno", "THE CLERK", "Sen. Karaba"): a person, who
+    may well say one sentence again and again (a clerk's formula), never a printed field."""
+    return any(people.fold(word).strip(".,") in _titles() for word in label.split())
+
+
+@lru_cache(maxsize=None)
+def _titles() -> frozenset[str]:
+    return frozenset(people.HONORIFICS) | frozenset(vocab.words("label-titles.txt"))
 
 
 def fields(blocks: list[Block]) -> dict[int, str]:
     """Line number -> reason for the lines of labels that only ever print a long line again (see the module)."""
     out: dict[int, str] = {}
-    for places in _keyed(blocks).values():
-        if len(places) < REPEATS_MIN:
+    for label, places in _keyed(blocks).items():
+        if len(places) < REPEATS_MIN or _titled(label):
             continue
         counts = Counter(words for _, words in places)
         if all(count >= 2 and _length(words) >= FIELD_CHARS for words, count in counts.items()):
@@ -61,5 +78,5 @@ def fields(blocks: list[Block]) -> dict[int, str]:
 
 def fixed_keys(blocks: list[Block]) -> frozenset[str]:
     """Labels printed with the same words at every one of ``REPEATS_MIN`` places or more."""
-    return frozenset(key for key, places in _keyed(blocks).items()
+    return frozenset(label_key(label) for label, places in _keyed(blocks).items()
                      if len(places) >= REPEATS_MIN and len({words for _, words in places}) == 1)
