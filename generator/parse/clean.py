@@ -2,9 +2,10 @@
 
 In: decoded text.  Out: the text split into blocks (runs of non-blank lines) with
 page and web-page furniture taken out, each removal recorded with its reason.
-First the page structure (``structure``): margin line numbers, quoted dialogue,
-page breaks and numbers, running heads, continuation marks, tables of contents,
-a site's prompts, rosters (kept, but no evidence of labels).  Then the block rules
+First the page structure: headings underlined with punctuation (``underlined``), margin line numbers run
+into the text by a PDF extractor (``inline_margins``), then (``structure``) margin line numbers, quoted dialogue,
+page breaks and numbers, running heads, continuation marks, tables of contents, labels printed only with the
+same words (``repeated_fields``), a site's prompts, rosters (kept, but no evidence of labels).  Then the block rules
 of the registry ``clean`` (``clean_rules``: navigation, share and donation appeals,
 shortcodes, disclaimers, language pickers, contents lists, end marks), photo
 captions and credits, author boxes and the page footer that follows them.  Field
@@ -18,9 +19,10 @@ spaces after a full stop ("died.We") are restored.  Inside the dialogue each not
 (``clean_rules.NOTES``: a bracketed stage direction, a procedure line, an editorial field) is set on a block of
 its own, which the turn parser reads as a note between turns, never as speech; so is a direction written after
 the last words of a turn on the same line (``clean_rules.trailing_note``).  A record's section headings in
-capitals between the speeches (``clean_rules.capitals_headings``) are set on blocks of their own, marked as
-headings.  Credits, transcriber lists and accuracy notes after the last speech (``clean_rules.credits_start``)
-are trailer furniture.  Nothing is dropped without a ``Removal`` record.
+capitals between the speeches (``clean_rules.capitals_headings``) and a show's segment titles
+(``segment_titles``) are set on blocks of their own, marked as headings.  Credits, transcriber lists and
+accuracy notes after the last speech (``clean_rules.credits_start``) are trailer furniture.  Nothing is dropped
+without a ``Removal`` record.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from collections import Counter
 from dataclasses import dataclass
 from statistics import median
 
-from . import clean_rules as rules, labels, line_table, structure
+from . import clean_rules as rules, inline_margins, labels, line_table, segment_titles, structure, underlined
 from .clean_rules import AUTHOR_BOX, DONATION, LANGUAGES, SHORTCODE
 from .structure import split_blocks  # noqa: F401  (part of this module's interface)
 from ..model import Block, CleanDoc, Field, Removal, Source
@@ -229,11 +231,18 @@ def _removal_reason(text: str, index: int, layout: _Layout) -> str | None:
     return rule.action(text) if rule else None
 
 
+UNDERLINED_FORMATS = ("plain text", "Markdown")  # formats whose headings may be underlined (reStructuredText, setext)
+
+
 def clean(source: Source) -> CleanDoc:
     """Remove boilerplate from one document; record every removal."""
-    text, removed = structure.prepare(source.text, source.body_line)
+    text = underlined.headings(source.text) if source.format in UNDERLINED_FORMATS else source.text
+    text, cover, removed = inline_margins.unflatten(text, source.body_line)
+    text, prepared = structure.prepare(text, source.body_line)
+    removed += prepared
     blocks = split_blocks(text, source.body_line)
     furniture, rosters = structure.furniture(blocks)
+    rosters |= frozenset(range(source.body_line, source.body_line + cover))  # a court caption page lists counsel
     blocks = [b for b in (structure.strip_lines(b, furniture, CREDIT_LINE, removed) for b in blocks) if b is not None]
     accepted = labels.accept_labels(structure.lines_and_gaps(blocks, rosters))
     gaps = [b.gap_before for b in blocks[1:]]
@@ -242,7 +251,8 @@ def clean(source: Source) -> CleanDoc:
     dialogue = [line_table.block(b.text).lines for b in blocks[layout.first_label:]]
     if dialogue:  # the lines before the first turn are the header: its title in capitals is no section heading
         dialogue[0] = dialogue[0][_first_turn_line(blocks[layout.first_label], layout.turn_labels):]
-    headings = rules.capitals_headings(dialogue, layout.turn_labels)
+    headings = rules.capitals_headings(dialogue, layout.turn_labels) | segment_titles.headings(dialogue,
+                                                                                             layout.turn_labels)
     fields: list[Field] = []
     kept: list[Block] = []
     captions: list[Block] = []

@@ -213,7 +213,9 @@ WORD = re.compile(r"[^\W\d_]{2,}")
 PROCEDURE = re.compile(rf"^(?:{_any('procedure')})$", re.I)
 EDITORIAL = re.compile(r"^_[a-z]+\s*:\s*\S")  # a transcript format's editorial field ("_note: HF was not
 # received", "_comment: (passed twice)": NASA Spacelog's source files)
-NOTE_OPENERS = "([_#"  # the first characters of a direction, an editorial field or a comment line
+NOTE_OPENERS = "([_#*"  # the first characters of a direction, an editorial field, a comment or an emphasised note
+EMPHASISED = re.compile(r"^([*_])(?!\1)(?P<inner>\S(?:[^*_\n]*\S)?)\1$")  # a whole line in *italics*
+NAMED_DIRECTION = re.compile(r"^[^()\n]{1,120}\((?:[^()\n]){1,60}\)\.?$")  # "MS JANE RUNECKLES (affirmed)."
 COMMENT = re.compile(r"^#\s+\S")  # a comment line of a plain-text source, or a Markdown heading: never speech
 
 
@@ -226,6 +228,20 @@ def _direction(text: str, accepted: frozenset[str]) -> bool:
     return bool(WORD.search(text)) and not labels.time_only(text) and not (found and found.key in accepted)
 
 
+def _emphasised_direction(text: str, accepted: frozenset[str]) -> bool:
+    """A whole line in italics that is a direction, or a name with its direction in brackets after it: a hearing
+    record's "*(10.00 am)*", "*MS JANE RUNECKLES (affirmed).*" (reStructuredText and Markdown transcripts)."""
+    found = EMPHASISED.match(text)
+    inner = found.group("inner") if found else ""
+    return bool(found) and len(inner) <= NOTE_CHARS and (_direction(inner, accepted) or bool(
+        NAMED_DIRECTION.match(inner) and WORD.search(inner) and not labels.candidate(inner)))
+
+
+def is_direction(text: str, accepted: frozenset[str]) -> bool:
+    """A direction of the record, bracketed or in italics ("(Applause)", "*(10.00 am)*"): never a title."""
+    return _direction(text, accepted) or _emphasised_direction(text, accepted)
+
+
 NOTES = Registry("notes")
 for _rule in (
     Rule("stage direction", 50, "speech", lambda t, a: _direction(t, a), None,
@@ -234,6 +250,8 @@ for _rule in (
          "a line recording the proceedings: DIRECT EXAMINATION, a witness introduction, 'Motion agreed'"),
     Rule("editorial field", 40, "speech", lambda t, a: "\n" not in t and EDITORIAL.match(t), None,
          "an editorial field of a transcript format inside a turn (Spacelog's _note:, _comment:)"),
+    Rule("emphasised direction", 35, "speech", lambda t, a: "\n" not in t and _emphasised_direction(t, a), None,
+         "a line in italics recording the proceedings: *(10.00 am)*, *MS JANE RUNECKLES (affirmed).*"),
     Rule("comment line", 30, "speech", lambda t, a: "\n" not in t and COMMENT.match(t), None,
          "a '# ...' line inside a turn: a plain-text source's comment ('# next two lines editorially moved back')"),
 ):

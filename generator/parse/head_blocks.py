@@ -29,14 +29,16 @@ RUNNING_NAME = re.compile(r"^(?:The|Mr|Mrs|Ms|Dr|Prof|Hon|Rev)\.?(?:\s+(?:[A-Z][
                           r"(?:\s*/\s*[A-Za-z](?:\s?[A-Za-z]){0,3})?$")
 
 
-def blocks(lines: list[tuple[int, str]], found: dict[int, str], heads: list[int]) -> dict[int, str]:
+def blocks(lines: list[tuple[int, str]], found: dict[int, str], heads: list[int],
+           fields: frozenset[int] = frozenset()) -> dict[int, str]:
     """The rest of each running head's block (``heads``: indexes in ``lines`` of the heads of a recurring shape;
     ``found``: the furniture found so far) as line number -> reason: the lines printed beside the head at most of
     its places, the same but for their numbers ("UNREVISED HANSARD" / "NATIONAL ASSEMBLY" above "Wednesday, 22 May
     2013 Take: 376", a file reference below it), and at the edges of that block the running speaker names of a
     take-based record ("Mr D J MAYNIER", "The MINISTER OF ... / A N N" before the foot line).  Never a label line,
-    never a line of text: the block ends at the first line that is neither."""
-    heads = [i for i in heads if PAGE_WORD.search(lines[i][1])]  # a head that says it numbers pages or takes
+    never a line of text: the block ends at the first line that is neither.  ``fields``: heads that are a field
+    printed with the same words on every page ("Sessão de: 16/09/2025"), as sure a head as a page word."""
+    heads = [i for i in heads if PAGE_WORD.search(lines[i][1]) or i in fields]  # a head that says it heads pages
     if len(heads) < HEADS_MIN:
         return {}
     beside: dict[tuple[int, str], set[int]] = {}  # (place next to the head, shape) -> the heads it stands beside

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from . import dates, header_cover, labels, monologue, people, rules
+from . import clean_rules, dates, header_cover, labels, monologue, people, rules
 from ..model import Block, CleanDoc, Header, Person
 
 HEADLINE_END = re.compile(r"[.!?;:,…\"”]$")
@@ -211,6 +211,10 @@ HEADER.register(rules.Rule("introduction", 10, "header", lambda block, doc: _int
                            _take_intro, "a sentence that presents the text: 'We reproduce ... remarks ...:'"))
 HEADER.register(rules.Rule("decoration", 50, "header", header_cover.decoration, lambda found, fields: None,
                            "a rule line or separator ('-----', '»'): passed over, never a title"))
+HEADER.register(rules.Rule("record note", 46, "header",
+                           lambda block, doc: clean_rules.is_direction(block.text.strip(), doc.labels),
+                           lambda found, fields: None,
+                           "a direction of the record ('*(10.00 am)*', '(Witness sworn)'): passed over, never a title"))
 HEADER.register(rules.Rule("time-of-day", 45, "header", header_cover.time_line, lambda found, fields: None,
                            "a time of day on its own line ('12:10 p.m.') beside a sitting's date: never a title"))
 HEADER.register(rules.Rule("date-key", 40, "header", header_cover.date_key, lambda found, fields: None,

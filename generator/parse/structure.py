@@ -28,7 +28,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from . import contents, head_blocks, labels, line_table
+from . import contents, head_blocks, labels, line_table, repeated_fields
 from .clean_rules import CONTINUATION, patterns
 from ..model import Block, Removal
 
@@ -287,6 +287,7 @@ def furniture(blocks: list[Block]) -> tuple[dict[int, str], frozenset[int]]:
     pages = _page_numbers(numbered) | {at for at, _ in numbered if at in near_break}
     found: dict[int, str] = {}
     timed = _timed_labels(blocks, lines, shapes)
+    fixed = repeated_fields.fixed_keys(blocks) if shapes else frozenset()  # fields printed with the same words
     for at, line in lines:
         if _page_break(line):
             found[at] = "page break"
@@ -296,13 +297,15 @@ def furniture(blocks: list[Block]) -> tuple[dict[int, str], frozenset[int]]:
             found[at] = "page continuation mark"
         elif len(line) <= HEADER_CHARS and PAGE_HEAD.match(line):
             found[at] = "running page header"  # a head that says what it is: one is enough
-        elif shapes and _shape(line) in shapes and not _label_line(line, timed) and not labels.time_only(line):
+        elif shapes and _shape(line) in shapes and (not _label_line(line, timed) or _key(line) in fixed) \
+                and not labels.time_only(line):
             found[at] = "running page header"
     if shapes:
         heads = [i for i, (at, line) in enumerate(lines)
                  if found.get(at) == "running page header" and _shape(line) in shapes]
-        found.update(head_blocks.blocks(lines, found, heads))
+        found.update(head_blocks.blocks(lines, found, heads, frozenset(i for i in heads if _key(lines[i][1]) in fixed)))
     found.update({at: why for at, why in contents.entries(lines).items() if at not in found})
+    found.update({at: why for at, why in repeated_fields.fields(blocks).items() if at not in found})
     before = _before_dialogue(lines)
     if not before:
         return found, frozenset()
@@ -347,6 +350,11 @@ def _label_line(line: str, timed: frozenset[str]) -> bool:
     its labels (a running head with a name and a clock time stays furniture)."""
     found = labels.candidate(line)
     return bool(found) and (found.style != "timed" or found.key in timed)
+
+
+def _key(line: str) -> str | None:
+    found = labels.candidate(line)
+    return found.key if found else None
 
 
 def _first_turn(lines: list[tuple[int, str]]) -> int:

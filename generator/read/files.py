@@ -1,7 +1,7 @@
 """Stage 1, read/decode: a file path -> ``Source``.
 
 In: the path of one transcript file.  Out: its text decoded to ``str`` (the
-encoding detected with charset-normalizer, BOMs honoured), line ends normalised
+encoding detected with charset-normalizer, BOMs honoured, double-encoded UTF-8 repaired with ftfy), line ends normalised
 to ``\\n``, non-breaking spaces turned into spaces, zero-width and bidi control
 characters dropped, and YAML front matter (``---`` ... ``---``) split off into
 ``Source.front_matter`` (validated by ``front_matter``, its warnings in ``Source.diagnostics``).  A table of turns
@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+import ftfy
 import yaml
 from charset_normalizer import from_bytes
 from charset_normalizer.utils import unicode_range
@@ -116,6 +117,38 @@ def normalise(text: str, keep_tabs: bool = False) -> str:
     return text if keep_tabs else text.replace("\t", "    ")
 
 
+# UTF-8 read as Latin-1 or cp1252 and saved again ("PrÃ©sident", "â€“", "Â " before a no-break space): a lead
+# byte of a two- or three-byte sequence (Â..ô) followed by what a continuation byte (0x80..0xBF) becomes in those
+# code pages.  A cheap test before ftfy, which reads the whole text at about 2 MB/s.
+MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6"
+                      "\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc"
+                      "\u2122\u0161\u203a\u0153\u017e\u0178]")
+MOJIBAKE_MIN = 3  # sequences: one or two are a quotation ("«café»" has one), a double-encoded page has hundreds
+# ftfy's steps of a whole-text round trip through Latin-1 or cp1252 (a byte cp1252 has no character for, lost on
+# saving, makes its sequence U+FFFD: "replace_lossy_sequences"); its piecewise guesses are not among them
+MOJIBAKE_STEPS = {("encode", "latin-1"), ("encode", "sloppy-windows-1252"), ("encode", "windows-1252"),
+                  ("transcode", "restore_byte_a0"), ("transcode", "replace_lossy_sequences"),
+                  ("decode", "utf-8"), ("decode", "utf-8-variants")}
+
+
+def repair_mojibake(text: str, name: str) -> tuple[str, list[Diagnostic]]:
+    """``text`` with double-encoded UTF-8 repaired (ftfy), when the repair is unambiguous: the whole text
+    round-trips through one code page back to UTF-8 (no piecewise guesses) and has fewer such sequences after; a
+    warning says so.  Any other text is returned unchanged."""
+    if text.isascii():
+        return text, []
+    before = sum(1 for _ in MOJIBAKE.finditer(text))
+    if before < MOJIBAKE_MIN:
+        return text, []
+    fixed = ftfy.fix_encoding_and_explain(text)
+    steps = {tuple(step) for step in fixed.explanation or ()}
+    if not steps or not steps <= MOJIBAKE_STEPS or len(MOJIBAKE.findall(fixed.text)) >= before:
+        return text, []
+    return fixed.text, [Diagnostic(name, 1, f"is UTF-8 text that was read as Latin-1 or cp1252 and saved again "
+                                   f"({before} sequences such as 'Ã©' for 'é'), so it was repaired",
+                                   "re-save the file as UTF-8 from its original", Severity.WARNING)]
+
+
 MAX_FRONT_MATTER = 100_000  # characters: real front matter is a few hundred; a long description a few thousand
 
 
@@ -165,13 +198,15 @@ def read_source(path: Path, name: str | None = None, raw: bytes | None = None) -
         raise _error(name, 1, f"cannot be read ({exc.strerror or exc})",
                      "check that the file exists and is readable") from exc
     text, encoding = decode(raw, name)
+    text, repaired = repair_mojibake(text, name)
     text = normalise(text, keep_tabs=True)
     if not text.strip():
         raise _error(name, 1, "is empty", "add the transcript text or remove the file")
     table = turn_tables.read_table(text, path.suffix)
     if table is not None:
         return Source(path=path, name=name, raw=raw, text=normalise(table.text), encoding=encoding,
-                      front_matter=table.front_matter, format=table.format, removed=table.removed)
+                      front_matter=table.front_matter, format=table.format, removed=table.removed,
+                      diagnostics=tuple(repaired))
     if path.suffix.lower() in turn_tables.TABLE_SUFFIXES:
         raise _error(name, 1, "is a table with no column of speech: no column is named as the speaker's or the "
                      "text's, or none holds long text, or its rows do not have the header's number of cells",
@@ -192,5 +227,6 @@ def read_source(path: Path, name: str | None = None, raw: bytes | None = None) -
         raise _error(name, first, f"is a {kind} file with no transcript text in it",
                      "check that it is the right file and that it holds the transcript")
     return Source(path=path, name=name, raw=raw, text=normalise(body), encoding=encoding,
-                  front_matter=front, body_line=first, format=kind, diagnostics=tuple(warnings) + held_notes,
+                  front_matter=front, body_line=first, format=kind, diagnostics=tuple(repaired + warnings) +
+                  held_notes,
                   removed=held_removed + table_removed)

@@ -1,0 +1,50 @@
+"""Headings underlined with a line of punctuation (part of stage 2, clean; before the label parser).
+
+reStructuredText and Markdown mark a heading by the line under it (and, in reStructuredText, perhaps the line
+over it too): ``7 March 2024`` / ``============``, ``Questions From Counsel to the Inquiry`` / ``^^^^^^^^^``.
+Read as text, the title becomes a line of the speech around it and the underline a paragraph of its own.
+``headings(text)`` writes each such heading as a Markdown heading line (``## 7 March 2024``) and blanks its
+underline and overline, line for line (line numbers stay true), so the parser reads a heading between turns.
+
+In: the text.  Out: the text, with its underlined headings marked.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import labels
+
+ADORNMENT = re.compile(r"^([=\-~^\"'`#*+:._])\1{2,}[ \t]*$")  # one punctuation character repeated, three or more
+HEADING_CHARS = 100  # a heading is one short line; a longer line over a rule is a paragraph and a separator
+TITLE = re.compile(r"^\S.*\S$|^\S$")  # not indented (an indented line over a rule is a block quote's text)
+OPENERS = set("=-~^\"'`#*+:._")  # (a cheap test: a text with no line opening with one has no underline)
+
+
+def headings(text: str) -> str:
+    """``text`` with its underlined headings written as ``## title`` lines (see the module's description)."""
+    if "\n" not in text or not any(line[:1] in OPENERS for line in text.split("\n")[1:]):
+        return text
+    lines = text.split("\n")
+    changed = False
+    for index in range(1, len(lines)):
+        under = ADORNMENT.match(lines[index])
+        title = lines[index - 1].rstrip()
+        if not under or not TITLE.match(title) or len(title) > HEADING_CHARS or ADORNMENT.match(title) \
+                or len(lines[index].rstrip()) < len(title) or title.startswith("#") or _spoken(title):
+            continue
+        above = index - 2
+        if above >= 0 and lines[above].strip() and not (ADORNMENT.match(lines[above])
+                                                        and lines[above][0] == lines[index][0]):
+            continue  # the last line of a paragraph over a rule: a separator, not a heading
+        if above >= 0 and lines[above].strip():
+            lines[above] = ""  # the overline of a reStructuredText title
+        lines[index - 1], lines[index] = f"## {title}", ""
+        changed = True
+    return "\n".join(lines) if changed else text
+
+
+def _spoken(line: str) -> bool:
+    """A line that opens with a label and its words: a turn over a rule, never a heading."""
+    found = labels.candidate(line)
+    return bool(found and found.rest)
