@@ -115,6 +115,17 @@ TIME_NAME_LABEL = re.compile(
     r"^(?P<label>[^\W\d_][\w'’.\-]*(?:[ ][^\W\d_][\w'’.\-]*){0,4}?)(?:\*\*|__|</strong>|</b>)?[ \t]*"
     r"(?:\n\s*(?P<rest>\S.*))?$", re.S)
 AFTER_TIME = "after a time code"  # the scope of a shape read only after a leading time code
+# A label bounded by markup, as chat and call-summary exports write each line ("[00:15] **kushti**: Happy New Year",
+# "[00:10] **qx()**: Happy New Year", "**tmr.erg**:"; ergo community calls, cannonQ/ergo-transcripts): the markup
+# opens and closes the label, so whatever stands between is the label's text, brackets and digits included (the
+# name shapes stop at "(" and want a capital or a longer handle).  Read only after an opening bold decoration (scope
+# "after markup") and when no other shape reads the line; the shape alone proves nothing: ``label_marked`` asks the
+# document to write its lines in that layout, after a time code, as a pattern.
+MARKED_LABEL = re.compile(
+    r"^(?P<label>[^\W_][^*_<>:\n]{0,38}?)[ \t]*(?:(?:\*\*|__|</strong>|</b>)[ \t]*:|:(?:\*\*|__|</strong>|</b>))"
+    r"(?:[ \t]+(?P<rest>\S.*)|[ \t]*$)", re.S)
+AFTER_MARKUP = "after markup"  # the scope of a shape read only after an opening bold decoration
+BOLD_OPEN = re.compile(r"\*\*|__|<(?:strong|b)>")  # an opening bold decoration (in ``DECORATION``)
 # "Q" or "A" before the speech with no colon, as whitehouse.gov and state.gov print questions ("Q    Thank you"):
 # two spaces or a tab; one space before a capital, a quote, a bracket or a dash for "Q" alone, as the same pages
 # read once their spacing is collapsed ("Q Thank you.", "Q — trying to"); a sentence opening "A Boeing ..." is not.
@@ -257,6 +268,7 @@ SHAPES.register(ShapeRule("period", TITLE_PERIOD_LABEL, lambda t: "." in t, _not
 SHAPES.register(ShapeRule("paren", PAREN_LABEL, lambda t: t[:1] == "(", _parts), "paren", 45)
 SHAPES.register(ShapeRule("timed", TIME_NAME_LABEL, lambda t: not t.split("\n", 1)[0].rstrip().endswith((".", "?", "!", ":", ",")),
                           _time_name_parts, AFTER_TIME), "time-name", 30)
+SHAPES.register(ShapeRule("marked", MARKED_LABEL, lambda t: ":" in t, _parts, AFTER_MARKUP), "marked", 20)
 SHAPES.register(ShapeRule("bare", BARE_QA, lambda t: t[:1] in "QA", _bare_parts), "bare", 40)
 # before "bare": "Q - text" is the dash shape of a question-and-answer pair, not a briefing's "Q Mr. President"
 SHAPES.register(ShapeRule("dash", DASH_QA, lambda t: t[:1] in QA_LETTERS, _dash_parts), "dash", 42)

@@ -1,0 +1,70 @@
+"""Labels bounded by markup after a time code: the document's label layout whatever the case of its words.
+
+Call and chat exports write every line as ``[00:15] **kushti**: text`` (ergo community calls, cannonQ/ergo-
+transcripts; Latent Space podcast pages: ``[00:00:13] **swyx:** text``): a time code, then the speaker between bold
+markers, then a colon.  The markup and the time code bound the label, so what stands between is the label however
+it is written -- a lower-case handle ("kushti", "tmr.erg", "anon_real"), a short one ("c8"), one with brackets
+("qx()") -- where the word lists and name shapes of ``labels`` would read a phrase.  ``marked_layout`` (rule
+"marked-layout" of ``label_evidence.EVIDENCE``) accepts every label of that layout where the layout is the
+document's: it opens most of the document's label-shaped line starts, on enough lines, its time codes running
+forward.  One voice on every line is that voice's monologue: its one label is accepted too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import labels as L
+from .label_seen import Evidence, Seen
+from collections import Counter
+
+from .label_timed import TIMED_ORDER_SHARE, TIMED_RECUR_SHARE, _seconds
+
+# The layout is a pattern from this many lines on (one or two bold words before a colon are emphasis in prose) ...
+MARKED_MIN_LINES = 3
+# ... when at least this share of the document's label-shaped line starts (any shape) are written in it: an export
+# writes every turn so; an article that quotes a timed chat line or two writes its own text otherwise ...
+MARKED_MAIN_SHARE = 0.5
+# ... and its time codes run forward as a recording's clock does (``label_timed.TIMED_ORDER_SHARE``): a list of
+# dated changelog entries or a schedule need not.
+MARKED_ORDER_SHARE = TIMED_ORDER_SHARE
+# ... and at least this share of its lines name a speaker who comes back (a call returns to its speakers; a list of
+# timed chapters, "[00:00] **Introduction**: ...", names each chapter once).
+MARKED_RECUR_SHARE = TIMED_RECUR_SHARE
+# The shapes a marked label is read in: a name before a colon, or anything markup bounds ("**qx()**:").
+MARKED_STYLES = frozenset({"colon", "marked"})
+BOLD_MARK = re.compile(r"\*\*|__|</?(?:strong|b)>")  # an opening or closing bold marker
+
+
+def bounded(line: str, s: Seen) -> bool:
+    """A colon label with speech after a time code, whose line sets the label between two bold markers before the
+    speech ("[00:15] **kushti**: ...", "[00:00:13] **swyx:** ..."); or, where the reader took the markup away (a
+    Markdown page: "[00:00:13] swyx: ..."), a label of one handle-like word or a name, not a phrase."""
+    c = s.candidate
+    if c.style not in MARKED_STYLES or not c.rest or c.time is None:
+        return False
+    return len(BOLD_MARK.findall(line, 0, c.end)) >= 2 or c.style == "colon" and (L.handle(c.label) or not L.not_a_name(c.label))
+
+
+def marked_layout(ev: Evidence, accepted: set[str]) -> set[str]:
+    """Every label the document writes in its marked layout (see the module), whatever its case or spelling; none
+    where the layout is not the document's (too few lines, not its main label shape, time codes not running
+    forward, most of its labels not coming back).  A stage direction in that place ("**(laughs)**:") is no label."""
+    from .label_evidence import direction
+
+    rows = [s for s in ev.every if bounded(ev.lines[s.index], s)]
+    if len(rows) < MARKED_MIN_LINES or len(rows) < MARKED_MAIN_SHARE * len(ev.every):
+        return set()
+    uses = Counter(s.key for s in rows)
+    if sum(1 for s in rows if uses[s.key] >= 2) < MARKED_RECUR_SHARE * len(rows):
+        return set()
+    times = [_seconds(s.candidate.time) for s in rows]
+    if sum(1 for a, b in zip(times, times[1:]) if b >= a) < MARKED_ORDER_SHARE * (len(times) - 1):
+        return set()
+    return {s.key for s in rows if not direction(s.candidate)}
+
+
+def any_marked(ev: Evidence) -> bool:
+    """Cheap test: a colon candidate after a time code."""
+    return any(s.candidate.time is not None and s.candidate.style in MARKED_STYLES for s in ev.every)
+

@@ -1,0 +1,51 @@
+"""Label families found failing on new real repositories (round 5), tested on cases kept as data.
+
+Each case is a small transcript ``tests/cases/shapes5/NAME.txt`` (or ``.md``) with an expectation ``NAME.yml`` beside
+it, in the format of ``tests/cases/labels/`` (see ``tests/test_label_grammar.py``); each expectation also names the
+``family`` of real documents it stands for and where the excerpt comes from.  The whole pipeline runs on the file
+(``pipeline.convert_source``), so a case checks what the reader sees.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import case_inputs, check_case, converted_case
+from generator.parse import labels
+
+CASES = Path(__file__).parent / "cases" / "shapes5"
+
+
+def _cases() -> list[Path]:
+    return case_inputs(CASES, (".txt", ".md"))
+
+
+@pytest.mark.parametrize("path", _cases(), ids=lambda p: p.stem)
+def test_shapes5_case(path: Path):
+    expected, transcript, names, speech = converted_case(path)
+    check_case(expected, transcript, names, speech)
+
+
+def test_every_case_has_an_expectation_and_a_family():
+    assert _cases()
+    for path in _cases():
+        expected = yaml.safe_load(path.with_suffix(".yml").read_text(encoding="utf-8"))
+        assert expected.get("family"), f"{path.stem}: say which family of real documents the case stands for"
+
+
+@pytest.mark.parametrize("line,label", [("[00:10] **qx()**: Happy New Year, Ergo.", "qx()"),
+                                        ("[00:11] **2ndTLMining**: Okay, so here we are", "2ndTLMining"),
+                                        ("[00:01] **qx():** text", "qx()")])
+def test_markup_bounds_a_label(line, label):
+    """Bold markup opens and closes the label: brackets and a leading digit stay in it (shape "marked")."""
+    found = labels.candidate(line)
+    assert found and found.label == label and found.style == "marked"
+
+
+@pytest.mark.parametrize("line", ["qx()**: no opening markup", "[00:10] 2nd thing: x", "**1. Intro** text"])
+def test_no_marked_label_without_markup(line):
+    found = labels.candidate(line)
+    assert found is None or found.style != "marked"
