@@ -49,3 +49,18 @@ def test_markup_bounds_a_label(line, label):
 def test_no_marked_label_without_markup(line):
     found = labels.candidate(line)
     assert found is None or found.style != "marked"
+
+
+@pytest.mark.parametrize("line,label", [("0:00:13.7 **Adam Garrett-Harris** Hello and welcome", "Adam Garrett-Harris"),
+                                        ("0:45:49.2 **Jen Luker & Safia Abdalla & Adam Garrett-Harris** (laughing)",
+                                         "Jen Luker & Safia Abdalla & Adam Garrett-Harris"),
+                                        ("00:00:15.1 **Speaker 0** Hello and welcome", "Speaker 0")])
+def test_bold_name_shape(line, label):
+    found = labels.candidate(line)
+    assert found and found.label == label and found.style == "bold"
+
+
+@pytest.mark.parametrize("line", ["**so** what", "Adam Garrett-Harris** Hello", "**Anna**: hi"])
+def test_no_bold_name_shape(line):
+    found = labels.candidate(line)
+    assert found is None or found.style != "bold"

@@ -68,3 +68,42 @@ def any_marked(ev: Evidence) -> bool:
     """Cheap test: a colon candidate after a time code."""
     return any(s.candidate.time is not None and s.candidate.style in MARKED_STYLES for s in ev.every)
 
+
+
+# Bold names before the speech with no colon ("0:00:13.7 **Adam Garrett-Harris** Hello") are a label pattern where at
+# least this many distinct names recur in that shape (a conversation; one bold word that recurs is emphasis) ...
+BOLD_MIN_NAMES = 2
+# ... at least this share of the bold lines name one who comes back (an article's bold sentence openers, a glossary's
+# terms, name each thing once) ...
+BOLD_RECUR_SHARE = 0.5
+# ... the name changes between at least this share of consecutive bold lines (speakers take turns; a list of
+# "**Step** ..." lines repeats one word) ...
+BOLD_TURN_SHARE = 0.5
+# ... and at least this share of them opens a block (first, or after a blank line): a turn opens a paragraph.
+BOLD_BLOCK_SHARE = 0.5
+
+
+def bold_names(ev: Evidence, accepted: set[str]) -> set[str]:
+    """The names the document writes in bold before the speech as its labels (rule "bold-names"; see the
+    BOLD_* constants for the evidence asked for), the single-use ones among them where they open a block, and
+    several of them sharing a turn ("**Jen Luker & Safia Abdalla** Yay!") where every one of them is such a
+    label.  A stage direction in bold ("**(Long Pause)**") is no name."""
+    from .label_evidence import direction
+
+    found = [s for s in ev.found if s.candidate.style == "bold" and not direction(s.candidate)]
+    uses = Counter(s.key for s in found)
+    recurring = {key for key, n in uses.items() if n >= 2}
+    if len(recurring) < BOLD_MIN_NAMES or sum(uses[key] for key in recurring) < BOLD_RECUR_SHARE * len(found):
+        return set()
+    if sum(1 for a, b in zip(found, found[1:]) if a.key != b.key) < BOLD_TURN_SHARE * (len(found) - 1):
+        return set()
+    opens = [s for s in found if s.index == 0 or not ev.lines[s.index - 1].strip()]
+    if len(opens) < BOLD_BLOCK_SHARE * len(found):
+        return set()
+    keys = recurring | {s.key for s in opens}
+    joint = {s.key for s in ev.every if s.candidate.style == "bold" and L.JOINT.search(s.candidate.label)
+             and all(L.label_key(part) in keys for part in JOINED.split(s.candidate.label) if part.strip())}
+    return keys | joint
+
+
+JOINED = re.compile(r"\s*(?:,\s*)?(?:&|\band\b)\s*|\s*,\s*")  # between the names of a joint label
