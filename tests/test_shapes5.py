@@ -64,3 +64,11 @@ def test_bold_name_shape(line, label):
 def test_no_bold_name_shape(line):
     found = labels.candidate(line)
     assert found is None or found.style != "bold"
+
+
+def test_marked_layout_keeps_a_field_written_once():
+    """In a marked layout (rule marked-layout) every label is accepted whatever its case, but a field key written
+    once without markup ("[02:21] Source: youtube", the ergo summaries' field) stays a field."""
+    lines = (CASES / "marked_handles.txt").read_text(encoding="utf-8").split("\n")
+    accepted = labels.accept_labels(lines[:6] + ["", "[02:21] Source: youtube", ""] + lines[6:])
+    assert {"qx()", "kushti", "dan friedman"} <= accepted and "source" not in accepted, sorted(accepted)

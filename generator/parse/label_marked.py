@@ -61,7 +61,9 @@ def marked_layout(ev: Evidence, accepted: set[str]) -> set[str]:
     times = [_seconds(s.candidate.time) for s in rows]
     if sum(1 for a, b in zip(times, times[1:]) if b >= a) < MARKED_ORDER_SHARE * (len(times) - 1):
         return set()
-    return {s.key for s in rows if not direction(s.candidate)}
+    # (a field key written once without markup, "[05:00] Source: ...", is a field: it must be bounded or recur)
+    return {s.key for s in rows if not direction(s.candidate)
+            and (s.key not in L.FIELD_KEYS or uses[s.key] >= 2 or len(BOLD_MARK.findall(ev.lines[s.index], 0, s.candidate.end)) >= 2)}
 
 
 def any_marked(ev: Evidence) -> bool:
