@@ -30,7 +30,7 @@ class ShapeRule:
     pattern: re.Pattern
     test: Callable[[str], bool]
     action: Callable[[re.Match], dict | None]
-    scope: str = "line start"
+    scope: str = "line start"  # (``LINE_START``; the other scopes: ``AFTER_TIME``, ``AFTER_MARKUP``)
 
 
 # A time code: "1:02", "00:01:02.5", "[00:00:07:41]" ([days:]hours, Spacelog), or written with unit letters, as
@@ -115,6 +115,7 @@ TIME_NAME_LABEL = re.compile(
     r"^(?P<label>[^\W\d_][\w'’.\-]*(?:[ ][^\W\d_][\w'’.\-]*){0,4}?)(?:\*\*|__|</strong>|</b>)?[ \t]*"
     r"(?:\n\s*(?P<rest>\S.*))?$", re.S)
 AFTER_TIME = "after a time code"  # the scope of a shape read only after a leading time code
+LINE_START = ShapeRule.scope  # the scope of the other shapes (compared by identity: ``labels.candidate``)
 # A label bounded by markup, as chat and call-summary exports write each line ("[00:15] **kushti**: Happy New Year",
 # "[00:10] **qx()**: Happy New Year", "**tmr.erg**:"; ergo community calls, cannonQ/ergo-transcripts): the markup
 # opens and closes the label, so whatever stands between is the label's text, brackets and digits included (the

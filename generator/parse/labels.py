@@ -123,9 +123,11 @@ def candidate(line: str) -> LabelCandidate | None:
     if not (first.isalpha() or first in "[(") and not (first.isdigit() and rules.BOLD_OPEN.search(line, 0, offset)):
         return None  # every shape opens with a letter or a bracket (a label bounded by markup with anything)
     time = time_match.group("time") if time_match else None
+    bold = offset and rules.BOLD_OPEN.search(line, 0, offset)  # (the shapes read only after bold markup)
+    line_start, after_time = rules.LINE_START, rules.AFTER_TIME
     for rule in rules.SHAPES:
-        if rule.scope == rules.AFTER_TIME and time is None or not rule.test(text) \
-                or rule.scope == rules.AFTER_MARKUP and not rules.BOLD_OPEN.search(line, 0, offset):
+        scope = rule.scope
+        if scope is not line_start and (time is None if scope is after_time else not bold) or not rule.test(text):
             continue
         match = rule.pattern.match(text)
         parts = match and rule.action(match)
