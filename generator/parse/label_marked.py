@@ -8,16 +8,19 @@ it is written -- a lower-case handle ("kushti", "tmr.erg", "anon_real"), a short
 "marked-layout" of ``label_evidence.EVIDENCE``) accepts every label of that layout where the layout is the
 document's: it opens most of the document's label-shaped line starts, on enough lines, its time codes running
 forward.  One voice on every line is that voice's monologue: its one label is accepted too.
+
+``bold_names`` (rule "bold-names") reads the podcast layout with no colon, a time code, a bold name and the speech
+on one line ("0:00:13.7 **Adam Garrett-Harris** Hello", orbitfm/orbit.fm), where the document writes it as a
+pattern of recurring names taking turns.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from . import labels as L
 from .label_seen import Evidence, Seen
-from collections import Counter
-
 from .label_timed import TIMED_ORDER_SHARE, TIMED_RECUR_SHARE, _seconds
 
 # The layout is a pattern from this many lines on (one or two bold words before a colon are emphasis in prose) ...
@@ -43,7 +46,12 @@ def bounded(line: str, s: Seen) -> bool:
     c = s.candidate
     if c.style not in MARKED_STYLES or not c.rest or c.time is None:
         return False
-    return len(BOLD_MARK.findall(line, 0, c.end)) >= 2 or c.style == "colon" and (L.handle(c.label) or not L.not_a_name(c.label))
+    return _marked(line, c) or c.style == "colon" and (L.handle(c.label) or not L.not_a_name(c.label))
+
+
+def _marked(line: str, c: L.LabelCandidate) -> bool:
+    """Two bold markers (one opening, one closing) before the speech of ``line``."""
+    return len(BOLD_MARK.findall(line, 0, c.end)) >= 2
 
 
 def marked_layout(ev: Evidence, accepted: set[str]) -> set[str]:
@@ -63,13 +71,12 @@ def marked_layout(ev: Evidence, accepted: set[str]) -> set[str]:
         return set()
     # (a field key written once without markup, "[05:00] Source: ...", is a field: it must be bounded or recur)
     return {s.key for s in rows if not direction(s.candidate)
-            and (s.key not in L.FIELD_KEYS or uses[s.key] >= 2 or len(BOLD_MARK.findall(ev.lines[s.index], 0, s.candidate.end)) >= 2)}
+            and (s.key not in L.FIELD_KEYS or uses[s.key] >= 2 or _marked(ev.lines[s.index], s.candidate))}
 
 
 def any_marked(ev: Evidence) -> bool:
     """Cheap test: a colon candidate after a time code."""
     return any(s.candidate.time is not None and s.candidate.style in MARKED_STYLES for s in ev.every)
-
 
 
 # Bold names before the speech with no colon ("0:00:13.7 **Adam Garrett-Harris** Hello") are a label pattern where at
