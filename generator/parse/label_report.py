@@ -47,6 +47,10 @@ def _why(c: L.LabelCandidate, uses: int) -> str:
     if c.style == "dash":
         return (f"{label} followed by a dash opens {uses} lines but was kept as text: dash labels are read only where "
                 "the document alternates the two letters of a question-and-answer pair (data/label-qa-letters.txt)")
+    if c.style == "bold":
+        return (f"'{c.label}' in bold before the speech, with no colon, opens {uses} lines but was kept as text: that "
+                f"shape is read as labels only where {E.marked.BOLD_MIN_NAMES} or more distinct names recur in it, "
+                "most of its lines naming one who comes back, taking turns and opening a paragraph")
     if c.style in E.RARE_STYLES:
         return (f"{label} ({c.style} shape) opens {uses} lines but was kept as text: that shape is read as labels only "
                 f"where the document writes {E.RARE_STYLE_MIN_LINES} or more such lines, for full stops "

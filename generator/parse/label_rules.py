@@ -30,7 +30,7 @@ class ShapeRule:
     pattern: re.Pattern
     test: Callable[[str], bool]
     action: Callable[[re.Match], dict | None]
-    scope: str = "line start"
+    scope: str = "line start"  # (``LINE_START``; the other scopes: ``AFTER_TIME``, ``AFTER_MARKUP``)
 
 
 # A time code: "1:02", "00:01:02.5", "[00:00:07:41]" ([days:]hours, Spacelog), or written with unit letters, as
@@ -115,6 +115,27 @@ TIME_NAME_LABEL = re.compile(
     r"^(?P<label>[^\W\d_][\w'’.\-]*(?:[ ][^\W\d_][\w'’.\-]*){0,4}?)(?:\*\*|__|</strong>|</b>)?[ \t]*"
     r"(?:\n\s*(?P<rest>\S.*))?$", re.S)
 AFTER_TIME = "after a time code"  # the scope of a shape read only after a leading time code
+LINE_START = ShapeRule.scope  # the scope of the other shapes (compared by identity: ``labels.candidate``)
+# A label bounded by markup, as chat and call-summary exports write each line ("[00:15] **kushti**: Happy New Year",
+# "[00:10] **qx()**: Happy New Year", "**tmr.erg**:"; ergo community calls, cannonQ/ergo-transcripts): the markup
+# opens and closes the label, so whatever stands between is the label's text, brackets and digits included (the
+# name shapes stop at "(" and want a capital or a longer handle).  Read only after an opening bold decoration (scope
+# "after markup") and when no other shape reads the line; the shape alone proves nothing: ``label_marked`` asks the
+# document to write its lines in that layout, after a time code, as a pattern.
+MARKED_LABEL = re.compile(
+    r"^(?P<label>[^\W_][^*_<>:\n]{0,38}?)[ \t]*(?:(?:\*\*|__|</strong>|</b>)[ \t]*:|:(?:\*\*|__|</strong>|</b>))"
+    r"(?:[ \t]+(?P<rest>\S.*)|[ \t]*$)", re.S)
+# A name set in bold and the speech after it on the same line, no colon, as podcast transcripts write their turns
+# ("0:00:13.7 **Adam Garrett-Harris** Hello and welcome", "**Jen Luker & Safia Abdalla** Yay!"; orbitfm/orbit.fm,
+# whose readme describes the format: an optional time code, an optional bold name, the text): one to eight
+# capitalised words, several names joined by "&", "and" or commas sharing a turn, or a numbered voice ("**Speaker 0**").  Read only after an opening bold
+# decoration (scope "after markup"); a bold word opens many a sentence ("**Important** things first"):
+# ``label_marked.bold_names`` asks the document for a pattern of recurring names taking turns.
+BOLD_NAME_LABEL = re.compile(
+    r"^(?P<label>[^\W\d_][\w'’.\-]*(?:,?[ ](?:(?:&|and)[ ])?[^\W\d_][\w'’.\-]*){0,7}?(?:[ ]\d{1,3})?)[ \t]*"
+    r"(?:\*\*|__|</strong>|</b>)[ \t]+(?P<rest>[^\s:*].*)$", re.S)
+AFTER_MARKUP = "after markup"  # the scope of a shape read only after an opening bold decoration
+BOLD_OPEN = re.compile(r"\*\*|__|<(?:strong|b)>")  # an opening bold decoration (in ``DECORATION``)
 # "Q" or "A" before the speech with no colon, as whitehouse.gov and state.gov print questions ("Q    Thank you"):
 # two spaces or a tab; one space before a capital, a quote, a bracket or a dash for "Q" alone, as the same pages
 # read once their spacing is collapsed ("Q Thank you.", "Q — trying to"); a sentence opening "A Boeing ..." is not.
@@ -235,6 +256,11 @@ def _time_name_parts(match: re.Match) -> dict | None:
     return match.groupdict()
 
 
+def _bold_parts(match: re.Match) -> dict | None:
+    """A bold name opens with a capital (or a caseless script's letter): "**so** what" is emphasis."""
+    return None if match.group("label")[:1].islower() else match.groupdict()
+
+
 def _always(text: str) -> bool:
     return True
 
@@ -257,6 +283,9 @@ SHAPES.register(ShapeRule("period", TITLE_PERIOD_LABEL, lambda t: "." in t, _not
 SHAPES.register(ShapeRule("paren", PAREN_LABEL, lambda t: t[:1] == "(", _parts), "paren", 45)
 SHAPES.register(ShapeRule("timed", TIME_NAME_LABEL, lambda t: not t.split("\n", 1)[0].rstrip().endswith((".", "?", "!", ":", ",")),
                           _time_name_parts, AFTER_TIME), "time-name", 30)
+SHAPES.register(ShapeRule("marked", MARKED_LABEL, lambda t: ":" in t, _parts, AFTER_MARKUP), "marked", 20)
+SHAPES.register(ShapeRule("bold", BOLD_NAME_LABEL, lambda t: "** " in t or "__ " in t or "</" in t, _bold_parts,
+                          AFTER_MARKUP), "bold-name", 18)
 SHAPES.register(ShapeRule("bare", BARE_QA, lambda t: t[:1] in "QA", _bare_parts), "bare", 40)
 # before "bare": "Q - text" is the dash shape of a question-and-answer pair, not a briefing's "Q Mr. President"
 SHAPES.register(ShapeRule("dash", DASH_QA, lambda t: t[:1] in QA_LETTERS, _dash_parts), "dash", 42)

@@ -24,7 +24,7 @@ PERIOD_MIN_SHARE = 0.5
 # The rarer shapes (full stop, bare "Q  text", full stop and dash) are a pattern only when the document writes at
 # least this many lines in them: one "Q  text" line is an indented letter, a hearing writes dozens.
 RARE_STYLE_MIN_LINES = 3
-RARE_STYLES = frozenset({"period", "bare", "stop-dash", "record"})
+RARE_STYLES = frozenset({"period", "bare", "stop-dash", "record", "bold"})
 # Turn record lines ("[4;16 de novembro de 1993;O señor PRESIDENTE]") are a document's labels only when more than
 # this share of its label-shaped line starts are such lines: a pre-segmented export opens every turn with one.
 RECORD_MAIN_SHARE = 0.5
@@ -88,8 +88,9 @@ def starts(lines: list[str], names_only: bool = True):
 
 def _name_shaped(c: L.LabelCandidate) -> bool:
     """Not a shape that is never a name (an office with its holder in brackets and a lower-case handle may be
-    one), and not a label that only introduces a web address."""
-    return not ((L.not_a_name(c.label) and not office_of(c) and not L.handle(c.label))
+    one), not a label only markup bounds ("**qx()**:", read as a label by its layout alone: ``label_marked``),
+    and not a label that only introduces a web address."""
+    return c.style != "marked" and not ((L.not_a_name(c.label) and not office_of(c) and not L.handle(c.label))
                 or c.rest[:1] in "hw" and L.URL_ONLY.match(c.rest))
 
 
@@ -123,6 +124,7 @@ class Evidence:
     bare: frozenset[int] = frozenset()  # the indexes of the lines that hold a candidate label alone
     lowered: list[Seen] = field(default_factory=list)  # names with a word in lower case (``lowered_name``)
     few: list[Seen] = field(default_factory=list)  # bare "Q text" lines, too few to be a pattern by themselves
+    every: list[Seen] = field(default_factory=list)  # every line-start candidate, name-shaped or not (``label_marked``)
 
     def first_recurring(self, accepted: set[str]) -> int:
         """Line index of the first line opened by an accepted label that recurs (the dialogue's start)."""
@@ -134,7 +136,8 @@ def evidence(lines: list[str]) -> Evidence:
     from .label_timed import timed_keys_of  # name + time lines (their own evidence)
 
     found, lowered = [], []
-    for s in seen(lines, names_only=False):
+    every = seen(lines, names_only=False)
+    for s in every:
         if _name_shaped(s.candidate):
             found.append(s)
         elif lowered_name(s.candidate):
@@ -158,7 +161,7 @@ def evidence(lines: list[str]) -> Evidence:
         found = [s for s in found if s.candidate.style != "period"]
     inside = Counter(L.label_key(m.group("label")) for line in lines for m in L.labels_inside(line))
     counts.update(inside)
-    plain = [s for s in found if (s.key not in L.FIELD_KEYS and not L.handle(s.candidate.label) or s.key in timed_keys) and s.candidate.style not in ("dash", "paren")
+    plain = [s for s in found if (s.key not in L.FIELD_KEYS and not L.handle(s.candidate.label) or s.key in timed_keys) and s.candidate.style not in ("dash", "paren", "bold")
              and not L.collective(s.candidate.label)]
     return Evidence(lines, found, counts, inside, timed_keys, plain, frozenset(s.index for s in found if not s.candidate.rest),
-                    lowered, few)
+                    lowered, few, every)

@@ -70,7 +70,8 @@ class LabelCandidate:
     end: int = 0  # offset in the line where the speech starts
     time: str | None = None  # a time code written with the label ("[00:01:02] NAME:")
     # the name of the shape rule that read it: colon, period ("MR. POTTER."), bracket ("[Speaker 1]"), bare
-    # ("Q   text"), timed ("Anna Smith  0:37"), stop-dash ("HON. A. SMITH.-"), dash ("P - text"), paren ("**(Kim)**")
+    # ("Q   text"), timed ("Anna Smith  0:37"), stop-dash ("HON. A. SMITH.-"), dash ("P - text"), paren ("**(Kim)**"),
+    # marked ("[00:10] **qx()**: text": anything bold markup bounds, a label only by its layout)
     style: str = "colon"
     numbered: bool = False  # a question number before the label ("1. Mr John Smith (Northtown):")
 
@@ -119,11 +120,14 @@ def candidate(line: str) -> LabelCandidate | None:
     else:
         time_match = number = None
     first = text[:1]
-    if not (first.isalpha() or first in "[("):
-        return None  # every shape opens with a letter or a bracket
+    if not (first.isalpha() or first in "[(") and not (first.isdigit() and rules.BOLD_OPEN.search(line, 0, offset)):
+        return None  # every shape opens with a letter or a bracket (a label bounded by markup with anything)
     time = time_match.group("time") if time_match else None
+    bold = offset and rules.BOLD_OPEN.search(line, 0, offset)  # (the shapes read only after bold markup)
+    line_start, after_time = rules.LINE_START, rules.AFTER_TIME
     for rule in rules.SHAPES:
-        if rule.scope == rules.AFTER_TIME and time is None or not rule.test(text):
+        scope = rule.scope
+        if scope is not line_start and (time is None if scope is after_time else not bold) or not rule.test(text):
             continue
         match = rule.pattern.match(text)
         parts = match and rule.action(match)
