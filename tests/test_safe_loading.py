@@ -3,10 +3,10 @@ a run.  Each bad file (or entry) is a ``path:line`` diagnostic and is skipped; t
 
 from __future__ import annotations
 
+import resource
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
@@ -94,13 +94,13 @@ def test_alias_expansion_is_refused_and_memory_stays_small(tmp_path, where):
     if where == "themes.yml":
         text = LAUGHS.replace("author: *l15", "exclude: *l15")
     bad = _place(where, tmp_path, text)
-    started = time.perf_counter()
+    started = _cpu()
     result = subprocess.run([sys.executable, "-c", MEMORY_PROBE, str(tmp_path / "corpus")], cwd=ROOT,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
     peak_mb = int(result.stdout.split("\n")[0])
     assert peak_mb < 300, f"peak memory {peak_mb} MB"
-    assert time.perf_counter() - started < 30
+    assert _cpu() - started < 30
     assert f"{bad}:" in result.stdout and "aliases are expanded" in result.stdout
 
 
@@ -222,6 +222,14 @@ def test_unreadable_binary_or_huge_config_is_a_diagnostic(tmp_path, where, conte
         assert problems[0].line == 2  # the line of the first byte that is not UTF-8
 
 
+
+def _cpu() -> float:
+    """CPU seconds of this process and of the children it waited for: a bound on the work done, which other
+    processes holding the cores of a shared machine do not lengthen (wall-clock time does)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 CATASTROPHIC = "a" * 4000 + "b"
 
 
@@ -232,10 +240,10 @@ def _run_themes(tmp_path: Path, patterns: str) -> tuple[subprocess.CompletedProc
                                   encoding="utf-8")
     (folder / "themes.yml").write_text(f"themes:\n  - id: plan\n    name: Planb\n    patterns: [{patterns}]\n",
                                        encoding="utf-8")
-    started = time.perf_counter()
+    started = _cpu()
     result = subprocess.run([sys.executable, "-m", "generator", "convert", str(folder), "--out", str(tmp_path / "out")],
                             cwd=ROOT, capture_output=True, text=True, timeout=120)
-    return result, time.perf_counter() - started
+    return result, _cpu() - started
 
 
 def test_nested_repeat_theme_pattern_is_refused_and_the_build_finishes_quickly(tmp_path):
@@ -259,10 +267,10 @@ def test_slow_theme_pattern_blows_its_time_budget_and_the_theme_keeps_its_name(t
 
 def test_pattern_search_is_bounded_on_one_megabyte(tmp_path):
     pattern = user_patterns.compile("(?:a|a)*$", 0)
-    started = time.perf_counter()
+    started = _cpu()
     with pytest.raises(user_patterns.SlowPattern):
         user_patterns.search(pattern, "a" * 1_000_000 + "b", "x")
-    assert time.perf_counter() - started < 5
+    assert _cpu() - started < 5
 
 
 def test_large_sound_config_loads_in_reasonable_time(tmp_path):
@@ -271,10 +279,10 @@ def test_large_sound_config_loads_in_reasonable_time(tmp_path):
     path = tmp_path / "speakers.yml"
     path.write_text(text, encoding="utf-8")
     assert len(text) < config.MAX_CONFIG_BYTES
-    started = time.perf_counter()
+    started = _cpu()
     entries, problems = config.load_speakers(path)
     assert (len(entries), problems) == (8_000, [])
-    assert time.perf_counter() - started < 20
+    assert _cpu() - started < 20
 
 
 TOKENS = list("ab:-[]{},&*!|>'\"#?%@`~\\ \n\t") + ["\n  ", ": ", "- ", "&a ", "*a", "2021-02-30", "!!int ", "\x00",
@@ -287,9 +295,9 @@ TOKENS = list("ab:-[]{},&*!|>'\"#?%@`~\\ \n\t") + ["\n  ", ": ", "- ", "&a ", "*
 def test_a_megabyte_of_values_is_refused_quickly(tmp_path, text):
     path = tmp_path / "speakers.yml"
     path.write_text(text, encoding="utf-8")
-    started = time.perf_counter()
+    started = _cpu()
     problems = config.load_speakers(path)[1]
-    assert time.perf_counter() - started < 5  # 11 s to compose before, and the values kept in memory
+    assert _cpu() - started < 5  # 11 s to compose before, and the values kept in memory
     assert problems and "more than 100,000 values" in problems[0].message
 
 
