@@ -114,3 +114,57 @@ line_start = st.lists(st.sampled_from(
 @given(line_start)
 def test_candidate_is_the_old_reading_on_random_starts(line):
     assert labels.candidate.__wrapped__(line) == _old_candidate(line)
+
+
+# --- inline_labels: the document's lines scanned joined, in one pass, for its inline title-case labels
+from generator.parse import inline_labels, line_table  # noqa: E402
+
+
+def _old_pattern(lines, accepted):
+    openers = [c for c in line_table.candidates(lines) if c and c.key in accepted]
+    pattern = inline_labels._inline_pattern(openers)
+    if pattern is None:
+        return None
+    after_end = sum(line[m.start() - 1] in inline_labels.SENTENCE_END for line in lines for m in pattern.finditer(line))
+    if after_end < max(inline_labels.INLINE_LABELS_MIN, inline_labels.INLINE_LABELS_SHARE * len(openers)):
+        return None
+    return pattern
+
+
+def _old_left_inside(lines, accepted):
+    openers = [c for c in line_table.candidates(lines) if c and c.key in accepted]
+    inline = inline_labels._inline_pattern(openers)
+    if inline is None:
+        return []
+    found: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        for m in inline.finditer(line):
+            name = inline_labels._group(m)
+            if line[m.start() - 1] in inline_labels.SENTENCE_END and inline_labels.LETTER.search(line, 0, m.start(name)):
+                found.setdefault(m.group(name), []).append(index)
+    return [(uses[0], label, len(uses)) for label, uses in found.items()]
+
+
+inline_line = st.lists(st.sampled_from(
+    ["Anna: ", "Anna:", "Bob Lee: ", "M. Dupont. ", "M. Dupont.", "Il dit", " ", "\t", ".", "!", ")", "»", "ok",
+     "[00:01] ", "**", "x", "Anna", "Bob Lee", "?"]), max_size=8).map("".join)
+
+
+@SETTINGS
+@given(st.lists(inline_line, min_size=1, max_size=12))
+def test_inline_pattern_and_left_inside_are_the_old_readings(body):
+    lines = ["Anna: Hello there.", "Bob Lee: Yes.", "M. Dupont. Bien.", *body,
+             "x. Anna: a. Bob Lee: b. Anna: c. Bob Lee: d. Anna: e. Bob Lee: f."]
+    accepted = frozenset({"anna", "bob lee", "m dupont"})
+    new, old = inline_labels.pattern(lines, accepted), _old_pattern(lines, accepted)
+    assert (new and new.pattern) == (old and old.pattern)
+    assert inline_labels.left_inside(lines, accepted) == _old_left_inside(lines, accepted)
+
+
+def test_inline_readings_are_the_old_ones_on_real_texts():
+    for text in TEXTS:
+        lines = text.split("\n")
+        accepted = frozenset(c.key for c in line_table.candidates(lines) if c)
+        new, old = inline_labels.pattern(lines, accepted), _old_pattern(lines, accepted)
+        assert (new and new.pattern) == (old and old.pattern)
+        assert inline_labels.left_inside(lines, accepted) == _old_left_inside(lines, accepted)

@@ -10,6 +10,8 @@ In: a document's lines and its accepted label keys.  Out:
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import replace
 
@@ -37,7 +39,8 @@ def pattern(lines: list[str], accepted: frozenset[str]) -> re.Pattern | None:
     pattern = _inline_pattern(openers)
     if pattern is None:
         return None
-    after_end = sum(line[m.start() - 1] in SENTENCE_END for line in lines for m in pattern.finditer(line))
+    text = "\n".join(lines)  # (one scan of the whole text: no match crosses a line end, see ``_inline_pattern``)
+    after_end = sum(text[m.start() - 1] in SENTENCE_END for m in pattern.finditer(text))
     # (a full-stop label glued to the sentence before it starts where the match starts: that character ends it)
     if after_end < max(INLINE_LABELS_MIN, INLINE_LABELS_SHARE * len(openers)):
         return None
@@ -47,7 +50,9 @@ def pattern(lines: list[str], accepted: frozenset[str]) -> re.Pattern | None:
 
 def _inline_pattern(openers: list[labels.LabelCandidate]) -> re.Pattern | None:
     """The title-case labels among ``openers`` (the accepted labels that open lines) as one pattern that finds them
-    inside a line, or None."""
+    inside a line, or None.  A match never crosses a line end, nor starts a line: it holds no line break (the
+    labels are read from single lines), and it needs a character that is no space (or a sentence end) before it
+    and one after it, so the lines of a text can be scanned joined, in one pass."""
     forms = {c.label for c in openers if c.style == "colon" and not labels.is_caps(c.label) and not c.note}
     # full-stop labels in title case ("M. le président.", "M. Clémenceau."), as OCR'd French records join them
     # into the paragraphs, at times with no space after the sentence end ("... aujourd'hui!M. le président. Il")
@@ -73,11 +78,17 @@ def left_inside(lines: list[str], accepted: frozenset[str]) -> list[tuple[int, s
     if inline is None:
         return []
     found: dict[str, list[int]] = {}
-    for index, line in enumerate(lines):
-        for m in inline.finditer(line):
-            name = _group(m)
-            if line[m.start() - 1] in SENTENCE_END and LETTER.search(line, 0, m.start(name)):
-                found.setdefault(m.group(name), []).append(index)
+    text = "\n".join(lines)  # (one scan of the whole text, see ``_inline_pattern``; a match's line found by bisection)
+    starts = None
+    for m in inline.finditer(text):
+        name = _group(m)
+        if text[m.start() - 1] not in SENTENCE_END:
+            continue
+        if starts is None:
+            starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+        index = bisect.bisect_right(starts, m.start()) - 1
+        if LETTER.search(text, starts[index], m.start(name)):
+            found.setdefault(m.group(name), []).append(index)
     return [(uses[0], label, len(uses)) for label, uses in found.items()]
 
 
