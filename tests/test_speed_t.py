@@ -168,3 +168,56 @@ def test_inline_readings_are_the_old_ones_on_real_texts():
         new, old = inline_labels.pattern(lines, accepted), _old_pattern(lines, accepted)
         assert (new and new.pattern) == (old and old.pattern)
         assert inline_labels.left_inside(lines, accepted) == _old_left_inside(lines, accepted)
+
+
+# --- people: runs of one word are not split; the lines with a name and a role after a comma found in one search
+from generator.parse import people  # noqa: E402
+
+
+def _old_long_runs(text):
+    runs = []
+    for words in people.RUN.findall(text):
+        if "." not in words:
+            runs.append(tuple(words.split()))
+            continue
+        current = []
+        for token in words.split():
+            current.append(token)
+            if token.endswith(".") and not people.ABBREVIATION.match(token):
+                current[-1] = token[:-1]
+                runs.append(tuple(current))
+                current = []
+        if current:
+            runs.append(tuple(current))
+    return tuple(run for run in runs if len(run) > 1)
+
+
+def _old_people_in(text):
+    found = [person for run in _old_long_runs(text) if (person := people._with_office(run))]
+    for line in text.split("\n") if "\n" in text else (text,):
+        if "," not in line or not people.ROLE_AFTER_COMMA.search(line):
+            continue
+        for match in people.NAME_ROLE.finditer(line):
+            if match.group("name") and people.is_name_line(match.group("name")) and people.is_office(match.group("role")):
+                found.append(people.Person(match.group("name"), match.group("role")))
+    return found
+
+
+people_text = st.lists(st.sampled_from(
+    ["John Kerry", ", Secretary of State", ", the President", "Mr.", "Smith.", " ", "\t", "\n", "said", "President",
+     "Vladimir Putin", "of", "the", "Foreign Minister", "U.S.", ",", "Dr. Anna Lee", "Tillerson.", "A.", "X"]),
+    max_size=14).map("".join)
+
+
+@SETTINGS
+@given(people_text)
+def test_people_runs_are_the_old_ones(text):
+    assert people._long_runs(text) == _old_long_runs(text)
+    assert people.people_in(text) == _old_people_in(text)
+
+
+def test_people_are_the_old_ones_on_real_texts():
+    for text in TEXTS:
+        assert people._long_runs(text) == _old_long_runs(text)
+        assert people.people_in(text) == _old_people_in(text)
+        assert people.names_in(text) == [name for run in _old_long_runs(text) if (name := people._full_name(run))]
