@@ -221,3 +221,56 @@ def test_people_are_the_old_ones_on_real_texts():
         assert people._long_runs(text) == _old_long_runs(text)
         assert people.people_in(text) == _old_people_in(text)
         assert people.names_in(text) == [name for run in _old_long_runs(text) if (name := people._full_name(run))]
+
+
+# --- metadata: a turn's anchor read from the start of its text, the whole text joined only when the start is short
+from generator.model import Segment, SegmentKind  # noqa: E402
+from generator.parse import metadata  # noqa: E402
+
+segment_text = st.sampled_from(["Hello there", "", " ", "ok.", "—" * 400, "word " * 60, "Ünïcode ÉCOLE", "x" * 1200,
+                                "..." * 200, "a b c d e f g h i j k l m n o p q r s t u v w x y z"])
+
+
+@SETTINGS
+@given(st.lists(st.lists(segment_text, max_size=5), max_size=5), st.sampled_from(["MR. SMITH", None, "narration"]))
+def test_turn_anchor_is_the_old_one(texts, label):
+    paragraphs = tuple(tuple(Segment(SegmentKind.TEXT, t) for t in p) for p in texts)
+    whole = " ".join(s.text for p in paragraphs for s in p)
+    assert metadata._anchor(label, metadata._turn_start(paragraphs), lambda: whole) == metadata.anchor(label, whole)
+    assert whole.startswith(metadata._turn_start(paragraphs))
+
+
+# --- turns: a line without a label inside is kept whole (stripped) without cutting it
+from generator.parse import turns  # noqa: E402
+
+
+def _old_split_mid_labels(text, accepted, inline=None):
+    if ":" not in text and inline is None:
+        return "\n".join(line.strip() for line in text.split("\n"))
+    out = []
+    for line in text.split("\n"):
+        cuts = [m.start("label") for m in labels.labels_inside(line) if labels.label_key(m.group("label")) in accepted]
+        if inline:
+            cuts = sorted(set(cuts) | inline_labels.cuts(line, inline))
+        for start, end in zip([0] + cuts, cuts + [len(line)]):
+            out.append(line[start:end].strip())
+    return "\n".join(out)
+
+
+mid_text = st.lists(st.sampled_from(
+    ["away. ", "COOPER: ", "Do you", " ", "  ", "\n", "MS. BLAKE: ", "ok", ":", "Anna: ", "x. Anna: y", "\t"]),
+    max_size=10).map("".join)
+
+
+@SETTINGS
+@given(mid_text)
+def test_split_mid_labels_is_the_old_one(text):
+    accepted = frozenset({"cooper", "ms blake", "anna"})
+    inline = inline_labels._inline_pattern([labels.candidate("Anna: hi")])
+    for pattern in (None, inline):
+        assert turns._split_mid_labels(text, accepted, pattern) == _old_split_mid_labels(text, accepted, pattern)
+
+
+def test_line_tables_are_the_candidates_of_their_lines():
+    for text in TEXTS[:50]:
+        assert line_table.block(text).candidates == tuple(labels.candidate(line) for line in text.split("\n"))

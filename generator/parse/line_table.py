@@ -40,8 +40,7 @@ class LineTable:
 
 
 def _table(lines: Sequence[str]) -> LineTable:
-    candidate = labels.candidate
-    return LineTable(tuple(lines), tuple([candidate(line) for line in lines]))
+    return LineTable(tuple(lines), tuple(map(labels.candidate, lines)))  # (map: no Python frame per line)
 
 
 @lru_cache(maxsize=BLOCK_CACHE)

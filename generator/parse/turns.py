@@ -125,10 +125,14 @@ def _split_mid_labels(text: str, accepted: frozenset[str], inline: re.Pattern | 
     """Put a label that stands inside a paragraph ("... away. COOPER: Do ...") on a line of its own; with
     ``inline`` (``inline_labels.pattern``), every inline use of the document's title-case labels too."""
     if ":" not in text and inline is None:  # a mid label ends with a colon (an inline one may end with a full stop)
-        return "\n".join(line.strip() for line in text.split("\n"))
+        return "\n".join([line.strip() for line in text.split("\n")]) if "\n" in text else text.strip()
     out = []
     for line in text.split("\n"):
-        cuts = [m.start("label") for m in labels.labels_inside(line) if labels.label_key(m.group("label")) in accepted]
+        inside = labels.labels_inside(line)
+        if not inside and inline is None:
+            out.append(line.strip())  # (most lines: no label inside, nothing to cut)
+            continue
+        cuts = [m.start("label") for m in inside if labels.label_key(m.group("label")) in accepted]
         if inline:
             cuts = sorted(set(cuts) | inline_labels.cuts(line, inline))
         for start, end in zip([0] + cuts, cuts + [len(line)]):
