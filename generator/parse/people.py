@@ -171,6 +171,28 @@ def _courtesy(token: str) -> bool:
 
 
 @lru_cache(maxsize=4)
+def _runs(text: str) -> tuple[tuple[str, ...], ...]:
+    """Runs of capitalised words, split where a word ends a sentence ("Tillerson. President") (remembered for
+    the last few texts: a document's text is read for people with offices, then for names).  ``_long_runs`` reads
+    the runs of two words or more in one pass; this reading of every run is kept for the tests that compare."""
+    runs: list[tuple[str, ...]] = []
+    for words in RUN.findall(text):  # (the pattern has no group: each run's text)
+        if "." not in words:
+            runs.append(tuple(words.split()))  # no word ends a sentence: one run
+            continue
+        current: list[str] = []
+        for token in words.split():
+            current.append(token)
+            if token.endswith(".") and not ABBREVIATION.match(token):
+                current[-1] = token[:-1]
+                runs.append(tuple(current))
+                current = []
+        if current:
+            runs.append(tuple(current))
+    return tuple(runs)
+
+
+@lru_cache(maxsize=4)
 def _long_runs(text: str) -> tuple[tuple[str, ...], ...]:
     """Runs of two capitalised words or more, split where a word ends a sentence ("Tillerson. President")
     (remembered for the last few texts: a document's text is read for people with offices, then for names).  A
