@@ -140,13 +140,17 @@ def _split_mid_labels(text: str, accepted: frozenset[str], inline: re.Pattern | 
     return "\n".join(out)
 
 
-def _label_units(blocks: list[Block], accepted: frozenset[str], inline: re.Pattern | None = None) -> list[Block]:
-    """Split blocks so that every line starting with an accepted label starts a unit."""
+def _label_units(blocks: list[Block], accepted: frozenset[str], inline: re.Pattern | None = None,
+                 tables: list[line_table.LineTable] | None = None) -> list[Block]:
+    """Split blocks so that every line starting with an accepted label starts a unit.  ``tables``: a list that
+    receives each unit's line table (a slice of its block's: the units' lines are not read for candidates again)."""
     units: list[Block] = []
     for block in blocks:
         text = _split_mid_labels(block.text, accepted, inline)
         if "\n" not in text:  # one line: one unit (the block itself when its text is unchanged)
             units.append(block if text == block.text else Block(block.line, text, block.gap_before))
+            if tables is not None:
+                tables.append(line_table.LineTable((text,), (labels.candidate(text),)))
             continue
         table = line_table.block(text)  # (the block's own table when no label inside a line was split off)
         lines = table.lines
@@ -156,8 +160,12 @@ def _label_units(blocks: list[Block], accepted: frozenset[str], inline: re.Patte
                 or labels.wrapped(lines, offset)
             if found and found.key in accepted:
                 units.append(Block(block.line + start, "\n".join(lines[start:offset]), block.gap_before if not start else 0))
+                if tables is not None:
+                    tables.append(line_table.LineTable(lines[start:offset], table.candidates[start:offset]))
                 start = offset
         units.append(Block(block.line + start, "\n".join(lines[start:]), block.gap_before if not start else 0))
+        if tables is not None:
+            tables.append(line_table.LineTable(lines[start:], table.candidates[start:]) if start else table)
     return units
 
 
@@ -201,13 +209,16 @@ def _merge(turns: list[RawTurn], same: dict[str, str] | None = None) -> list[Raw
             for turn, paras in zip(merged, gathered)]
 
 
-def doubtful_labels(units: list[Block], doc: CleanDoc, read: frozenset[str] | None = None) -> tuple[Diagnostic, ...]:
+def doubtful_labels(units: list[Block], doc: CleanDoc, read: frozenset[str] | None = None,
+                    tables: list[line_table.LineTable] | None = None) -> tuple[Diagnostic, ...]:
     """Warnings for line starts shaped like a speaker label that the document's evidence did not accept: each
     label used once at the start of a block, and the first line of a rejected label that recurs at line starts
     anywhere (with how often and why): no recurring label is left inside speech without a word.  ``read``: the
-    keys the parser read as labels or section markers (the document's accepted labels by default)."""
+    keys the parser read as labels or section markers (the document's accepted labels by default); ``tables``:
+    each unit's line table, when the caller has them (``_label_units``)."""
     read = doc.labels if read is None else read
-    tables = [line_table.block(unit.text) for unit in units]  # (each unit's lines and candidates, read once here)
+    if tables is None:
+        tables = [line_table.block(unit.text) for unit in units]  # (each unit's lines and candidates, read once here)
     found = [(unit.line + offset, offset, c) for unit, table in zip(units, tables)
              for offset, c in enumerate(table.candidates)
              if c and c.rest and c.style == "colon" and c.key not in read and not labels.not_a_name(c.label)]
@@ -234,12 +245,12 @@ def doubtful_labels(units: list[Block], doc: CleanDoc, read: frozenset[str] | No
             f"the speaker label '{label}' stands inside a paragraph after a sentence end {uses} time(s) (lines joined "
             f"by OCR or copying), too few to read it there as a turn start, so it was kept as text",
             "start a new line before the label where a new speaker begins"))
-    return tuple(sorted(diagnostics, key=lambda d: d.line)) + _doubtful_timed(units, doc)
+    return tuple(sorted(diagnostics, key=lambda d: d.line)) + _doubtful_timed(units, doc, tables)
 
 
-def _doubtful_timed(units: list[Block], doc: CleanDoc) -> tuple[Diagnostic, ...]:
+def _doubtful_timed(units: list[Block], doc: CleanDoc, tables: list[line_table.LineTable]) -> tuple[Diagnostic, ...]:
     """A warning for each name + time line ("Anna Smith  0:37") that recurs but was kept as text."""
-    found = [(unit.line + offset, c) for unit in units for offset, c in enumerate(line_table.block(unit.text).candidates)
+    found = [(unit.line + offset, c) for unit, table in zip(units, tables) for offset, c in enumerate(table.candidates)
              if c and c.style == "timed" and c.key not in doc.labels and not labels.not_a_name(c.label)]
     uses = Counter(c.key for _, c in found)
     diagnostics, reported = [], set()
@@ -296,10 +307,11 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     found_at = line_table.candidates(lines)  # (the lines' candidates, read once for every function below)
     shorts = {c.key: c.label for c in found_at if c and c.key in introduced.values()}
     cases = {labels.letter_case(c.label) for c in found_at if c and c.key in accepted}
-    units = _label_units(blocks, accepted | markers, inline_labels.pattern(lines, accepted))
+    tables: list[line_table.LineTable] | None = []  # each unit's line table, for the warnings at the end
+    units = _label_units(blocks, accepted | markers, inline_labels.pattern(lines, accepted), tables)
     examined = examination.is_examination(lines)  # "BY MS. MURRAY:" then Q./A. lines: a court examination
     if examined:
-        units = examination.split_units(units)
+        units, tables = examination.split_units(units), None
         witness = examination.witness_label([c.label for c in found_at if c and c.key in accepted])
     by: str | None = None  # the examining lawyer, once a "BY ...:" line names one
     before: list[tuple[Block, tuple[Paragraph, ...]]] = []  # the blocks before the first turn
@@ -371,7 +383,7 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     intro, turns = first_turns.opening_statement(before, turns, doc, _front_texts(doc, header))
     names = tuple(sorted(set(initials.values())))  # "MF" is Michael Folkson, as the document says
     same = {full: short for full, (short, _) in initials.items()} | introduced
-    return Body(tuple(intro), tuple(_merge(turns, same)), "dialogue", doubtful_labels(units, doc, accepted | markers),
+    return Body(tuple(intro), tuple(_merge(turns, same)), "dialogue", doubtful_labels(units, doc, accepted | markers, tables),
                 tuple(removed), names)
 
 
