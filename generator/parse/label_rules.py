@@ -160,8 +160,9 @@ TIME_ENDS = frozenset("0123456789)]")
 
 def _may_be_timed(text: str) -> bool:
     """Cheap test before ``TIMED_LABEL``: its first line ends with a time code's digit or bracket."""
-    first = (text[:text.index("\n")] if "\n" in text else text).rstrip()
-    return ":" in first and first[-1:] in TIME_ENDS
+    end = text.find("\n")
+    first = (text[:end] if end >= 0 else text).rstrip()
+    return first[-1:] in TIME_ENDS and ":" in first  # (the end first: a long line is not scanned for a colon)
 
 
 def _parts(match: re.Match) -> dict:
