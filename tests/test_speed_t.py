@@ -274,3 +274,30 @@ def test_split_mid_labels_is_the_old_one(text):
 def test_line_tables_are_the_candidates_of_their_lines():
     for text in TEXTS[:50]:
         assert line_table.block(text).candidates == tuple(labels.candidate(line) for line in text.split("\n"))
+
+
+# --- turns: the units' lines and candidates are gathered while the units are cut, not read from them again
+from generator.model import Block  # noqa: E402
+
+
+def _blocks(text: str) -> list[Block]:
+    blocks, line = [], 1
+    for part in text.split("\n\n"):
+        if part.strip():
+            blocks.append(Block(line, part, 1))
+        line += part.count("\n") + 2
+    return blocks
+
+
+def test_unit_lines_gathered_while_cutting_are_those_of_the_units():
+    cut = 0
+    for text in TEXTS:
+        blocks = _blocks(text)
+        accepted = frozenset(c.key for b in blocks for c in line_table.block(b.text).candidates if c)
+        gathered = turns.UnitLines()
+        units = turns._label_units(blocks, accepted, None, gathered)
+        read = turns.UnitLines.of(units)
+        assert (gathered.lines, gathered.candidates, gathered.numbers, gathered.offsets) == \
+            (read.lines, read.candidates, read.numbers, read.offsets)
+        cut += len(units) > len(blocks)
+    assert cut >= 10  # blocks of several labelled lines were cut

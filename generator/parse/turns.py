@@ -140,17 +140,45 @@ def _split_mid_labels(text: str, accepted: frozenset[str], inline: re.Pattern | 
     return "\n".join(out)
 
 
+class UnitLines:
+    """The lines of a document's units one after the other, with each line's candidate, line number and offset in
+    its unit: made while the units are cut (``_label_units``), read by the warnings at the end (``doubtful_labels``)
+    without reading the units' lines for candidates again."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.candidates: list[labels.LabelCandidate | None] = []
+        self.numbers: list[int] = []  # each line's line number in the source
+        self.offsets: list[int] = []  # each line's offset in its unit (0: the unit's first line)
+
+    def add(self, number: int, lines, candidates) -> None:
+        """A unit starting at line ``number``, with its lines and their candidates."""
+        self.lines.extend(lines)
+        self.candidates.extend(candidates)
+        self.numbers.extend(range(number, number + len(lines)))
+        self.offsets.extend(range(len(lines)))
+
+    @classmethod
+    def of(cls, units: list[Block]) -> "UnitLines":
+        """The lines of ``units`` read from their line tables."""
+        made = cls()
+        for unit in units:
+            table = line_table.block(unit.text)
+            made.add(unit.line, table.lines, table.candidates)
+        return made
+
+
 def _label_units(blocks: list[Block], accepted: frozenset[str], inline: re.Pattern | None = None,
-                 tables: list[line_table.LineTable] | None = None) -> list[Block]:
-    """Split blocks so that every line starting with an accepted label starts a unit.  ``tables``: a list that
-    receives each unit's line table (a slice of its block's: the units' lines are not read for candidates again)."""
+                 tables: UnitLines | None = None) -> list[Block]:
+    """Split blocks so that every line starting with an accepted label starts a unit.  ``tables``: receives each
+    unit's lines and candidates (a slice of its block's table: the units' lines are not read for candidates again)."""
     units: list[Block] = []
     for block in blocks:
         text = _split_mid_labels(block.text, accepted, inline)
         if "\n" not in text:  # one line: one unit (the block itself when its text is unchanged)
             units.append(block if text == block.text else Block(block.line, text, block.gap_before))
             if tables is not None:
-                tables.append(line_table.LineTable((text,), (labels.candidate(text),)))
+                tables.add(block.line, (text,), (labels.candidate(text),))
             continue
         table = line_table.block(text)  # (the block's own table when no label inside a line was split off)
         lines = table.lines
@@ -161,11 +189,11 @@ def _label_units(blocks: list[Block], accepted: frozenset[str], inline: re.Patte
             if found and found.key in accepted:
                 units.append(Block(block.line + start, "\n".join(lines[start:offset]), block.gap_before if not start else 0))
                 if tables is not None:
-                    tables.append(line_table.LineTable(lines[start:offset], table.candidates[start:offset]))
+                    tables.add(block.line + start, lines[start:offset], table.candidates[start:offset])
                 start = offset
         units.append(Block(block.line + start, "\n".join(lines[start:]), block.gap_before if not start else 0))
         if tables is not None:
-            tables.append(line_table.LineTable(lines[start:], table.candidates[start:]) if start else table)
+            tables.add(block.line + start, lines[start:], table.candidates[start:])
     return units
 
 
@@ -210,17 +238,17 @@ def _merge(turns: list[RawTurn], same: dict[str, str] | None = None) -> list[Raw
 
 
 def doubtful_labels(units: list[Block], doc: CleanDoc, read: frozenset[str] | None = None,
-                    tables: list[line_table.LineTable] | None = None) -> tuple[Diagnostic, ...]:
+                    tables: UnitLines | None = None) -> tuple[Diagnostic, ...]:
     """Warnings for line starts shaped like a speaker label that the document's evidence did not accept: each
     label used once at the start of a block, and the first line of a rejected label that recurs at line starts
     anywhere (with how often and why): no recurring label is left inside speech without a word.  ``read``: the
     keys the parser read as labels or section markers (the document's accepted labels by default); ``tables``:
-    each unit's line table, when the caller has them (``_label_units``)."""
+    the units' lines and candidates, when the caller has them (``_label_units``)."""
     read = doc.labels if read is None else read
     if tables is None:
-        tables = [line_table.block(unit.text) for unit in units]  # (each unit's lines and candidates, read once here)
-    found = [(unit.line + offset, offset, c) for unit, table in zip(units, tables)
-             for offset, c in enumerate(table.candidates)
+        tables = UnitLines.of(units)  # (each unit's lines and candidates, read once here)
+    numbers, offsets = tables.numbers, tables.offsets
+    found = [(numbers[i], offsets[i], c) for i, c in enumerate(tables.candidates)
              if c and c.rest and c.style == "colon" and c.key not in read and not labels.not_a_name(c.label)]
     uses = Counter(c.key for _, _, c in found)
     reported: set[str] = set()
@@ -235,8 +263,7 @@ def doubtful_labels(units: list[Block], doc: CleanDoc, read: frozenset[str] | No
             doc.source.name, line, why,
             f"if '{c.label}' is a speaker, name the label in the transcript's sidecar file (speakers: "
             f"{{'{c.label}': Full Name}})"))
-    numbers = [unit.line + offset for unit, table in zip(units, tables) for offset in range(len(table.lines))]
-    unit_lines = line_table.joined(tables)
+    unit_lines = line_table.remember(tables.lines, tables.candidates)
     for r in labels.rejected(unit_lines, doc.labels):
         diagnostics.append(Diagnostic(doc.source.name, numbers[r.index], r.why, labels.REJECTED_FIX.format(label=r.label)))
     for index, label, uses in inline_labels.left_inside(unit_lines, doc.labels):
@@ -245,12 +272,12 @@ def doubtful_labels(units: list[Block], doc: CleanDoc, read: frozenset[str] | No
             f"the speaker label '{label}' stands inside a paragraph after a sentence end {uses} time(s) (lines joined "
             f"by OCR or copying), too few to read it there as a turn start, so it was kept as text",
             "start a new line before the label where a new speaker begins"))
-    return tuple(sorted(diagnostics, key=lambda d: d.line)) + _doubtful_timed(units, doc, tables)
+    return tuple(sorted(diagnostics, key=lambda d: d.line)) + _doubtful_timed(doc, tables)
 
 
-def _doubtful_timed(units: list[Block], doc: CleanDoc, tables: list[line_table.LineTable]) -> tuple[Diagnostic, ...]:
+def _doubtful_timed(doc: CleanDoc, tables: UnitLines) -> tuple[Diagnostic, ...]:
     """A warning for each name + time line ("Anna Smith  0:37") that recurs but was kept as text."""
-    found = [(unit.line + offset, c) for unit, table in zip(units, tables) for offset, c in enumerate(table.candidates)
+    found = [(tables.numbers[i], c) for i, c in enumerate(tables.candidates)
              if c and c.style == "timed" and c.key not in doc.labels and not labels.not_a_name(c.label)]
     uses = Counter(c.key for _, c in found)
     diagnostics, reported = [], set()
@@ -307,7 +334,7 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     found_at = line_table.candidates(lines)  # (the lines' candidates, read once for every function below)
     shorts = {c.key: c.label for c in found_at if c and c.key in introduced.values()}
     cases = {labels.letter_case(c.label) for c in found_at if c and c.key in accepted}
-    tables: list[line_table.LineTable] | None = []  # each unit's line table, for the warnings at the end
+    tables: UnitLines | None = UnitLines()  # the units' lines and candidates, for the warnings at the end
     units = _label_units(blocks, accepted | markers, inline_labels.pattern(lines, accepted), tables)
     examined = examination.is_examination(lines)  # "BY MS. MURRAY:" then Q./A. lines: a court examination
     if examined:
