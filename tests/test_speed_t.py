@@ -301,3 +301,49 @@ def test_unit_lines_gathered_while_cutting_are_those_of_the_units():
             (read.lines, read.candidates, read.numbers, read.offsets)
         cut += len(units) > len(blocks)
     assert cut >= 10  # blocks of several labelled lines were cut
+
+
+# --- turns._merge: each turn's label key read once; a joined turn made anew (not with dataclasses.replace)
+from dataclasses import replace  # noqa: E402
+
+from generator.model import RawTurn, TurnType  # noqa: E402
+
+
+def _old_merge(turn_list, same=None):
+    same = same or {}
+
+    def key(label):
+        found = labels.label_key(label)
+        return same.get(found, found)
+
+    merged, gathered = [], []
+    for turn in turn_list:
+        last = merged[-1] if merged else None
+        if (last and turn.type is TurnType.SPEECH and last.type is TurnType.SPEECH and last.label and turn.label
+                and key(last.label) == key(turn.label)
+                and turn.note is None and not (turns._unvoiced(gathered[-1]) and turns._unvoiced(turn.paragraphs))):
+            paragraphs = list(turn.paragraphs)
+            if turn.time and paragraphs:
+                paragraphs[0] = (Segment(SegmentKind.TIME, f"[{turn.time}]"),) + paragraphs[0]
+            gathered[-1].extend(paragraphs)
+        else:
+            merged.append(turn)
+            gathered.append(list(turn.paragraphs))
+    return [turn if len(paras) == len(turn.paragraphs) else replace(turn, paragraphs=tuple(paras))
+            for turn, paras in zip(merged, gathered)]
+
+
+raw_turn = st.builds(
+    lambda kind, label, note, texts, time: RawTurn(1, kind, label, note, tuple(
+        (Segment(SegmentKind.DIRECTION if t.startswith("(") else SegmentKind.TEXT, t),) for t in texts), None, time),
+    st.sampled_from(list(TurnType)), st.sampled_from([None, "", "ANNA", "Anna", "Bob", ".", "Michael Folkson", "MF"]),
+    st.sampled_from([None, "aside"]), st.lists(st.sampled_from(["Yes.", "(In Russian.)", "No"]), max_size=2),
+    st.sampled_from([None, "00:01"]))
+
+
+@SETTINGS
+@given(st.lists(raw_turn, max_size=8))
+def test_merge_is_the_old_one(turn_list):
+    same = {"michael folkson": "mf"}
+    assert turns._merge(turn_list, same) == _old_merge(turn_list, same)
+    assert turns._merge(turn_list) == _old_merge(turn_list)

@@ -220,10 +220,11 @@ def _merge(turns: list[RawTurn], same: dict[str, str] | None = None) -> list[Raw
 
     merged: list[RawTurn] = []
     gathered: list[list[Paragraph]] = []
+    last_key = None  # the key of the last merged turn's label, when it is a labelled speech turn
     for turn in turns:
-        last = merged[-1] if merged else None
-        if (last and turn.type is TurnType.SPEECH and last.type is TurnType.SPEECH and last.label and turn.label
-                and key(last.label) == key(turn.label)
+        speech = turn.type is TurnType.SPEECH and turn.label
+        turn_key = key(turn.label) if speech else None
+        if (last_key is not None and turn_key == last_key
                 and turn.note is None and not (_unvoiced(gathered[-1]) and _unvoiced(turn.paragraphs))):
             paragraphs = list(turn.paragraphs)
             if turn.time and paragraphs:  # keep the joined turn's time code where it began
@@ -232,8 +233,10 @@ def _merge(turns: list[RawTurn], same: dict[str, str] | None = None) -> list[Raw
         else:
             merged.append(turn)
             gathered.append(list(turn.paragraphs))
-    # (a turn nothing was joined to is kept as it is: ``replace`` builds a new one, slowly)
-    return [turn if len(paras) == len(turn.paragraphs) else replace(turn, paragraphs=tuple(paras))
+            last_key = turn_key
+    # (a turn nothing was joined to is kept as it is; a joined one is made anew, not with ``replace``, slowly)
+    return [turn if len(paras) == len(turn.paragraphs) else
+            RawTurn(turn.line, turn.type, turn.label, turn.note, tuple(paras), turn.inferred_from, turn.time)
             for turn, paras in zip(merged, gathered)]
 
 
