@@ -347,3 +347,31 @@ def test_merge_is_the_old_one(turn_list):
     same = {"michael folkson": "mf"}
     assert turns._merge(turn_list, same) == _old_merge(turn_list, same)
     assert turns._merge(turn_list) == _old_merge(turn_list)
+
+
+# --- first_turns: a short label's words and honorific read once for all the single-use labels compared with it
+from generator.parse import first_turns  # noqa: E402
+
+
+def _old_introduces(label, note, short):
+    words, short_words = first_turns._name_words(labels.label_key(label)), first_turns._name_words(short)
+    if len(words) <= len(short_words):
+        return False
+    if len(short_words) >= first_turns.SHORT_MIN_WORDS and words[-len(short_words):] == short_words \
+            and not labels.HONORIFIC.match(short + " "):
+        return True
+    honorific = len(short_words) == 2 and labels.HONORIFIC.match(short + " ")
+    for full in (words, first_turns._name_words(labels.label_key(note or ""))):
+        if honorific and len(full) >= 3 and full[0] == short_words[0] and full[-1] == short_words[1]:
+            return True
+    return False
+
+
+name_words = st.lists(st.sampled_from(["Mr", "Mr.", "David", "Hanson", "President", "of", "Russia", "Vladimir",
+                                       "Putin", "Dr"]), max_size=5).map(" ".join)
+
+
+@SETTINGS
+@given(name_words, st.none() | name_words, name_words.map(labels.label_key))
+def test_introduces_is_the_old_one(label, note, short):
+    assert first_turns._introduces(label, note, short) == _old_introduces(label, note, short)
