@@ -294,9 +294,9 @@ def test_unit_lines_gathered_while_cutting_are_those_of_the_units():
     for text in TEXTS:
         blocks = _blocks(text)
         accepted = frozenset(c.key for b in blocks for c in line_table.block(b.text).candidates if c)
-        gathered = turns.UnitLines()
+        gathered = line_table.UnitLines()
         units = turns._label_units(blocks, accepted, None, gathered)
-        read = turns.UnitLines.of(units)
+        read = line_table.UnitLines.of(units)
         assert (gathered.lines, gathered.candidates, gathered.numbers, gathered.offsets) == \
             (read.lines, read.candidates, read.numbers, read.offsets)
         cut += len(units) > len(blocks)

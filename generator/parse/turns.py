@@ -140,36 +140,8 @@ def _split_mid_labels(text: str, accepted: frozenset[str], inline: re.Pattern | 
     return "\n".join(out)
 
 
-class UnitLines:
-    """The lines of a document's units one after the other, with each line's candidate, line number and offset in
-    its unit: made while the units are cut (``_label_units``), read by the warnings at the end (``doubtful_labels``)
-    without reading the units' lines for candidates again."""
-
-    def __init__(self) -> None:
-        self.lines: list[str] = []
-        self.candidates: list[labels.LabelCandidate | None] = []
-        self.numbers: list[int] = []  # each line's line number in the source
-        self.offsets: list[int] = []  # each line's offset in its unit (0: the unit's first line)
-
-    def add(self, number: int, lines, candidates) -> None:
-        """A unit starting at line ``number``, with its lines and their candidates."""
-        self.lines.extend(lines)
-        self.candidates.extend(candidates)
-        self.numbers.extend(range(number, number + len(lines)))
-        self.offsets.extend(range(len(lines)))
-
-    @classmethod
-    def of(cls, units: list[Block]) -> "UnitLines":
-        """The lines of ``units`` read from their line tables."""
-        made = cls()
-        for unit in units:
-            table = line_table.block(unit.text)
-            made.add(unit.line, table.lines, table.candidates)
-        return made
-
-
 def _label_units(blocks: list[Block], accepted: frozenset[str], inline: re.Pattern | None = None,
-                 tables: UnitLines | None = None) -> list[Block]:
+                 tables: line_table.UnitLines | None = None) -> list[Block]:
     """Split blocks so that every line starting with an accepted label starts a unit.  ``tables``: receives each
     unit's lines and candidates (a slice of its block's table: the units' lines are not read for candidates again)."""
     units: list[Block] = []
@@ -241,7 +213,7 @@ def _merge(turns: list[RawTurn], same: dict[str, str] | None = None) -> list[Raw
 
 
 def doubtful_labels(units: list[Block], doc: CleanDoc, read: frozenset[str] | None = None,
-                    tables: UnitLines | None = None) -> tuple[Diagnostic, ...]:
+                    tables: line_table.UnitLines | None = None) -> tuple[Diagnostic, ...]:
     """Warnings for line starts shaped like a speaker label that the document's evidence did not accept: each
     label used once at the start of a block, and the first line of a rejected label that recurs at line starts
     anywhere (with how often and why): no recurring label is left inside speech without a word.  ``read``: the
@@ -249,7 +221,7 @@ def doubtful_labels(units: list[Block], doc: CleanDoc, read: frozenset[str] | No
     the units' lines and candidates, when the caller has them (``_label_units``)."""
     read = doc.labels if read is None else read
     if tables is None:
-        tables = UnitLines.of(units)  # (each unit's lines and candidates, read once here)
+        tables = line_table.UnitLines.of(units)  # (each unit's lines and candidates, read once here)
     numbers, offsets = tables.numbers, tables.offsets
     found = [(numbers[i], offsets[i], c) for i, c in enumerate(tables.candidates)
              if c and c.rest and c.style == "colon" and c.key not in read and not labels.not_a_name(c.label)]
@@ -278,7 +250,7 @@ def doubtful_labels(units: list[Block], doc: CleanDoc, read: frozenset[str] | No
     return tuple(sorted(diagnostics, key=lambda d: d.line)) + _doubtful_timed(doc, tables)
 
 
-def _doubtful_timed(doc: CleanDoc, tables: UnitLines) -> tuple[Diagnostic, ...]:
+def _doubtful_timed(doc: CleanDoc, tables: line_table.UnitLines) -> tuple[Diagnostic, ...]:
     """A warning for each name + time line ("Anna Smith  0:37") that recurs but was kept as text."""
     found = [(tables.numbers[i], c) for i, c in enumerate(tables.candidates)
              if c and c.style == "timed" and c.key not in doc.labels and not labels.not_a_name(c.label)]
@@ -337,7 +309,7 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     found_at = line_table.candidates(lines)  # (the lines' candidates, read once for every function below)
     shorts = {c.key: c.label for c in found_at if c and c.key in introduced.values()}
     cases = {labels.letter_case(c.label) for c in found_at if c and c.key in accepted}
-    tables: UnitLines | None = UnitLines()  # the units' lines and candidates, for the warnings at the end
+    tables: line_table.UnitLines | None = line_table.UnitLines()  # the units' lines, for the warnings at the end
     units = _label_units(blocks, accepted | markers, inline_labels.pattern(lines, accepted), tables)
     examined = examination.is_examination(lines)  # "BY MS. MURRAY:" then Q./A. lines: a court examination
     if examined:
@@ -413,7 +385,8 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     intro, turns = first_turns.opening_statement(before, turns, doc, _front_texts(doc, header))
     names = tuple(sorted(set(initials.values())))  # "MF" is Michael Folkson, as the document says
     same = {full: short for full, (short, _) in initials.items()} | introduced
-    return Body(tuple(intro), tuple(_merge(turns, same)), "dialogue", doubtful_labels(units, doc, accepted | markers, tables),
+    return Body(tuple(intro), tuple(_merge(turns, same)), "dialogue",
+                doubtful_labels(units, doc, accepted | markers, tables),
                 tuple(removed), names)
 
 
