@@ -58,15 +58,26 @@ def _name_words(key: str) -> list[str]:
 def _introduces(label: str, note: str | None, short: str) -> bool:
     """Whether a full label ("president of russia vladimir putin", "mr david hanson" (Delyn)) writes out the
     speaker a short label ("vladimir putin", "mr hanson") names."""
-    words, short_words = _name_words(labels.label_key(label)), _name_words(short)
+    return _introduces_words(_name_words(labels.label_key(label)), note, _short_form(short))
+
+
+def _short_form(short: str) -> tuple[list[str], bool]:
+    """A short label's words, and whether it opens with an honorific ("mr hanson")."""
+    return _name_words(short), bool(labels.HONORIFIC.match(short + " "))
+
+
+def _introduces_words(words: list[str], note: str | None, short_form: tuple[list[str], bool]) -> bool:
+    """``_introduces`` with the full label's words and the short label's form read once (``introduced_labels``
+    asks about every pair of a single-use label and a recurring one)."""
+    short_words, honorific = short_form
     if len(words) <= len(short_words):
         return False
-    if len(short_words) >= SHORT_MIN_WORDS and words[-len(short_words):] == short_words \
-            and not labels.HONORIFIC.match(short + " "):
+    if len(short_words) >= SHORT_MIN_WORDS and words[-len(short_words):] == short_words and not honorific:
         return True
-    honorific = len(short_words) == 2 and labels.HONORIFIC.match(short + " ")
+    if not (honorific and len(short_words) == 2):
+        return False
     for full in (words, _name_words(labels.label_key(note or ""))):
-        if honorific and len(full) >= 3 and full[0] == short_words[0] and full[-1] == short_words[1]:
+        if len(full) >= 3 and full[0] == short_words[0] and full[-1] == short_words[1]:
             return True
     return False
 
@@ -93,16 +104,19 @@ def _full_form(line: str) -> tuple[str, str] | None:
 def introduced_labels(lines: list[str], accepted: frozenset[str]) -> dict[str, str]:
     """Labels written once that write out in full a speaker whom a recurring accepted label names for short:
     full key -> short key (only where exactly one short label fits)."""
-    found = [(line, c) for line, c in zip(lines, line_table.candidates(lines)) if c and c.style == "colon"]
-    uses = Counter(c.key for _, c in found)
-    shorts = [key for key in accepted if uses[key] >= 2]
+    found = [c for c in line_table.candidates(lines) if c and c.style == "colon"]
+    uses = Counter(c.key for c in found)
+    shorts = [(key, _short_form(key)) for key in accepted if uses[key] >= 2]
+    if not shorts:
+        return {}  # (no recurring label for a full one to write out: the lines are not read for full forms)
     heads = [f for line in lines if ":" in line and (f := _full_form(line))]
     head_uses = Counter(key for _, key in heads)
     out = {}
-    for label, note, key in [(c.label, c.note, c.key) for _, c in found] + [(h, None, k) for h, k in heads]:
+    for label, note, key in [(c.label, c.note, c.key) for c in found] + [(h, None, k) for h, k in heads]:
         if uses[key] > 1 or head_uses[key] > 1 or key in accepted or key in labels.FIELD_KEYS or key in out:
             continue
-        fits = [short for short in shorts if _introduces(label, note, short)]
+        words = _name_words(labels.label_key(label))
+        fits = [short for short, form in shorts if _introduces_words(words, note, form)]
         if len(fits) == 1:
             out[key] = fits[0]
     return out

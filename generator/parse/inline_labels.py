@@ -10,8 +10,11 @@ In: a document's lines and its accepted label keys.  Out:
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import replace
+from typing import Iterable, Iterator
 
 from . import labels, line_table, turn_rules
 
@@ -37,7 +40,7 @@ def pattern(lines: list[str], accepted: frozenset[str]) -> re.Pattern | None:
     pattern = _inline_pattern(openers)
     if pattern is None:
         return None
-    after_end = sum(line[m.start() - 1] in SENTENCE_END for line in lines for m in pattern.finditer(line))
+    after_end = sum(lines[index][m.start() - 1] in SENTENCE_END for index, m in _matches(lines, pattern))
     # (a full-stop label glued to the sentence before it starts where the match starts: that character ends it)
     if after_end < max(INLINE_LABELS_MIN, INLINE_LABELS_SHARE * len(openers)):
         return None
@@ -61,7 +64,42 @@ def _inline_pattern(openers: list[labels.LabelCandidate]) -> re.Pattern | None:
     if stops:
         names = "|".join(re.escape(f) for f in sorted(stops, key=len, reverse=True))
         alternatives.append(rf"(?:(?<=\S)[ \t]+|(?<=[.!?…»)\]]))(?P<stop>(?:{names}))\.(?=[ \t]+\S)")
-    return re.compile("|".join(alternatives))
+    pattern = re.compile("|".join(alternatives))
+    if len(_NEEDLES) >= NEEDLES_KEPT:
+        _NEEDLES.clear()
+    _NEEDLES[pattern] = tuple(sorted({before + f for f in forms for before in " \t"}
+                                     | {before + f for f in stops for before in " \t.!?…»)]"}))
+    return pattern
+
+
+# Each pattern's needles: a label with the character that may stand before it in a match (a space or a tab; for a
+# full-stop label also a sentence end).  Every match holds one, so a line that holds none is not scanned.
+_NEEDLES: dict[re.Pattern, tuple[str, ...]] = {}
+NEEDLES_KEPT = 64  # patterns remembered: one or two per document, asked about while it is parsed
+
+
+def _matches(lines: list[str], inline: re.Pattern) -> Iterator[tuple[int, re.Match]]:
+    """(index of the line, match) of every match of ``inline`` in ``lines``, in order.  Only the lines that hold
+    one of its needles are scanned (found by a literal search of the joined text, no line being scanned for the
+    pattern at each of its characters): most lines of a dialogue hold a label only at their start."""
+    needles = _NEEDLES.get(inline)
+    if needles is None:  # (a pattern made before the table was emptied: every line scanned)
+        indexes: Iterable[int] = range(len(lines))
+    else:
+        text = "\n".join(lines)
+        hits = set()
+        for needle in needles:
+            at = text.find(needle)
+            while at >= 0:
+                hits.add(at)
+                at = text.find(needle, at + 1)
+        if not hits:
+            return
+        starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+        indexes = sorted({bisect.bisect_right(starts, at) - 1 for at in hits})
+    for index in indexes:
+        for m in inline.finditer(lines[index]):
+            yield index, m
 
 
 def left_inside(lines: list[str], accepted: frozenset[str]) -> list[tuple[int, str, int]]:
@@ -73,11 +111,10 @@ def left_inside(lines: list[str], accepted: frozenset[str]) -> list[tuple[int, s
     if inline is None:
         return []
     found: dict[str, list[int]] = {}
-    for index, line in enumerate(lines):
-        for m in inline.finditer(line):
-            name = _group(m)
-            if line[m.start() - 1] in SENTENCE_END and LETTER.search(line, 0, m.start(name)):
-                found.setdefault(m.group(name), []).append(index)
+    for index, m in _matches(lines, inline):
+        line, name = lines[index], _group(m)
+        if line[m.start() - 1] in SENTENCE_END and LETTER.search(line, 0, m.start(name)):
+            found.setdefault(m.group(name), []).append(index)
     return [(uses[0], label, len(uses)) for label, uses in found.items()]
 
 

@@ -31,6 +31,10 @@ class ShapeRule:
     test: Callable[[str], bool]
     action: Callable[[re.Match], dict | None]
     scope: str = "line start"  # (``LINE_START``; the other scopes: ``AFTER_TIME``, ``AFTER_MARKUP``)
+    # the characters the shape's pattern can open with (its first token), or None for any letter: ``labels.candidate``
+    # tries on a line only the shapes its first character can open (most prose lines open with a letter only the
+    # colon and timed shapes read, and are not handed to the other ten)
+    opens: str | None = None
 
 
 # A time code: "1:02", "00:01:02.5", "[00:00:07:41]" ([days:]hours, Spacelog), or written with unit letters, as
@@ -115,7 +119,7 @@ TIME_NAME_LABEL = re.compile(
     r"^(?P<label>[^\W\d_][\w'’.\-]*(?:[ ][^\W\d_][\w'’.\-]*){0,4}?)(?:\*\*|__|</strong>|</b>)?[ \t]*"
     r"(?:\n\s*(?P<rest>\S.*))?$", re.S)
 AFTER_TIME = "after a time code"  # the scope of a shape read only after a leading time code
-LINE_START = ShapeRule.scope  # the scope of the other shapes (compared by identity: ``labels.candidate``)
+LINE_START = ShapeRule.scope  # the scope of the other shapes (``labels._in_scope``)
 # A label bounded by markup, as chat and call-summary exports write each line ("[00:15] **kushti**: Happy New Year",
 # "[00:10] **qx()**: Happy New Year", "**tmr.erg**:"; ergo community calls, cannonQ/ergo-transcripts): the markup
 # opens and closes the label, so whatever stands between is the label's text, brackets and digits included (the
@@ -177,8 +181,9 @@ TIME_ENDS = frozenset("0123456789)]")
 
 def _may_be_timed(text: str) -> bool:
     """Cheap test before ``TIMED_LABEL``: its first line ends with a time code's digit or bracket."""
-    first = (text[:text.index("\n")] if "\n" in text else text).rstrip()
-    return ":" in first and first[-1:] in TIME_ENDS
+    end = text.find("\n")
+    first = (text[:end] if end >= 0 else text).rstrip()
+    return first[-1:] in TIME_ENDS and ":" in first  # (the end first: a long line is not scanned for a colon)
 
 
 def _parts(match: re.Match) -> dict:
@@ -269,26 +274,35 @@ def _always(text: str) -> bool:
 QA_PAIRS = [frozenset(line.split()) for line in vocab.lines("label-qa-letters.txt") if len(line.split()) == 2]
 QA_LETTERS = frozenset(letter for pair in QA_PAIRS for letter in pair)
 
+# The first characters of the shapes that open with a capital (``[A-Z]``: ASCII capitals only), or with one of a
+# few words (an article before an office; a title, "The", "Madam" or a French courtesy title before a full stop).
+CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+OFFICE_OPENS = "TLED"  # The, La, Le, El, Der, Die
+TITLE_OPENS = "".join(sorted({t.capitalize()[0] for t in TITLES} | set("TM")))  # a title; The, Madam(e); M., Mme
+
 SHAPES = Registry()  # of ShapeRule
 SHAPES.register(ShapeRule("timed", TIMED_LABEL, _may_be_timed, _parts), "timed", 90)
-SHAPES.register(ShapeRule("asked", ASKED_LABEL, lambda t: " asked " in t, _parts), "asked", 85)
+SHAPES.register(ShapeRule("asked", ASKED_LABEL, lambda t: " asked " in t, _parts, opens=CAPITALS), "asked", 85)
 SHAPES.register(ShapeRule("colon", LABEL, lambda t: ":" in t, _colon_parts), "colon", 80)
-SHAPES.register(ShapeRule("record", RECORD_LABEL, lambda t: t[:1] == "[" and ";" in t, _record_parts), "record", 75)
-SHAPES.register(ShapeRule("colon", OFFICE_LABEL, lambda t: "):" in t or ") :" in t, _office_parts), "office", 78)
-SHAPES.register(ShapeRule("bracket", BRACKET_LABEL, lambda t: t[:1] == "[", _bracket_parts), "bracket", 70)
+SHAPES.register(ShapeRule("record", RECORD_LABEL, lambda t: t[:1] == "[" and ";" in t, _record_parts, opens="["), "record", 75)
+SHAPES.register(ShapeRule("colon", OFFICE_LABEL, lambda t: "):" in t or ") :" in t, _office_parts, opens=OFFICE_OPENS),
+                "office", 78)
+SHAPES.register(ShapeRule("bracket", BRACKET_LABEL, lambda t: t[:1] == "[", _bracket_parts, opens="["), "bracket", 70)
 SHAPES.register(ShapeRule("stop-dash", STOP_DASH_LABEL, lambda t: ".-" in t or ".—" in t or ".–" in t
-                          or ":-" in t, _parts), "stop-dash", 65)
-SHAPES.register(ShapeRule("period", PERIOD_LABEL, lambda t: "." in t, _not_abbreviation), "period", 60)
-SHAPES.register(ShapeRule("period", TITLE_PERIOD_LABEL, lambda t: "." in t, _not_abbreviation), "title-period", 50)
-SHAPES.register(ShapeRule("paren", PAREN_LABEL, lambda t: t[:1] == "(", _parts), "paren", 45)
+                          or ":-" in t, _parts, opens=CAPITALS), "stop-dash", 65)
+SHAPES.register(ShapeRule("period", PERIOD_LABEL, lambda t: "." in t, _not_abbreviation, opens=CAPITALS), "period", 60)
+SHAPES.register(ShapeRule("period", TITLE_PERIOD_LABEL, lambda t: "." in t, _not_abbreviation, opens=TITLE_OPENS),
+                "title-period", 50)
+SHAPES.register(ShapeRule("paren", PAREN_LABEL, lambda t: t[:1] == "(", _parts, opens="("), "paren", 45)
 SHAPES.register(ShapeRule("timed", TIME_NAME_LABEL, lambda t: not t.split("\n", 1)[0].rstrip().endswith((".", "?", "!", ":", ",")),
                           _time_name_parts, AFTER_TIME), "time-name", 30)
 SHAPES.register(ShapeRule("marked", MARKED_LABEL, lambda t: ":" in t, _parts, AFTER_MARKUP), "marked", 20)
 SHAPES.register(ShapeRule("bold", BOLD_NAME_LABEL, lambda t: "** " in t or "__ " in t or "</" in t, _bold_parts,
                           AFTER_MARKUP), "bold-name", 18)
-SHAPES.register(ShapeRule("bare", BARE_QA, lambda t: t[:1] in "QA", _bare_parts), "bare", 40)
+SHAPES.register(ShapeRule("bare", BARE_QA, lambda t: t[:1] in "QA", _bare_parts, opens="QA"), "bare", 40)
 # before "bare": "Q - text" is the dash shape of a question-and-answer pair, not a briefing's "Q Mr. President"
-SHAPES.register(ShapeRule("dash", DASH_QA, lambda t: t[:1] in QA_LETTERS, _dash_parts), "dash", 42)
+SHAPES.register(ShapeRule("dash", DASH_QA, lambda t: t[:1] in QA_LETTERS, _dash_parts, opens="".join(sorted(QA_LETTERS))),
+                "dash", 42)
 
 # The longest label read as one: longer line starts are sentences (an office with its holder in brackets may run
 # to ``OFFICE_MAX_CHARS``: "The Parliamentary Under-Secretary of State for Foreign and Commonwealth Affairs").

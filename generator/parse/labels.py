@@ -93,21 +93,55 @@ def _is_time(text: str | None) -> bool:
 
 CANDIDATE_CACHE = 1 << 17  # lines: clean, labels and turns ask about the same lines about eight times in all; a
 # long mission transcript has 40,000 lines (the pipeline empties the cache after each document)
+DECORATION_OPENS = frozenset("#*_<")  # a decoration opens with one of these: other lines are not matched for one
+# (first character, after a time code, after bold markup) -> the shapes to try; made as characters are met (the
+# registry is fixed once imported, as the remembered answers of ``candidate`` assume)
+_shapes_by_first: dict[tuple[str, bool, bool], tuple] = {}
+
+
+def _in_scope(rule, timed: bool, bold: bool) -> bool:
+    """Whether ``rule`` is read on a line with (or without) a leading time code and an opening bold marker."""
+    if rule.scope == rules.AFTER_TIME:
+        return timed
+    return bold if rule.scope == rules.AFTER_MARKUP else True
+
+
+def _can_open(rule, first: str) -> bool:
+    """Whether ``rule``'s pattern can open with ``first``: its ``opens`` characters, else any letter (and a digit for
+    a shape read after markup, which bounds a label written any way: "**2ndTLMining**:")."""
+    if rule.opens is not None:
+        return first in rule.opens
+    return first.isalnum() if rule.scope == rules.AFTER_MARKUP else first.isalpha()
+
+
+def _shapes(first: str, timed: bool, bold: bool) -> tuple:
+    """The shapes of ``label_rules.SHAPES`` (in priority order) that can open with ``first``, as (name, pattern,
+    test, action, office) tuples: a shape whose ``opens`` does not hold the character, or one read only after a time
+    code or bold markup on a line without one, could not match, and is not tried."""
+    found = _shapes_by_first.get((first, timed, bold))
+    if found is None:
+        found = _shapes_by_first[first, timed, bold] = tuple(
+            (rule.name, rule.pattern, rule.test, rule.action, rule.pattern is rules.OFFICE_LABEL)
+            for rule in rules.SHAPES if _in_scope(rule, timed, bold) and _can_open(rule, first))
+    return found
 
 
 @lru_cache(maxsize=CANDIDATE_CACHE)
 def candidate(line: str) -> LabelCandidate | None:
     """Return the label-shaped start of ``line`` (decorations, time codes and a question number read off), or
-    None.  The shapes are tried in the priority order of ``label_rules.SHAPES``.  Remembered: the answer depends
-    on the line alone, and several stages ask about every line."""
+    None.  The shapes are tried in the priority order of ``label_rules.SHAPES`` (those that can open with the
+    text's first character).  Remembered: the answer depends on the line alone, and several stages ask about
+    every line."""
     if not line.isascii() and rules.SAME_LENGTH_FIND.search(line):
         line = line.translate(rules.SAME_LENGTH)
     if "\n" in line and (n := line.index("\n")) and line.count("(", 0, n) > line.count(")", 0, n) \
             and WRAPPED_CLOSE.match(line, n + 1):
         line = f"{line[:n]} {line[n + 1:]}"  # a bracket wrapped over two lines: one space, offsets unchanged
-    offset = DECORATION.match(line).end()
+    offset = DECORATION.match(line).end() if line[:1] in DECORATION_OPENS else 0
     text = line[offset:] if offset else line
-    if text[:1].isdigit() or text[:1] in "[(":
+    first = text[:1]
+    time_match = number = None
+    if first.isdigit() or first in "[(" and first:
         time_match = LEADING_TIME.match(text)
         if time_match:
             offset += time_match.end()
@@ -117,35 +151,31 @@ def candidate(line: str) -> LabelCandidate | None:
         if number:
             offset += number.end()
             text = line[offset:]
-    else:
-        time_match = number = None
-    first = text[:1]
-    if not (first.isalpha() or first in "[(") and not (first.isdigit() and rules.BOLD_OPEN.search(line, 0, offset)):
+        first = text[:1]
+    bold = bool(offset) and rules.BOLD_OPEN.search(line, 0, offset) is not None  # (shapes read only after markup)
+    if not (first.isalpha() or first in "[(" and first) and not (first.isdigit() and bold):
         return None  # every shape opens with a letter or a bracket (a label bounded by markup with anything)
     time = time_match.group("time") if time_match else None
-    bold = offset and rules.BOLD_OPEN.search(line, 0, offset)  # (the shapes read only after bold markup)
-    line_start, after_time = rules.LINE_START, rules.AFTER_TIME
-    for rule in rules.SHAPES:
-        scope = rule.scope
-        if scope is not line_start and (time is None if scope is after_time else not bold) or not rule.test(text):
+    for name, pattern, test, action, office in _shapes_by_first.get((first, time is not None, bold)) \
+            or _shapes(first, time is not None, bold):
+        if not test(text):
             continue
-        match = rule.pattern.match(text)
-        parts = match and rule.action(match)
+        match = pattern.match(text)
+        parts = match and action(match)
         if not parts:
             continue
         label = parts["label"]
         if "  " in label:
             label = " ".join(label.split())
-        if len(label) > (rules.OFFICE_MAX_CHARS if rule.pattern is rules.OFFICE_LABEL or portfolio_office(label)
-                         else rules.LABEL_MAX_CHARS):
+        if len(label) > (rules.OFFICE_MAX_CHARS if office or portfolio_office(label) else rules.LABEL_MAX_CHARS):
             continue
         note = (parts.get("note") or "").strip() or None
         found_time = time or parts.get("time")
-        if _is_time(note):
+        if note and _is_time(note):
             found_time, note = found_time or note, None
         rest = parts.get("rest") or ""
         end = offset + (match.start("rest") if rest else match.end())
-        return LabelCandidate(label.strip(), note, rest.strip(), end, found_time, rule.name, bool(number))
+        return LabelCandidate(label.strip(), note, rest.strip(), end, found_time, name, bool(number))
     return None
 
 
@@ -221,7 +251,11 @@ def is_automatic(label: str) -> bool:
 CAPS_PREFIX = re.compile(r"(?<![^\W\d_])(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)(?=[A-Z]{2})")
 
 
+@lru_cache(maxsize=LABEL_KEY_CACHE)
 def is_caps(label: str) -> bool:
+    """A label written in capitals (two letters or more; a surname's "Mc"/"De" prefix may keep its lower case).
+    Remembered: the stages ask about a document's few labels once for each line they open (140,000 times on 83
+    real transcripts)."""
     letters = [c for c in label if c.isalpha()]
     if len(letters) < 2:
         return False
@@ -257,6 +291,7 @@ def portfolio_office(label: str) -> bool:
 _is_caps = is_caps  # the name used before the split
 
 
+@lru_cache(maxsize=LABEL_KEY_CACHE)
 def letter_case(label: str) -> str:
     """'caps', 'title' or 'caseless' (a script without capitals: "主席", "陳志全議員")."""
     if is_caps(label):

@@ -208,11 +208,9 @@ def section_markers(lines: list[str], accepted: frozenset[str]) -> frozenset[str
     are read for a label (one cheap pass); a marker's uses are all such lines."""
     uses: dict[str, list[tuple[bool, bool, bool]]] = {}  # key -> (no speech, next label below, time code) per use
     found_at = line_table.candidates(lines)
-    for index, line in enumerate(lines):
-        if len(line) > MARKER_LINE_CHARS:
-            continue
-        c = found_at[index]  # (a blank line has no candidate)
-        if not c or c.style not in ("colon", "bracket") or labels.not_a_name(c.label):
+    for index, c in enumerate(found_at):  # (a blank line has no candidate; most lines have none: not measured)
+        if not c or c.style not in ("colon", "bracket") or len(line := lines[index]) > MARKER_LINE_CHARS \
+                or labels.not_a_name(c.label):
             continue
         rest = _rest(line, c)
         below = next((i for i in range(index + 1, len(lines)) if lines[i].strip()), None)

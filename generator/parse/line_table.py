@@ -40,8 +40,7 @@ class LineTable:
 
 
 def _table(lines: Sequence[str]) -> LineTable:
-    candidate = labels.candidate
-    return LineTable(tuple(lines), tuple([candidate(line) for line in lines]))
+    return LineTable(tuple(lines), tuple(map(labels.candidate, lines)))  # (map: no Python frame per line)
 
 
 @lru_cache(maxsize=BLOCK_CACHE)
@@ -82,3 +81,31 @@ def joined(tables: Sequence[LineTable]) -> list[str]:
 def candidates(lines: Sequence[str]) -> tuple[LabelCandidate | None, ...]:
     """``labels.candidate`` of each of ``lines`` (``of(lines).candidates``)."""
     return of(lines).candidates
+
+
+class UnitLines:
+    """The lines of a document's units one after the other, with each line's candidate, line number and offset in
+    its unit: made while the units are cut (``_label_units``), read by the warnings at the end (``doubtful_labels``)
+    without reading the units' lines for candidates again."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.candidates: list[LabelCandidate | None] = []
+        self.numbers: list[int] = []  # each line's line number in the source
+        self.offsets: list[int] = []  # each line's offset in its unit (0: the unit's first line)
+
+    def add(self, number: int, lines, candidates) -> None:
+        """A unit starting at line ``number``, with its lines and their candidates."""
+        self.lines.extend(lines)
+        self.candidates.extend(candidates)
+        self.numbers.extend(range(number, number + len(lines)))
+        self.offsets.extend(range(len(lines)))
+
+    @classmethod
+    def of(cls, units: list) -> "UnitLines":
+        """The lines of ``units`` (blocks: ``.line``, ``.text``) read from their line tables."""
+        made = cls()
+        for unit in units:
+            table = block(unit.text)
+            made.add(unit.line, table.lines, table.candidates)
+        return made

@@ -37,14 +37,34 @@ ANCHOR_PREFIX = 1000  # characters read first for those words (24 words are some
 
 def anchor(label: str | None, text: str) -> str:
     """Anchor from a turn's speaker label and opening words: editing one turn leaves the others alone."""
+    return _anchor(label, text, lambda: text)
+
+
+def _anchor(label: str | None, start: str, whole) -> str:
+    """``anchor`` of a turn whose text begins with ``start``, which is the whole text or longer than
+    ``ANCHOR_PREFIX``; ``whole()`` gives the whole text, asked only when the start holds too few words."""
     # (read from the turn's start: a long turn is not case-folded whole for its first words; the start holds them
     # all when a word follows the last one; else the whole text is read)
-    found = list(islice(WORDS.finditer(text[:ANCHOR_PREFIX].casefold()), ANCHOR_WORDS + 1))
-    if len(found) <= ANCHOR_WORDS and len(text) > ANCHOR_PREFIX:  # (a short turn was read whole already)
-        found = list(islice(WORDS.finditer(text.casefold()), ANCHOR_WORDS))
-    words = " ".join(m.group(0) for m in found[:ANCHOR_WORDS])
+    found = list(islice(WORDS.finditer(start[:ANCHOR_PREFIX].casefold()), ANCHOR_WORDS + 1))
+    if len(found) <= ANCHOR_WORDS and len(start) > ANCHOR_PREFIX:  # (a short turn was read whole already)
+        found = list(islice(WORDS.finditer(whole().casefold()), ANCHOR_WORDS))
+    words = " ".join([m.group() for m in found[:ANCHOR_WORDS]])
     digest = hashlib.sha1(f"{labels.label_key(label or '')}\n{words}".encode("utf-8")).hexdigest()
     return "t-" + digest[:6]
+
+
+def _turn_start(paragraphs) -> str:
+    """The start of a turn's text (its segments joined by spaces) that ``_anchor`` reads: the whole text, or its
+    segments up to the first that takes it past ``ANCHOR_PREFIX`` characters (a long speech is not joined whole)."""
+    pieces: list[str] = []
+    size = -1  # the joined length: one space between pieces
+    for paragraph in paragraphs:
+        for segment in paragraph:
+            pieces.append(segment.text)
+            size += len(segment.text) + 1
+            if size > ANCHOR_PREFIX:
+                return " ".join(pieces)
+    return " ".join(pieces)
 
 
 def _front_keys() -> dict[str, tuple[str, ...]]:
@@ -124,8 +144,8 @@ def _turns(body: Body, keys: list[str | None], speakers: dict[str, LocalSpeaker]
     turns: list[Turn] = []
     used: dict[str, int] = {}
     for index, (raw, key) in enumerate(zip(body.turns, keys)):
-        text = " ".join(s.text for p in raw.paragraphs for s in p)
-        base = anchor(raw.label if raw.type is TurnType.SPEECH else raw.type.value, text)
+        base = _anchor(raw.label if raw.type is TurnType.SPEECH else raw.type.value, _turn_start(raw.paragraphs),
+                       lambda raw=raw: " ".join(s.text for p in raw.paragraphs for s in p))
         used[base] = used.get(base, 0) + 1
         turn_id = base if used[base] == 1 else f"{base}-{used[base]}"
         question = bool(key and speakers[key].questioner)

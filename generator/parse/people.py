@@ -173,7 +173,8 @@ def _courtesy(token: str) -> bool:
 @lru_cache(maxsize=4)
 def _runs(text: str) -> tuple[tuple[str, ...], ...]:
     """Runs of capitalised words, split where a word ends a sentence ("Tillerson. President") (remembered for
-    the last few texts: a document's text is read for people with offices, then for names)."""
+    the last few texts: a document's text is read for people with offices, then for names).  ``_long_runs`` reads
+    the runs of two words or more in one pass; this reading of every run is kept for the tests that compare."""
     runs: list[tuple[str, ...]] = []
     for words in RUN.findall(text):  # (the pattern has no group: each run's text)
         if "." not in words:
@@ -193,18 +194,42 @@ def _runs(text: str) -> tuple[tuple[str, ...], ...]:
 
 @lru_cache(maxsize=4)
 def _long_runs(text: str) -> tuple[tuple[str, ...], ...]:
-    """The runs of two words or more (a run of one word names no one with an office, and gives no full name)."""
-    return tuple(run for run in _runs(text) if len(run) > 1)
+    """Runs of two capitalised words or more, split where a word ends a sentence ("Tillerson. President")
+    (remembered for the last few texts: a document's text is read for people with offices, then for names).  A
+    run of one word names no one with an office, and gives no full name; most runs are one word (a sentence's
+    first), and a match without a space or tab is one word: it is not split."""
+    runs: list[tuple[str, ...]] = []
+    for words in RUN.findall(text):  # (the pattern has no group: each run's text)
+        if " " not in words and "\t" not in words:
+            continue  # one word: a run of one
+        if "." not in words:
+            runs.append(tuple(words.split()))  # no word ends a sentence: one run
+            continue
+        current: list[str] = []
+        for token in words.split():
+            current.append(token)
+            if token.endswith(".") and not ABBREVIATION.match(token):
+                current[-1] = token[:-1]
+                if len(current) > 1:
+                    runs.append(tuple(current))
+                current = []
+        if len(current) > 1:
+            runs.append(tuple(current))
+    return tuple(runs)
 
 
 def people_in(text: str) -> list[Person]:
     """People named with their office in ``text``, in order of appearance."""
     found: list[Person] = [person for run in _long_runs(text) if (person := _with_office(run))]
     # A name and its role are written on one line with a comma between them ("John Kerry, Secretary of State"):
-    # only lines with a comma are scanned (the pattern never crosses a line end, so each line reads as in the text)
-    for line in text.split("\n") if "\n" in text else (text,):
-        if "," not in line or not ROLE_AFTER_COMMA.search(line):
-            continue
+    # only lines where a comma is followed by what a role opens with are scanned, each once, found in one search
+    # of the text (neither pattern crosses a line end, so each line reads as in the text)
+    position = 0
+    while hit := ROLE_AFTER_COMMA.search(text, position):
+        start = text.rfind("\n", 0, hit.start()) + 1
+        end = text.find("\n", hit.end())
+        end = len(text) if end < 0 else end
+        line, position = text[start:end], end + 1
         for match in NAME_ROLE.finditer(line):
             if match.group("name") and is_name_line(match.group("name")) and is_office(match.group("role")):
                 found.append(Person(match.group("name"), match.group("role")))

@@ -125,10 +125,14 @@ def _split_mid_labels(text: str, accepted: frozenset[str], inline: re.Pattern | 
     """Put a label that stands inside a paragraph ("... away. COOPER: Do ...") on a line of its own; with
     ``inline`` (``inline_labels.pattern``), every inline use of the document's title-case labels too."""
     if ":" not in text and inline is None:  # a mid label ends with a colon (an inline one may end with a full stop)
-        return "\n".join(line.strip() for line in text.split("\n"))
+        return "\n".join([line.strip() for line in text.split("\n")]) if "\n" in text else text.strip()
     out = []
     for line in text.split("\n"):
-        cuts = [m.start("label") for m in labels.labels_inside(line) if labels.label_key(m.group("label")) in accepted]
+        inside = labels.labels_inside(line)
+        if not inside and inline is None:
+            out.append(line.strip())  # (most lines: no label inside, nothing to cut)
+            continue
+        cuts = [m.start("label") for m in inside if labels.label_key(m.group("label")) in accepted]
         if inline:
             cuts = sorted(set(cuts) | inline_labels.cuts(line, inline))
         for start, end in zip([0] + cuts, cuts + [len(line)]):
@@ -136,13 +140,17 @@ def _split_mid_labels(text: str, accepted: frozenset[str], inline: re.Pattern | 
     return "\n".join(out)
 
 
-def _label_units(blocks: list[Block], accepted: frozenset[str], inline: re.Pattern | None = None) -> list[Block]:
-    """Split blocks so that every line starting with an accepted label starts a unit."""
+def _label_units(blocks: list[Block], accepted: frozenset[str], inline: re.Pattern | None = None,
+                 tables: line_table.UnitLines | None = None) -> list[Block]:
+    """Split blocks so that every line starting with an accepted label starts a unit.  ``tables``: receives each
+    unit's lines and candidates (a slice of its block's table: the units' lines are not read for candidates again)."""
     units: list[Block] = []
     for block in blocks:
         text = _split_mid_labels(block.text, accepted, inline)
         if "\n" not in text:  # one line: one unit (the block itself when its text is unchanged)
             units.append(block if text == block.text else Block(block.line, text, block.gap_before))
+            if tables is not None:
+                tables.add(block.line, (text,), (labels.candidate(text),))
             continue
         table = line_table.block(text)  # (the block's own table when no label inside a line was split off)
         lines = table.lines
@@ -152,8 +160,12 @@ def _label_units(blocks: list[Block], accepted: frozenset[str], inline: re.Patte
                 or labels.wrapped(lines, offset)
             if found and found.key in accepted:
                 units.append(Block(block.line + start, "\n".join(lines[start:offset]), block.gap_before if not start else 0))
+                if tables is not None:
+                    tables.add(block.line + start, lines[start:offset], table.candidates[start:offset])
                 start = offset
         units.append(Block(block.line + start, "\n".join(lines[start:]), block.gap_before if not start else 0))
+        if tables is not None:
+            tables.add(block.line + start, lines[start:], table.candidates[start:])
     return units
 
 
@@ -180,10 +192,11 @@ def _merge(turns: list[RawTurn], same: dict[str, str] | None = None) -> list[Raw
 
     merged: list[RawTurn] = []
     gathered: list[list[Paragraph]] = []
+    last_key = None  # the key of the last merged turn's label, when it is a labelled speech turn
     for turn in turns:
-        last = merged[-1] if merged else None
-        if (last and turn.type is TurnType.SPEECH and last.type is TurnType.SPEECH and last.label and turn.label
-                and key(last.label) == key(turn.label)
+        speech = turn.type is TurnType.SPEECH and turn.label
+        turn_key = key(turn.label) if speech else None
+        if (last_key is not None and turn_key == last_key
                 and turn.note is None and not (_unvoiced(gathered[-1]) and _unvoiced(turn.paragraphs))):
             paragraphs = list(turn.paragraphs)
             if turn.time and paragraphs:  # keep the joined turn's time code where it began
@@ -192,20 +205,25 @@ def _merge(turns: list[RawTurn], same: dict[str, str] | None = None) -> list[Raw
         else:
             merged.append(turn)
             gathered.append(list(turn.paragraphs))
-    # (a turn nothing was joined to is kept as it is: ``replace`` builds a new one, slowly)
-    return [turn if len(paras) == len(turn.paragraphs) else replace(turn, paragraphs=tuple(paras))
+            last_key = turn_key
+    # (a turn nothing was joined to is kept as it is; a joined one is made anew, not with ``replace``, slowly)
+    return [turn if len(paras) == len(turn.paragraphs) else
+            RawTurn(turn.line, turn.type, turn.label, turn.note, tuple(paras), turn.inferred_from, turn.time)
             for turn, paras in zip(merged, gathered)]
 
 
-def doubtful_labels(units: list[Block], doc: CleanDoc, read: frozenset[str] | None = None) -> tuple[Diagnostic, ...]:
+def doubtful_labels(units: list[Block], doc: CleanDoc, read: frozenset[str] | None = None,
+                    tables: line_table.UnitLines | None = None) -> tuple[Diagnostic, ...]:
     """Warnings for line starts shaped like a speaker label that the document's evidence did not accept: each
     label used once at the start of a block, and the first line of a rejected label that recurs at line starts
     anywhere (with how often and why): no recurring label is left inside speech without a word.  ``read``: the
-    keys the parser read as labels or section markers (the document's accepted labels by default)."""
+    keys the parser read as labels or section markers (the document's accepted labels by default); ``tables``:
+    the units' lines and candidates, when the caller has them (``_label_units``)."""
     read = doc.labels if read is None else read
-    tables = [line_table.block(unit.text) for unit in units]  # (each unit's lines and candidates, read once here)
-    found = [(unit.line + offset, offset, c) for unit, table in zip(units, tables)
-             for offset, c in enumerate(table.candidates)
+    if tables is None:
+        tables = line_table.UnitLines.of(units)  # (each unit's lines and candidates, read once here)
+    numbers, offsets = tables.numbers, tables.offsets
+    found = [(numbers[i], offsets[i], c) for i, c in enumerate(tables.candidates)
              if c and c.rest and c.style == "colon" and c.key not in read and not labels.not_a_name(c.label)]
     uses = Counter(c.key for _, _, c in found)
     reported: set[str] = set()
@@ -220,8 +238,7 @@ def doubtful_labels(units: list[Block], doc: CleanDoc, read: frozenset[str] | No
             doc.source.name, line, why,
             f"if '{c.label}' is a speaker, name the label in the transcript's sidecar file (speakers: "
             f"{{'{c.label}': Full Name}})"))
-    numbers = [unit.line + offset for unit, table in zip(units, tables) for offset in range(len(table.lines))]
-    unit_lines = line_table.joined(tables)
+    unit_lines = line_table.remember(tables.lines, tables.candidates)
     for r in labels.rejected(unit_lines, doc.labels):
         diagnostics.append(Diagnostic(doc.source.name, numbers[r.index], r.why, labels.REJECTED_FIX.format(label=r.label)))
     for index, label, uses in inline_labels.left_inside(unit_lines, doc.labels):
@@ -230,12 +247,12 @@ def doubtful_labels(units: list[Block], doc: CleanDoc, read: frozenset[str] | No
             f"the speaker label '{label}' stands inside a paragraph after a sentence end {uses} time(s) (lines joined "
             f"by OCR or copying), too few to read it there as a turn start, so it was kept as text",
             "start a new line before the label where a new speaker begins"))
-    return tuple(sorted(diagnostics, key=lambda d: d.line)) + _doubtful_timed(units, doc)
+    return tuple(sorted(diagnostics, key=lambda d: d.line)) + _doubtful_timed(doc, tables)
 
 
-def _doubtful_timed(units: list[Block], doc: CleanDoc) -> tuple[Diagnostic, ...]:
+def _doubtful_timed(doc: CleanDoc, tables: line_table.UnitLines) -> tuple[Diagnostic, ...]:
     """A warning for each name + time line ("Anna Smith  0:37") that recurs but was kept as text."""
-    found = [(unit.line + offset, c) for unit in units for offset, c in enumerate(line_table.block(unit.text).candidates)
+    found = [(tables.numbers[i], c) for i, c in enumerate(tables.candidates)
              if c and c.style == "timed" and c.key not in doc.labels and not labels.not_a_name(c.label)]
     uses = Counter(c.key for _, c in found)
     diagnostics, reported = [], set()
@@ -292,10 +309,11 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     found_at = line_table.candidates(lines)  # (the lines' candidates, read once for every function below)
     shorts = {c.key: c.label for c in found_at if c and c.key in introduced.values()}
     cases = {labels.letter_case(c.label) for c in found_at if c and c.key in accepted}
-    units = _label_units(blocks, accepted | markers, inline_labels.pattern(lines, accepted))
+    tables: line_table.UnitLines | None = line_table.UnitLines()  # the units' lines, for the warnings at the end
+    units = _label_units(blocks, accepted | markers, inline_labels.pattern(lines, accepted), tables)
     examined = examination.is_examination(lines)  # "BY MS. MURRAY:" then Q./A. lines: a court examination
     if examined:
-        units = examination.split_units(units)
+        units, tables = examination.split_units(units), None
         witness = examination.witness_label([c.label for c in found_at if c and c.key in accepted])
     by: str | None = None  # the examining lawyer, once a "BY ...:" line names one
     before: list[tuple[Block, tuple[Paragraph, ...]]] = []  # the blocks before the first turn
@@ -367,7 +385,8 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     intro, turns = first_turns.opening_statement(before, turns, doc, _front_texts(doc, header))
     names = tuple(sorted(set(initials.values())))  # "MF" is Michael Folkson, as the document says
     same = {full: short for full, (short, _) in initials.items()} | introduced
-    return Body(tuple(intro), tuple(_merge(turns, same)), "dialogue", doubtful_labels(units, doc, accepted | markers),
+    return Body(tuple(intro), tuple(_merge(turns, same)), "dialogue",
+                doubtful_labels(units, doc, accepted | markers, tables),
                 tuple(removed), names)
 
 
