@@ -30,6 +30,7 @@ MAX_SPELLINGS = 40
 ARABIC_ARTICLE = re.compile(r"^(?:al|an|ar|as|ash|at|ad|az|el|ul|ud)-", re.I)
 CONNECTORS = {"of", "for", "the", "and"}
 ZIPF_FLOOR = zipf_to_freq(0)  # wordfreq's default minimum (Zipf 0), as a frequency
+UNLISTED = round(math.log10(ZIPF_FLOOR) + 9, 2)  # wordfreq's Zipf value of a word missing from its list (0.0)
 
 
 @lru_cache(maxsize=1 << 17)
@@ -40,8 +41,9 @@ def zipf_frequency(word: str, lang: str) -> float:
     the 295,000 such words checked; any other word goes through wordfreq."""
     if lang == "en" and word.isascii() and word.isalpha() and word.islower():
         freq = get_frequency_dict("en").get(word)
-        if freq is not None:
-            return _zipf_of(freq)
+        # an unlisted such word is one token that wordfreq does not know: the Zipf-0 minimum, 0.0 (most of the
+        # look-ups that went through wordfreq's tokeniser were names and misspellings of this kind)
+        return _zipf_of(freq) if freq is not None else UNLISTED
     return _zipf_frequency(word, lang)
 
 
