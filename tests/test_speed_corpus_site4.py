@@ -229,7 +229,7 @@ def _old_annotate(turn, matchers, own, needles):
     found = []
     parts = themes._turn_text(turn)
     words = set(themes.WORD.findall(" ".join(text for _, _, text in parts).lower()))
-    index, always = needles
+    index, always = needles[:2]
     tried = set(always)
     for word in words.intersection(index):
         tried.update(index[word])

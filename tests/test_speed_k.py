@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from wordfreq import zipf_frequency as wordfreq_zipf
 
-from generator.corpus import variants
+from generator import pipeline
+from generator.corpus import themes, variants
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL = sorted([*(ROOT / "seeds").iterdir(), *(ROOT / "tests" / "fixtures" / "samples").iterdir()])
@@ -37,3 +38,30 @@ def test_unlisted_words_score_what_wordfreq_gives(real_words):
 def test_listed_and_other_words_score_what_wordfreq_gives(real_words):
     others = real_words[::7] + ["U.S.", "Don't", "naïve", "x2", "", "co-op", "Syria"]
     assert [variants.zipf_frequency(w, "en") for w in others] == [wordfreq_zipf(w, "en") for w in others]
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return pipeline.convert([ROOT / "seeds", ROOT / "tests" / "fixtures" / "samples"], workers=1)
+
+
+def _turn_texts(corpus) -> list[str]:
+    return [" ".join(text for _, _, text in themes._turn_text(turn)) for t in corpus.transcripts for turn in t.turns]
+
+
+# --- themes._needles_in: the needles among a turn's words, without a set of all its words --------------------------
+
+def _old_words(text: str) -> set[str]:
+    """The turn's words as ``_annotate`` made them before: every lower-cased ``WORD`` run of the text, as a set."""
+    return themes._words(text)
+
+
+def test_needles_in_a_turn_are_those_of_its_words(corpus):
+    texts = _turn_texts(corpus) + ["Ǆemal İstanbul naïve ΣΊΣΥΦΟΣ", "U.S.-led co_op 3rd", ""]
+    vocabulary = sorted(set().union(*map(_old_words, texts)))
+    needles = frozenset(vocabulary[::3] + ["istanbul", "i̇stanbul", "σίσυφος", "naïve", "co", "op", "3rd", "xyz"])
+    found = 0
+    for text in texts:
+        assert themes._needles_in(text, needles) == _old_words(text).intersection(needles)
+        found += len(themes._needles_in(text, needles))
+    assert found > 1000

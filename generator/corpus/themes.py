@@ -123,14 +123,14 @@ def _own_name(matcher: _Matcher, speaker: Speaker | None) -> bool:
                or people.fold(f) == people.fold(speaker.name.split()[-1]) for f in forms)
 
 
-def _needle_index(matchers: list[_Matcher]) -> tuple[dict[str, list[int]], list[int]]:
+def _needle_index(matchers: list[_Matcher]) -> tuple[dict[str, list[int]], list[int], frozenset[str]]:
     """(word -> positions of the matchers a form of which starts with that word, positions of the matchers
-    that must always be tried): a turn looks up its own words instead of testing every theme's words."""
+    that must always be tried, the words): a turn looks up its own words instead of testing every theme's words."""
     index: dict[str, list[int]] = {}
     for position, matcher in enumerate(matchers):
         for needle in matcher.needles:
             index.setdefault(needle, []).append(position)
-    return index, [position for position, matcher in enumerate(matchers) if not matcher.needles]
+    return index, [position for position, matcher in enumerate(matchers) if not matcher.needles], frozenset(index)
 
 
 # An ASCII text's ``WORD`` runs, lower-cased, in one ``str.translate`` and a split: every character that is not an
@@ -140,22 +140,28 @@ ASCII_WORDS = str.maketrans({code: chr(code).lower() if chr(code).isalnum() else
 
 
 def _words(text: str) -> set[str]:
-    """The lower-cased ``WORD`` runs of ``text``, as a set."""
+    """The lower-cased ``WORD`` runs of ``text``, as a set (``_needles_in`` reads the same runs)."""
     return set(text.translate(ASCII_WORDS).split()) if text.isascii() else set(WORD.findall(text.lower()))
 
 
+def _needles_in(text: str, needles: frozenset[str]) -> set[str]:
+    """The ``needles`` that are lower-cased ``WORD`` runs of ``text``.  The runs are checked against the needles
+    as the split hands them over: no set of all the words of the turn is made (most are no theme's first word)."""
+    runs = text.translate(ASCII_WORDS).split() if text.isascii() else WORD.findall(text.lower())
+    return needles.intersection(runs)
+
+
 def _annotate(turn: Turn, matchers: list[_Matcher], own: frozenset[str],
-              needles: tuple[dict[str, list[int]], list[int]]) -> Turn:
+              needles: tuple[dict[str, list[int]], list[int], frozenset[str]]) -> Turn:
     """Mark in ``turn`` the first mention of each theme (``own``: the ids of the speaker's own name).  Only the
     themes one of whose forms starts with a word of the turn are searched for (``needles``: ``_needle_index``),
     in the order of ``matchers``."""
     found: list[tuple[tuple[int, int, int], Mention]] = []
     parts = _turn_text(turn)
     joined = " ".join(text for _, _, text in parts)
-    words = _words(joined)
-    index, always = needles
+    index, always, words = needles
     tried = set(always)
-    for word in words.intersection(index):
+    for word in _needles_in(joined, words):
         tried.update(index[word])
     several = len(parts) > 1
     for position in sorted(tried):
