@@ -11,7 +11,7 @@ import pytest
 from wordfreq import zipf_frequency as wordfreq_zipf
 
 from generator import pipeline
-from generator.corpus import themes, variants
+from generator.corpus import discover, themes, variants
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL = sorted([*(ROOT / "seeds").iterdir(), *(ROOT / "tests" / "fixtures" / "samples").iterdir()])
@@ -65,3 +65,26 @@ def test_needles_in_a_turn_are_those_of_its_words(corpus):
         assert themes._needles_in(text, needles) == _old_words(text).intersection(needles)
         found += len(themes._needles_in(text, needles))
     assert found > 1000
+
+
+# --- discover._phrases_of: the content words taken with their followers in C (compress), not a list comprehension --
+
+def _old_phrases_of(tokens: list[str], found: list[str]) -> None:
+    """discover._phrases_of as it was: the pairs of every token with the next selected in a list comprehension."""
+    content = [discover._content_word(token) for token in tokens] + [None]
+    for word, following in [(w, f) for w, f in zip(content, content[1:]) if w]:
+        found.append(word)
+        if following:
+            found.append(f"{word} {following}")
+
+
+def test_key_phrases_are_those_found_before_in_the_same_order(corpus):
+    total = 0
+    for t in corpus.transcripts:
+        tokens = discover._tokens(discover.TEXT_BREAK.join(themes._texts(t)))
+        new, old = [], []
+        discover._phrases_of(tokens, new)
+        _old_phrases_of(tokens, old)
+        assert new == old
+        total += len(new)
+    assert total > 1000

@@ -19,7 +19,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, islice
 
 from ..parse import people, vocab
 from . import variants
@@ -236,7 +236,7 @@ def _phrases_of(tokens: list[str], found: list[str]) -> None:
     followed by its pair with the next word when that is a content word too."""
     content = list(map(CONTENT_WORDS.__getitem__, tokens))
     content.append(None)
-    for word, following in [(w, f) for w, f in zip(content, content[1:]) if w]:  # most words are not content
+    for word, following in compress(zip(content, islice(content, 1, None)), content):  # most words are not content
         found.append(word)
         if following:
             found.append(f"{word} {following}")
