@@ -5,12 +5,14 @@ generated texts.  No test here is timed: ``bench/convert.py`` measures the speed
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from wordfreq import zipf_frequency as wordfreq_zipf
 
 from generator import pipeline
+from generator.model import Segment, SegmentKind, Theme, Turn, TurnType
 from generator.corpus import discover, themes, variants
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,22 +51,56 @@ def _turn_texts(corpus) -> list[str]:
     return [" ".join(text for _, _, text in themes._turn_text(turn)) for t in corpus.transcripts for turn in t.turns]
 
 
-# --- themes._needles_in: the needles among a turn's words, without a set of all its words --------------------------
+# --- themes._needles_in: the needles among a turn's words, as written for the themes matched case for case ---------
 
 def _old_words(text: str) -> set[str]:
     """The turn's words as ``_annotate`` made them before: every lower-cased ``WORD`` run of the text, as a set."""
     return themes._words(text)
 
 
+def _runs_as_written(text: str) -> set[str]:
+    return set(themes.WORD.findall(text))
+
+
 def test_needles_in_a_turn_are_those_of_its_words(corpus):
-    texts = _turn_texts(corpus) + ["Ǆemal İstanbul naïve ΣΊΣΥΦΟΣ", "U.S.-led co_op 3rd", ""]
-    vocabulary = sorted(set().union(*map(_old_words, texts)))
-    needles = frozenset(vocabulary[::3] + ["istanbul", "i̇stanbul", "σίσυφος", "naïve", "co", "op", "3rd", "xyz"])
+    texts = _turn_texts(corpus) + ["Ǆemal İstanbul naïve ΣΊΣΥΦΟΣ", "U.S.-led co_op 3rd", "", "DO I do? Do i"]
+    runs = sorted(set().union(*map(_runs_as_written, texts)))
+    exact = frozenset(runs[::3] + ["İstanbul", "Do", "DO", "U", "co", "op", "3rd", "xyz", "Syria"])
+    lowered = frozenset(w.lower() for w in runs[1::5]) | {"i̇stanbul", "istanbul", "σίσυφος", "naïve", "do", "i"}
     found = 0
     for text in texts:
-        assert themes._needles_in(text, needles) == _old_words(text).intersection(needles)
-        found += len(themes._needles_in(text, needles))
+        expected = (_runs_as_written(text) & exact) | (_old_words(text) & lowered)
+        assert themes._needles_in(text, exact, lowered) == expected
+        assert themes._needles_in(text, exact, frozenset()) == _runs_as_written(text) & exact
+        found += len(expected)
     assert found > 1000
+
+
+def test_a_theme_matched_case_for_case_is_searched_only_where_its_first_word_is_written_so(corpus):
+    matchers = [themes._matcher(Theme("do-i", "Do I", ()), (), proper=True),
+                themes._matcher(Theme("weapons", "chemical weapons", ()), (), proper=False)]
+    needles = themes._needle_index(matchers)
+    assert needles[2] == {"Do", "chemical"} and needles[3] == {"chemical"}
+    searched = []
+    for matcher in matchers:
+        object.__setattr__(matcher, "pattern", _Spy(matcher.pattern, searched))
+    text = "I do think so. CHEMICAL weapons, do I?"
+    turn = Turn("t1", TurnType.SPEECH, "s", "S", None, ((Segment(SegmentKind.TEXT, text),),), False, 1)
+    marked = themes._annotate(turn, matchers, frozenset(), needles)
+    assert searched == ["weapons"] and marked.themes == ("weapons",)  # "do" is not "Do": the theme is not tried
+    turn = replace(turn, paragraphs=((Segment(SegmentKind.TEXT, "Do I know? " + text),),))
+    assert themes._annotate(turn, matchers, frozenset(), needles).themes == ("do-i", "weapons")
+
+
+class _Spy:
+    """A compiled pattern that notes the id of each theme it is searched for."""
+
+    def __init__(self, pattern, searched: list[str]) -> None:
+        self.pattern, self.searched = pattern, searched
+
+    def search(self, text: str):
+        self.searched.append("do-i" if self.pattern.pattern.startswith("D") else "weapons")
+        return self.pattern.search(text)
 
 
 # --- discover._phrases_of: the content words taken with their followers in C (compress), not a list comprehension --
