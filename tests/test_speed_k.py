@@ -124,3 +124,98 @@ def test_key_phrases_are_those_found_before_in_the_same_order(corpus):
         assert new == old
         total += len(new)
     assert total > 1000
+
+
+# --- discovery across the corpus: nouns tested once per word, lone candidates kept as they are, look-ups by table ----
+
+def _old_noun_like(counts) -> set[str]:
+    """discover._noun_like as it was: every phrase split and its last word tested."""
+    nouns = set()
+    for phrase in counts:
+        word = phrase.split()[-1]
+        if (word.endswith(discover.ADJECTIVE_END) and not word.endswith(("ent", "ant"))
+                or word.endswith(discover.ADJECTIVE_END[1:])):
+            continue
+        if word.endswith(discover.NOUN_END) or (word.endswith("s") and not word.endswith("ss")) or " " in phrase:
+            nouns.add(word)
+    return nouns
+
+
+def _old_grouped(entries, expansions):
+    """discover._grouped as it was: a new candidate made for every group, lone candidates copied."""
+    roots = variants.roots(set(entries), {k for k, c in entries.items() if c.proper}, expansions)
+    merged = {}
+    for key in sorted(entries):
+        root, entry = roots[key], entries[key]
+        target = merged.setdefault(root, discover.Candidate(root, discover.Counter(), set(), 0, entry.proper))
+        target.forms.update(entry.forms)
+        target.transcripts |= entry.transcripts
+        target.mentions += entry.mentions
+        target.proper = target.proper or entry.proper
+    ranked = [c for c in merged.values() if len(c.transcripts) >= discover.MIN_TRANSCRIPTS]
+    return sorted(ranked, key=lambda c: (-len(c.transcripts), -c.mentions, c.key))
+
+
+def _old_demonym_country(key, keys):
+    if key in variants.DEMONYM_SPECIAL and variants.DEMONYM_SPECIAL[key] in keys:
+        return variants.DEMONYM_SPECIAL[key]
+    for ending, replacement in variants.DEMONYM_ENDINGS:
+        if key.endswith(ending) and (country := key[: -len(ending)] + replacement) in keys and country != key:
+            return country
+    return None
+
+
+def _old_well_known(groups, keys):
+    """The well-known aliases as _merge_variants joined them: every key compared with every name and alias."""
+    known = {variants.norm(name): [variants.norm(a) for a in aliases] for name, aliases in variants.WELL_KNOWN}
+    for key in sorted(keys):
+        for name, aliases in known.items():
+            if key == name or key in aliases:
+                groups.union(key, name)
+
+
+def _candidates(found) -> list:
+    return [(c.key, list(c.forms.items()), sorted(c.transcripts), c.mentions, c.proper, c.name) for c in found]
+
+
+@pytest.fixture(scope="module")
+def documents(corpus):
+    return [(t.id, themes.document_stats(t)) for t in corpus.transcripts]
+
+
+def test_nouns_are_those_found_before(documents):
+    phrases = discover.Counter()
+    for _, stats in documents:
+        phrases.update(stats.phrases)
+    assert len(phrases) > 1000 and discover._noun_like(phrases) == _old_noun_like(phrases)
+    assert discover._noun_like(["talks", "peace talks", "regional", "regional council", "moss", "weapons"]) == \
+        _old_noun_like(["talks", "peace talks", "regional", "regional council", "moss", "weapons"])
+
+
+def test_candidates_grouped_as_before(documents, monkeypatch):
+    new = discover.discover_from(documents, set())
+    monkeypatch.setattr(discover, "_grouped", _old_grouped)
+    old = discover.discover_from(documents, set())
+    assert len(new) > 20 and _candidates(new) == _candidates(old)
+
+
+def test_variant_roots_are_those_found_before(documents, monkeypatch):
+    keys = {variants.norm(f) for _, stats in documents for _, with_it, _ in stats.runs for f in [with_it] if f}
+    keys |= {variants.norm(f) for name, aliases in variants.WELL_KNOWN for f in (name, *aliases)}
+    keys |= {"syrian", "syria", "iraqi", "iraq", "chinese", "china", "moss", "kurdish", "kurds", "americans"}
+    proper = set(sorted(keys)[::2])
+    new = variants.roots(keys, proper, {})
+    assert [k for k in keys if variants.demonym_country(k, keys) != _old_demonym_country(k, keys)] == []
+    monkeypatch.setattr(variants, "demonym_country", _old_demonym_country)
+    merge = variants._merge_variants
+
+    def old_merge(groups, keys, proper, expansions):
+        _old_well_known(groups, keys)
+        monkeypatch.setattr(variants, "WELL_KNOWN", [])
+        try:
+            merge(groups, keys, proper, expansions)
+        finally:
+            monkeypatch.undo()
+    monkeypatch.setattr(variants, "_merge_variants", old_merge)
+    old = variants.roots(keys, proper, {})
+    assert len(keys) > 300 and new == old and len(set(new.values())) < len(keys)
