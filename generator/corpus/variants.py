@@ -112,9 +112,14 @@ class _Union:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+DEMONYM_END = tuple(ending for ending, _ in DEMONYM_ENDINGS)  # a word with none of these endings is no demonym
+
+
 def demonym_country(key: str, keys: set[str]) -> str | None:
     if key in DEMONYM_SPECIAL and DEMONYM_SPECIAL[key] in keys:
         return DEMONYM_SPECIAL[key]
+    if not key.endswith(DEMONYM_END):
+        return None
     for ending, replacement in DEMONYM_ENDINGS:
         if key.endswith(ending) and (country := key[: -len(ending)] + replacement) in keys and country != key:
             return country
@@ -126,11 +131,13 @@ def _merge_variants(groups: _Union, keys: set[str], proper: set[str], expansions
     for key in keys:
         if " " in key:
             by_initials[initials(key.title())].append(key)
-    known = {norm(name): [norm(a) for a in aliases] for name, aliases in WELL_KNOWN}
+    known: dict[str, list[str]] = defaultdict(list)  # a name or alias of ``WELL_KNOWN`` -> the names it is one of
+    for name, aliases in WELL_KNOWN:
+        for form in dict.fromkeys([norm(name), *map(norm, aliases)]):
+            known[form].append(norm(name))
     for key in sorted(keys):
-        for name, aliases in known.items():
-            if key == name or key in aliases:
-                groups.union(key, name)
+        for name in known.get(key, ()):
+            groups.union(key, name)
         if key in expansions:
             groups.union(key, expansions[key])
         if " " not in key and len(key) >= 3 and len(by_initials.get(key, [])) == 1:
