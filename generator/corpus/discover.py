@@ -246,10 +246,10 @@ def _noun_like(counts: Counter) -> set[str]:
     """Words that name things: plurals and noun endings, never adjective endings; the last word of a phrase of two
     words names a thing unless it has an adjective ending.  (A phrase is a word, or two joined by a space, as
     ``_phrases_of`` makes them; each distinct last word is tested once.)"""
-    ends = {phrase.rpartition(" ")[2]: " " in phrase for phrase in counts}
-    for phrase in counts:  # a word that ends a pair as well as standing alone is tested as a pair's end
-        if " " in phrase:
-            ends[phrase.rpartition(" ")[2]] = True
+    ends: dict[str, bool] = {}  # last word -> whether it ends a pair
+    for phrase in counts:
+        before, _, word = phrase.rpartition(" ")
+        ends[word] = ends.get(word, False) or bool(before)
     nouns = set()
     for word, ends_pair in ends.items():
         if word.endswith(ADJECTIVE_END) and not word.endswith(("ent", "ant")) or word.endswith(ADJECTIVE_END[1:]):
