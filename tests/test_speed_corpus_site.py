@@ -193,7 +193,7 @@ def test_theme_records_are_those_found_theme_by_theme(corpus):
 
 def test_a_turn_without_a_theme_is_kept_as_it_is(corpus):
     turn = next(turn for t in corpus.transcripts for turn in t.turns if not turn.themes)
-    assert themes._annotate(turn, [], frozenset(), ({}, [])) is turn
+    assert themes._annotate(turn, [], frozenset(), themes._needle_index([])) is turn
 
 
 # --- the run: converted documents out of the collector's full passes; exports share the turn texts ------------

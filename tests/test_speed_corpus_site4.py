@@ -225,15 +225,11 @@ def test_discovered_candidates_are_those_found_before(corpus):
 # --- theme marking: a turn of several parts searched once as a whole before part by part --------------------------
 
 def _old_annotate(turn, matchers, own, needles):
-    """themes._annotate as it was: every theme tried searched in every part, one part after the other."""
+    """themes._annotate as it was: every theme searched in every part, one part after the other (``needles``
+    unused: every theme is tried, so the needle index is tested too)."""
     found = []
     parts = themes._turn_text(turn)
-    words = set(themes.WORD.findall(" ".join(text for _, _, text in parts).lower()))
-    index, always = needles
-    tried = set(always)
-    for word in words.intersection(index):
-        tried.update(index[word])
-    for position in sorted(tried):
+    for position in range(len(matchers)):
         matcher = matchers[position]
         if matcher.theme.id in own:
             continue

@@ -19,7 +19,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, islice
 
 from ..parse import people, vocab
 from . import variants
@@ -236,20 +236,25 @@ def _phrases_of(tokens: list[str], found: list[str]) -> None:
     followed by its pair with the next word when that is a content word too."""
     content = list(map(CONTENT_WORDS.__getitem__, tokens))
     content.append(None)
-    for word, following in [(w, f) for w, f in zip(content, content[1:]) if w]:  # most words are not content
+    for word, following in compress(zip(content, islice(content, 1, None)), content):  # most words are not content
         found.append(word)
         if following:
             found.append(f"{word} {following}")
 
 
 def _noun_like(counts: Counter) -> set[str]:
-    """Words that name things: plurals and noun endings, never adjective endings."""
-    nouns = set()
+    """Words that name things: plurals and noun endings, never adjective endings; the last word of a phrase of two
+    words names a thing unless it has an adjective ending.  (A phrase is a word, or two joined by a space, as
+    ``_phrases_of`` makes them; each distinct last word is tested once.)"""
+    ends: dict[str, bool] = {}  # last word -> whether it ends a pair
     for phrase in counts:
-        word = phrase.split()[-1]
+        before, _, word = phrase.rpartition(" ")
+        ends[word] = ends.get(word, False) or bool(before)
+    nouns = set()
+    for word, ends_pair in ends.items():
         if word.endswith(ADJECTIVE_END) and not word.endswith(("ent", "ant")) or word.endswith(ADJECTIVE_END[1:]):
             continue
-        if word.endswith(NOUN_END) or (word.endswith("s") and not word.endswith("ss")) or " " in phrase:
+        if ends_pair or word.endswith(NOUN_END) or (word.endswith("s") and not word.endswith("ss")):
             nouns.add(word)
     return nouns
 
@@ -385,16 +390,24 @@ def discover_from(documents: list[tuple[str, DocumentStats]], speaker_names: set
 
 
 def _grouped(entries: dict[str, Candidate], expansions: dict[str, str]) -> list[Candidate]:
-    """Candidates merged by ``variants.roots``; those found in fewer than ``MIN_TRANSCRIPTS`` dropped."""
+    """Candidates merged by ``variants.roots``; those found in fewer than ``MIN_TRANSCRIPTS`` dropped.  A candidate
+    that is its group's only member and root is kept as it is (most are): no copy is made of it."""
     roots = variants.roots(set(entries), {k for k, c in entries.items() if c.proper}, expansions)
-    merged: dict[str, Candidate] = {}
+    members: dict[str, list[str]] = defaultdict(list)
     for key in sorted(entries):
-        root = roots[key]
-        entry = entries[key]
-        target = merged.setdefault(root, Candidate(root, Counter(), set(), 0, entry.proper))
-        target.forms.update(entry.forms)
-        target.transcripts |= entry.transcripts
-        target.mentions += entry.mentions
-        target.proper = target.proper or entry.proper
-    ranked = [c for c in merged.values() if len(c.transcripts) >= MIN_TRANSCRIPTS]
+        members[roots[key]].append(key)
+    ranked = []
+    for root, keys in members.items():
+        if keys == [root]:
+            target = entries[root]
+        else:
+            target = Candidate(root, Counter(), set(), 0, entries[keys[0]].proper)
+            for key in keys:
+                entry = entries[key]
+                target.forms.update(entry.forms)
+                target.transcripts |= entry.transcripts
+                target.mentions += entry.mentions
+                target.proper = target.proper or entry.proper
+        if len(target.transcripts) >= MIN_TRANSCRIPTS:
+            ranked.append(target)
     return sorted(ranked, key=lambda c: (-len(c.transcripts), -c.mentions, c.key))

@@ -37,6 +37,7 @@ class _Matcher:
     person: bool
     needles: frozenset[str] = frozenset()  # first words of the forms; a turn without any cannot match (empty: try)
     user: bool = False  # holds patterns from themes.yml
+    cased: bool = True  # the forms are matched case for case, so the needles are their first words as written
 
     def search(self, text: str):
         return user_patterns.search(self.pattern, text, self.theme.id) if self.user else self.pattern.search(text)
@@ -57,11 +58,11 @@ def _matcher(theme: Theme, patterns: tuple[str, ...], proper: bool) -> _Matcher:
     flags = 0 if proper else re.IGNORECASE
     person = proper and all(" " not in f or people.is_name_line(f) for f in forms) and any(
         people.is_name_line(f) for f in forms)
-    firsts = [WORD.search(f.lower()) for f in forms]
+    firsts = [WORD.search(f if proper else f.lower()) for f in forms]
     needles = frozenset() if patterns or not all(firsts) else frozenset(m.group(0) for m in firsts if m)
     if patterns:
-        return _Matcher(theme, user_patterns.compile("|".join(parts), flags), person, needles, user=True)
-    return _Matcher(theme, re.compile("|".join(parts), flags), person, needles)
+        return _Matcher(theme, user_patterns.compile("|".join(parts), flags), person, needles, user=True, cased=proper)
+    return _Matcher(theme, re.compile("|".join(parts), flags), person, needles, cased=proper)
 
 
 def _turn_text(turn: Turn) -> list[tuple[int, int, str]]:
@@ -123,14 +124,19 @@ def _own_name(matcher: _Matcher, speaker: Speaker | None) -> bool:
                or people.fold(f) == people.fold(speaker.name.split()[-1]) for f in forms)
 
 
-def _needle_index(matchers: list[_Matcher]) -> tuple[dict[str, list[int]], list[int]]:
+Needles = tuple[dict[str, list[int]], list[int], frozenset[str], frozenset[str]]
+
+
+def _needle_index(matchers: list[_Matcher]) -> Needles:
     """(word -> positions of the matchers a form of which starts with that word, positions of the matchers
-    that must always be tried): a turn looks up its own words instead of testing every theme's words."""
+    that must always be tried, the words, the lower-cased words of the matchers that ignore case): a turn looks up
+    its own words instead of testing every theme's words."""
     index: dict[str, list[int]] = {}
     for position, matcher in enumerate(matchers):
         for needle in matcher.needles:
             index.setdefault(needle, []).append(position)
-    return index, [position for position, matcher in enumerate(matchers) if not matcher.needles]
+    always = [position for position, matcher in enumerate(matchers) if not matcher.needles]
+    return index, always, frozenset(index), frozenset(n for m in matchers if not m.cased for n in m.needles)
 
 
 # An ASCII text's ``WORD`` runs, lower-cased, in one ``str.translate`` and a split: every character that is not an
@@ -140,22 +146,38 @@ ASCII_WORDS = str.maketrans({code: chr(code).lower() if chr(code).isalnum() else
 
 
 def _words(text: str) -> set[str]:
-    """The lower-cased ``WORD`` runs of ``text``, as a set."""
+    """The lower-cased ``WORD`` runs of ``text``, as a set (``_needles_in`` reads the same runs)."""
     return set(text.translate(ASCII_WORDS).split()) if text.isascii() else set(WORD.findall(text.lower()))
 
 
+# ``ASCII_WORDS`` without the lower-casing: an ASCII text's ``WORD`` runs as written.
+ASCII_RUNS = str.maketrans({code: chr(code) if chr(code).isalnum() else " " for code in range(128)})
+
+
+def _needles_in(text: str, needles: frozenset[str], lowered: frozenset[str]) -> frozenset[str]:
+    """The ``needles`` that are ``WORD`` runs of ``text`` as written, and the ``lowered`` ones (the needles of the
+    themes that ignore case) that are its lower-cased runs.  A theme matched case for case is looked for only
+    where its first word is written as in its forms ("Do I" is not searched in every turn that says "do").  The
+    runs are checked against the needles as the split hands them over: no set of all the words is made."""
+    if text.isascii():
+        runs = text.translate(ASCII_RUNS).split()
+        found = needles.intersection(runs)
+        return found.union(lowered.intersection(map(str.lower, runs))) if lowered else found
+    found = needles.intersection(WORD.findall(text))
+    return found.union(lowered.intersection(WORD.findall(text.lower()))) if lowered else found
+
+
 def _annotate(turn: Turn, matchers: list[_Matcher], own: frozenset[str],
-              needles: tuple[dict[str, list[int]], list[int]]) -> Turn:
+              needles: Needles) -> Turn:
     """Mark in ``turn`` the first mention of each theme (``own``: the ids of the speaker's own name).  Only the
     themes one of whose forms starts with a word of the turn are searched for (``needles``: ``_needle_index``),
     in the order of ``matchers``."""
     found: list[tuple[tuple[int, int, int], Mention]] = []
     parts = _turn_text(turn)
     joined = " ".join(text for _, _, text in parts)
-    words = _words(joined)
-    index, always = needles
+    index, always, words, lowered = needles
     tried = set(always)
-    for word in words.intersection(index):
+    for word in _needles_in(joined, words, lowered):
         tried.update(index[word])
     several = len(parts) > 1
     for position in sorted(tried):

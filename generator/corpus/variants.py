@@ -30,6 +30,7 @@ MAX_SPELLINGS = 40
 ARABIC_ARTICLE = re.compile(r"^(?:al|an|ar|as|ash|at|ad|az|el|ul|ud)-", re.I)
 CONNECTORS = {"of", "for", "the", "and"}
 ZIPF_FLOOR = zipf_to_freq(0)  # wordfreq's default minimum (Zipf 0), as a frequency
+UNLISTED = round(math.log10(ZIPF_FLOOR) + 9, 2)  # wordfreq's Zipf value of a word missing from its list (0.0)
 
 
 @lru_cache(maxsize=1 << 17)
@@ -40,8 +41,9 @@ def zipf_frequency(word: str, lang: str) -> float:
     the 295,000 such words checked; any other word goes through wordfreq."""
     if lang == "en" and word.isascii() and word.isalpha() and word.islower():
         freq = get_frequency_dict("en").get(word)
-        if freq is not None:
-            return _zipf_of(freq)
+        # an unlisted such word is one token that wordfreq does not know: the Zipf-0 minimum, 0.0 (most of the
+        # look-ups that went through wordfreq's tokeniser were names and misspellings of this kind)
+        return _zipf_of(freq) if freq is not None else UNLISTED
     return _zipf_frequency(word, lang)
 
 
@@ -110,9 +112,14 @@ class _Union:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+DEMONYM_END = tuple(ending for ending, _ in DEMONYM_ENDINGS)  # a word with none of these endings is no demonym
+
+
 def demonym_country(key: str, keys: set[str]) -> str | None:
     if key in DEMONYM_SPECIAL and DEMONYM_SPECIAL[key] in keys:
         return DEMONYM_SPECIAL[key]
+    if not key.endswith(DEMONYM_END):
+        return None
     for ending, replacement in DEMONYM_ENDINGS:
         if key.endswith(ending) and (country := key[: -len(ending)] + replacement) in keys and country != key:
             return country
@@ -124,11 +131,13 @@ def _merge_variants(groups: _Union, keys: set[str], proper: set[str], expansions
     for key in keys:
         if " " in key:
             by_initials[initials(key.title())].append(key)
-    known = {norm(name): [norm(a) for a in aliases] for name, aliases in WELL_KNOWN}
+    known: dict[str, list[str]] = defaultdict(list)  # a name or alias of ``WELL_KNOWN`` -> the names it is one of
+    for name, aliases in WELL_KNOWN:
+        for form in dict.fromkeys([norm(name), *map(norm, aliases)]):
+            known[form].append(norm(name))
     for key in sorted(keys):
-        for name, aliases in known.items():
-            if key == name or key in aliases:
-                groups.union(key, name)
+        for name in known.get(key, ()):
+            groups.union(key, name)
         if key in expansions:
             groups.union(key, expansions[key])
         if " " not in key and len(key) >= 3 and len(by_initials.get(key, [])) == 1:
