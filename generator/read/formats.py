@@ -108,6 +108,8 @@ def _cue_speaker(text: str, tags: subtitles.Tags | None = None) -> tuple[str | N
     if voice:
         return voice.group("name").strip(), _sub_closed(TAG, "", text).strip()
     text = html.unescape(_sub_closed(TAG, "", text)).strip()
+    if named := subtitles.role_label(text):
+        return named
     label = CUE_LABEL.match(text)
     if label and (label.group("label").startswith("[") or len(label.group("label").split()) <= 4):
         name = label.group("label").strip("[] ")
@@ -155,8 +157,13 @@ def _voices(start: float, end: float, lines: list[str], tags: subtitles.Tags) ->
 
 def _written_label(plain: str, made: list[Cue]) -> bool:
     """Was the cue's speaker read from a ``Name:`` written in its text (not a voice tag)?"""
-    label = CUE_LABEL.match(plain) if len(made) == 1 and made[0].speaker else None
-    return bool(label) and label.group("label").strip("[] ") == made[0].speaker
+    if len(made) != 1 or not made[0].speaker:
+        return False
+    label = CUE_LABEL.match(plain)
+    if label and label.group("label").strip("[] ") == made[0].speaker:
+        return True
+    named = subtitles.role_label(plain)
+    return bool(named) and named[0] == made[0].speaker
 
 
 def _rare_labels_as_text(cues: list[Cue], written: list[str | None]) -> list[Cue]:
