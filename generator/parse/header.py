@@ -111,8 +111,8 @@ def _read_header_block(lines: list[str]) -> dict:
     for line in lines:
         if header_cover.TIME_LINE.match(line):  # "9:00 a.m." under the date: the time of the sitting
             continue
-        date = None if NOT_EVENT_DATE.search(line) else dates.find_date(line)
-        if date and len(date.text) >= len(line) - 12:
+        date = None if NOT_EVENT_DATE.search(line) else header_titles.date_line(line)
+        if date:
             found["date"] = found["date"] or date
         elif PLACE_LINE.match(line) and not people.is_venue(line):
             found["place"] = found["place"] or line
@@ -169,8 +169,8 @@ def _headline(block: Block, doc: CleanDoc) -> str | None:
 
 
 def _take_headline(text: str, fields: dict) -> str | None:
-    date = dates.find_date(text)
-    if date and len(date.text) >= len(text) - 12 and not fields.get("date"):
+    date = header_titles.date_line(text)
+    if date and not fields.get("date"):
         fields["date"] = date
     elif _cover_stack(fields.get("title"), text) and "subtitle" not in fields:
         fields["title"] = f"{fields['title']} — {text}"  # "PARLIAMENT OF KENYA" / "THE SENATE" / "THE HANSARD"
@@ -203,7 +203,8 @@ def _take_header_block(found: dict, fields: dict) -> None:
     if not fields["lines"] and "title" not in fields and found["venue"] and found["venue"][0] == found["first"]:
         dated = header_titles.dated_title(found["first"])  # "CNN Student News Transcript: November 13, 2009"
         if dated:
-            fields["title"] = found["first"]
+            heading = MD_HEADING.match(found["first"])
+            fields["title"] = heading.group("text") if heading else found["first"]
             found["venue"] = [line for line in found["venue"][1:] if not dates.find_date(line)]
             found["date"] = found["date"] or dated
     fields["people"].extend(found["people"])

@@ -20,8 +20,9 @@ Each rule has positive and must-not-fire cases in ``tests/cases/voices5/``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from . import dates, labels
+from . import dates, labels, vocab
 from ..model import Block, CleanDoc
 
 MD_HEADING = labels.MD_HEADING
@@ -108,6 +109,31 @@ def _removed_title(doc: CleanDoc) -> str | None:
         if removal.reason == RUNNING_HEAD and heading and not label_heading(removal.text.strip()):
             return heading.group("text").strip()
     return None
+
+
+DATELINE_WORDS = 4  # "Berlin, Dienstag, den", "Le vendredi", "Em": a place and a weekday before a date; more is a title
+
+
+def date_line(line: str) -> dates.DateMatch | None:
+    """The date of a line that is a date: the date give or take a weekday or a key, or a full date closing a line
+    that opens with a place and a weekday ("Berlin, Dienstag, den 28. Juni 2016", "Le vendredi 3 octobre
+    1997")."""
+    found = dates.find_date(line)
+    if not found:
+        return None
+    if len(found.text) >= len(line) - DATE_LINE_SLACK:
+        return found
+    ends = not line[found.end:].strip(" .,;)")
+    before = [w.strip(",.:;()").casefold() for w in line[:found.start].split()]
+    dateline = bool(before) and (before[-1] in _date_words("connector") or bool(set(before) & _date_words("weekday")))
+    return found if ends and dateline and found.iso and len(found.iso) == 10 and len(before) <= DATELINE_WORDS \
+        else None
+
+
+@lru_cache(maxsize=None)
+def _date_words(section: str) -> frozenset[str]:
+    """Weekday names and date connectors (``data/date-words.txt``)."""
+    return frozenset(w.casefold() for s, line in vocab.sections("date-words.txt") if s == section for w in line.split())
 
 
 def dated_title(line: str) -> dates.DateMatch | None:
