@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ..read.data_files import lines as data_lines
+
 MONTHS = {
     name: number
     for number, names in enumerate(
@@ -24,6 +26,20 @@ _MONTH = r"(?P<{0}>January|February|March|April|May|June|July|August|September|O
          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{0}>1[6-9]\d\d|20\d\d)"
+
+
+def _foreign_months() -> dict[str, int]:
+    """Month names of other languages (``data/month-names.txt``) -> month number; "-" keeps a place."""
+    found: dict[str, int] = {}
+    for line in data_lines("month-names.txt"):
+        names = line.split()[1:]
+        found.update({name.casefold(): number for number, name in enumerate(names, 1) if name != "-"})
+    return found
+
+
+FOREIGN_MONTHS = _foreign_months()
+_FOREIGN = "|".join(sorted(map(re.escape, FOREIGN_MONTHS), key=len, reverse=True))
+ROC_OFFSET = 1911  # the Republic of China (Taiwan, 民國) counts years from 1912: 民國101年 is 2012
 DATE = re.compile(
     "|".join([
         rf"\b{_YEAR.format('iy')}-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?:\b|(?=T\d))",  # ISO 8601, a time may follow
@@ -32,6 +48,15 @@ DATE = re.compile(
         rf"\b{_MONTH.format('cm')},?\s+{_YEAR.format('cy')}\b",
         rf"\b{_MONTH.format('dm')}\s+{_DAY.format('dd')}\b(?!\s*+(?:,\s*+)?\d)",
         rf"\b{_DAY.format('ed')}\s+(?:of\s+)?{_MONTH.format('em')}\b(?!,?\s+\d)",
+        # a full date in another language: "16 de setembro de 2025", "10 de junio del 2021", "16. September 2025",
+        # "16 października 2024" (the names only here, with a day and a year: see data/month-names.txt)
+        rf"\b(?P<fd>[0-3]?\d)(?:\.|º|°)?\s+(?:de\s+)?(?P<fm>{_FOREIGN})\s+(?:del?\s+)?{_YEAR.format('fy')}\b",
+        # digits: "16/09/2025", "(16-10-2024)", "31.07.2013" (read only where one reading is possible: see _numeric)
+        rf"\b(?P<nd>[0-3]?\d)(?P<ns>[./-])(?P<nm>[01]?\d)(?P=ns){_YEAR.format('ny')}\b",
+        # the Republic of China's calendar (Taiwan's Legislative Yuan: "中華民國101年10月26日") and the Chinese and
+        # Japanese "2012年10月26日"
+        r"(?:中華)?民國\s*(?P<ry>\d{1,3})\s*年\s*(?P<rm>[01]?\d)\s*月\s*(?P<rd>[0-3]?\d)\s*日",
+        r"(?P<jy>(?:1[6-9]|20)\d\d)\s*年\s*(?P<jm>[01]?\d)\s*月\s*(?P<jd>[0-3]?\d)\s*日",
     ]),
     re.I,
 )
@@ -63,6 +88,15 @@ def _iso(groups: dict[str, str | None]) -> tuple[str | None, bool]:
         if groups.get(prefix + "m"):
             y, m, d = int(groups[prefix + "y"]), MONTHS[groups[prefix + "m"].lower().rstrip(".")], int(groups[prefix + "d"])
             return (f"{y:04d}-{m:02d}-{d:02d}", True) if _valid(y, m, d) else (None, False)
+    if groups.get("fm"):
+        y, m, d = int(groups["fy"]), FOREIGN_MONTHS[groups["fm"].casefold()], int(groups["fd"])
+        return (f"{y:04d}-{m:02d}-{d:02d}", True) if _valid(y, m, d) else (None, False)
+    if groups.get("ns"):
+        return _numeric(groups)
+    for prefix, offset in (("r", ROC_OFFSET), ("j", 0)):
+        if groups.get(prefix + "y"):
+            y, m, d = int(groups[prefix + "y"]) + offset, int(groups[prefix + "m"]), int(groups[prefix + "d"])
+            return (f"{y:04d}-{m:02d}-{d:02d}", True) if _valid(y, m, d) else (None, False)
     if groups.get("cm"):
         return f"{int(groups['cy']):04d}-{MONTHS[groups['cm'].lower().rstrip('.')]:02d}", True
     for prefix in "de":
@@ -70,6 +104,21 @@ def _iso(groups: dict[str, str | None]) -> tuple[str | None, bool]:
             day = int(groups[prefix + "d"])
             return None, 1 <= day <= 31
     return None, False
+
+
+def _numeric(groups: dict[str, str]) -> tuple[str | None, bool]:
+    """A date in digits, read only where one reading is possible, never guessed: day first with dots
+    ("31.07.2013": no one writes the month first with dots) or where the first number cannot be a month
+    ("16/09/2025", "16-10-2024"); month first where the second cannot be one ("12/15/2020").  "03/04/2021" could be
+    either: no date."""
+    first, second, year = int(groups["nd"]), int(groups["nm"]), int(groups["ny"])
+    if groups["ns"] == "." or first > 12:
+        day, month = first, second
+    elif second > 12:
+        day, month = second, first
+    else:
+        return None, False
+    return (f"{year:04d}-{month:02d}-{day:02d}", True) if _valid(year, month, day) else (None, False)
 
 
 def find_date(text: str) -> DateMatch | None:

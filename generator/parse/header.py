@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from . import clean_rules, dates, header_cover, labels, monologue, people, rules
+from . import clean_rules, dates, header_cover, header_titles, labels, monologue, people, rules
 from ..model import Block, CleanDoc, Header, Person
 
 HEADLINE_END = re.compile(r"[.!?;:,…\"”]$")
@@ -76,8 +76,8 @@ def _is_headline(block: Block, doc: CleanDoc) -> bool:
     if "\n" in text or len(text) > 200 or len(text.split()) > 25 or FILE_NAME.search(text):
         return False
     label = labels.candidate(text)
-    if label and label.key in doc.labels:
-        return False
+    if label and label.key in doc.labels or header_titles.label_heading(text):
+        return False  # a label line is never a title
     if MD_HEADING.match(text):
         return True
     return not HEADLINE_END.search(text) and not header_cover.lower_case_speech(text)
@@ -107,12 +107,12 @@ def _wrapped(line: str) -> bool:
 
 
 def _read_header_block(lines: list[str]) -> dict:
-    found: dict = {"people": [], "venue": [], "place": None, "date": None}
+    found: dict = {"people": [], "venue": [], "place": None, "date": None, "first": lines[0] if lines else ""}
     for line in lines:
         if header_cover.TIME_LINE.match(line):  # "9:00 a.m." under the date: the time of the sitting
             continue
-        date = None if NOT_EVENT_DATE.search(line) else dates.find_date(line)
-        if date and len(date.text) >= len(line) - 12:
+        date = None if NOT_EVENT_DATE.search(line) else header_titles.date_line(line)
+        if date:
             found["date"] = found["date"] or date
         elif PLACE_LINE.match(line) and not people.is_venue(line):
             found["place"] = found["place"] or line
@@ -169,14 +169,26 @@ def _headline(block: Block, doc: CleanDoc) -> str | None:
 
 
 def _take_headline(text: str, fields: dict) -> str | None:
-    date = dates.find_date(text)
-    if date and len(date.text) >= len(text) - 12 and not fields.get("date"):
+    date = header_titles.date_line(text)
+    if date and not fields.get("date"):
         fields["date"] = date
+    elif _cover_stack(fields.get("title"), text) and "subtitle" not in fields:
+        fields["title"] = f"{fields['title']} — {text}"  # "PARLIAMENT OF KENYA" / "THE SENATE" / "THE HANSARD"
     elif "subtitle" in fields:
         return STOP  # a third short line is the text's first line, not more title
     else:
         fields["subtitle" if "title" in fields else "title"] = text
     return None
+
+
+COVER_LINE_WORDS = 6  # a line of a cover's stacked title in capitals ("PARLIAMENT OF KENYA", "THE SENATE")
+
+
+def _cover_stack(title: str | None, text: str) -> bool:
+    """A short line in capitals under a title in capitals, each in a block of its own: one cover title stacked
+    over several lines ("PARLIAMENT OF KENYA" / "THE SENATE" / "THE HANSARD"), not a title and a subtitle."""
+    return bool(title) and all(any(c.isupper() for c in t) and t == t.upper() and len(t.split()) <= COVER_LINE_WORDS
+                               and ":" not in t and not MD_HEADING.match(t) for t in title.split(" — ") + [text])
 
 
 def _header_block(block: Block, doc: CleanDoc) -> dict | None:
@@ -188,6 +200,13 @@ def _header_block(block: Block, doc: CleanDoc) -> dict | None:
 
 
 def _take_header_block(found: dict, fields: dict) -> None:
+    if not fields["lines"] and "title" not in fields and found["venue"] and found["venue"][0] == found["first"]:
+        dated = header_titles.dated_title(found["first"])  # "CNN Student News Transcript: November 13, 2009"
+        if dated:
+            heading = MD_HEADING.match(found["first"])
+            fields["title"] = heading.group("text") if heading else found["first"]
+            found["venue"] = [line for line in found["venue"][1:] if not dates.find_date(line)]
+            found["date"] = found["date"] or dated
     fields["people"].extend(found["people"])
     fields["date"] = fields.get("date") or found["date"]
     place = ", ".join(found["venue"] + ([found["place"]] if found["place"] else []))
@@ -221,6 +240,8 @@ HEADER.register(rules.Rule("date-key", 40, "header", header_cover.date_key, lamb
                            "a key line naming the date the next block gives ('Date of Meeting:')"))
 HEADER.register(rules.Rule("cover-place", 35, "header", header_cover.cover_place, header_cover.take_place,
                            "a 'City, Region' line above a date line on a cover page: the place, not the title"))
+HEADER.register(rules.Rule("headings", 32, "header", header_titles.headings, header_titles.take_headings,
+                           "a stack of Markdown headings, a heading wrapped by the export, an underlined heading"))
 HEADER.register(rules.Rule("wrapped-title", 25, "header", header_cover.wrapped_title, header_cover.take_wrapped_title,
                            "a title in capitals wrapped over a few lines, a line ending mid-phrase"))
 HEADER_BLOCKS_MAX = 6  # title, subtitle, a header block, an introduction and a date line: past six blocks it is text
@@ -243,6 +264,7 @@ def read_header(doc: CleanDoc) -> Header:
         rule, found = HEADER.first("body", blocks[index].text)  # the dateline stays in the text
         if rule:
             rule.action(found, fields)
+    header_titles.finish(doc, fields)
     speaker_field = next((f.value for f in doc.fields if f.key.lower() in ("speaker", "speakers")), None)
     if speaker_field and not fields.get("monologue_by"):
         fields["monologue_by"] = speaker_field  # a "Speaker: Name" line says whose words these are

@@ -59,7 +59,7 @@ def decoration(block: Block, doc: CleanDoc) -> bool:
 
 def time_line(block: Block, doc: CleanDoc) -> bool:
     """A time of day on its own line ("12:10 p.m.") beside the date of a sitting: a field, never a title."""
-    return bool(TIME_LINE.match(block.text.strip()))
+    return bool(TIME_LINE.match(block.text.strip().strip("*_()[] ")))  # "*(10.00 am)*" in a reST hearing
 
 
 def date_key(block: Block, doc: CleanDoc) -> bool:

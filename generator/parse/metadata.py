@@ -202,7 +202,7 @@ def _no_speaker(source: Source, body: Body, speakers: tuple[LocalSpeaker, ...]) 
                            f"line names who speaks, so its words were given to '{monologue.UNKNOWN}'", fix),)
     if body.mode != "monologue" or speech:
         return ()  # (the words are counted only where the warning may be given)
-    words = sum(len(s.text.split()) for t in body.turns for p in t.paragraphs for s in p)
+    words = sum(monologue.word_count(s.text) for t in body.turns for p in t.paragraphs for s in p)
     if words >= monologue.MIN_WORDS:
         return (Diagnostic(source.name, body.turns[0].line if body.turns else source.body_line,
                            f"no speaker found: {words} words with no speaker label, and the document says several "

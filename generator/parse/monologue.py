@@ -54,6 +54,13 @@ LABEL_LINE_WORDS = 4  # a name on a line of its own: a few words
 WORD_OR_HAN = re.compile(r"[\u4e00-\u9fff]|[^\W\d_\u4e00-\u9fff]+")  # a Chinese character is a word; "i'm" is "i", "m"
 NAME_WORDS_MAX = 4  # "Joseph R. Biden Jr.": a name is at most four words
 OFFICE_AND_NAME_WORDS = 9  # "White House Homeland Security Advisor Dr. Liz Sherwood-Randall": office, then name
+CJK_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af・]{2,8}")  # "松田悟志", "김민수":
+# a name in these scripts runs two to four characters, a foreign name in katakana with "・" up to eight
+CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+CJK_CHARS_PER_WORD = 2  # Chinese and Japanese words run one to three characters, two on average; Korean
+# syllables make a word of two or three (as the 80 Chinese characters once asked for made the 40 words of MIN_WORDS)
+HEADER_COLON = re.compile(r"\s*[:：]\s*")  # a field's key and value, with a Latin or a full-width colon
+FIELD_SEPARATOR = re.compile(r"\s+[|｜]\s+")  # several fields on one meta line: "Host: NAME | Date: DATE"
 NAME_PARTICLES = frozenset("de da del della der di du la le van von al bin ibn ben".split())  # as labels.PARTICLES
 NEVER = "\x00"  # an alternative that matches no text, for an empty section
 SUBTITLE_FORMATS = ("WebVTT subtitles", "SubRip subtitles", "SubViewer subtitles")  # captions carry words, not voices
@@ -148,13 +155,23 @@ def _name_words(run: str, minimum: int) -> str | None:
 
 
 def _person(value: object) -> str | None:
-    """A person's name from a front-matter value or a header-line value ("Howard, John" -> "John Howard")."""
+    """A person's name from a front-matter value or a header-line value ("Howard, John" -> "John Howard"); a
+    name in Chinese or Japanese script ("松田悟志") is a short run of its characters, with no capitals to show it."""
     if not isinstance(value, str) or not value.strip() or len(value.split()) > 8:
         return None
+    if CJK_NAME.fullmatch(value.strip()):
+        return value.strip()
     if found := people.inverted_name(value):
         return found
     name = re.split(r"\s+[(\[–—-]\s*|,\s+", value.strip())[0]  # "Jane Doe (Acme)", "Jane Doe, CEO of Acme"
     return name if _name_words(name, 1) == name and len(name.split()) <= 4 else None
+
+
+def word_count(text: str) -> int:
+    """Words of ``text``: runs between spaces, or for Chinese, Japanese and Korean, which write no spaces between
+    words, the characters of those scripts over ``CJK_CHARS_PER_WORD`` (a Japanese page of 7,000 characters is
+    one long monologue, not the "114 words" its spaces make)."""
+    return max(len(text.split()), len(CJK_CHAR.findall(text)) // CJK_CHARS_PER_WORD)
 
 
 def first_person_share(text: str) -> float:
@@ -198,17 +215,28 @@ def _from_front_matter(doc: CleanDoc, spoken: bool, crowd: str | None) -> Monolo
     return None
 
 
-def _from_header_lines(doc: CleanDoc, lines: list[str]) -> Monologue | None:
+def _from_header_lines(doc: CleanDoc, lines: list[str], crowd: str | None = None) -> Monologue | None:
+    """The speaker a header line names: a key of the speaker ("Speaker:", "Referent:", "講師："), or, where nothing
+    says several people speak, a key of a show's one voice ("Host:", "パーソナリティ："); a line of several
+    fields ("パーソナリティ：NAME | 配信日：DATE") is read field by field."""
+    keys = vocabulary().keys + (() if crowd else vocabulary().voices)
     for field in doc.fields:
-        if field.key.casefold() in vocabulary().keys and (name := _person(field.value)):
+        if field.key.casefold() in keys and (name := _person(field.value)):
             return Monologue(name, f"the header line '{field.key}: {field.value}' names the speaker")
     for line in (line.strip() for entry in lines for line in entry.split("\n")):
-        key, colon, value = line.partition(":")
-        if colon and key.strip().casefold() in vocabulary().keys and (name := _person(value.strip())):
-            return Monologue(name, f"the header line '{line}' names the speaker")
+        for part in FIELD_SEPARATOR.split(line):
+            key, colon, value = _key_value(part)
+            if colon and key.strip().casefold() in keys and (name := _person(value.strip())):
+                return Monologue(name, f"the header line '{line}' names the speaker")
         if name := _phrase_name(line):
             return Monologue(name, f"the header line '{line}' names the speaker")
     return None
+
+
+def _key_value(part: str) -> tuple[str, str, str]:
+    """``part.partition(":")`` for a Latin colon or a full-width one ("パーソナリティ：松田悟志")."""
+    found = HEADER_COLON.search(part)
+    return (part[:found.start()], found.group(), part[found.end():]) if found else (part, "", "")
 
 
 def _phrase_name(text: str) -> str | None:
@@ -336,7 +364,7 @@ def speaker(doc: CleanDoc, title: str | None, subtitle: str | None, lines: list[
             body: list[Block]) -> Monologue | None:
     """The one speaker of an unlabelled document, from the strongest evidence it gives (see the module)."""
     text = "\n".join(b.text for b in body)
-    if len(text.split()) < MIN_WORDS and not re.search(r"[\u4e00-\u9fff]{80}", text):
+    if word_count(text) < MIN_WORDS:
         return None
     spoken = first_person_share(text) >= FIRST_PERSON_MIN
     front = dict(doc.source.front_matter)
@@ -344,7 +372,7 @@ def speaker(doc: CleanDoc, title: str | None, subtitle: str | None, lines: list[
              if isinstance(t, str)]
     opening = _opening(body)
     crowd = several_voices(doc, texts, opening)
-    found = _from_front_matter(doc, spoken, crowd) or _from_header_lines(doc, lines)
+    found = _from_front_matter(doc, spoken, crowd) or _from_header_lines(doc, lines, crowd)
     if found:
         return found
     if crowd:  # never narration only: the words are said, by people the text does not tell apart

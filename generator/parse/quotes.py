@@ -114,7 +114,25 @@ class _Names:
         named = self.find(attribution)
         if named:
             self.current = named
+        elif (subject := _subject(attribution)) is not None:
+            self.current = subject  # "..., AFBF said": the quote is the body's, not the last person's
         return self.current
+
+    def reported(self, narration: str) -> None:
+        """The reporter's sentence "S. Akbar Zaidi said he doesn't think ..." names the next quotation's speaker
+        ("... ," he said): the person quoted whose name stands last before a speech verb becomes the current one,
+        so that a critic's words that follow are not given to the person quoted before him."""
+        last, who, seen = -1, None, set()
+        for name, surname, word in self.surnames:
+            if surname in seen or surname not in narration:
+                continue  # (one search a surname: the first full name with it, as ``find`` reads it)
+            seen.add(surname)
+            for found in word.finditer(narration):
+                verb = REPORTING.match(narration, found.end())
+                if verb and found.start() > last:
+                    last, who = found.start(), name
+        if who:
+            self.current = who
 
 
 def _speakers(paragraphs: list[str], header: Header) -> tuple[list[str], str | None]:
@@ -137,6 +155,26 @@ def _speakers(paragraphs: list[str], header: Header) -> tuple[list[str], str | N
     return quoted, (quoted[0] if quoted else None)
 
 
+# a speech verb after a name, a few words between at most ("Zaidi said", "Bhutto told CNN", "Musharraf, who ...,
+# said"): the name is the subject of a reporting clause
+REPORTING = re.compile(rf"[^.\"”“]{{0,40}}?{SPEECH_VERB.pattern}", re.I)
+
+
+# the capitalised subject right before a reporting verb in an attribution ("AFBF said", "the Farm Bureau said")
+SUBJECT = re.compile(r"(?:^|[\s,(])(?P<subject>[A-Z][\w&.’'-]*(?:\s+(?:of\s+)?[A-Z][\w&.’'-]*){0,3})\s+"
+                     r"(?:said|says|told|stated|added|noted|wrote|writes|warned|argued)\b")
+PRONOUNS = frozenset("he she they it we i you who".split())  # a pronoun subject continues the current speaker
+
+
+def _subject(attribution: str) -> str | None:
+    """The named subject of an attribution that names none of the people quoted: a body or an organisation
+    ("AFBF said"), whose words the quote is; None for a pronoun ("he said") or no subject."""
+    found = SUBJECT.search(attribution)
+    if not found or found.group("subject").split()[0].casefold() in PRONOUNS:
+        return None
+    return found.group("subject")
+
+
 def _is_attribution(text: str) -> bool:
     words = text.split()
     return 0 < len(words) <= ATTRIBUTION_WORDS and bool(SPEECH_VERB.search(text))
@@ -146,6 +184,7 @@ def _paragraph_turns(line: int, text: str, names: _Names,
                      make: Callable[[str], Paragraph]) -> list[RawTurn]:
     pieces = _mark_statements(split_quotes(text))
     if not any(p.statement for p in pieces):
+        names.reported(text)
         return [RawTurn(line, TurnType.NARRATION, None, None, (make(text.strip()),))]
     turns: list[RawTurn] = []
     current: list[Segment] = []
@@ -176,6 +215,7 @@ def _paragraph_turns(line: int, text: str, names: _Names,
             current.append(Segment(SegmentKind.ATTRIBUTION, piece.text.strip()))
         else:
             flush()
+            names.reported(piece.text)
             turns.append(RawTurn(line, TurnType.NARRATION, None, None, (make(piece.text.strip()),)))
     flush()
     return turns

@@ -31,7 +31,7 @@ SENTENCE_MARKS = frozenset(".,'’-?!;()")
 def record(doc: CleanDoc, texts: list[str], body: list[Block], lines: list[str]) -> str | None:
     """Why a third-person text with no labels is a record of what was said, or None (an article, short, data)."""
     text = "\n".join(b.text for b in body)
-    if article(doc, texts, body, lines) or len(text.split()) < THIRD_PERSON_RECORD_WORDS \
+    if article(doc, texts, body, lines) or monologue.word_count(text) < THIRD_PERSON_RECORD_WORDS \
             or symbol_share(text) > PROSE_SYMBOLS_MAX:
         return None
     return "prose in the third person that names no writer and reports no one's words"

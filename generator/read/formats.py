@@ -53,6 +53,8 @@ EMBED_CLOSE = {tag: re.compile(rf"</{tag}\s*>", re.I) for tag in "iframe video a
 IMAGE_TAG = re.compile(r"<img\b[^>]*>", re.I)
 BLOCK_TAG = re.compile(r"</?(?:p|div|center|section|article|blockquote|table|tr|td|th|ul|ol|li|h[1-6]|hr)\b[^>]*>",
                        re.I)  # raw HTML block elements inside Markdown: a paragraph break, as a browser shows them
+HEADING_NOT_OWN = {"a", "nav", "form", "button", "input", "select", "ul", "ol"}  # inside a page <header>: a site's
+# banner (logo link, menu, search box), not the page's own title and facts
 INLINE_TAG = re.compile(r"</?(?:a|b|strong|i|em|u|code|span|small|big|sup|sub|mark|br|font|abbr|cite|kbd|q|s)\b[^>]*>",
                         re.I)
 # Comments and marked sections as Python's HTMLParser reads them (see ``_unclosed_as_text``).
@@ -106,6 +108,8 @@ def _cue_speaker(text: str, tags: subtitles.Tags | None = None) -> tuple[str | N
     if voice:
         return voice.group("name").strip(), _sub_closed(TAG, "", text).strip()
     text = html.unescape(_sub_closed(TAG, "", text)).strip()
+    if named := subtitles.role_label(text):
+        return named
     label = CUE_LABEL.match(text)
     if label and (label.group("label").startswith("[") or len(label.group("label").split()) <= 4):
         name = label.group("label").strip("[] ")
@@ -153,8 +157,13 @@ def _voices(start: float, end: float, lines: list[str], tags: subtitles.Tags) ->
 
 def _written_label(plain: str, made: list[Cue]) -> bool:
     """Was the cue's speaker read from a ``Name:`` written in its text (not a voice tag)?"""
-    label = CUE_LABEL.match(plain) if len(made) == 1 and made[0].speaker else None
-    return bool(label) and label.group("label").strip("[] ") == made[0].speaker
+    if len(made) != 1 or not made[0].speaker:
+        return False
+    label = CUE_LABEL.match(plain)
+    if label and label.group("label").strip("[] ") == made[0].speaker:
+        return True
+    named = subtitles.role_label(plain)
+    return bool(named) and named[0] == made[0].speaker
 
 
 def _rare_labels_as_text(cues: list[Cue], written: list[str | None]) -> list[Cue]:
@@ -229,10 +238,19 @@ class _MainText(HTMLParser):
         self.main_depth = 0
         self.main_parts: list[str] = []
         self.pre = 0  # inside <pre>: the lines are the text's own (a hard-wrapped hearing), kept as they are
+        self.heading: list[str] | None = None  # the parts of a page <header> being read (see ``_own_heading``)
+        self.heading_links = 0  # links, navigation and forms inside it: a site's banner, not the page's heading
+        self.headings: list[str] = []  # the page's own headings read outside <main>/<article>
 
     def handle_starttag(self, tag, attrs):
         if tag == "pre":
             self.pre += 1
+        if tag == "header" and not self.skipping and self.heading is None:
+            self.heading, self.heading_links = [], 0
+            self._emit("\n\n")
+            return
+        if self.heading is not None and tag in HEADING_NOT_OWN:
+            self.heading_links += 1
         if tag in self.SKIP:
             self.skipping += 1
         elif tag in ("main", "article"):
@@ -247,6 +265,9 @@ class _MainText(HTMLParser):
     def handle_endtag(self, tag):
         if tag == "pre" and self.pre:
             self.pre -= 1
+        if tag == "header" and self.heading is not None and not self.skipping:
+            self._own_heading()
+            return
         if tag in self.SKIP and self.skipping:
             self.skipping -= 1
         elif tag in ("main", "article") and self.main_depth:
@@ -258,8 +279,23 @@ class _MainText(HTMLParser):
         if not self.skipping:
             self._emit(data if self.pre else re.sub(r"\s+", " ", data))
 
+    def _own_heading(self) -> None:
+        """A page ``<header>`` that holds an ``<h1>`` and no link, navigation or form is the page's own heading
+        (its title and a line of facts: speaker, date), kept before the text; any other header is a site's
+        banner (a logo link, a menu), left out."""
+        parts, self.heading = self.heading, None
+        text = "".join(parts or [])
+        if self.heading_links or not re.search(r"(?m)^# ", text.replace("\n\n", "\n")):
+            return
+        self._emit(text + "\n\n")
+        if not self.main_depth:
+            self.headings.append(text)
+
     def _emit(self, text: str) -> None:
         if self.skipping:
+            return
+        if self.heading is not None:
+            self.heading.append(text)
             return
         self.parts.append(text)
         if self.main_depth:
@@ -296,7 +332,8 @@ def html_to_text(text: str) -> str:
     parser = _MainText()
     parser.feed(_unclosed_as_text(text))
     parser.close()
-    chosen = parser.main_parts if "".join(parser.main_parts).strip() else parser.parts
+    main = "".join(parser.main_parts).strip()
+    chosen = ["\n\n".join(parser.headings), "\n\n", *parser.main_parts] if main else parser.parts
     joined = "".join(chosen)
     lines = [line.strip() for line in joined.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"

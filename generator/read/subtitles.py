@@ -28,6 +28,10 @@ BRACKETED = re.compile(r"\[([^\]\n]*)\]")
 VOICE_WORDS = 4  # "[Es]", "[director]", "[man 2]", "[Senator John Smith]": a voice tag is a few words
 NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$|^\d{1,2}$")  # "Es", "O'Brien", "Man", "2" (a capital first: ``_name_word``)
 PARTICIPLE = re.compile(r"[a-z]{2,}ing$", re.I)  # "Music Playing", "Phone Ringing": a sound, not a name
+ROLE_LABEL = re.compile(  # "Ashlee Kupor (SL): text": a meeting tool's name with the role or pronouns it shows in
+    # brackets (Zoom, Teams: "(Host)", "(she/her)", "(SL)"), a colon and the words
+    r"^(?:-\s*)?(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3})\s*\((?P<role>[^()\n]{1,30})\)\s*:\s+(?P<rest>\S.*)$",
+    re.S)
 SOUND_REASON = "sound cue of the subtitles (a bracketed description of what is heard, alone in its cue): not speech"
 
 
@@ -45,6 +49,16 @@ def _name_word(word: str) -> bool:
 @lru_cache(maxsize=None)
 def _vocabulary(kind: str) -> frozenset[str]:
     return frozenset(data_files.sections("subtitle-tags.txt").get(kind, ()))
+
+
+def role_label(text: str) -> tuple[str, str] | None:
+    """(label, words) of a cue that opens with a name and a bracketed role ("Ashlee Kupor (SL): Okay, great."
+    -> "Ashlee Kupor (SL)"), every word of the name capitalised; None otherwise.  Read on every cue, so that a
+    speaker's later cues are theirs, not the previous speaker's."""
+    found = ROLE_LABEL.match(text) if "(" in text else None
+    if not found or not all(_name_word(w) for w in found.group("name").split()):
+        return None
+    return f"{found.group('name')} ({found.group('role').strip()})", found.group("rest").strip()
 
 
 def sounds_only(text: str) -> bool:
