@@ -35,7 +35,8 @@ def test_there_are_real_lines():
 
 # --- labels.candidate: the shapes a line's first character cannot open are not tried
 def _old_candidate(line: str):
-    """``labels.candidate`` before round 5: every shape of the registry tried on every line."""
+    """``labels.candidate`` before round 5's speed-up: every shape of the registry tried on every line (in the scopes
+    of the shapes read after a time code or after bold markup)."""
     rules = label_rules
     if not line.isascii() and rules.SAME_LENGTH_FIND.search(line):
         line = line.translate(rules.SAME_LENGTH)
@@ -57,11 +58,13 @@ def _old_candidate(line: str):
     else:
         time_match = number = None
     first = text[:1]
-    if not (first.isalpha() or first in "[("):
+    bold = bool(offset) and rules.BOLD_OPEN.search(line, 0, offset) is not None  # (round 5: shapes after markup)
+    if not (first.isalpha() or first in "[(") and not (first.isdigit() and bold):
         return None
     time = time_match.group("time") if time_match else None
     for rule in rules.SHAPES:
-        if rule.scope == rules.AFTER_TIME and time is None or not rule.test(text):
+        if rule.scope == rules.AFTER_TIME and time is None or rule.scope == rules.AFTER_MARKUP and not bold \
+                or not rule.test(text):
             continue
         match = rule.pattern.match(text)
         parts = match and rule.action(match)
