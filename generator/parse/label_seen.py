@@ -82,6 +82,8 @@ def starts(lines: list[str], names_only: bool = True):
         c = found[index]
         if c is None and (line[-1:].isalpha() or "(" in line) and (c := L.wrapped(lines, index)):
             skip = index + 1
+        elif c is None and line[:1] in "*_":
+            c = L.emph_line(line)  # "*Adam*": kept only as the document's pattern (``label_alone``)
         if c and not (names_only and not _name_shaped(c)):
             yield c, index, line
 
@@ -132,6 +134,7 @@ class Evidence:
 def evidence(lines: list[str]) -> Evidence:
     """What the document shows: its candidates of the shapes it uses as a pattern, counted."""
     from .label_timed import timed_keys_of  # name + time lines (their own evidence)
+    from .label_alone import keep_pattern  # names alone on their line (their own evidence)
 
     found, lowered = [], []
     for s in seen(lines, names_only=False):
@@ -145,6 +148,7 @@ def evidence(lines: list[str]) -> Evidence:
     # a rarer label shape needs more evidence: full stops, bare Q/A and full stop + dash must recur as a pattern
     few = [s for s in found if s.candidate.style == "bare" and styles["bare"] < RARE_STYLE_MIN_LINES]
     found = [s for s in found if s.candidate.style not in RARE_STYLES or styles[s.candidate.style] >= RARE_STYLE_MIN_LINES]
+    found = keep_pattern(found, lines)  # a name alone on its line ("*Adam*", a definition list's term) as a pattern
     # a pre-segmented export opens every turn with its record line: other label shapes are its text; where record
     # lines are not the main shape, they are references or citations ("[see p. 4; appendix]")
     if styles["record"] > RECORD_MAIN_SHARE * len(found):

@@ -155,13 +155,50 @@ def wrapped(lines: list[str], index: int) -> LabelCandidate | None:
     """A label wrapped over two lines, the name in brackets and the colon on the second ("O señor CONSELLEIRO DE
     X" / "(Núñez Rodríguez): text", or "Mr. Gerry Byrne (Humber-St." / "Barbe-Baie Verte, Lib.):"), read as
     one; None when line ``index`` does not open one."""
-    if index + 1 >= len(lines) or ")" not in lines[index + 1] or ":" in lines[index]:
+    if index + 1 >= len(lines):
+        return None
+    if lines[index + 1][:1] == ":":
+        return definition_term(lines, index)
+    if ")" not in lines[index + 1] or ":" in lines[index]:
         return None  # (a closing bracket first: most lines have none, and are not copied and matched)
     head, tail = lines[index], lines[index + 1].lstrip()
     if not (WRAPPED_TAIL.match(tail) or head.count("(") > head.count(")") and WRAPPED_CLOSE.match(tail)):
         return None
     found = candidate(head + "\n" + tail)
     return found if found and found.note and "\n" not in found.label else None
+
+
+# The definition of a Markdown definition list (Pandoc, PHP Markdown Extra, kramdown): a colon at the line start,
+# then spaces or a tab, then the text (":    Ich wusste nicht ...", ":\tDas kann man ...").
+DEFINITION = re.compile(r"^:(?:[ ]{1,4}|\t)(?=\S)")
+
+
+def definition_term(lines: list[str], index: int) -> LabelCandidate | None:
+    """A term of a Markdown definition list read as a label ("Ruth" / ":    Ich wusste nicht ..."; "Ruth
+    (lachend)" with a stage note): a name alone on its line, its definition the speech.  Style "term": only a
+    document that writes its dialogue so makes the terms labels (``label_alone``); a glossary's terms are not."""
+    head = lines[index]
+    if not head[:1].isalpha() or ":" in head or len(head) > rules.LABEL_MAX_CHARS \
+            or not DEFINITION.match(lines[index + 1]):
+        return None
+    found = candidate(head.rstrip() + "\n" + lines[index + 1])
+    if not found or "\n" in found.label or not found.rest:
+        return None
+    return LabelCandidate(found.label, found.note, found.rest, found.end, found.time, "term", found.numbered)
+
+
+def emph_line(line: str) -> LabelCandidate | None:
+    """A name alone on its line in emphasis ("*Adam*", "_Moderator_", "*You* (_after checking_)"), style "emph".
+    Not one of ``candidate``'s shapes: the stages that read every line start (an opening label, a heading) never
+    see it; only a document whose label evidence takes it as its dialogue's pattern (``label_alone``) reads it as
+    a label."""
+    if line[:1] not in "*_" or line.rstrip()[-1:] not in "*_)":
+        return None
+    match = rules.EMPH_LINE.match(line.strip())
+    parts = match and rules.emph_parts(match)
+    if not parts:
+        return None
+    return LabelCandidate(parts["label"], parts.get("note") or None, "", len(line.rstrip()), None, "emph")
 
 
 def time_only(line: str) -> str | None:

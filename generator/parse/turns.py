@@ -149,12 +149,18 @@ def _label_units(blocks: list[Block], accepted: frozenset[str], inline: re.Patte
         start = 0
         for offset in range(1, len(lines)):
             found = table.candidates[offset] or inline_labels.tight_label(lines[offset], accepted) \
-                or labels.wrapped(lines, offset)
+                or labels.wrapped(lines, offset) or _emph_label(lines[offset], accepted)
             if found and found.key in accepted:
                 units.append(Block(block.line + start, "\n".join(lines[start:offset]), block.gap_before if not start else 0))
                 start = offset
         units.append(Block(block.line + start, "\n".join(lines[start:]), block.gap_before if not start else 0))
     return units
+
+
+def _emph_label(line: str, accepted: frozenset[str]) -> labels.LabelCandidate | None:
+    """An accepted name alone on its line in emphasis ("*Adam*"; ``labels.emph_line``), or None."""
+    found = labels.emph_line(line) if line[:1] in "*_" else None
+    return found if found and found.key in accepted else None
 
 
 def _unvoiced(paragraphs) -> bool:
@@ -307,7 +313,7 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     resumes = talk and bool(header.monologue_by)  # ... and again from its next section's heading on
     notes: set[int] = set()  # indexes of the turns that are notes of the record (clean_rules.is_note)
     for index, unit in enumerate(units):
-        found = inline_labels.candidate(unit.text, accepted)
+        found = inline_labels.candidate(unit.text, accepted) or _emph_label(unit.text, accepted)
         if introduced and (full := first_turns.introduced_candidate(unit.text, introduced, shorts)):
             found = full  # "President of Russia Vladimir Putin:" -> "Vladimir Putin", the office as its note
         following = units[index + 1].text if index + 1 < len(units) else ""
