@@ -34,3 +34,21 @@ def test_every_case_has_an_expectation_and_a_family():
         expected = yaml.safe_load(path.with_suffix(".yml").read_text(encoding="utf-8"))
         assert expected.get("family"), f"{path.stem}: say which family of real documents the case stands for"
         assert expected.get("kind") in ("positive", "must-not-fire"), path.stem
+
+
+SHAPE_LINES = yaml.safe_load((CASES / "shapes.yml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", SHAPE_LINES, ids=lambda c: c["line"][:40])
+def test_shape_line(case: dict):
+    """A real line read by ``labels.candidate``: the label, note and speech start of its shape rule."""
+    from generator.parse import labels
+
+    assert case.get("source") and case.get("family")
+    found = labels.candidate(case["line"])
+    if case.get("kind") == "must-not-fire":
+        assert not found or found.style != case["style"], found
+        return
+    assert found and found.style == case["style"], found
+    assert found.label == case["label"] and found.note == case.get("note"), found
+    assert found.rest.startswith(case["rest"]), found

@@ -93,6 +93,16 @@ TITLE_PERIOD_LABEL = re.compile(
 STOP_DASH_LABEL = re.compile(
     r"^(?P<label>[A-Z][A-Z'’.\-]*(?:[ ][A-Z][A-Z'’.\-]*){0,5})(?:\*\*|__|</strong>|</b>)?"
     r"(?:[ ]?\((?P<note>[^)\n]{1,160})\))?[.:][ ]?[-–—](?:[ \t]*(?P<rest>\S.*)|[ \t]*$)", re.S)
+# The Brazilian stenographic label, as the Câmara dos Deputados, the Senado and state assemblies print their notas
+# taquigráficas: an article, "SR." or "SRA." and the name or office in capitals, the party and state (or the chair's
+# name) in brackets, then a spaced dash before the speech ("O SR. PRESIDENTE (Paulo Folletto. PSB - ES) - A lista",
+# "A SRA. JACK ROCHA (Bloco/PT - ES. Pela ordem.) - Sr. Presidente", "A SRA. ALINE PAZ - Obrigada"; held-out hc01,
+# and the Câmara's open-data speech records).  The bracket may hold a full stop anywhere (the chair's "Name. PARTY
+# - UF"), which the full-stop shape above reads as the label's end ("O SR").  Style "stop-dash": a label closed by
+# a dash, a pattern only where the document writes several (``label_seen.RARE_STYLES``).
+SR_DASH_LABEL = re.compile(
+    r"^(?P<label>(?:O|A|OS|AS|Os|As)[ ](?:SR|SRA|SRS|SRAS|Sr|Sra)(?:\.ª|\.|ª)[ ][^\W\d_][^()\n]{0,60}?)"
+    r"(?:[ ]\((?P<note>[^()\n]{1,160})\))?[ ]?[-–—][ \t]+(?P<rest>\S.*)$", re.S)
 # A speaker and a time code alone on a line, the speech on the lines below, as speech-to-text and editor exports
 # write them: Otter ("Anna Smith  0:37", "Anna Smith  1:02:03"), Descript and Riverside ("**Jonas Nick** 00:00:18",
 # "Anna [00:01:02]", "**Anna** [0:00]"), and cue lists with a range and a duration ("Name 00:00:05-00:00:14 (9 sec)").
@@ -254,6 +264,15 @@ def emph_parts(match: re.Match) -> dict | None:
     return parts
 
 
+def _sr_dash_parts(match: re.Match) -> dict | None:
+    """Only a name or an office in capitals after "O SR." / "A SRA." ("O SR. PRESIDENTE", "A SRA. JACK ROCHA"): "O
+    Sr. Presidente disse - ..." is a sentence."""
+    from .labels import is_caps
+
+    name = match.group("label").split(" ", 2)[2]
+    return match.groupdict() if is_caps(name) else None
+
+
 def _always(text: str) -> bool:
     return True
 
@@ -271,6 +290,8 @@ SHAPES.register(ShapeRule("colon", OFFICE_LABEL, lambda t: "):" in t or ") :" in
 SHAPES.register(ShapeRule("bracket", BRACKET_LABEL, lambda t: t[:1] == "[", _bracket_parts), "bracket", 70)
 SHAPES.register(ShapeRule("stop-dash", STOP_DASH_LABEL, lambda t: ".-" in t or ".—" in t or ".–" in t
                           or ":-" in t, _parts), "stop-dash", 65)
+SHAPES.register(ShapeRule("stop-dash", SR_DASH_LABEL, lambda t: t[1:4] in (" SR", " Sr") or t[2:5] in (" SR", " Sr"),
+                          _sr_dash_parts), "sr-dash", 62)
 SHAPES.register(ShapeRule("period", PERIOD_LABEL, lambda t: "." in t, _not_abbreviation), "period", 60)
 SHAPES.register(ShapeRule("period", TITLE_PERIOD_LABEL, lambda t: "." in t, _not_abbreviation), "title-period", 50)
 SHAPES.register(ShapeRule("paren", PAREN_LABEL, lambda t: t[:1] == "(", _parts), "paren", 45)
