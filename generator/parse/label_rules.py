@@ -103,6 +103,15 @@ STOP_DASH_LABEL = re.compile(
 SR_DASH_LABEL = re.compile(
     r"^(?P<label>(?:O|A|OS|AS|Os|As)[ ](?:SR|SRA|SRS|SRAS|Sr|Sra)(?:\.ª|\.|ª)[ ][^\W\d_][^()\n]{0,60}?)"
     r"(?:[ ]\((?P<note>[^()\n]{1,160})\))?[ ]?[-–—][ \t]+(?P<rest>\S.*)$", re.S)
+# The European Parliament's verbatim report (CRE), in every language of the Union: the speaker's name, perhaps a role
+# after a comma (a group, an office, in lower case as often as not), a full stop and a spaced dash, then the speech
+# ("Andrius Kubilius, Member of the Commission. – Mr President", "Isabelle Le Callennec, au nom du groupe PPE. –
+# Monsieur le Président", "Predsedajúci . – Ďalším bodom"; held-out hc09, where the bold name's closing tag leaves a
+# space before the full stop).  An en or em dash only (a hyphen after a full stop ends a list item); the name is at
+# most five words.  Style "stop-dash": a pattern only where the document writes several.
+EP_STOP_DASH_LABEL = re.compile(
+    r"^(?P<label>[^\W\d_][\w'’\-]*(?:[ ][\w'’\-]+){0,4}?)(?:,[ ]+(?P<role>[^\n.–—:]{1,80}?))?[ ]?\.[ ]+[–—][ ]+"
+    r"(?P<rest>\S.*)$", re.S)
 # A speaker and a time code alone on a line, the speech on the lines below, as speech-to-text and editor exports
 # write them: Otter ("Anna Smith  0:37", "Anna Smith  1:02:03"), Descript and Riverside ("**Jonas Nick** 00:00:18",
 # "Anna [00:01:02]", "**Anna** [0:00]"), and cue lists with a range and a duration ("Name 00:00:05-00:00:14 (9 sec)").
@@ -273,6 +282,18 @@ def _sr_dash_parts(match: re.Match) -> dict | None:
     return match.groupdict() if is_caps(name) else None
 
 
+def _ep_parts(match: re.Match) -> dict | None:
+    """A name: capitalised words, lower case only in a name's particles ("Ursula von der Leyen"; "Power of
+    adjournment. – All adjournments" is a numbered rule's heading); the role is the label's note."""
+    from .labels import PARTICLES
+
+    if any(not word[:1].isupper() and word.casefold() not in PARTICLES for word in match.group("label").split()):
+        return None
+    parts = match.groupdict()
+    parts["note"] = (parts.pop("role") or "").strip() or None
+    return parts
+
+
 def _always(text: str) -> bool:
     return True
 
@@ -292,6 +313,8 @@ SHAPES.register(ShapeRule("stop-dash", STOP_DASH_LABEL, lambda t: ".-" in t or "
                           or ":-" in t, _parts), "stop-dash", 65)
 SHAPES.register(ShapeRule("stop-dash", SR_DASH_LABEL, lambda t: t[1:4] in (" SR", " Sr") or t[2:5] in (" SR", " Sr"),
                           _sr_dash_parts), "sr-dash", 62)
+SHAPES.register(ShapeRule("stop-dash", EP_STOP_DASH_LABEL, lambda t: ". –" in t or ". —" in t, _ep_parts),
+                "ep-stop-dash", 64)
 SHAPES.register(ShapeRule("period", PERIOD_LABEL, lambda t: "." in t, _not_abbreviation), "period", 60)
 SHAPES.register(ShapeRule("period", TITLE_PERIOD_LABEL, lambda t: "." in t, _not_abbreviation), "title-period", 50)
 SHAPES.register(ShapeRule("paren", PAREN_LABEL, lambda t: t[:1] == "(", _parts), "paren", 45)
