@@ -112,6 +112,15 @@ SR_DASH_LABEL = re.compile(
 EP_STOP_DASH_LABEL = re.compile(
     r"^(?P<label>[^\W\d_][\w'’\-]*(?:[ ][\w'’\-]+){0,4}?)(?:,[ ]+(?P<role>[^\n.–—:]{1,80}?))?[ ]?\.[ ]+[–—][ ]+"
     r"(?P<rest>\S.*)$", re.S)
+# A parliamentary title, then an academic or professional title in brackets, then the name, as Kenyan, Nigerian and
+# Sri Lankan records and member lists write their members ("Sen. (Prof.) Lonyangapuo:", "Sen. (Dr.) Boni Khalwale",
+# "Hon. (Dr.)(Ms.) Harini Amarasuriya"; held-out hc04, Kenya Senate Hansard): the bracket is part of the name, not
+# a note (the colon shape takes a bracket for a note only before the colon).  Abbreviated titles only ("(Prof.)",
+# "(Dr.)", "(Eng.)", "(Maj. Gen.)"): "Mr. (and Mrs.) Smith:" is no one's label.
+INNER_TITLE_LABEL = re.compile(
+    r"^(?P<label>[A-Z][\w'’\-]*\.?(?:[ ]?\([A-Z][a-z]{1,7}\.(?:[ ][A-Z][a-z]{1,7}\.)?\)){1,2}"
+    r"(?:[ ][A-Z][\w'’.\-]*){1,4})(?:\*\*|__|</strong>|</b>)?(?:[ ]\((?P<note>[^()\n]{1,80})\))?[ ]?:"
+    r"(?:[ \t]+(?P<rest>\S.*)|[ \t]*$)", re.S)
 # A speaker and a time code alone on a line, the speech on the lines below, as speech-to-text and editor exports
 # write them: Otter ("Anna Smith  0:37", "Anna Smith  1:02:03"), Descript and Riverside ("**Jonas Nick** 00:00:18",
 # "Anna [00:01:02]", "**Anna** [0:00]"), and cue lists with a range and a duration ("Name 00:00:05-00:00:14 (9 sec)").
@@ -315,6 +324,8 @@ SHAPES.register(ShapeRule("stop-dash", SR_DASH_LABEL, lambda t: t[1:4] in (" SR"
                           _sr_dash_parts), "sr-dash", 62)
 SHAPES.register(ShapeRule("stop-dash", EP_STOP_DASH_LABEL, lambda t: ". –" in t or ". —" in t, _ep_parts),
                 "ep-stop-dash", 64)
+SHAPES.register(ShapeRule("colon", INNER_TITLE_LABEL, lambda t: ".)" in t and ":" in t and t.find(" (") < t.find(":"),
+                          _parts), "inner-title", 79)
 SHAPES.register(ShapeRule("period", PERIOD_LABEL, lambda t: "." in t, _not_abbreviation), "period", 60)
 SHAPES.register(ShapeRule("period", TITLE_PERIOD_LABEL, lambda t: "." in t, _not_abbreviation), "title-period", 50)
 SHAPES.register(ShapeRule("paren", PAREN_LABEL, lambda t: t[:1] == "(", _parts), "paren", 45)
