@@ -19,6 +19,7 @@ from typing import Callable, Iterable
 from . import labels as L
 from . import vocab
 from .label_alone import ALONE_STYLES, alone_names
+from .label_joint import joint_voices
 from .label_rules import QA_PAIRS
 from .label_seen import (PERIOD_MIN_LABELS, RARE_STYLE_MIN_LINES, RARE_STYLES, Evidence, Seen,  # noqa: F401
                          evidence, office_of, seen)
@@ -369,6 +370,7 @@ EVIDENCE.register(EvidenceRule("field-key", _always, _field_labels), "field-key"
 EVIDENCE.register(EvidenceRule("handle-dialogue", lambda ev: any(L.handle(s.candidate.label) for s in ev.found),
                                _handle_dialogue), "handle-dialogue", 45)
 EVIDENCE.register(EvidenceRule("lowered-names", lambda ev: bool(ev.lowered), _lowered_names), "lowered-names", 40)
+EVIDENCE.register(EvidenceRule("joint-voices", _always, joint_voices), "joint-voices", 30)
 EVIDENCE.register(EvidenceRule("answered-questions", lambda ev: bool(ev.few), _answered_questions),
                   "answered-questions", 35)
 
