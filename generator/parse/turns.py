@@ -163,6 +163,14 @@ def _emph_label(line: str, accepted: frozenset[str]) -> labels.LabelCandidate | 
     return found if found and found.key in accepted else None
 
 
+def _wrapped_label(text: str, accepted: frozenset[str]) -> labels.LabelCandidate | None:
+    """An accepted label wrapped over the unit's first two lines (``labels.wrapped``), or None."""
+    if "\n" not in text:
+        return None
+    found = labels.wrapped(text.split("\n", 2)[:2], 0)
+    return found if found and found.key in accepted else None
+
+
 def _unvoiced(paragraphs) -> bool:
     """A turn that holds a stage direction and no words ("QUESTION: (In Russian.)"): a voice the transcript
     does not give.  Two such turns of one label in a row are two turns: someone answered between them, untranscribed."""
@@ -313,7 +321,8 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     resumes = talk and bool(header.monologue_by)  # ... and again from its next section's heading on
     notes: set[int] = set()  # indexes of the turns that are notes of the record (clean_rules.is_note)
     for index, unit in enumerate(units):
-        found = inline_labels.candidate(unit.text, accepted) or _emph_label(unit.text, accepted)
+        found = inline_labels.candidate(unit.text, accepted) or _emph_label(unit.text, accepted) \
+            or _wrapped_label(unit.text, accepted)
         if introduced and (full := first_turns.introduced_candidate(unit.text, introduced, shorts)):
             found = full  # "President of Russia Vladimir Putin:" -> "Vladimir Putin", the office as its note
         following = units[index + 1].text if index + 1 < len(units) else ""
