@@ -84,6 +84,8 @@ def starts(lines: list[str], names_only: bool = True):
             skip = index + 1
         elif c is None and line[:1] in "*_":
             c = L.emph_line(line)  # "*Adam*": kept only as the document's pattern (``label_alone``)
+        elif c is None and line[:1] == ">":
+            c = L.quoted_label(line)  # "> *Głos z sali interrupts:* text"
         if c and not (names_only and not _name_shaped(c)):
             yield c, index, line
 
@@ -91,7 +93,7 @@ def starts(lines: list[str], names_only: bool = True):
 def _name_shaped(c: L.LabelCandidate) -> bool:
     """Not a shape that is never a name (an office with its holder in brackets and a lower-case handle may be
     one), and not a label that only introduces a web address."""
-    return not ((L.not_a_name(c.label) and not office_of(c) and not L.handle(c.label))
+    return not ((L.not_a_name(c.label) and not office_of(c) and not L.handle(c.label) and not L.is_generic(c.label))
                 or c.rest[:1] in "hw" and L.URL_ONLY.match(c.rest))
 
 

@@ -223,6 +223,29 @@ def emph_line(line: str) -> LabelCandidate | None:
     return LabelCandidate(parts["label"], parts.get("note") or None, "", len(line.rstrip()), None, "emph")
 
 
+# A label inside a Markdown blockquote, perhaps in emphasis with the colon inside it, perhaps with an interjection
+# verb after the name, as exports set the floor's interjections between a speech's paragraphs ("> *Głos z sali
+# interrupts:* Jaki wniosek formalny?", "> *Poseł Barbara Bartuś interrupts:* Ale potem ..."; held-out hc02) and
+# interviews set their dialogue ("> Question: ...").  Not one of ``candidate``'s shapes: only a document whose
+# label evidence takes the quoted labels as labels reads them so (a quotation that opens "> Note: ..." stays one).
+INTERJECTION_VERBS = "|".join(re.escape(v) for v in vocab.words("label-interjection-verbs.txt"))
+QUOTED_LABEL = re.compile(rf"^>[ \t]?(?P<mark>[*_]{{0,2}})(?P<label>[^\W\d_][^*_:\n]{{0,60}}?)(?:[ ](?:{INTERJECTION_VERBS}))?"
+                          r"(?::(?P=mark)|(?P=mark):)[ \t]+(?=\S)")
+
+
+def quoted_label(line: str) -> LabelCandidate | None:
+    """The label of a blockquote line (``QUOTED_LABEL``), style "quoted", or None."""
+    if line[:1] != ">" or ":" not in line:
+        return None
+    match = QUOTED_LABEL.match(line)
+    if not match:
+        return None
+    inner = candidate(match.group("label").strip() + ": x")  # the label's own shape: a name, perhaps with a note
+    if not inner or inner.style != "colon":
+        return None
+    return LabelCandidate(inner.label, inner.note, line[match.end():].strip(), match.end(), None, "quoted")
+
+
 def time_only(line: str) -> str | None:
     """The time code of a line that holds nothing else ("00:01:23", "[00:01:23]")."""
     first = line[:1]
