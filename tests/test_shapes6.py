@@ -52,3 +52,15 @@ def test_shape_line(case: dict):
     assert found and found.style == case["style"], found
     assert found.label == case["label"] and found.note == case.get("note"), found
     assert found.rest.startswith(case["rest"]), found
+
+
+@pytest.mark.parametrize("path", [p for p in _cases() if "accepted" in yaml.safe_load(p.with_suffix(".yml").read_text(encoding="utf-8"))],
+                         ids=lambda p: p.stem)
+def test_case_labels_accepted(path: Path):
+    """The label evidence on the case's lines alone (``labels.accept_labels``): the keys listed as ``accepted``
+    are the document's labels (the turn stage may find a speaker another way; the evidence must not lose it)."""
+    from generator.parse import labels
+
+    expected = yaml.safe_load(path.with_suffix(".yml").read_text(encoding="utf-8"))
+    accepted = labels.accept_labels(path.read_text(encoding="utf-8").split("\n"))
+    assert set(expected["accepted"]) <= accepted, sorted(accepted)
