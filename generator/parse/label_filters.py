@@ -95,16 +95,22 @@ def _continued_lines(ev: Evidence, accepted: set[str]) -> set[str]:
 
 
 # A layout (style, markup, case, note) is one of the document's label layouts when a recurring label uses it, or at
-# least this many distinct labels do: a TV transcript introduces each speaker once as "NAME, ROLE:" and uses the
-# short "NAME:" after (held-out hd01, CNN Student News: "CARL AZUZ, CNN STUDENT NEWS ANCHOR:", "ANDREW STEVENS, CNN
-# ANCHOR, ...:", "TAN PHENG HOCK, ST ENGINEERING:"), so no first-use label recurs, yet their layout is the document's.
+# least this many distinct introductions do: a TV transcript introduces each speaker once as "NAME, ROLE:" and uses
+# the surname after ("CARL AZUZ, CNN STUDENT NEWS ANCHOR:" then "AZUZ:", "ANDREW STEVENS, CNN ANCHOR, ...:" then
+# "STEVENS:"; held-out hd01, CNN Student News), so no first-use label recurs, yet their layout is the document's.
+# An introduction is a single-use label whose last word is a recurring label (a wrapped "MODE CONTROL, AUTO; 6:" in
+# a mission transcript introduces no one).
 LAYOUT_MIN_KEYS = 2
 
 
 def _label_layouts(ev: Evidence, others: list[Seen]) -> set[tuple]:
     """The layouts of the document's labels other than the continued ones (see ``LAYOUT_MIN_KEYS``)."""
     keys: dict[tuple, set[str]] = {}
+    introductions: dict[tuple, set[str]] = {}
     for s in others:
-        keys.setdefault(s.shape[:3] + s.shape[4:5], set()).add(s.key)
-    return {layout for layout, found in keys.items()
-            if len(found) >= LAYOUT_MIN_KEYS or any(ev.counts[key] >= 2 for key in found)}
+        layout = s.shape[:3] + s.shape[4:5]
+        keys.setdefault(layout, set()).add(s.key)
+        if ev.counts[L.label_key(s.candidate.label.split()[-1])] >= 2 and " " in s.candidate.label:
+            introductions.setdefault(layout, set()).add(s.key)
+    return {layout for layout, found in keys.items() if any(ev.counts[key] >= 2 for key in found)
+            or len(introductions.get(layout, ())) >= LAYOUT_MIN_KEYS}

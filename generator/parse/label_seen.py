@@ -92,8 +92,10 @@ def starts(lines: list[str], names_only: bool = True):
 
 def _name_shaped(c: L.LabelCandidate) -> bool:
     """Not a shape that is never a name (an office with its holder in brackets, a lower-case handle and a
-    capitalised generic voice, "Głos z sali", may be one), and not a label that only introduces a web address."""
-    return not ((L.not_a_name(c.label) and not office_of(c) and not L.handle(c.label) and not (c.label[:1].isupper() and L.is_generic(c.label)))
+    capitalised generic voice quoted as an interjection, "> *Głos z sali interrupts:*", may be one), and not a
+    label that only introduces a web address.  (A generic voice in other shapes keeps the old reading: "[Audience
+    member]:" in a talk would take the speaker's answers after it, since a talk's speaker is not labelled.)"""
+    return not ((L.not_a_name(c.label) and not office_of(c) and not L.handle(c.label) and not (c.style == "quoted" and c.label[:1].isupper() and L.is_generic(c.label)))
                 or c.rest[:1] in "hw" and L.URL_ONLY.match(c.rest))
 
 
