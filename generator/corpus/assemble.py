@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from slugify import slugify
 
-from ..parse import people
+from ..parse import labels, people
 from .. import urls
 from ..read.config import SpeakerEntry
 from ..parse.metadata import derive_title
@@ -112,7 +112,8 @@ def _join_surnames(groups: _Groups, members: list[tuple[tuple[int, str], LocalSp
     President") is no surname."""
     full_by_surname: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for item, speaker in members:
-        if len(tokens := people.name_tokens(speaker.name)) >= 2 and not people.is_office_only(speaker.name):
+        if len(tokens := people.name_tokens(speaker.name)) >= 2 and not people.is_office_only(speaker.name) \
+                and not labels.JOINT.search(speaker.name):  # ("Monica and Ross" is two people, no full name)
             full_by_surname[tokens[-1]].append(item)
     for item, speaker in members:
         tokens = people.name_tokens(speaker.name)

@@ -75,7 +75,7 @@ def _is_headline(block: Block, doc: CleanDoc) -> bool:
     text = block.text.strip()
     if "\n" in text or len(text) > 200 or len(text.split()) > 25 or FILE_NAME.search(text):
         return False
-    label = labels.candidate(text)
+    label = labels.candidate(text) or labels.emph_line(text)  # ("*Adam*" where names alone are the labels)
     if label and label.key in doc.labels or header_titles.label_heading(text):
         return False  # a label line is never a title
     if MD_HEADING.match(text):
@@ -86,7 +86,7 @@ def _is_headline(block: Block, doc: CleanDoc) -> bool:
 def _opens_turn(lines: list[str], doc: CleanDoc) -> bool:
     """A block with a line that opens with one of the document's labels ("[00:00:00:00]" / "LCC: Lift-off") is a
     turn, not header fields."""
-    return any((found := labels.candidate(line)) and found.key in doc.labels for line in lines)
+    return any((found := labels.candidate(line) or labels.emph_line(line)) and found.key in doc.labels for line in lines)
 
 
 def _header_lines(block: Block) -> list[str] | None:

@@ -18,6 +18,9 @@ from typing import Callable, Iterable
 
 from . import labels as L
 from . import vocab
+from .label_alone import ALONE_STYLES, alone_names
+from .label_joint import joint_voices
+from .label_opening import opening_office
 from .label_rules import QA_PAIRS
 from .label_seen import (PERIOD_MIN_LABELS, RARE_STYLE_MIN_LINES, RARE_STYLES, Evidence, Seen,  # noqa: F401
                          evidence, office_of, seen)
@@ -350,6 +353,8 @@ EVIDENCE.register(EvidenceRule("recurs", _always, _recurs), "recurs", 100)
 EVIDENCE.register(EvidenceRule("records", lambda ev: any(s.candidate.style == "record" for s in ev.found),
                                _records), "records", 98)
 EVIDENCE.register(EvidenceRule("generic", _always, _generic), "generic", 95)
+EVIDENCE.register(EvidenceRule("alone-names", lambda ev: any(s.candidate.style in ALONE_STYLES for s in ev.found),
+                               alone_names), "alone-names", 94)
 EVIDENCE.register(EvidenceRule("timed", _always, _timed), "timed", 90)
 EVIDENCE.register(EvidenceRule("dash-pairs", lambda ev: any(s.candidate.style == "dash" for s in ev.found),
                                 _dash_pairs), "dash-pairs", 85)
@@ -366,6 +371,9 @@ EVIDENCE.register(EvidenceRule("field-key", _always, _field_labels), "field-key"
 EVIDENCE.register(EvidenceRule("handle-dialogue", lambda ev: any(L.handle(s.candidate.label) for s in ev.found),
                                _handle_dialogue), "handle-dialogue", 45)
 EVIDENCE.register(EvidenceRule("lowered-names", lambda ev: bool(ev.lowered), _lowered_names), "lowered-names", 40)
+EVIDENCE.register(EvidenceRule("opening-office", _always,
+                               lambda ev, accepted: opening_office(ev, accepted, _turn_can_start)), "opening-office", 62)
+EVIDENCE.register(EvidenceRule("joint-voices", _always, joint_voices), "joint-voices", 30)
 EVIDENCE.register(EvidenceRule("answered-questions", lambda ev: bool(ev.few), _answered_questions),
                   "answered-questions", 35)
 

@@ -90,5 +90,27 @@ def _continued_lines(ev: Evidence, accepted: set[str]) -> set[str]:
     others = [s for key, found in uses.items() if key not in continuing for s in found]
     if not others or sum(1 for s in others if not _continues(_above(ev, s, at))) < WRAP_LABEL_SHARE * len(others):
         return set()  # (speech-to-text without punctuation: a label often follows a line that ends with a word)
-    layouts = {s.shape[:3] + s.shape[4:5] for s in others if ev.counts[s.key] >= 2}
+    layouts = _label_layouts(ev, others)
     return {key for key in continuing if all(s.shape[:3] + s.shape[4:5] not in layouts for s in uses[key])}
+
+
+# A layout (style, markup, case, note) is one of the document's label layouts when a recurring label uses it, or at
+# least this many distinct introductions do: a TV transcript introduces each speaker once as "NAME, ROLE:" and uses
+# the surname after ("CARL AZUZ, CNN STUDENT NEWS ANCHOR:" then "AZUZ:", "ANDREW STEVENS, CNN ANCHOR, ...:" then
+# "STEVENS:"; held-out hd01, CNN Student News), so no first-use label recurs, yet their layout is the document's.
+# An introduction is a single-use label whose last word is a recurring label (a wrapped "MODE CONTROL, AUTO; 6:" in
+# a mission transcript introduces no one).
+LAYOUT_MIN_KEYS = 2
+
+
+def _label_layouts(ev: Evidence, others: list[Seen]) -> set[tuple]:
+    """The layouts of the document's labels other than the continued ones (see ``LAYOUT_MIN_KEYS``)."""
+    keys: dict[tuple, set[str]] = {}
+    introductions: dict[tuple, set[str]] = {}
+    for s in others:
+        layout = s.shape[:3] + s.shape[4:5]
+        keys.setdefault(layout, set()).add(s.key)
+        if ev.counts[L.label_key(s.candidate.label.split()[-1])] >= 2 and " " in s.candidate.label:
+            introductions.setdefault(layout, set()).add(s.key)
+    return {layout for layout, found in keys.items() if any(ev.counts[key] >= 2 for key in found)
+            or len(introductions.get(layout, ())) >= LAYOUT_MIN_KEYS}

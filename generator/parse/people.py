@@ -440,10 +440,14 @@ def label_parts(label: str, note: str | None = None) -> LabelParts:
         notes.insert(0, tail.strip())
     holder = None
     if is_office_only(text):
-        for found in notes:
+        for index, found in enumerate(notes):
             if person := _bracket_person(found):
                 holder = person
                 notes.remove(found)
+                break
+            head, stop, tail = found.partition(". ")  # the chair and the party in one bracket, as Brazilian
+            if stop and (person := _bracket_person(head)):  # records print them: "(Paulo Folletto. PSB - ES)"
+                holder, notes[index] = person, tail.strip()
                 break
     return LabelParts(text.strip(), tuple(notes), holder)
 

@@ -47,6 +47,9 @@ def _full_name_for(label: str, known: list[Person], labelled: tuple[str, ...] = 
     that is the first name of a speaker the document labels in full ("Bekah" after "Bekah Hawrot Weigel:")
     is that speaker, when only one has it; it is then nobody's surname ("maybe Bekah" in the text)."""
     titles, rest = people.surname_and_titles(label)
+    # (a joint label, "Monica and Ross:", names two speakers together: never the full name of either)
+    known = [p for p in known if not labels.JOINT.search(p.name)]
+    labelled = tuple(name for name in labelled if not labels.JOINT.search(name))
     initial = people.initial_form(rest)
     if initial:
         first, surname = initial

@@ -157,7 +157,7 @@ def _label_units(blocks: list[Block], accepted: frozenset[str], inline: re.Patte
         start = 0
         for offset in range(1, len(lines)):
             found = table.candidates[offset] or inline_labels.tight_label(lines[offset], accepted) \
-                or labels.wrapped(lines, offset)
+                or labels.wrapped(lines, offset) or _emph_label(lines[offset], accepted) or _quoted(lines[offset], accepted)
             if found and found.key in accepted:
                 units.append(Block(block.line + start, "\n".join(lines[start:offset]), block.gap_before if not start else 0))
                 if tables is not None:
@@ -167,6 +167,26 @@ def _label_units(blocks: list[Block], accepted: frozenset[str], inline: re.Patte
         if tables is not None:
             tables.add(block.line + start, lines[start:], table.candidates[start:])
     return units
+
+
+def _emph_label(line: str, accepted: frozenset[str]) -> labels.LabelCandidate | None:
+    """An accepted name alone on its line in emphasis ("*Adam*"; ``labels.emph_line``), or None."""
+    found = labels.emph_line(line) if line[:1] in "*_" else None
+    return found if found and found.key in accepted else None
+
+
+def _wrapped_label(text: str, accepted: frozenset[str]) -> labels.LabelCandidate | None:
+    """An accepted label wrapped over the unit's first two lines (``labels.wrapped``), or None."""
+    if "\n" not in text:
+        return None
+    found = labels.wrapped(text.split("\n", 2)[:2], 0)
+    return found if found and found.key in accepted else None
+
+
+def _quoted(line: str, accepted: frozenset[str]) -> labels.LabelCandidate | None:
+    """An accepted label inside a blockquote line ("> *Głos z sali interrupts:* ..."; ``labels.quoted_label``)."""
+    found = labels.quoted_label(line) if line[:1] == ">" else None
+    return found if found and found.key in accepted else None
 
 
 def _unvoiced(paragraphs) -> bool:
@@ -325,7 +345,8 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     resumes = talk and bool(header.monologue_by)  # ... and again from its next section's heading on
     notes: set[int] = set()  # indexes of the turns that are notes of the record (clean_rules.is_note)
     for index, unit in enumerate(units):
-        found = inline_labels.candidate(unit.text, accepted)
+        found = inline_labels.candidate(unit.text, accepted) or _emph_label(unit.text, accepted) \
+            or _wrapped_label(unit.text, accepted) or _quoted(unit.text, accepted)
         if introduced and (full := first_turns.introduced_candidate(unit.text, introduced, shorts)):
             found = full  # "President of Russia Vladimir Putin:" -> "Vladimir Putin", the office as its note
         following = units[index + 1].text if index + 1 < len(units) else ""
