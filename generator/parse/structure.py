@@ -271,7 +271,9 @@ def _running_shapes(blocks: list[Block], lines: list[tuple[int, str]]) -> set[st
         return set()
     apart, inside, said = _apart(blocks)
     span = lines[-1][0] - lines[0][0]
-    return {shape for shape, where in places.items() if _running(where, apart, inside, said, span)}
+    # (a shape with fewer places than a running head needs is not read further: ``_running`` would only say no)
+    return {shape for shape, where in places.items()
+            if len(where) >= RUNNING_HEADER_MIN and _running(where, apart, inside, said, span)}
 
 
 def furniture(blocks: list[Block]) -> tuple[dict[int, str], frozenset[int]]:
