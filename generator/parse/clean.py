@@ -150,13 +150,15 @@ def _turn_labels(blocks: list[Block], accepted: frozenset[str]) -> tuple[frozens
     or more lines (or stands as a label inside a paragraph, "... born? SPEAKER: Good"), or is written in
     capitals like the document's other labels.  A field key used once, in another shape, is a header or
     trailer field and opens no turn."""
+    keys = {labels.label_key(m.group("key")) for b in blocks if (m := FIELD_LINE.match(b.text.strip()))}
+    if not keys & accepted:  # (no field key is among the labels: nothing to weigh, the labels are counted only else)
+        return accepted - keys, frozenset()
     tables = [line_table.block(b.text) for b in blocks]
     openers = [c for table in tables for c in table.candidates if c]
     counts = Counter(c.key for c in openers)
     counts.update(labels.label_key(m.group("label")) for table in tables for line in table.lines
                   for m in labels.labels_inside(line))
     caps = {c.key for c in openers if c.key in accepted and _capitals(c.label)}
-    keys = {labels.label_key(m.group("key")) for b in blocks if (m := FIELD_LINE.match(b.text.strip()))}
     as_labels = frozenset(k for k in keys & accepted if counts[k] >= 2 or k in caps and len(caps - {k}) >= 1)
     return accepted - (keys - as_labels), as_labels
 
