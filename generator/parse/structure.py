@@ -331,19 +331,10 @@ PAGE_BREAK_OPENERS = "-\fpP"
 def _before_dialogue(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The lines before the first turn, asked for only when a line has the shape of a contents title, a roster
     heading or a site's prompt (most documents have none: the labels of every line are not read again)."""
-    short = "\n".join(line for _, line in lines if len(line) <= CHROME_CHARS)
-    if not any(hint.search(short) for hint in BEFORE_HINTS):  # (one scan of the short lines, not three tests a line)
+    if not any(len(line) <= CHROME_CHARS and (contents.TITLE.match(line.strip()) or ROSTER.match(line)
+                                              or CHROME.search(line)) for _, line in lines):
         return []
     return lines[:_first_turn(lines)]
-
-
-# The tests of ``_before_dialogue`` written for a text of many lines (``re.M``): each finds a line where the
-# one-line test (``contents.TITLE`` of the stripped line, ``ROSTER``, ``CHROME``) matches, and may find more (``\s``
-# crosses a line end), never less; a line they find that no one-line test takes changes nothing (the contents,
-# roster and chrome rules read the lines before the dialogue with the one-line tests).
-BEFORE_HINTS = (re.compile(rf"^\s*(?:{'|'.join(f'(?:{e})' for e in patterns('contents-title'))})\s*[:：]?\s*$",
-                           re.I | re.M),
-                re.compile(ROSTER.pattern, re.I | re.M), re.compile(CHROME.pattern, re.I | re.M))
 
 
 def _timed_labels(blocks: list[Block], lines: list[tuple[int, str]], shapes: set[str]) -> frozenset[str]:
