@@ -397,20 +397,10 @@ def _roster_line(line: str) -> bool:
     return lowercase < ROSTER_PROSE_WORDS and not (text.endswith((".", "…")) and lowercase >= ROSTER_SENTENCE_WORDS)
 
 
-@lru_cache(maxsize=None)
-def _multiline(pattern: re.Pattern) -> re.Pattern:
-    """``pattern`` (a one-line test, anchored with "^" and "$") compiled to find such a line in a text of many
-    lines; it may find more (``\\s`` crosses a line end), never less."""
-    return re.compile(pattern.pattern, pattern.flags | re.M)
-
-
 def strip_lines(block: Block, found: dict[int, str], credit: re.Pattern, removed: list[Removal]) -> Block | None:
     """Drop the furniture lines of a block, and photo-credit lines that share a block with other text."""
     if "\n" not in block.text and block.line not in found:
         return block  # (a line alone is no credit line sharing a block; most blocks)
-    if not _multiline(credit).search(block.text) and (
-            not found or not any(at in found for at in range(block.line, block.line + block.text.count("\n") + 1))):
-        return block  # (no line of the block is furniture or a credit line: one scan of the block, most blocks)
     lines = block.text.split("\n")
     kept = []
     for offset, line in enumerate(lines):
