@@ -47,6 +47,7 @@ CREDIT = re.compile(
     r"(?:^|\()\s*©|\(\s*@\w|\((?:[^()]*/\s*)?(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|TASS|Sputnik|"
     r"RIA Novosti|Xinhua|Photo|PHOTO|File|Pool)\b[^()]*\)")
 CREDIT_LINE = re.compile(r"^\s*©\s*[^\n]{1,80}$")
+CREDIT_MARK = "©"  # every ``CREDIT_LINE`` holds it: a block without it has no credit line (not read line by line)
 POSITIONAL = re.compile(r"\((?:L|R|C|L-R|R-L|left|right|centre|center|top|bottom)\)")
 MD_HEADING = labels.MD_HEADING  # group 1 is the heading text
 # A sentence end or a comma with no space after it ("away.The", "yes,and"); replaced by itself and a space.  The
@@ -237,7 +238,8 @@ def clean(source: Source) -> CleanDoc:
     text, removed = structure.prepare(source.text, source.body_line)
     blocks = split_blocks(text, source.body_line)
     furniture, rosters = structure.furniture(blocks)
-    blocks = [b for b in (structure.strip_lines(b, furniture, CREDIT_LINE, removed) for b in blocks) if b is not None]
+    blocks = [b for b in (structure.strip_lines(b, furniture, CREDIT_LINE, removed, CREDIT_MARK) for b in blocks)
+              if b is not None]
     accepted = labels.accept_labels(structure.lines_and_gaps(blocks, rosters))
     gaps = [b.gap_before for b in blocks[1:]]
     typical_gap = median(gaps) if gaps else 1

@@ -226,12 +226,28 @@ def _running(places: list[tuple[int, str]], apart: set[int], inside: set[int], s
                          or sum(at in apart for at, _ in places) >= APART_SHARE * len(places))
     if not spaced:  # (the cheap tests first: the numbers of a shape that fails them are not read)
         return False
-    numbers = [[int(n) for n in DIGITS.findall(_sided(line))] for _, line in places]
-    same = all(n == numbers[0] for n in numbers)
-    # (a page or a take may print its head twice: "Take: 375" at its start and above a table; the count goes on)
-    counting = all(len(a) == len(b) and all(0 <= y - x <= PAGE_STEP_MAX for x, y in zip(a, b))
-                   for a, b in zip(numbers, numbers[1:])) and any(a != b for a, b in zip(numbers, numbers[1:]))
-    return same or counting
+    return _same_or_counting([int(n) for n in DIGITS.findall(_sided(line))] for _, line in places)
+
+
+def _same_or_counting(numbers) -> bool:
+    """The numbers of a shape's places (an iterable of lists, read one place at a time and no further than needed)
+    stay the same at every place, or count up by a page or two (each by at most ``PAGE_STEP_MAX``, and not all the
+    same).  (A page or a take may print its head twice: "Take: 375" at its start and above a table; the count goes
+    on.)  A shape whose numbers neither stay nor count (a mission transcript's time codes) is given up at the first
+    place that shows it."""
+    numbers = iter(numbers)
+    first = previous = next(numbers)
+    same = counting = True
+    differ = False
+    for current in numbers:
+        same = same and current == first
+        counting = counting and len(previous) == len(current) and all(
+            0 <= y - x <= PAGE_STEP_MAX for x, y in zip(previous, current))
+        if not same and not counting:
+            return False
+        differ = differ or current != previous
+        previous = current
+    return same or counting and differ
 
 
 def _apart(blocks: list[Block], tables: list[line_table.LineTable]) -> tuple[set[int], set[int], set[int]]:
@@ -282,7 +298,7 @@ def furniture(blocks: list[Block]) -> tuple[dict[int, str], frozenset[int]]:
     tables = [line_table.block(b.text) for b in blocks]
     lines = [(b.line + offset, line) for b, table in zip(blocks, tables) for offset, line in enumerate(table.lines)]
     candidates = [c for table in tables for c in table.candidates]
-    line_shapes = [_shape(line) for _, line in lines]
+    line_shapes = [_shape(line) if len(line) <= HEADER_CHARS else None for _, line in lines]  # (see ``_shape``)
     shapes = _running_shapes(blocks, tables, lines, line_shapes)
     breaks = [at for at, line in lines if _page_break(line)]
     numbered = [(at, int(line)) for at, line in lines if _page_number(line)]
@@ -403,10 +419,15 @@ def _roster_line(line: str) -> bool:
     return lowercase < ROSTER_PROSE_WORDS and not (text.endswith((".", "…")) and lowercase >= ROSTER_SENTENCE_WORDS)
 
 
-def strip_lines(block: Block, found: dict[int, str], credit: re.Pattern, removed: list[Removal]) -> Block | None:
-    """Drop the furniture lines of a block, and photo-credit lines that share a block with other text."""
+def strip_lines(block: Block, found: dict[int, str], credit: re.Pattern, removed: list[Removal],
+                mark: str | None = None) -> Block | None:
+    """Drop the furniture lines of a block, and photo-credit lines that share a block with other text (``mark``:
+    a character every credit line holds, when there is one: "©")."""
     if "\n" not in block.text and block.line not in found:
         return block  # (a line alone is no credit line sharing a block; most blocks)
+    if mark is not None and mark not in block.text and not (found and any(
+            at in found for at in range(block.line, block.line + block.text.count("\n") + 1))):
+        return block  # (no credit line and no furniture line in the block: it is not read line by line)
     lines = block.text.split("\n")
     kept = []
     for offset, line in enumerate(lines):
