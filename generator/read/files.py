@@ -38,6 +38,7 @@ LINE_ENDS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 SPACES = re.compile(r"[\u00a0\u2007\u202f\u3000]")
 INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069\u200e\u200f]")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+CONTROL_CHARS = "".join(map(chr, [*range(0x00, 0x09), 0x0b, 0x0c, *range(0x0e, 0x20), 0x7f]))  # ``CONTROL``'s
 LINE_END_CHARS = "\u2028\u2029\x85"  # the characters of the patterns above, for a cheap test before each
 SPACE_CHARS = "\u00a0\u2007\u202f\u3000"
 INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff" + "".join(map(chr, range(0x202a, 0x202f))) + \
@@ -112,7 +113,8 @@ def normalise(text: str, keep_tabs: bool = False) -> str:
             text = SPACES.sub(" ", text)
         if any(c in text for c in INVISIBLE_CHARS):
             text = INVISIBLE.sub("", text)
-    text = CONTROL.sub("", text)
+    if any(c in text for c in CONTROL_CHARS):  # (a search for each character is faster than one class scan)
+        text = CONTROL.sub("", text)
     return text if keep_tabs else text.replace("\t", "    ")
 
 
