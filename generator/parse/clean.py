@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from statistics import median
 
 from . import clean_rules as rules, labels, line_table, structure
@@ -191,6 +191,17 @@ class _Layout:
     turn_labels: frozenset[str]
     as_labels: frozenset[str]  # field keys used as speaker labels
     credits: int  # first block of the credits that close the transcript (count when there are none)
+    contexts: dict = field(default_factory=dict, compare=False)  # the rule contexts made so far (``context``)
+
+    def context(self, index: int) -> rules.Context:
+        """What a block rule may know about the block at ``index``: one of a few contexts (they differ only in
+        whether the block is near the top, last, in the closing credits), each made once."""
+        where = (index <= self.first_long, index == self.count - 1, index >= self.credits)
+        made = self.contexts.get(where)
+        if made is None:
+            made = self.contexts[where] = rules.Context(where[0], where[1], self.headings, self.turn_labels,
+                                                        self.last_label < 0, where[2])
+        return made
 
     def inside(self, index: int) -> bool:
         """From the first labelled turn to the last: a turn or a turn's continuation."""
@@ -222,8 +233,7 @@ def _removal_reason(text: str, index: int, layout: _Layout) -> str | None:
     Inside the dialogue (from the first labelled turn to the last) a block is a turn or a turn's continuation:
     only a page widget standing alone goes; words in a sentence never remove it."""
     scope = "speech" if layout.inside(index) else "body"
-    context = rules.Context(index <= layout.first_long, index == layout.count - 1, layout.headings,
-                            layout.turn_labels, layout.last_label < 0, index >= layout.credits)
+    context = layout.context(index)
     if scope == "body" and index >= layout.footer:  # the page footer, unless an earlier rule names the block
         rule, _ = rules.BLOCK_RULES.first(scope, text, context)
         if rule is None or rule.name == "end mark":
