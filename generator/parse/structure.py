@@ -250,11 +250,14 @@ def _same_or_counting(numbers) -> bool:
     return same or counting and differ
 
 
-def _apart(blocks: list[Block], tables: list[line_table.LineTable]) -> tuple[set[int], set[int], set[int]]:
+def _apart(blocks: list[Block],
+           tables: list[line_table.LineTable] | None = None) -> tuple[set[int], set[int], set[int]]:
     """Line numbers of lines that stand apart from the text (alone in their block, or followed by a label), of
     lines inside a paragraph (a line of their block before them and after them), and of lines right under a label
     set alone on its line ("The Deputy Speaker:" / "I declare Motion No. 1 lost.")."""
     found, inside, said = set(), set(), set()
+    if tables is None:
+        tables = [line_table.block(b.text) for b in blocks]
     for block, table in zip(blocks, tables):  # (each block's line table: the cleaner reads the same tables after)
         candidates = table.candidates
         for offset, label in enumerate(candidates):
