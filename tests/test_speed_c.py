@@ -263,3 +263,37 @@ def test_byte_chars_refuse_multibyte_encodings():
     assert files._byte_chars("utf_16", b"\xff\xfea\x00") is None
     assert files._byte_chars("shift_jis", "日本".encode("shift_jis")) is None
     assert files._byte_chars("cp1252", b"ab\xe9") == {"a", "b", "é"}
+
+
+# --- clean_rules.INLINE_NOTE opens with the sentence end; a line it finds nothing in is not asked what follows it
+OLD_INLINE_NOTE = re.compile(r"(?<=[.!?…—–-])[ \t]*(\[[^\[\]\n]{2,200}\]\.?|\((?:[^()\n]|\([^()\n]*\))+\)\.?)[ \t]*$")
+
+
+@SETTINGS
+@given(st.text(alphabet="ab .!-—()[] \t", max_size=30))
+def test_inline_note_is_the_old_pattern(text):
+    from generator.parse import clean_rules
+
+    new, old = clean_rules.INLINE_NOTE.search(text), OLD_INLINE_NOTE.search(text)
+    assert (new is None) == (old is None)
+    assert new is None or (new.start(1), new.group(1)) == (old.start(1), old.group(1))
+
+
+def test_a_line_no_direction_can_end_is_kept_whole(real_blocks):
+    from generator.parse import clean_rules
+
+    lines = [line for blocks in real_blocks for b in blocks for line in b.text.split("\n")]
+    lines += ["[00:00:28:53]", "That's one on us. (Laughter)", "you were being— [Witness conferring with counsel.]"]
+    for line in lines:
+        if not clean_rules.may_trail(line):
+            assert clean_rules.trailing_note(line, frozenset()) == [line]
+    assert not clean_rules.may_trail("[00:00:28:53]") and clean_rules.may_trail("That's one on us. (Laughter)")
+
+
+def test_notes_apart_does_not_ask_what_follows_a_time_code(monkeypatch):
+    calls = []
+    opens = clean._opens
+    monkeypatch.setattr(clean, "_opens", lambda *args: calls.append(args[1]) or opens(*args))
+    block = Block(1, "[00:00:28:53]\nLMP: How are we doing on that time?", 0)
+    assert clean._notes_apart(block, frozenset({"lmp"}), True, frozenset()) == [block]
+    assert not calls

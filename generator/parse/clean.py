@@ -333,8 +333,8 @@ def _notes_apart(block: Block, accepted: frozenset[str], ends_turn: bool, headin
             and not (first_turn <= 0 and rules.heading_at(lines, 0, accepted, headings)):
         return [block]  # one line with no direction after its words and no heading: a note or not, it stays whole
     pieces = [(offset, piece) for offset, line in enumerate(lines)
-              for piece in (rules.trailing_note(line, accepted) if line.rstrip().endswith(BRACKET_ENDS) and (
-                  _opens(lines, offset + 1, accepted) if offset + 1 < len(lines) else ends_turn) else [line])]
+              for piece in (rules.trailing_note(line, accepted) if line.rstrip().endswith(BRACKET_ENDS) and rules.may_trail(
+                  line) and (_opens(lines, offset + 1, accepted) if offset + 1 < len(lines) else ends_turn) else [line])]
     lines = [piece for _, piece in pieces]
     heads = {i for i in range(len(lines)) if pieces[i][0] >= first_turn and rules.heading_at(lines, i, accepted, headings)}
     spans = rules.note_spans(lines, accepted) + [(i, i + 1) for i in heads]
