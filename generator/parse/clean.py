@@ -28,8 +28,9 @@ without a ``Removal`` record.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from statistics import median
 
 from . import clean_rules as rules, inline_margins, labels, line_table, segment_titles, structure, underlined
@@ -48,6 +49,7 @@ CREDIT = re.compile(
     r"(?:^|\()\s*©|\(\s*@\w|\((?:[^()]*/\s*)?(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|TASS|Sputnik|"
     r"RIA Novosti|Xinhua|Photo|PHOTO|File|Pool)\b[^()]*\)")
 CREDIT_LINE = re.compile(r"^\s*©\s*[^\n]{1,80}$")
+CREDIT_MARK = "©"  # every ``CREDIT_LINE`` holds it: a block without it has no credit line (not read line by line)
 POSITIONAL = re.compile(r"\((?:L|R|C|L-R|R-L|left|right|centre|center|top|bottom)\)")
 MD_HEADING = labels.MD_HEADING  # group 1 is the heading text
 # A sentence end or a comma with no space after it ("away.The", "yes,and"); replaced by itself and a space.  The
@@ -152,13 +154,15 @@ def _turn_labels(blocks: list[Block], accepted: frozenset[str]) -> tuple[frozens
     or more lines (or stands as a label inside a paragraph, "... born? SPEAKER: Good"), or is written in
     capitals like the document's other labels.  A field key used once, in another shape, is a header or
     trailer field and opens no turn."""
+    keys = {labels.label_key(m.group("key")) for b in blocks if (m := FIELD_LINE.match(b.text.strip()))}
+    if not keys & accepted:  # (no field key is among the labels: nothing to weigh, the labels are counted only else)
+        return accepted - keys, frozenset()
     tables = [line_table.block(b.text) for b in blocks]
     openers = [c for table in tables for c in table.candidates if c]
     counts = Counter(c.key for c in openers)
     counts.update(labels.label_key(m.group("label")) for table in tables for line in table.lines
                   for m in labels.labels_inside(line))
     caps = {c.key for c in openers if c.key in accepted and _capitals(c.label)}
-    keys = {labels.label_key(m.group("key")) for b in blocks if (m := FIELD_LINE.match(b.text.strip()))}
     as_labels = frozenset(k for k in keys & accepted if counts[k] >= 2 or k in caps and len(caps - {k}) >= 1)
     return accepted - (keys - as_labels), as_labels
 
@@ -189,6 +193,17 @@ class _Layout:
     turn_labels: frozenset[str]
     as_labels: frozenset[str]  # field keys used as speaker labels
     credits: int  # first block of the credits that close the transcript (count when there are none)
+    contexts: dict = field(default_factory=dict, compare=False)  # the rule contexts made so far (``context``)
+
+    def context(self, index: int) -> rules.Context:
+        """What a block rule may know about the block at ``index``: one of a few contexts (they differ only in
+        whether the block is near the top, last, in the closing credits), each made once."""
+        where = (index <= self.first_long, index == self.count - 1, index >= self.credits)
+        made = self.contexts.get(where)
+        if made is None:
+            made = self.contexts[where] = rules.Context(where[0], where[1], self.headings, self.turn_labels,
+                                                        self.last_label < 0, where[2])
+        return made
 
     def inside(self, index: int) -> bool:
         """From the first labelled turn to the last: a turn or a turn's continuation."""
@@ -220,8 +235,7 @@ def _removal_reason(text: str, index: int, layout: _Layout) -> str | None:
     Inside the dialogue (from the first labelled turn to the last) a block is a turn or a turn's continuation:
     only a page widget standing alone goes; words in a sentence never remove it."""
     scope = "speech" if layout.inside(index) else "body"
-    context = rules.Context(index <= layout.first_long, index == layout.count - 1, layout.headings,
-                            layout.turn_labels, layout.last_label < 0, index >= layout.credits)
+    context = layout.context(index)
     if scope == "body" and index >= layout.footer:  # the page footer, unless an earlier rule names the block
         rule, _ = rules.BLOCK_RULES.first(scope, text, context)
         if rule is None or rule.name == "end mark":
@@ -243,7 +257,8 @@ def clean(source: Source) -> CleanDoc:
     blocks = split_blocks(text, source.body_line)
     furniture, rosters = structure.furniture(blocks)
     rosters |= frozenset(range(source.body_line, source.body_line + cover))  # a court caption page lists counsel
-    blocks = [b for b in (structure.strip_lines(b, furniture, CREDIT_LINE, removed) for b in blocks) if b is not None]
+    blocks = [b for b in (structure.strip_lines(b, furniture, CREDIT_LINE, removed, CREDIT_MARK) for b in blocks)
+              if b is not None]
     accepted = labels.accept_labels(structure.lines_and_gaps(blocks, rosters))
     gaps = [b.gap_before for b in blocks[1:]]
     typical_gap = median(gaps) if gaps else 1
@@ -280,10 +295,23 @@ def clean(source: Source) -> CleanDoc:
         else:
             kept.append(block)
     kept = _drop_caption_twins(kept, captions, removed)
-    kept = [b if (spaced := MISSING_SPACE.sub(r"\g<0> ", b.text)) is b.text else Block(b.line, spaced, b.gap_before)
-            for b in kept]  # (a block with no space missing is kept as it is: most blocks)
+    kept = _spaced(kept)
     removed.sort(key=lambda r: r.line)
     return CleanDoc(source, tuple(kept), tuple(removed), tuple(fields), accepted)
+
+
+def _spaced(kept: list[Block]) -> list[Block]:
+    """The blocks with the spaces missing after a full stop or a comma restored (``MISSING_SPACE``).  One scan of
+    the blocks' texts joined by line ends finds the blocks that miss one (the pattern reads two characters either
+    side of the mark, none of them a line end, so a match never spans two blocks); only those are rewritten, the
+    others are kept as they are (most blocks)."""
+    starts, at = [], 0
+    for block in kept:
+        starts.append(at)
+        at += len(block.text) + 1
+    hit = {bisect_right(starts, m.start()) - 1 for m in MISSING_SPACE.finditer("\n".join(b.text for b in kept))}
+    return [Block(b.line, MISSING_SPACE.sub(r"\g<0> ", b.text), b.gap_before) if i in hit else b
+            for i, b in enumerate(kept)] if hit else kept
 
 
 def _drop_caption_twins(kept: list[Block], captions: list[Block], removed: list[Removal]) -> list[Block]:
@@ -315,8 +343,8 @@ def _notes_apart(block: Block, accepted: frozenset[str], ends_turn: bool, headin
             and not (first_turn <= 0 and rules.heading_at(lines, 0, accepted, headings)):
         return [block]  # one line with no direction after its words and no heading: a note or not, it stays whole
     pieces = [(offset, piece) for offset, line in enumerate(lines)
-              for piece in (rules.trailing_note(line, accepted) if line.rstrip().endswith(BRACKET_ENDS) and (
-                  _opens(lines, offset + 1, accepted) if offset + 1 < len(lines) else ends_turn) else [line])]
+              for piece in (rules.trailing_note(line, accepted) if line.rstrip().endswith(BRACKET_ENDS) and rules.may_trail(
+                  line) and (_opens(lines, offset + 1, accepted) if offset + 1 < len(lines) else ends_turn) else [line])]
     lines = [piece for _, piece in pieces]
     heads = {i for i in range(len(lines)) if pieces[i][0] >= first_turn and rules.heading_at(lines, i, accepted, headings)}
     spans = rules.note_spans(lines, accepted) + [(i, i + 1) for i in heads]

@@ -305,7 +305,9 @@ def _note_end(lines: list[str], index: int, accepted: frozenset[str]) -> int | N
 # parser reads the directions it knows as directions there).  Only the record's shape counts: after a sentence
 # end or a broken-off dash, the whole group in brackets, opening with a capital ("(yes.)" after a question is
 # someone's answer; "[inaudible 00:35:30]" and "[glossary:PGNS]" are markup inside speech, kept).
-INLINE_NOTE = re.compile(r"(?<=[.!?…—–-])[ \t]*(\[[^\[\]\n]{2,200}\]\.?|\((?:[^()\n]|\([^()\n]*\))+\)\.?)[ \t]*$")
+# (the pattern opens with the sentence end it follows, so the regex engine skips ahead to such a mark instead of
+# trying a look-behind at every position; group 1 is the direction)
+INLINE_NOTE = re.compile(r"[.!?…—–-][ \t]*(\[[^\[\]\n]{2,200}\]\.?|\((?:[^()\n]|\([^()\n]*\))+\)\.?)[ \t]*$")
 MARKUP = re.compile(r"[:|=]|https?:|www\.")  # glossary and time markup, links: not a direction
 
 
@@ -327,6 +329,13 @@ INLINE_NOTES.register(Rule(
     "trailing direction", 50, "speech", _inline_note, None,
     "a record's direction after a speaker's last words on the same line: hearings and court records "
     "([Witness conferring with counsel.]), mission and press transcripts ('... on us. (Laughter)' before a label)"))
+
+
+def may_trail(line: str) -> bool:
+    """Whether a direction after a sentence end can end ``line`` (``INLINE_NOTE``): without one, ``trailing_note``
+    keeps the line whole whatever follows it, so the cleaner does not ask what follows (a mission transcript's
+    time code "[00:00:28:53]" ends with a bracket on every other line)."""
+    return INLINE_NOTE.search(line.rstrip()) is not None
 
 
 def trailing_note(line: str, accepted: frozenset[str]) -> list[str]:

@@ -61,7 +61,8 @@ def blocks(lines: list[tuple[int, str]], found: dict[int, str], heads: list[int]
                 i += step
     block |= {i for i, (at, _) in enumerate(lines) if at in found and found[at] == "running page header"}
     added = {lines[i][0]: "running page header" for i in block if lines[i][0] not in found}
-    if sum(map(_speaking, (line for _, line in lines))) >= HEADS_MIN:  # labels stand before the words
+    speaking = (True for _, line in lines if _speaking(line))  # (counted up to HEADS_MIN, not over every line)
+    if sum(1 for _ in zip(range(HEADS_MIN), speaking)) >= HEADS_MIN:  # labels stand before the words
         added.update(_running_names(lines, block))
     return added
 

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 
 from . import contents, head_blocks, labels, line_table, repeated_fields
 from .clean_rules import CONTINUATION, patterns
@@ -190,14 +189,9 @@ def _page_numbers(numbered: list[tuple[int, int]]) -> set[int]:
     return pages
 
 
-SHAPE_CACHE = 1 << 16  # lines: the furniture pass asks for a line's shape up to three times (a long mission
-# transcript has 40,000 lines)
-
-
-@lru_cache(maxsize=SHAPE_CACHE)
 def _shape(line: str) -> str | None:
-    """The line's running-head shape: its numbers written as '#' (None for a line no running head has);
-    remembered."""
+    """The line's running-head shape: its numbers written as '#' (None for a line no running head has).  The
+    furniture pass reads it once for each line (``furniture``: a list beside the lines)."""
     if len(line) > HEADER_CHARS or not DIGITS.search(line) or PAGE_NUMBER.match(line):
         return None
     code = JOB_CODE.match(line)
@@ -232,21 +226,40 @@ def _running(places: list[tuple[int, str]], apart: set[int], inside: set[int], s
                          or sum(at in apart for at, _ in places) >= APART_SHARE * len(places))
     if not spaced:  # (the cheap tests first: the numbers of a shape that fails them are not read)
         return False
-    numbers = [[int(n) for n in DIGITS.findall(_sided(line))] for _, line in places]
-    same = all(n == numbers[0] for n in numbers)
-    # (a page or a take may print its head twice: "Take: 375" at its start and above a table; the count goes on)
-    counting = all(len(a) == len(b) and all(0 <= y - x <= PAGE_STEP_MAX for x, y in zip(a, b))
-                   for a, b in zip(numbers, numbers[1:])) and any(a != b for a, b in zip(numbers, numbers[1:]))
-    return same or counting
+    return _same_or_counting([int(n) for n in DIGITS.findall(_sided(line))] for _, line in places)
 
 
-def _apart(blocks: list[Block]) -> tuple[set[int], set[int], set[int]]:
+def _same_or_counting(numbers) -> bool:
+    """The numbers of a shape's places (an iterable of lists, read one place at a time and no further than needed)
+    stay the same at every place, or count up by a page or two (each by at most ``PAGE_STEP_MAX``, and not all the
+    same).  (A page or a take may print its head twice: "Take: 375" at its start and above a table; the count goes
+    on.)  A shape whose numbers neither stay nor count (a mission transcript's time codes) is given up at the first
+    place that shows it."""
+    numbers = iter(numbers)
+    first = previous = next(numbers)
+    same = counting = True
+    differ = False
+    for current in numbers:
+        same = same and current == first
+        counting = counting and len(previous) == len(current) and all(
+            0 <= y - x <= PAGE_STEP_MAX for x, y in zip(previous, current))
+        if not same and not counting:
+            return False
+        differ = differ or current != previous
+        previous = current
+    return same or counting and differ
+
+
+def _apart(blocks: list[Block],
+           tables: list[line_table.LineTable] | None = None) -> tuple[set[int], set[int], set[int]]:
     """Line numbers of lines that stand apart from the text (alone in their block, or followed by a label), of
     lines inside a paragraph (a line of their block before them and after them), and of lines right under a label
     set alone on its line ("The Deputy Speaker:" / "I declare Motion No. 1 lost.")."""
     found, inside, said = set(), set(), set()
-    for block in blocks:
-        candidates = line_table.block(block.text).candidates  # (the cleaner reads the same table after)
+    if tables is None:
+        tables = [line_table.block(b.text) for b in blocks]
+    for block, table in zip(blocks, tables):  # (each block's line table: the cleaner reads the same tables after)
+        candidates = table.candidates
         for offset, label in enumerate(candidates):
             if len(candidates) == 1 or offset + 1 < len(candidates) and candidates[offset + 1]:
                 found.add(block.line + offset)
@@ -262,16 +275,20 @@ def _prose(line: str) -> bool:
     return len(LOWER_WORD.findall(line)) >= HEAD_PROSE_WORDS
 
 
-def _running_shapes(blocks: list[Block], lines: list[tuple[int, str]]) -> set[str]:
+def _running_shapes(blocks: list[Block], tables: list[line_table.LineTable], lines: list[tuple[int, str]],
+                    shapes: list[str | None]) -> set[str]:
+    """The running-head shapes of the document (``shapes``: each line's ``_shape``)."""
     places: dict[str, list[tuple[int, str]]] = {}
-    for at, line in lines:
-        if (shape := _shape(line)) is not None:
-            places.setdefault(shape, []).append((at, line))
+    for place, shape in zip(lines, shapes):
+        if shape is not None:
+            places.setdefault(shape, []).append(place)
     if not any(len(where) >= RUNNING_HEADER_MIN for where in places.values()):
         return set()
-    apart, inside, said = _apart(blocks)
+    apart, inside, said = _apart(blocks, tables)
     span = lines[-1][0] - lines[0][0]
-    return {shape for shape, where in places.items() if _running(where, apart, inside, said, span)}
+    # (a shape with fewer places than a running head needs is not read further: ``_running`` would only say no)
+    return {shape for shape, where in places.items()
+            if len(where) >= RUNNING_HEADER_MIN and _running(where, apart, inside, said, span)}
 
 
 def furniture(blocks: list[Block]) -> tuple[dict[int, str], frozenset[int]]:
@@ -279,17 +296,23 @@ def furniture(blocks: list[Block]) -> tuple[dict[int, str], frozenset[int]]:
 
     A roster stays in the text (the header reads the people in it: "Present: Jerome H. Powell, Chairman"), but
     its heading and names are no evidence of speaker labels ("SPEAKERS:", "WITNESSES:", "BY: MICAH F. ...")."""
-    lines = [(b.line + offset, line) for b in blocks for offset, line in enumerate(b.text.split("\n"))]
-    shapes = _running_shapes(blocks, lines)
+    # each line, its label candidate and its running-head shape, read once (the block tables are the cleaner's:
+    # its label evidence and turn parser read the same tables after)
+    tables = [line_table.block(b.text) for b in blocks]
+    lines = [(b.line + offset, line) for b, table in zip(blocks, tables) for offset, line in enumerate(table.lines)]
+    candidates = [c for table in tables for c in table.candidates]
+    line_shapes = [_shape(line) if len(line) <= HEADER_CHARS else None for _, line in lines]  # (see ``_shape``)
+    shapes = _running_shapes(blocks, tables, lines, line_shapes)
     breaks = [at for at, line in lines if _page_break(line)]
     numbered = [(at, int(line)) for at, line in lines if _page_number(line)]
     near_break = {at + step for at in breaks for step in range(-PAGE_BREAK_NEAR, PAGE_BREAK_NEAR + 1)}
     pages = _page_numbers(numbered) | {at for at, _ in numbered if at in near_break}
     found: dict[int, str] = {}
-    timed = _timed_labels(blocks, lines, shapes)
+    timed = _timed_labels(blocks, candidates, line_shapes, shapes)
     fixed = repeated_fields.fixed_keys(blocks) if shapes else frozenset()  # fields printed with the same words
-    for at, line in lines:
-        if _page_break(line):
+    broken = set(breaks)
+    for (at, line), shape, candidate in zip(lines, line_shapes, candidates):
+        if at in broken:
             found[at] = "page break"
         elif at in pages:
             found[at] = "page number"
@@ -297,16 +320,16 @@ def furniture(blocks: list[Block]) -> tuple[dict[int, str], frozenset[int]]:
             found[at] = "page continuation mark"
         elif len(line) <= HEADER_CHARS and PAGE_HEAD.match(line):
             found[at] = "running page header"  # a head that says what it is: one is enough
-        elif shapes and _shape(line) in shapes and (not _label_line(line, timed) or _key(line) in fixed) \
+        elif shapes and shape in shapes and (not _label_line(candidate, timed) or _key(candidate) in fixed) \
                 and not labels.time_only(line):
             found[at] = "running page header"
     if shapes:
-        heads = [i for i, (at, line) in enumerate(lines)
-                 if found.get(at) == "running page header" and _shape(line) in shapes]
-        found.update(head_blocks.blocks(lines, found, heads, frozenset(i for i in heads if _key(lines[i][1]) in fixed)))
+        heads = [i for i, ((at, _), shape) in enumerate(zip(lines, line_shapes))
+                 if found.get(at) == "running page header" and shape in shapes]
+        found.update(head_blocks.blocks(lines, found, heads, frozenset(i for i in heads if _key(candidates[i]) in fixed)))
     found.update({at: why for at, why in contents.entries(lines).items() if at not in found})
     found.update({at: why for at, why in repeated_fields.fields(blocks).items() if at not in found})
-    before = _before_dialogue(lines)
+    before = _before_dialogue(lines, candidates)
     if not before:
         return found, frozenset()
     found.update({at: why for at, why in contents.titled(before).items() if at not in found})
@@ -329,38 +352,42 @@ def _page_break(line: str) -> bool:
 PAGE_BREAK_OPENERS = "-\fpP"
 
 
-def _before_dialogue(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """The lines before the first turn, asked for only when a line has the shape of a contents title, a roster
-    heading or a site's prompt (most documents have none: the labels of every line are not read again)."""
+def _before_dialogue(lines: list[tuple[int, str]], candidates: list) -> list[tuple[int, str]]:
+    """The lines before the first turn (``candidates``: each line's label candidate), or none when no line there
+    has the shape of a contents title, a roster heading or a site's prompt (most documents: the rules that read
+    these lines would find nothing; only the lines before the first turn are tested)."""
+    before = lines[:_first_turn(lines, candidates)]
     if not any(len(line) <= CHROME_CHARS and (contents.TITLE.match(line.strip()) or ROSTER.match(line)
-                                              or CHROME.search(line)) for _, line in lines):
+                                              or CHROME.search(line)) for _, line in before):
         return []
-    return lines[:_first_turn(lines)]
+    return before
 
 
-def _timed_labels(blocks: list[Block], lines: list[tuple[int, str]], shapes: set[str]) -> frozenset[str]:
-    """The document's name + time labels, asked for only when a line of that shape recurs like a running head."""
-    recurring = bool(shapes) and any(_shape(line) in shapes and (c := labels.candidate(line)) and c.style == "timed"
-                                     for _, line in lines)  # (no running shape: no line is asked)
+def _timed_labels(blocks: list[Block], candidates: list, line_shapes: list[str | None],
+                  shapes: set[str]) -> frozenset[str]:
+    """The document's name + time labels, asked for only when a line of that shape recurs like a running head
+    (``candidates``, ``line_shapes``: each line's label candidate and shape)."""
+    recurring = bool(shapes) and any(shape in shapes and c and c.style == "timed"
+                                     for shape, c in zip(line_shapes, candidates))  # (no running shape: none asked)
     return labels.timed_labels(lines_and_gaps(blocks)) if recurring else frozenset()
 
 
-def _label_line(line: str, timed: frozenset[str]) -> bool:
-    """A line that opens with a label candidate; a name + time line only when the document uses that shape for
-    its labels (a running head with a name and a clock time stays furniture)."""
-    found = labels.candidate(line)
+def _label_line(found, timed: frozenset[str]) -> bool:
+    """A line that opens with a label candidate (``found``: the line's); a name + time line only when the
+    document uses that shape for its labels (a running head with a name and a clock time stays furniture)."""
     return bool(found) and (found.style != "timed" or found.key in timed)
 
 
-def _key(line: str) -> str | None:
-    found = labels.candidate(line)
+def _key(found) -> str | None:
+    """The key of a line's label candidate (None for a line with none)."""
     return found.key if found else None
 
 
-def _first_turn(lines: list[tuple[int, str]]) -> int:
+def _first_turn(lines: list[tuple[int, str]], candidates: list) -> int:
     """Index of the first line that opens with a speaker label the document uses twice or more (not a roster
-    heading): where the dialogue starts, as far as the page structure can tell."""
-    found = [c if (c := labels.candidate(line)) and c.rest else None for _, line in lines]
+    heading): where the dialogue starts, as far as the page structure can tell (``candidates``: each line's label
+    candidate)."""
+    found = [c if c and c.rest else None for c in candidates]
     counts = Counter(c.key for c in found if c)
     return next((i for i, ((_, line), c) in enumerate(zip(lines, found)) if c and counts[c.key] >= 2
                  and not ROSTER.match(line) and not ROSTER_GOES_ON.match(line)), len(lines))
@@ -403,10 +430,15 @@ def _roster_line(line: str) -> bool:
     return lowercase < ROSTER_PROSE_WORDS and not (text.endswith((".", "…")) and lowercase >= ROSTER_SENTENCE_WORDS)
 
 
-def strip_lines(block: Block, found: dict[int, str], credit: re.Pattern, removed: list[Removal]) -> Block | None:
-    """Drop the furniture lines of a block, and photo-credit lines that share a block with other text."""
+def strip_lines(block: Block, found: dict[int, str], credit: re.Pattern, removed: list[Removal],
+                mark: str | None = None) -> Block | None:
+    """Drop the furniture lines of a block, and photo-credit lines that share a block with other text (``mark``:
+    a character every credit line holds, when there is one: "©")."""
     if "\n" not in block.text and block.line not in found:
         return block  # (a line alone is no credit line sharing a block; most blocks)
+    if mark is not None and mark not in block.text and not (found and any(
+            at in found for at in range(block.line, block.line + block.text.count("\n") + 1))):
+        return block  # (no credit line and no furniture line in the block: it is not read line by line)
     lines = block.text.split("\n")
     kept = []
     for offset, line in enumerate(lines):

@@ -20,7 +20,7 @@ from pathlib import Path
 import ftfy
 import yaml
 from charset_normalizer import from_bytes
-from charset_normalizer.utils import unicode_range
+from charset_normalizer.utils import is_multi_byte_encoding, unicode_range
 
 from . import formats, front_matter, front_transcript, safe_yaml, tables, turn_tables
 from ..model import Diagnostic, Severity, Source
@@ -39,6 +39,7 @@ LINE_ENDS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 SPACES = re.compile(r"[\u00a0\u2007\u202f\u3000]")
 INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069\u200e\u200f]")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+CONTROL_CHARS = "".join(map(chr, [*range(0x00, 0x09), 0x0b, 0x0c, *range(0x0e, 0x20), 0x7f]))  # ``CONTROL``'s
 LINE_END_CHARS = "\u2028\u2029\x85"  # the characters of the patterns above, for a cheap test before each
 SPACE_CHARS = "\u00a0\u2007\u202f\u3000"
 INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff" + "".join(map(chr, range(0x202a, 0x202f))) + \
@@ -91,14 +92,35 @@ def _best_guess(raw: bytes):
         return None
     top = results[0]
     close = [m for m in results if m.chaos <= top.chaos + 0.1 and m.coherence >= top.coherence - 0.05]
-    return min(close, key=lambda m: (_alphabets(m), m.encoding not in COMMON, m.chaos))
+    distinct = bytes(sorted(set(raw)))  # (read once for all the guesses)
+    return min(close, key=lambda m: (_alphabets(m, distinct), m.encoding not in COMMON, m.chaos))
 
 
-def _alphabets(match) -> int:
+def _alphabets(match, distinct: bytes | None = None) -> int:
     """``len(match.alphabets)``, from the text's distinct characters: charset-normalizer looks up the Unicode
     range of every character of the whole text (a second per megabyte), the same ranges as those of each
-    distinct character."""
-    return len({r for r in map(unicode_range, set(str(match))) if r})
+    distinct character.  With ``distinct`` (the distinct bytes of the text the match decodes), a single-byte
+    code page's characters are those of the distinct bytes (``_byte_chars``), not read from the whole text."""
+    chars = _byte_chars(match.encoding, distinct) if distinct is not None else None
+    return len({r for r in map(unicode_range, set(str(match)) if chars is None else chars) if r})
+
+
+def _byte_chars(encoding: str, distinct: bytes) -> set[str] | None:
+    """The characters the bytes ``distinct`` stand for in a single-byte code page (which decodes a text byte by
+    byte: every byte that decodes alone to one character; not a multi-byte or stateful encoding), or None for any
+    other encoding (its characters are read from the decoded text)."""
+    if is_multi_byte_encoding(encoding):
+        return None
+    chars = set()
+    for byte in distinct:
+        try:
+            char = bytes((byte,)).decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            return None
+        if len(char) != 1:
+            return None
+        chars.add(char)
+    return chars
 
 
 def normalise(text: str, keep_tabs: bool = False) -> str:
@@ -113,7 +135,8 @@ def normalise(text: str, keep_tabs: bool = False) -> str:
             text = SPACES.sub(" ", text)
         if any(c in text for c in INVISIBLE_CHARS):
             text = INVISIBLE.sub("", text)
-    text = CONTROL.sub("", text)
+    if any(c in text for c in CONTROL_CHARS):  # (a search for each character is faster than one class scan)
+        text = CONTROL.sub("", text)
     return text if keep_tabs else text.replace("\t", "    ")
 
 

@@ -46,8 +46,10 @@ BLOCK_SPLIT = re.compile(r"\n\s*\n")
 # the second alternative consumes that stretch in one step, so a line of "[[[[" or "![![![" is read once, not once
 # per bracket.  A tag ends at the next ">": after the last ">" of a text no tag can start (see ``_closed``).
 MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*(?P<end>\))|!\[[^\]\n]*+(?:\]\([^)\n]*+)?")
-MD_LINK = re.compile(r"(?<!!)\[(?P<text>[^\]\n]+)\]\((?P<url>[^)\s]+)(?:\s+\"[^\"\n]*\")?\)"
-                     r"|(?<!!)\[[^\]\n]++(?:\]\([^)\s]*+)?")
+# (MD_LINK opens with its bracket and looks behind it for the "!" of an image: the regex engine skips ahead to
+# each "[" instead of trying a look-behind at every position of the text)
+MD_LINK = re.compile(r"\[(?<!!\[)(?:(?P<text>[^\]\n]+)\]\((?P<url>[^)\s]+)(?:\s+\"[^\"\n]*\")?\)"
+                     r"|[^\]\n]++(?:\]\([^)\s]*+)?)")
 EMBED_OPEN = re.compile(r"<(?P<tag>iframe|video|audio|object|embed|script|style)\b[^>]*>", re.I)
 EMBED_CLOSE = {tag: re.compile(rf"</{tag}\s*>", re.I) for tag in "iframe video audio object embed script style".split()}
 IMAGE_TAG = re.compile(r"<img\b[^>]*>", re.I)
@@ -391,8 +393,7 @@ def markdown_to_text(text: str) -> str:
     tags are dropped and character entities decoded.
     """
     text = _strip_embeds(text)
-    # (each pattern only on a text with the characters it opens with: MD_LINK's look-behind is tried at every
-    # position of a text searched)
+    # (each pattern only on a text with the characters it opens with)
     if "![" in text:
         text = MD_IMAGE.sub(lambda m: "" if m.group("end") else m.group(0), text)
     text = _sub_closed(IMAGE_TAG, "", text) if "<" in text else text
