@@ -16,6 +16,7 @@ import yaml
 from conftest import CASE_KINDS, case_inputs, converted_case
 from generator import pipeline
 from generator.parse import people
+from generator.parse.label_parts import label_parts
 
 CASES = Path(__file__).parent / "cases" / "names"
 CORPORA = sorted(p for p in (CASES / "corpus").iterdir() if p.is_dir())
@@ -58,7 +59,7 @@ LABEL_PARTS = yaml.safe_load((CASES / "label_parts.yml").read_text(encoding="utf
 @pytest.mark.parametrize("case", LABEL_PARTS, ids=lambda c: c["label"])
 def test_label_parts(case: dict):
     assert case["kind"] in CASE_KINDS
-    parts = people.label_parts(case["label"], case.get("note"))
+    parts = label_parts(case["label"], case.get("note"))
     assert (parts.name, list(parts.notes), parts.holder) == (case["name"], case.get("notes", []), case.get("holder"))
 
 

@@ -14,7 +14,8 @@ import pytest
 import yaml
 
 from conftest import CASE_KINDS, case_inputs, check_case, converted_case
-from generator.parse import label_rules, people
+from generator.parse import label_rules
+from generator.parse.label_parts import label_parts
 from generator.parse.surnames import FullNames
 
 CASES = Path(__file__).parent / "cases" / "names3"
@@ -42,7 +43,7 @@ LABEL_PARTS = yaml.safe_load((CASES / "label_parts.yml").read_text(encoding="utf
 @pytest.mark.parametrize("case", LABEL_PARTS, ids=lambda c: f"{c['label']}|{c.get('note')}")
 def test_label_parts(case: dict):
     assert case["kind"] in CASE_KINDS
-    parts = people.label_parts(case["label"], case.get("note"))
+    parts = label_parts(case["label"], case.get("note"))
     assert (parts.name, list(parts.notes), parts.holder) == (case["name"], case.get("notes", []), case.get("holder"))
 
 

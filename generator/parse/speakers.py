@@ -24,6 +24,7 @@ from dataclasses import replace
 from slugify import slugify
 
 from . import labels, monologue, people, questioners, surnames, vocab
+from .label_parts import LabelParts, label_parts, without_courtesy
 from ..model import Body, CleanDoc, Header, LocalSpeaker, Person, RawTurn, TurnType
 
 QUESTION_END = re.compile(r"\?[\"”'’)]*\s*$")
@@ -143,7 +144,7 @@ def _speaker_for_label(label: str, known: list[Person], holder: str | None = Non
     grammar = grammar or _LabelGrammar()
     if note and grammar.person_notes and _person_word(note):  # "Dawn 1 (Korolev)": Korolev, on call sign Dawn 1
         return LocalSpeaker(slugify(note), note, label, (f"{label} ({note})",), generic=False)
-    parts = grammar.parts.get((label, note)) or people.label_parts(label, note)
+    parts = grammar.parts.get((label, note)) or label_parts(label, note)
     office = grammar.holder_of(parts)
     if office:  # "The Prime Minister (Mr Tony Blair)", and "The Prime Minister" after it
         # "(Torres Rodríguez)": "D. Celestino Torres Rodríguez"; "(Mr. Salazar.)": "Ken Salazar", if the text says so
@@ -151,7 +152,7 @@ def _speaker_for_label(label: str, known: list[Person], holder: str | None = Non
         return LocalSpeaker(slugify(office), office, people.display_name(parts.name), (label,), generic=False)
     titles, rest = people.surname_and_titles(parts.name)
     name = _full_name_for(parts.name, known, grammar.full_names) or holder or people.display_name(parts.name)
-    if name == people.display_name(parts.name) and people.without_courtesy(label) != label:
+    if name == people.display_name(parts.name) and without_courtesy(label) != label:
         name = grammar.full_form(name) or name  # "El señor RAJOY BREY": the surnames of "Mariano Rajoy Brey"
     if name == people.display_name(parts.name) and titles and people.is_name_line(rest) \
             and not people.initial_form(rest):  # "Hon. T. Tapaitai" keeps the title: "T. Tapaitai" is no full name
@@ -183,14 +184,14 @@ class _LabelGrammar:
     party, office: "(Northtown) (Lab)", "(SPD)", ", Bundesministerin für Umwelt")."""
 
     def __init__(self, turns: tuple[RawTurn, ...] = (), text: str = "") -> None:
-        self.parts: dict[tuple[str, str | None], people.LabelParts] = {}  # by label and note
+        self.parts: dict[tuple[str, str | None], LabelParts] = {}  # by label and note
         self._full = surnames.FullNames(text)
         notes: dict[str, set[tuple[str, ...]]] = {}
         for turn in turns:
             if turn.label:
                 parts = self.parts.get((turn.label, turn.note))
                 if parts is None:  # once per distinct label and note, however many turns use them
-                    parts = self.parts[turn.label, turn.note] = people.label_parts(turn.label, turn.note)
+                    parts = self.parts[turn.label, turn.note] = label_parts(turn.label, turn.note)
                 notes.setdefault(turn.label, set()).add(parts.notes)
         holders: dict[str, set[str]] = {}
         for parts in self.parts.values():
@@ -244,7 +245,7 @@ class _LabelGrammar:
             return people.fold(people.display_name(parts.name)), parts.holder is not None
         return None
 
-    def holder_of(self, parts: people.LabelParts) -> str | None:
+    def holder_of(self, parts: LabelParts) -> str | None:
         if parts.holder:
             return parts.holder
         if people.is_office_only(parts.name):
