@@ -17,7 +17,7 @@ beside it at most of its places and a take's running speaker names: ``head_block
 page continuation marks, a news site's prompts and banners before the first turn ("Turn on desktop
 notifications?") and tables of contents (entries with dotted leaders and page references, or the headings and
 names under a "CONTENTS" title: ``contents``).  It also finds rosters (a "SPEAKERS:", "WITNESSES:", "APPEARANCES" heading
-with the names under it, before the first turn): they stay in the text but are no evidence of labels.
+with the names under it, before the first turn: ``rosters``): they stay in the text but are no evidence of labels.
 A line that opens with a label the document uses is never furniture, and a repeated line counts as a running
 header only where its repeats stand pages apart (issue 13, point 4c).
 """
@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import contents, head_blocks, labels, line_table, repeated_fields
+from . import contents, head_blocks, labels, line_table, repeated_fields, rosters as roster_lists
+from .rosters import LOWER_WORD, ROSTER, ROSTER_GOES_ON
 from .clean_rules import CONTINUATION, patterns
 from ..model import Block, Removal
 
@@ -42,18 +43,9 @@ JOB_CODE = re.compile(r"^(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}\b")  # a court reporte
 JOB_CODE_NUMBERS = 2  # such a code mixes letters and two or more runs of digits; "COVID19" opening lines is a word
 MARGIN = re.compile(r"^[ \t]*(?P<number>\d{1,2})(?:[ \t]+|$)")
 QUOTED = re.compile(r"^[ \t]*>[ \t]?")
-ROSTER_KEYS = '|'.join(f'(?:{e})' for e in patterns('roster'))
-ROSTER_QUALIFIERS = 2  # words before a roster heading's key that name whose list it is ("SENATE MEMBERS PRESENT:",
-# "ROUNDTABLE PARTICIPANTS:", "ALSO IN ATTENDANCE:"); such a heading stands alone with its colon ("THE WITNESS: Yes."
-# is a court transcript's label)
-ROSTER_DETERMINERS = r"(?:the|a|an)"  # "THE WITNESS:", "The Speaker:" alone on a line is a label whose words follow
-ROSTER_CONTINUED = r"(?:,?\s*\(?continued\)?)?"  # a later page's "ROUNDTABLE PARTICIPANTS, Continued:"
-ROSTER_QUALIFIED = rf"(?!{ROSTER_DETERMINERS}\s)(?:[^\W\d_][\w'’.-]*\s+){{1,{ROSTER_QUALIFIERS}}}"
-ROSTER = re.compile(rf"^(?:(?P<key>{ROSTER_KEYS}){ROSTER_CONTINUED}(?:\s*[:：]\s*(?P<rest>\S.*)?)?"
-                    rf"|{ROSTER_QUALIFIED}(?P<qualified>{ROSTER_KEYS}){ROSTER_CONTINUED}\s*[:：]\s*)$", re.I)
 CHROME = re.compile(rf"(?:{'|'.join(f'(?:{e})' for e in patterns('chrome'))})", re.I)
 PAGE_HEAD = re.compile(rf"^\**(?:{'|'.join(f'(?:{e})' for e in patterns('page-head'))})\**$", re.I)
-ROSTER_GOES_ON = re.compile(r"^by\s*:", re.I)  # "BY: MICAH F. FERGENSON": counsel under a firm, in a caption
+
 
 PAGE_MIN_LINES = 5  # a printed page holds more than a handful of lines: numbers closer together are a list
 # or a countdown ("3 / 2 / 1"), not pagination
@@ -71,11 +63,6 @@ MARGIN_MIN_LINES = 20  # a court page has 25 numbered lines; fewer numbered line
 MARGIN_SHARE = 0.6  # most lines of a margin-numbered document carry the number (headers and footers do not)
 MARGIN_COUNTING = 0.8  # and the numbers count up by one (or start a page again at 1) nearly everywhere
 QUOTED_LABELS_MIN = 2  # one quoted line with a label is a quotation; two are a quoted dialogue
-ROSTER_MIN_NAMES = 2  # a "Speakers: A" line is a header field; a heading with a list under it is a roster
-ROSTER_LINE_CHARS = 100  # a roster line names one person (and office); a longer line is text
-ROSTER_PROSE_WORDS = 6  # a name with its office has a few lowercase words ("for the", "of"); a sentence more
-ROSTER_SENTENCE_WORDS = 3  # ... and a line ending with a full stop and three lowercase words is a sentence
-LOWER_WORD = re.compile(r"(?<![\w.])[^\W\d_A-Z][^\W\d_]*(?![\w.])")  # a word in lowercase (not an initial)
 CHROME_CHARS = 120  # a prompt or a banner is a short line; a longer line that mentions one is text
 
 
@@ -333,7 +320,7 @@ def furniture(blocks: list[Block]) -> tuple[dict[int, str], frozenset[int]]:
     if not before:
         return found, frozenset()
     found.update({at: why for at, why in contents.titled(before).items() if at not in found})
-    rosters = _rosters(before, found)
+    rosters = roster_lists.find(before, found)
     found.update({at: "page chrome" for at, line in before
                   if at not in found and len(line) <= CHROME_CHARS and CHROME.search(line)})
     return found, frozenset(rosters)
@@ -391,43 +378,6 @@ def _first_turn(lines: list[tuple[int, str]], candidates: list) -> int:
     counts = Counter(c.key for c in found if c)
     return next((i for i, ((_, line), c) in enumerate(zip(lines, found)) if c and counts[c.key] >= 2
                  and not ROSTER.match(line) and not ROSTER_GOES_ON.match(line)), len(lines))
-
-
-def _rosters(lines: list[tuple[int, str]], taken: dict[int, str]) -> set[int]:
-    """Rosters before the dialogue (``lines``: the lines before the first turn): a heading from
-    ``data/cleaning-vocabulary.txt`` (roster) and the names listed under it, up to a stage direction or a line
-    of text."""
-    found: set[int] = set()
-    index = 0
-    while index < len(lines):
-        at, line = lines[index]
-        heading = ROSTER.match(line)
-        if not heading or at in taken:
-            index += 1
-            continue
-        names = [heading.group("rest")] if heading.group("rest") else []
-        end = index + 1
-        while end < len(lines) and _roster_line(lines[end][1]) and not ROSTER.match(lines[end][1]):
-            if lines[end][0] not in taken:
-                names.append(lines[end][1].strip())
-            end += 1
-        # a heading right after another roster lists the next group, however short ("SENATE MEMBERS PRESENT:" /
-        # "Senator Martin Golden", after "PRESIDING:" and its names)
-        follows = index > 0 and lines[index - 1][0] in found and not heading.group("rest")
-        if len(names) >= ROSTER_MIN_NAMES or follows and names:
-            found.update(spot for spot, _ in lines[index:end] if spot not in taken)
-        index = end
-    return found
-
-
-def _roster_line(line: str) -> bool:
-    """A line of a list of names: short, not a stage direction, not a sentence ("Dear friends, thank you all for
-    coming."): names and offices have few lowercase words ("Attorney for the Southern District of New York")."""
-    text = line.strip()
-    if not text or len(text) > ROSTER_LINE_CHARS or text[0] in "([" or text.endswith(("?", "!")):
-        return False
-    lowercase = len(LOWER_WORD.findall(text))
-    return lowercase < ROSTER_PROSE_WORDS and not (text.endswith((".", "…")) and lowercase >= ROSTER_SENTENCE_WORDS)
 
 
 def strip_lines(block: Block, found: dict[int, str], credit: re.Pattern, removed: list[Removal],
