@@ -35,6 +35,8 @@ MONOLOGUE = re.compile(
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z .'’-]{2,30})?),\s+(?P<date>[A-Z][a-z]+\.?\s+\d{1,2}"
     r"(?:,\s*\d{4})?)\.?\s*(?:/(?P<agency>[A-Za-z-]+)/\.?|\((?P<agency2>[A-Za-z .-]+)\)\s*[-–—]?)")
+TIMED_SEGMENT = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]\s")  # "[00:00:00] So I'm going to ...": a row of a table
+# of timed segments (read/turn_tables.py writes each so): a part of the speech at its time, never the title
 FILE_NAME = re.compile(r"^(?:#+\s*)?[\w-]+\.(?:pdf|docx?|txt|html?|md|rtf)$", re.I)
 NOT_EVENT_DATE = re.compile(r"\b(?:extracted|generated|retrieved|accessed|downloaded|updated|modified|printed|"
                             r"posted|converted|scanned)\b", re.I)
@@ -73,7 +75,8 @@ def kind_hint(*texts: str | None) -> str | None:
 
 def _is_headline(block: Block, doc: CleanDoc) -> bool:
     text = block.text.strip()
-    if "\n" in text or len(text) > 200 or len(text.split()) > 25 or FILE_NAME.search(text):
+    if "\n" in text or len(text) > 200 or len(text.split()) > 25 or FILE_NAME.search(text) \
+            or TIMED_SEGMENT.match(text):
         return False
     label = labels.candidate(text) or labels.emph_line(text)  # ("*Adam*" where names alone are the labels)
     if label and label.key in doc.labels or header_titles.label_heading(text):

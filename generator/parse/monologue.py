@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from . import labels, layouts, people, third_person, vocab
 from ..model import Block, CleanDoc
+from ..read import turn_tables
 
 UNKNOWN = "Unknown speaker"
 FIRST_PERSON_MIN = 0.02  # share of words that are "I", "we", "you" ...: spoken English runs at 5-8 %, a news
@@ -329,6 +330,8 @@ def transcribed(doc: CleanDoc, texts: list[str]) -> str | None:
     matter naming its transcriber (``transcript_by``), or a title or description calling it a transcript.  A
     reporter's article about a debate names its writer (``author``, a byline), never a transcriber; meeting notes
     and anonymised calls in the third person are still said words."""
+    if doc.source.format in turn_tables.FORMATS.values():  # a table whose text column holds the words said
+        return f"it is a {doc.source.format} of transcribed speech"
     front = dict(doc.source.front_matter)
     for key in vocabulary().transcribed_keys:
         if front.get(key):

@@ -34,15 +34,24 @@ MIN_TXT_COLUMNS = 3  # a .txt whose header names only one of speaker and text ne
 # ("Speaker, please state your name." is a sentence with a comma, not a header of two columns)
 ROW_SHARE = 0.9  # rows with the header's number of cells: a table; a stray broken row or two is allowed (and listed)
 LONG_TEXT = 30  # mean letters a cell of the speech column: a sentence or more; a name, a party, a date, an id is shorter
+MIN_NAMED_TEXT = 5  # mean letters of a column the header names as the text: a word or more.  Segment tables of ASR
+# tools (WhisperX, Whisper's TSV, council meeting ASR) hold a few words a row, under LONG_TEXT; the name decides there
+MAX_NOTE_ROWS = 3  # lines above the header row that may be a note ("See <url> for the video"): skipped and listed
+MS_GAP = 1_000  # median step between integer start cells at or above which they are milliseconds: Whisper's TSV
+# writes ms; a row every 1,000 seconds (17 minutes) is no transcript's turn, a segment every 1,000 ms is common
 MAX_LISTED = 5  # values of a dropped column shown in its removal note; the rest are counted
 LETTER = re.compile(r"[^\W\d_]")
 SECONDS = re.compile(r"^\d{1,6}(?:\.\d+)?$")  # a start given in seconds ("12.48"), as ASR tools' CSV exports write it
 DATE_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]\d")  # a row's date and time ("2010-01-28T10:00:25"): its date
 SEPARATORS = re.compile(r"[\s_.\-]+")
+NOTE_IN_NAME = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")  # a unit or origin note in a column name: "Start time (seconds after ~1:05)"
+MS_NAME = re.compile(r"(?:^|[\s_(\[])ms\b|millisec", re.I)  # a column name that says its unit is milliseconds
+INTEGER = re.compile(r"^\d{1,10}$")
 SENTENCE_MARK = re.compile(r"[.?!:;]\s*$|[?!]")  # a sentence's punctuation; a column name has none
 ENTITY_NO_SEMICOLON = re.compile(r"&([A-Za-z][A-Za-z0-9]{1,31})(?![A-Za-z0-9;])")
 HEADER_REASON = "header row of a table of turns: the names of its columns, not speech"
 COLUMN_REASON = "column of a table of turns that is neither the speaker nor the text: metadata of each row, not speech"
+NOTE_REASON = "note above the header row of a table of turns: about the file, not speech"
 ROW_REASON = "row of a table of turns without the header's number of cells: not read as a turn"
 FORMATS = {",": "CSV table", ";": "CSV table", "\t": "tab-separated table"}
 
@@ -61,13 +70,15 @@ class TableOfTurns:
 class _Columns:
     speaker: int | None
     text: int
+    correction: int | None  # a column of corrected text: read where filled, the text column elsewhere
     time: int | None
+    milliseconds: bool  # the time column counts milliseconds
     date: int | None
     title: int | None
 
 
 def _name(cell: str) -> str:
-    return SEPARATORS.sub(" ", cell.strip().strip('"').casefold()).strip()
+    return SEPARATORS.sub(" ", NOTE_IN_NAME.sub("", cell.strip().strip('"')).casefold()).strip()
 
 
 def _named(header: list[str], role: str) -> list[int]:
@@ -131,35 +142,55 @@ def _says_table(header: list[str]) -> bool:
 
 
 def _columns(header: list[str], rows: list[tuple[int, list[str]]]) -> _Columns | None:
-    """Which column is the speaker's, the text's ...; None when no column holds long text."""
+    """Which column is the speaker's, the text's ...; None when no column holds speech: long text, or a column the
+    header names as the text holding words (short cells are normal for tables of timed segments)."""
     speakers, texts = _named(header, "speaker"), _named(header, "text")
     long = [i for i in range(len(header)) if _letters(rows, i) >= LONG_TEXT]
     named_long = [i for i in texts if i in long]
-    candidates = named_long or [i for i in long if i not in speakers]
+    named_words = [i for i in texts if _letters(rows, i) >= MIN_NAMED_TEXT]
+    candidates = named_long or named_words or [i for i in long if i not in speakers]
     if not candidates:
         return None
     text = max(candidates, key=lambda i: _letters(rows, i))
     speaker = next((i for i in speakers if i != text), None)
+    correction = next((i for i in _named(header, "correction") if i != text and _letters(rows, i) > 0), None)
     first = lambda role: next((i for i in _named(header, role) if i not in (text, speaker)), None)  # noqa: E731
-    return _Columns(speaker, text, first("time"), first("date"), first("title"))
+    time = first("time")
+    return _Columns(speaker, text, correction, time, time is not None and _milliseconds(header[time], rows, time),
+                    first("date"), first("title"))
+
+
+def _milliseconds(name: str, rows: list[tuple[int, list[str]]], column: int) -> bool:
+    """Does a start column count milliseconds: its name says so, or its cells are integers a segment apart that
+    only milliseconds make plausible (Whisper's ``--output_format tsv``: ``0  6000  text``)."""
+    if MS_NAME.search(name):
+        return True
+    values = [cells[column].strip() for _, cells in rows]
+    if not values or not all(INTEGER.match(v) for v in values):
+        return False
+    steps = sorted(int(b) - int(a) for a, b in zip(values, values[1:]))
+    return bool(steps) and steps[len(steps) // 2] >= MS_GAP
 
 
 def _clean_name(cell: str) -> str:
     return " ".join(cell.split()).rstrip(":").strip()
 
 
-def _time(cell: str) -> str | None:
+def _time(cell: str, milliseconds: bool = False) -> str | None:
     cell = cell.strip()
+    if milliseconds and INTEGER.match(cell):
+        return formats.clock(int(cell) / 1000)
     seconds = float(cell) if SECONDS.match(cell) else tables.seconds(cell) if cell else None
     return None if seconds is None else formats.clock(seconds)
 
 
 def _turn(cells: list[str], columns: _Columns) -> str | None:
-    words = cells[columns.text].strip()
+    corrected = cells[columns.correction].strip() if columns.correction is not None else ""
+    words = corrected or cells[columns.text].strip()
     if not words:
         return None
     speaker = _clean_name(cells[columns.speaker]) if columns.speaker is not None else ""
-    time = _time(cells[columns.time]) if columns.time is not None else None
+    time = _time(cells[columns.time], columns.milliseconds) if columns.time is not None else None
     return (f"[{time}] " if time else "") + (f"{speaker}: " if speaker else "") + words
 
 
@@ -179,7 +210,7 @@ def _one_value(rows: list[tuple[int, list[str]]], column: int | None) -> str | N
 
 def _dropped(header: list[str], rows: list[tuple[int, list[str]]], columns: _Columns) -> list[Removal]:
     """One removal note per column left out: its name and its first values."""
-    kept = {columns.text, columns.speaker}
+    kept = {columns.text, columns.speaker, columns.correction}
     found = []
     for i, name in enumerate(header):
         if i in kept:
@@ -193,27 +224,58 @@ def _dropped(header: list[str], rows: list[tuple[int, list[str]]], columns: _Col
     return found
 
 
+def _first_lines(text: str, count: int) -> list[str]:
+    """The first ``count`` lines of ``text`` (fewer in a shorter text), without splitting the rest."""
+    lines, start = [], 0
+    while len(lines) < count and start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        lines.append(text[start:end])
+        start = end + 1
+    return lines
+
+
+def _find_header(lines: list[str], table_suffix: bool) -> tuple[int, str, list[str]] | None:
+    """(notes above it, delimiter, column names) of the header row: the first of the file's first lines whose cells
+    name a speaker or a text column, else (as before) the first line where it reads as a row of column names."""
+    found = []
+    for notes, line in enumerate(lines[:MAX_NOTE_ROWS + 1]):
+        header = _header(line) if any(d in line for d in DELIMITERS) else None
+        if header and (_named(header[1], "speaker") or _named(header[1], "text")):
+            return notes, *header
+        found.append(header)
+    if found and found[0] and (table_suffix or _says_table(found[0][1])):
+        return 0, *found[0]
+    return None
+
+
 def read_table(text: str, suffix: str) -> TableOfTurns | None:
     """``text`` (decoded, line ends normalised, tabs kept) read as a table of turns, or None when it is not one."""
     table_suffix = suffix.lower() in TABLE_SUFFIXES
-    first_line = text[:text.find("\n")] if "\n" in text else text
-    if not table_suffix and not any(d in first_line for d in DELIMITERS):
+    lines = _first_lines(text, MAX_NOTE_ROWS + 1)
+    if not table_suffix and not any(d in line for line in lines[:MAX_NOTE_ROWS + 1] for d in DELIMITERS):
         return None
-    found = _header(first_line)
+    found = _find_header(lines, table_suffix)
     if found is None:
         return None
-    delimiter, header = found
+    notes, delimiter, header = found
     if not table_suffix and not _says_table(header):
         return None  # a .txt file is a table of turns only where its header says so
-    good, broken = _well_formed(text, delimiter, len(header))
+    body = text[sum(len(line) + 1 for line in lines[:notes]):]
+    good, broken = _well_formed(body, delimiter, len(header))
     if not good or len(good) < ROW_SHARE * (len(good) + len(broken)):
         return None
     columns = _columns(header, good)
     if columns is None:
         return None
     turns = [turn for _, cells in good if (turn := _turn(cells, columns))]
-    removed = [Removal(1, " | ".join(c.strip() for c in header), HEADER_REASON), *_dropped(header, good, columns)]
-    removed += [Removal(line, " | ".join(" ".join(c.split())[:80] for c in cells), ROW_REASON) for line, cells in broken]
+    shift = lambda r: Removal(r.line + notes, r.text, r.reason)  # noqa: E731  (line numbers in the whole file)
+    removed = [Removal(n + 1, " ".join(lines[n].replace(delimiter, " ").split()), NOTE_REASON)
+               for n in range(notes) if lines[n].strip(delimiter + " ")]
+    removed += [Removal(notes + 1, " | ".join(c.strip() for c in header), HEADER_REASON)]
+    removed += [shift(r) for r in _dropped(header, good, columns)]
+    removed += [Removal(line + notes, " | ".join(" ".join(c.split())[:80] for c in cells), ROW_REASON)
+                for line, cells in broken]
     front = tuple((key, value) for key, column in (("date", columns.date), ("title", columns.title))
                   if (value := _one_value(good, column)))
     return TableOfTurns("\n\n".join(turns) + "\n", FORMATS[delimiter], tuple(removed), front)
