@@ -1,0 +1,144 @@
+"""Speakers named only in the Markdown heading above their speech (part of structure, before labels).
+
+Pages that collect speeches or a press conference's answers write each turn's speaker as a heading and the speech
+under it, with no label in the text: ``## Président Josep Borrell 00:31-06:35 (espagnol/anglais) {#…}``,
+``# Transcription of Mr. Wuermeling's speech (from original stream):``, ``### Mrs Jacqueline MINOR``,
+``### A (track5, 10:38)`` / ``### Q (track 5, 14:28)``, ``### Réponse du rapporteur Rocard``.  Such a heading is
+the speaker label of the text under it once its pandoc anchor, time range and bracketed notes are read off.
+
+The same shape is an article's section heading (``## Alan Turing`` above a biography, ``## Source``), so a
+document's headings are read as speakers only where the document plainly writes its turns so: at least
+``MIN_HEADS`` headings hold a person's name and nothing else, they are most of the document's headings (its title
+aside), and the text under them speaks in the first or second person (an article about people is written in the
+third).  A heading of one word is a name only when the document uses it as a heading again (``Q`` / ``A``, not
+``Source``).
+
+In: the document's text.  Out: the text, line for line, with each speaker heading written as a label line
+(``Président Josep Borrell:``), which the label grammar then reads like any other label alone on its line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from . import labels, vocab
+
+HEADING = re.compile(r"^[ ]{0,3}(?P<marks>#{1,6})[ \t]+(?P<text>.+?)[ \t]*#*[ \t]*$")
+ANCHOR = re.compile(r"\s*\{#[^}]*\}\s*$")
+# a time range or time code after the name: "00:31-06:35", "00:07:20", "10:38"
+TIMES = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–]\s*\d{1,2}:\d{2}(?::\d{2})?)?(?=\s|$)")
+NOTE = re.compile(r"\s*\([^()]*\)\s*$")  # "(espagnol/anglais)", "(track5, 10:38)", "(from original stream)"
+# "Transcription of Mr. Wuermeling's speech", "Speech by Mrs. Manns", "Réponse du rapporteur Rocard",
+# "Question pour EU Reporter": the words around the name that say it is one person's turn
+TURN_WORDS = re.compile(
+    r"^(?:(?:transcription|transcript|text)\s+of\s+(?P<owner>.+?)(?:'s|'|’s|’)\s+"
+    r"(?:speech|remarks|statement|intervention|address|answer|question)"
+    r"|(?:speech|remarks|statement|intervention|address|answer|reply|question|réponse|rede|antwort|frage)"
+    r"\s+(?:by|from|of|du|de\s+la|de\s+l'|de|des|pour|à|von|vom|der)\s+(?P<named>.+))$", re.IGNORECASE)
+# a word of a person's name: capitalised ("Klaus-Heiner", "MINOR", "Mr.", "Wuermeling") or a particle of a name
+PARTICLES = "de|da|di|del|della|du|des|von|van|der|den|la|le|y|af|zu|ten|ter"  # "Ursula von der Leyen"
+PARTICLE = re.compile(rf"^(?:{PARTICLES})$")
+NAME_WORD = re.compile(rf"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*|{PARTICLES})$")
+NAME_MAX_WORDS = 6  # "Président Josep Borrell", "The Secretary of State John Smith": longer is a section title
+# at least this many speaker headings: one heading above a text is a title, two take turns
+MIN_HEADS = 2
+# ... they are more than this share of the document's headings (title aside): the document's sections are turns ...
+HEAD_SHARE = 0.5
+# ... and at least this share of the words under them are of the first or second person ("I", "we", "you", "je",
+# "ich"); speech runs at 3-8 %, a biography or an article about people below 1 %.
+FIRST_PERSON_SHARE = 0.015
+WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    """Courtesy titles and offices that open a person's label ("Mr.", "Mrs", "Président", "Rapporteur")."""
+    return frozenset(w.strip(".").casefold() for name in ("label-titles.txt", "honorifics.txt", "label-offices-fr.txt")
+                     for w in vocab.words(name))
+
+
+@lru_cache(maxsize=1)
+def _first_person() -> frozenset[str]:
+    return frozenset(w.strip("'") for _, line in vocab.sections("first-person.txt") for w in line.split())
+
+
+def speaker(heading: str) -> str | None:
+    """The person a heading's text names, with its anchor, times, notes and turn words read off, or None when
+    the heading holds anything else."""
+    text = ANCHOR.sub("", heading).replace("\\'", "'").replace("\\", "").strip().rstrip(":").strip()
+    while True:
+        bare = TIMES.sub("", NOTE.sub("", text)).strip().rstrip(":,").strip()
+        if bare == text:
+            break
+        text = bare
+    turn = TURN_WORDS.match(text)
+    if turn:
+        text = (turn.group("owner") or turn.group("named")).strip()
+        text = text[:1].upper() + text[1:]  # "Réponse du président Borrell": the person is "Président Borrell"
+    words = text.split()
+    if not words or len(words) > NAME_MAX_WORDS or not all(NAME_WORD.match(w) for w in words):
+        return None
+    if not words[0][0].isupper() or (len(words) == 1 and len(words[0]) > 1 and not words[0][1:].islower()):
+        return None  # "ABSTRACT" alone is a section; "Q", "Anna" can be names
+    return text
+
+
+def rewrite(text: str) -> tuple[str, frozenset[str]]:
+    """``text`` with its speaker headings written as label lines, line for line (see the module), and the labels
+    written so (they are labels by the document's layout, even a name used once); ``text`` itself and no label
+    when the document's headings are not its turns."""
+    if "#" not in text:
+        return text, frozenset()
+    lines = text.split("\n")
+    heads = [(i, m.group("text")) for i, line in enumerate(lines) if (m := HEADING.match(line))]
+    if len(heads) < MIN_HEADS + 1:
+        return text, frozenset()
+    heads = heads[1:]  # the document's first heading is its title
+    # (a heading the label grammar reads already, "#### Poseł Anna Nowak:", is left to it)
+    named = {i: name for i, h in heads if (name := speaker(h)) and not _read_already(lines[i])}
+    uses = Counter(name for name in named.values())
+    named = {i: name for i, name in named.items() if " " in name or uses[name] >= 2}
+    if len(named) < MIN_HEADS or len(named) <= HEAD_SHARE * len(heads) or not _persons(named.values(), lines):
+        return text, frozenset()
+    if _first_person_share(lines, named, {i for i, _ in heads}) < FIRST_PERSON_SHARE:
+        return text, frozenset()
+    return ("\n".join(f"{named[i]}:" if i in named else line for i, line in enumerate(lines)),
+            frozenset(named.values()))
+
+
+def _read_already(line: str) -> bool:
+    found = labels.candidate(line)
+    return found is not None and found.style == "colon" and not found.rest.strip()
+
+
+def _persons(names, lines: list[str]) -> bool:
+    """Whether the names are people: most open with a title or an office ("Mr. Wuermeling", "Président Borrell"),
+    are a letter that stands for a voice ("Q", "A": they recur, see ``rewrite``), or are words the text never
+    writes in lower case ("Klaus-Heiner Lehne").  A talk's section headings ("Signature Algorithm", "Dead
+    Zones") are words of its text."""
+    names = list(names)
+    lower = {w for line in lines for w in WORD.findall(line) if w.islower()}
+    def person(name: str) -> bool:
+        words = name.split()
+        return (words[0].strip(".").casefold() in _titles() or len(name) == 1
+                or not any(w.casefold() in lower for w in words if not PARTICLE.match(w)))
+    return sum(map(person, names)) > HEAD_SHARE * len(names)
+
+
+def _first_person_share(lines: list[str], named: dict[int, str], heads: set[int]) -> float:
+    """Share of first- and second-person words in the text under the speaker headings (down to the next
+    heading)."""
+    pronouns = _first_person()
+    words = first = 0
+    inside = False
+    for index, line in enumerate(lines):
+        if index in heads:
+            inside = index in named
+            continue
+        if inside:
+            found = [w.casefold() for w in WORD.findall(line)]
+            words += len(found)
+            first += sum(w in pronouns for w in found)
+    return first / words if words else 0.0
