@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from statistics import median
 
 from . import labels, vocab
 
@@ -49,6 +50,9 @@ HEAD_SHARE = 0.5
 # ... and at least this share of the words under them are of the first or second person ("I", "we", "you", "je",
 # "ich"); speech runs at 3-8 %, a biography or an article about people below 1 %.
 FIRST_PERSON_SHARE = 0.015
+# ... and the text under them runs to at least this many words a heading (the median): a speaker's turn is
+# paragraphs long, where a conference programme or a report of who spoke gives a line or two under each name
+TURN_MEDIAN_WORDS = 40
 WORD = re.compile(r"\w+")
 
 
@@ -100,9 +104,11 @@ def rewrite(text: str) -> tuple[str, frozenset[str]]:
     named = {i: name for i, h in heads if (name := speaker(h)) and not _read_already(lines[i])}
     uses = Counter(name for name in named.values())
     named = {i: name for i, name in named.items() if " " in name or uses[name] >= 2}
-    if len(named) < MIN_HEADS or len(named) <= HEAD_SHARE * len(heads) or not _persons(named.values(), lines):
+    if (len(set(named.values())) < MIN_HEADS or len(named) <= HEAD_SHARE * len(heads)
+            or not _persons(named.values(), lines)):
         return text, frozenset()
-    if _first_person_share(lines, named, {i for i, _ in heads}) < FIRST_PERSON_SHARE:
+    first, sizes = _speech(lines, named, {i for i, _ in heads})
+    if first < FIRST_PERSON_SHARE or median(sizes) < TURN_MEDIAN_WORDS:
         return text, frozenset()
     return ("\n".join(f"{named[i]}:" if i in named else line for i, line in enumerate(lines)),
             frozenset(named.values()))
@@ -114,31 +120,40 @@ def _read_already(line: str) -> bool:
 
 
 def _persons(names, lines: list[str]) -> bool:
-    """Whether the names are people: most open with a title or an office ("Mr. Wuermeling", "Président Borrell"),
-    are a letter that stands for a voice ("Q", "A": they recur, see ``rewrite``), or are words the text never
-    writes in lower case ("Klaus-Heiner Lehne").  A talk's section headings ("Signature Algorithm", "Dead
-    Zones") are words of its text."""
+    """Whether the names are people who take turns: most open with a title or an office ("Mr. Wuermeling",
+    "Président Borrell"), are a letter that stands for a voice ("Q", "A": they recur, see ``rewrite``), or are
+    words the text never writes in lower case ("Klaus-Heiner Lehne"); and most are titled or one of them heads a
+    second turn ("Rapporteur Rocard" ... "Réponse du rapporteur Rocard").  A talk's section headings ("Signature
+    Algorithm", "Dead Zones") are words of its text; a programme of lectures or a press release's "Background
+    Information" / "Contact Information" names each heading once."""
     names = list(names)
     lower = {w for line in lines for w in WORD.findall(line) if w.islower()}
     def person(name: str) -> bool:
         words = name.split()
         return (words[0].strip(".").casefold() in _titles() or len(name) == 1
                 or not any(w.casefold() in lower for w in words if not PARTICLE.match(w)))
-    return sum(map(person, names)) > HEAD_SHARE * len(names)
+    if sum(map(person, names)) <= HEAD_SHARE * len(names):
+        return False
+    titled = sum(name.split()[0].strip(".").casefold() in _titles() for name in names)
+    return titled > HEAD_SHARE * len(names) or max(Counter(labels.label_key(n) for n in names).values()) >= 2
 
 
-def _first_person_share(lines: list[str], named: dict[int, str], heads: set[int]) -> float:
+def _speech(lines: list[str], named: dict[int, str], heads: set[int]) -> tuple[float, list[int]]:
     """Share of first- and second-person words in the text under the speaker headings (down to the next
-    heading)."""
+    heading), and the number of words under each."""
     pronouns = _first_person()
-    words = first = 0
+    sizes: list[int] = []
+    first = 0
     inside = False
     for index, line in enumerate(lines):
         if index in heads:
             inside = index in named
+            if inside:
+                sizes.append(0)
             continue
         if inside:
             found = [w.casefold() for w in WORD.findall(line)]
-            words += len(found)
+            sizes[-1] += len(found)
             first += sum(w in pronouns for w in found)
-    return first / words if words else 0.0
+    words = sum(sizes)
+    return (first / words if words else 0.0), sizes
