@@ -59,7 +59,7 @@ def test_heading_names_no_person(heading):
 
 def test_rewrite_keeps_lines_and_title():
     text = (CASES / "possessive_speech_de.md").read_text(encoding="utf-8")
-    rewritten, names = head_labels.rewrite(text)
+    rewritten, names, notes = head_labels.rewrite(text)
     assert len(rewritten.split("\n")) == len(text.split("\n"))  # line for line: diagnostics keep their lines
     assert rewritten.split("\n")[0] == text.split("\n")[0]  # the first heading is the title
     assert names == {"Klaus Hartmann", "Mr. Weidmann", "Mrs. Lindner"}
@@ -67,4 +67,14 @@ def test_rewrite_keeps_lines_and_title():
 
 def test_no_headings_no_change():
     text = "Anna: Hello.\n\nBob: Hi.\n"
-    assert head_labels.rewrite(text) == (text, frozenset())
+    assert head_labels.rewrite(text) == (text, frozenset(), ())
+
+
+def test_heading_notes_only_short_lists_before_speech():
+    text = (CASES / "possessive_speech_de.md").read_text(encoding="utf-8")
+    head = "## Klaus Hartmann {#klaus_hartmann}\n\n"
+    listed = text.replace(head, head + "-   Version originale\n-   Traduction (FFII)\n\n")
+    said = text.replace(head, head + "-   Erstens wollen wir die Erfinder schützen.\n-   Zweitens die Programmierer.\n\n")
+    _, _, notes = head_labels.rewrite(listed)
+    assert [n for _, n in notes] == ["-   Version originale", "-   Traduction (FFII)"]
+    assert head_labels.rewrite(said)[2] == ()  # a list of sentences is the speaker's own

@@ -252,9 +252,10 @@ def clean(source: Source) -> CleanDoc:
     """Remove boilerplate from one document; record every removal."""
     text = underlined.headings(source.text) if source.format in UNDERLINED_FORMATS else source.text
     text, cover, removed = inline_margins.unflatten(text, source.body_line)
-    text, headed = head_labels.rewrite(text) if source.format == "Markdown" else (text, frozenset())
+    text, headed, notes = head_labels.rewrite(text) if source.format == "Markdown" else (text, frozenset(), ())
     text, prepared = structure.prepare(text, source.body_line)
     removed += prepared
+    removed += [Removal(source.body_line + i, note.strip(), "notes under a speaker heading") for i, note in notes]
     blocks = split_blocks(text, source.body_line)
     furniture, rosters = structure.furniture(blocks)
     rosters |= frozenset(range(source.body_line, source.body_line + cover))  # a court caption page lists counsel

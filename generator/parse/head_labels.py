@@ -54,6 +54,10 @@ FIRST_PERSON_SHARE = 0.015
 # paragraphs long, where a conference programme or a report of who spoke gives a line or two under each name
 TURN_MEDIAN_WORDS = 40
 WORD = re.compile(r"\w+")
+# an item of a list of the turn's versions under its heading: a bullet and a few words, no sentence ending
+NOTE_ITEM = re.compile(r"^\s{0,3}[-*+]\s+(?P<text>[^.!?]*(?:\.\w+[^.!?]*)*)$")
+LINK_TARGET = re.compile(r"\]\([^)]*\)")
+NOTE_ITEM_WORDS = 8  # "Version originale en espagnol", "Traduction simultanée en anglais" (links' targets not counted)
 
 
 @lru_cache(maxsize=1)
@@ -89,16 +93,17 @@ def speaker(heading: str) -> str | None:
     return text
 
 
-def rewrite(text: str) -> tuple[str, frozenset[str]]:
-    """``text`` with its speaker headings written as label lines, line for line (see the module), and the labels
-    written so (they are labels by the document's layout, even a name used once); ``text`` itself and no label
-    when the document's headings are not its turns."""
+def rewrite(text: str) -> tuple[str, frozenset[str], tuple[tuple[int, str], ...]]:
+    """``text`` with its speaker headings written as label lines, line for line (see the module), the labels
+    written so (they are labels by the document's layout, even a name used once), and the heading notes taken
+    out (index of the line, its text; see ``_heading_notes``); ``text`` itself and nothing else when the
+    document's headings are not its turns."""
     if "#" not in text:
-        return text, frozenset()
+        return text, frozenset(), ()
     lines = text.split("\n")
     heads = [(i, m.group("text")) for i, line in enumerate(lines) if (m := HEADING.match(line))]
     if len(heads) < MIN_HEADS + 1:
-        return text, frozenset()
+        return text, frozenset(), ()
     heads = heads[1:]  # the document's first heading is its title
     # (a heading the label grammar reads already, "#### Poseł Anna Nowak:", is left to it)
     named = {i: name for i, h in heads if (name := speaker(h)) and not _read_already(lines[i])}
@@ -106,12 +111,37 @@ def rewrite(text: str) -> tuple[str, frozenset[str]]:
     named = {i: name for i, name in named.items() if " " in name or uses[name] >= 2}
     if (len(set(named.values())) < MIN_HEADS or len(named) <= HEAD_SHARE * len(heads)
             or not _persons(named.values(), lines)):
-        return text, frozenset()
+        return text, frozenset(), ()
     first, sizes = _speech(lines, named, {i for i, _ in heads})
     if first < FIRST_PERSON_SHARE or median(sizes) < TURN_MEDIAN_WORDS:
-        return text, frozenset()
-    return ("\n".join(f"{named[i]}:" if i in named else line for i, line in enumerate(lines)),
-            frozenset(named.values()))
+        return text, frozenset(), ()
+    notes = _heading_notes(lines, named, {i for i, _ in heads})
+    return ("\n".join(f"{named[i]}:" if i in named else "" if i in notes else line for i, line in enumerate(lines)),
+            frozenset(named.values()), tuple(sorted(notes.items())))
+
+
+def _heading_notes(lines: list[str], named: dict[int, str], heads: set[int]) -> dict[int, str]:
+    """The lines of a short list right under a speaker heading, before the speech ("- Version originale en
+    espagnol" / "- Traduction simultanée en anglais" / "- Traduction française (FFII)"): the versions of the turn
+    the page links to, notes of the heading, not words of the speaker.  Every item must be short and no sentence,
+    and speech must follow under the same heading."""
+    notes: dict[int, str] = {}
+    for start in named:
+        index = start + 1
+        while index < len(lines) and not lines[index].strip():
+            index += 1
+        found: dict[int, str] = {}
+        while index < len(lines) and lines[index].strip() and not HEADING.match(lines[index]):
+            item = NOTE_ITEM.match(lines[index])
+            if not item or len(WORD.findall(LINK_TARGET.sub("]", item.group("text")))) > NOTE_ITEM_WORDS:
+                found = {}
+                break
+            found[index] = lines[index]
+            index += 1
+        after = next((line for line in lines[index:] if line.strip()), "")
+        if found and after and not HEADING.match(after) and index not in heads:
+            notes.update(found)
+    return notes
 
 
 def _read_already(line: str) -> bool:
