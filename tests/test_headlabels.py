@@ -78,3 +78,11 @@ def test_heading_notes_only_short_lists_before_speech():
     _, _, notes = head_labels.rewrite(listed)
     assert [n for _, n in notes] == ["-   Version originale", "-   Traduction (FFII)"]
     assert head_labels.rewrite(said)[2] == ()  # a list of sentences is the speaker's own
+
+
+def test_long_headings_read_in_linear_time():
+    import time
+    text = "".join(f"# a{' ' * 20000}b{i}\n\nSome text.\n\n" for i in range(4))
+    start = time.process_time()
+    assert head_labels.rewrite(text)[1] == frozenset()
+    assert time.process_time() - start < 1.0

@@ -26,7 +26,10 @@ from statistics import median
 
 from . import labels, vocab
 
-HEADING = re.compile(r"^[ ]{0,3}(?P<marks>#{1,6})[ \t]+(?P<text>.+?)[ \t]*#*[ \t]*$")
+HEADING = re.compile(r"^[ ]{0,3}(?P<marks>#{1,6})[ \t]+(?P<text>\S.*)$")  # (closing hashes: ``rewrite``)
+# a speaker heading is a name with its times, notes and anchor: a longer heading is read no further (and no
+# pattern below runs over a hostile line of thousands of spaces)
+HEADING_MAX_CHARS = 400
 ANCHOR = re.compile(r"\s*\{#[^}]*\}\s*$")
 # a time range or time code after the name: "00:31-06:35", "00:07:20", "10:38"
 TIMES = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–]\s*\d{1,2}:\d{2}(?::\d{2})?)?(?=\s|$)")
@@ -75,6 +78,8 @@ def _first_person() -> frozenset[str]:
 def speaker(heading: str) -> str | None:
     """The person a heading's text names, with its anchor, times, notes and turn words read off, or None when
     the heading holds anything else."""
+    if len(heading) > HEADING_MAX_CHARS:
+        return None
     text = ANCHOR.sub("", heading).replace("\\'", "'").replace("\\", "").strip().rstrip(":").strip()
     while True:
         bare = TIMES.sub("", NOTE.sub("", text)).strip().rstrip(":,").strip()
@@ -101,7 +106,8 @@ def rewrite(text: str) -> tuple[str, frozenset[str], tuple[tuple[int, str], ...]
     if "#" not in text:
         return text, frozenset(), ()
     lines = text.split("\n")
-    heads = [(i, m.group("text")) for i, line in enumerate(lines) if (m := HEADING.match(line))]
+    heads = [(i, m.group("text").rstrip().rstrip("#").rstrip()) for i, line in enumerate(lines)
+             if (m := HEADING.match(line))]
     if len(heads) < MIN_HEADS + 1:
         return text, frozenset(), ()
     heads = heads[1:]  # the document's first heading is its title
