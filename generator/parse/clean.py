@@ -33,7 +33,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from statistics import median
 
-from . import clean_rules as rules, inline_margins, labels, line_table, segment_titles, structure, underlined
+from . import clean_rules as rules, head_labels, inline_margins, labels, line_table, segment_titles, structure, underlined
 from .clean_rules import AUTHOR_BOX, DONATION, LANGUAGES, SHORTCODE
 from .structure import split_blocks  # noqa: F401  (part of this module's interface)
 from ..model import Block, CleanDoc, Field, Removal, Source
@@ -252,14 +252,16 @@ def clean(source: Source) -> CleanDoc:
     """Remove boilerplate from one document; record every removal."""
     text = underlined.headings(source.text) if source.format in UNDERLINED_FORMATS else source.text
     text, cover, removed = inline_margins.unflatten(text, source.body_line)
+    text, headed, notes = head_labels.rewrite(text) if source.format == "Markdown" else (text, frozenset(), ())
     text, prepared = structure.prepare(text, source.body_line)
     removed += prepared
+    removed += [Removal(source.body_line + i, note.strip(), "notes under a speaker heading") for i, note in notes]
     blocks = split_blocks(text, source.body_line)
     furniture, rosters = structure.furniture(blocks)
     rosters |= frozenset(range(source.body_line, source.body_line + cover))  # a court caption page lists counsel
     blocks = [b for b in (structure.strip_lines(b, furniture, CREDIT_LINE, removed, CREDIT_MARK) for b in blocks)
               if b is not None]
-    accepted = labels.accept_labels(structure.lines_and_gaps(blocks, rosters))
+    accepted = labels.accept_labels(structure.lines_and_gaps(blocks, rosters)) | {labels.label_key(h) for h in headed}
     gaps = [b.gap_before for b in blocks[1:]]
     typical_gap = median(gaps) if gaps else 1
     layout = _layout(blocks, accepted)
