@@ -58,3 +58,8 @@ def test_section_key(line, key):
                                     "Seul le prononcé fait foi.", "Det talte ord gælder.", "Check against delivery"])
 def test_delivery_notice(notice):
     assert clean_rules.DISCLAIMER.match(notice)
+
+
+def test_phrase_byline_gives_the_date():
+    _, transcript, _, _ = converted_case(CASES / "sv_phrase_byline.md")
+    assert transcript.date == "2022-05-01"

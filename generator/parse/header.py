@@ -289,6 +289,7 @@ def _read_monologue(doc: CleanDoc, body: list[Block], fields: dict) -> None:
         if line is not None:
             fields["consumed"].add(line)
             fields["lines"].append(found.byline)
+            fields["date"] = fields.get("date") or dates.find_date(found.byline)  # "..., Stockholm, 28 september 2023."
 
 
 def _take_dateline(match: re.Match, fields: dict) -> None:
