@@ -133,6 +133,17 @@ def vocabulary() -> _Vocabulary:
         reported=re.compile(rf"(?i:\b(?:{_alternatives(of('reported'))})\b)"))
 
 
+SPEAKER_EVIDENCE = ("the header line", "the title")  # how ``speaker`` says it read a field or a title naming the
+# speaker (with front matter's speaker keys); a byline or an ``author`` key may name the writer of an article
+
+
+def names_speaker(why: str | None) -> bool:
+    """Whether ``why`` (a ``Monologue.why``) says the document's head names its speaker, not only its writer: a
+    talk's quotations are then its speaker's words, never turns of the people quoted."""
+    keys = tuple(f"front matter '{key}'" for key in vocabulary().keys + vocabulary().voices)
+    return bool(why) and why.startswith(SPEAKER_EVIDENCE + keys)
+
+
 def talk_then_questions(accepted: frozenset[str]) -> bool:
     """The document's only labels are questions and answers ("Q:"/"A:", "P:"/"R:", "问："/"答："): a talk followed
     by its questions, whose answers are the talk's speaker's."""
@@ -294,7 +305,7 @@ def _from_byline(texts: list[str]) -> Monologue | None:
         found = vocabulary().byline.match(_plain(text.strip()))
         if found and "\n" not in text.strip() and (name := _person(found.group("name").strip())):
             return Monologue(name, f"the byline '{text.strip()}' names the speaker")
-    return _from_phrase_byline(texts)
+    return None
 
 
 def _from_phrase_byline(texts: list[str]) -> Monologue | None:
@@ -422,8 +433,11 @@ def speaker(doc: CleanDoc, title: str | None, subtitle: str | None, lines: list[
             return None
     found = (_from_byline(lines + [b.text for b in body]) if spoken else None) \
         or _from_self_introduction(opening, known) or _from_title(title, text)
-    if found or layouts.opening_labels(body, lambda text: first_person_share(text) >= FIRST_PERSON_MIN):
+    labelled = not found and layouts.opening_labels(body, lambda text: first_person_share(text) >= FIRST_PERSON_MIN)
+    if found or labelled:
         return found  # a speech labelled once is its label's (``turns`` reads it so)
+    if spoken and (found := _from_phrase_byline(lines + [b.text for b in body])):
+        return found
     if record:  # said words, whoever said them: never narration only (rejected labels are reported apart)
         return Monologue(UNKNOWN, f"the document is a record of speech ({record}) and no line names who speaks")
     if _unread_labels(body, [r.text for r in doc.removed]):

@@ -434,8 +434,8 @@ def _unlabelled(blocks: list[Block], doc: CleanDoc, header: Header) -> tuple[lis
         heading = None if block.line in fenced else _heading_text(block, blocks[index - 1] if index else None,
                                                                   blocks[index + 1] if index + 1 < len(blocks) else None)
         units.append((block.line, heading, [] if heading else paragraphs(block.text, width)))
-    named = header.monologue_why and header.monologue_by not in (None, monologue.UNKNOWN)  # a talk whose
-    # speaker the head names quotes others ("So Rich Hickey goes on to say: ..."): its quotations are its speaker's
+    named = monologue.names_speaker(header.monologue_why)  # a talk whose speaker the head names quotes others
+    # ("So Rich Hickey goes on to say: ..."): its quotations are its speaker's
     article = None if named else quotes.parse_article(units, header, segments)
     if article is not None:
         return article, "article"
