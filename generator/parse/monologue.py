@@ -90,6 +90,7 @@ class _Vocabulary:
     authors: tuple[str, ...]
     phrases: re.Pattern
     byline: re.Pattern
+    address: frozenset[str]
     intro: re.Pattern
     intro_full: re.Pattern
     multi: re.Pattern
@@ -123,6 +124,7 @@ def vocabulary() -> _Vocabulary:
         keys=tuple(of("key")), voices=tuple(of("voice")), authors=tuple(of("author")),
         phrases=re.compile(rf"(?:^|\b)(?i:{_alternatives(of('phrase'))})\s+{name}"),
         byline=re.compile(rf"^(?i:{_alternatives(of('byline'))})\s+(?P<name>.+)$"),
+        address=frozenset(of("address")) | people.HONORIFICS,
         intro=intro(of("intro")), intro_full=intro(of("intro-full")),
         multi=re.compile(rf"(?i:\b(?:{_alternatives(of('multi'))})\b)"),
         opening=re.compile(rf"(?i:\b(?:{_alternatives(of('opening'))})\b)"),
@@ -322,7 +324,10 @@ def _from_phrase_byline(texts: list[str]) -> Monologue | None:
 def _from_self_introduction(opening: str, known: list[str]) -> Monologue | None:
     for pattern, minimum in ((vocabulary().intro, 1), (vocabulary().intro_full, 2)):
         found = pattern.search(opening)
-        name = _name_words(found.group("name"), minimum) if found else None
+        run = found.group("name").split() if found else []
+        if run and people.fold(run[0]).strip(".") in vocabulary().address:  # "my name is Pastor NAME"
+            run = run[1:]
+        name = _name_words(" ".join(run), minimum) if run else None
         if name:
             full = next((k for k in known if k.split()[0] == name and " " not in name), name)
             return Monologue(full, f"the speaker introduces themselves: '{found.group(0).strip()}'")
@@ -333,8 +338,6 @@ def _from_title(title: str | None, text: str) -> Monologue | None:
     if not title:
         return None
     if name := _phrase_name(title):
-        return Monologue(name, f"the title '{title}' names the speaker")
-    if name := _title_segment_name(title):
         return Monologue(name, f"the title '{title}' names the speaker")
     before, colon, _ = title.partition(":")
     if colon and people.is_name_line(before.strip()) and not any(  # "Bills Signed: ...": words, not a name
@@ -348,9 +351,9 @@ def _title_segment_name(title: str) -> str | None:
     Stephen Tirop | Sermon", "On Grace – Dr. Jane Doe"): a video or archive title naming its speaker."""
     for segment in TITLE_SEGMENT.split(title)[1:]:
         words = segment.split()
-        if not words or people.fold(words[0]).strip(".") not in people.HONORIFICS or len(words) > NAME_WORDS_MAX + 1:
+        if not words or people.fold(words[0]).strip(".") not in vocabulary().address or len(words) > NAME_WORDS_MAX + 1:
             continue
-        name = _after_office(segment.strip())
+        name = _after_office(" ".join(words[1:]))
         if name and segment.strip().endswith(name):
             return name
     return None
@@ -431,7 +434,9 @@ def speaker(doc: CleanDoc, title: str | None, subtitle: str | None, lines: list[
         record = third_person.record(doc, texts, body, lines)  # title name no one; a long record is said words
         if not record:
             return None
+    segment = _title_segment_name(title) if title else None  # "TITLE - Pr. NAME | Sermon": the full name
     found = (_from_byline(lines + [b.text for b in body]) if spoken else None) \
+        or (Monologue(segment, f"the title '{title}' names the speaker") if segment else None) \
         or _from_self_introduction(opening, known) or _from_title(title, text)
     labelled = not found and layouts.opening_labels(body, lambda text: first_person_share(text) >= FIRST_PERSON_MIN)
     if found or labelled:
