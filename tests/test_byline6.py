@@ -63,3 +63,13 @@ def test_delivery_notice(notice):
 def test_phrase_byline_gives_the_date():
     _, transcript, _, _ = converted_case(CASES / "sv_phrase_byline.md")
     assert transcript.date == "2022-05-01"
+
+
+def test_fences_split_in_pairs_only():
+    from generator.model import Block
+    from generator.parse import fences
+    talk = [Block(1, "[Time 0:00:00]\n```\nslide title: X", 0), Block(5, "Jane Doe\n```", 1), Block(8, "Hello all.", 1)]
+    assert [(b.text, inside) for b, inside in fences.split(talk)] == [
+        ("[Time 0:00:00]", False), ("```\nslide title: X", True), ("Jane Doe\n```", True), ("Hello all.", False)]
+    cut = [Block(1, "[footer]\n```", 0), Block(4, "- **feat**: New feature", 1)]  # an excerpt opening inside a fence
+    assert [inside for _, inside in fences.split(cut)] == [False, False]

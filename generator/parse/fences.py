@@ -18,8 +18,9 @@ FENCE = re.compile(r"^\s*(?:```|~~~)")  # a Markdown code fence, opening or clos
 
 def split(blocks: list[Block]) -> list[tuple[Block, bool]]:
     """The blocks cut at code fences, each with whether it lies inside a fence (fence lines included); the
-    blocks unchanged, none fenced, when the document has no fence."""
-    if not any(FENCE.match(line) for block in blocks for line in block.text.split("\n")):
+    blocks unchanged, none fenced, when the document has no fence or an odd number of them."""
+    fences = sum(1 for block in blocks for line in block.text.split("\n") if FENCE.match(line))
+    if not fences or fences % 2:  # an excerpt cut inside a fence: which side of each fence is code is not known
         return [(block, False) for block in blocks]
     out: list[tuple[Block, bool]] = []
     inside = False
