@@ -262,6 +262,7 @@ def clean(source: Source) -> CleanDoc:
     blocks = [b for b in (structure.strip_lines(b, furniture, CREDIT_LINE, removed, CREDIT_MARK) for b in blocks)
               if b is not None]
     accepted = labels.accept_labels(structure.lines_and_gaps(blocks, rosters)) | {labels.label_key(h) for h in headed}
+    blocks = [b for b in (_without_section_key(b, accepted, removed) for b in blocks) if b is not None]
     gaps = [b.gap_before for b in blocks[1:]]
     typical_gap = median(gaps) if gaps else 1
     layout = _layout(blocks, accepted)
@@ -329,6 +330,17 @@ def _drop_caption_twins(kept: list[Block], captions: list[Block], removed: list[
         else:
             result.append(block)
     return result
+
+
+def _without_section_key(block: Block, accepted: frozenset[str], removed: list[Removal]) -> Block | None:
+    """A block without the section key on its first line ("FULL TRANSCRIPT:", "TIMESTAMPED TRANSCRIPT:" over the
+    words of a video dump; ``clean_rules.SECTION_KEY``): the page's heading for its transcript, no one's label."""
+    first, _, rest = block.text.partition("\n")
+    found = rules.SECTION_KEY.match(first.strip())
+    if not found or (c := labels.candidate(first)) and c.key in accepted:
+        return block
+    removed.append(Removal(block.line, first.strip(), "section heading (the page's own Transcript heading)"))
+    return Block(block.line + 1, rest, block.gap_before) if rest.strip() else None
 
 
 def _notes_apart(block: Block, accepted: frozenset[str], ends_turn: bool, headings: frozenset[str],

@@ -56,8 +56,12 @@ SHORTCODE = re.compile(r"^\[(?:[a-z][a-z0-9]*[-_][a-z0-9_-]+|gallery|caption|emb
                        r"|^\{\{[<%]\s*/?[a-z][\w-]*\b.*[>%]\}\}$")  # WordPress "[post-views]"; Hugo "{{< video ... >}}"
 END_MARK = re.compile(r"^[\[(]?\s*(?:ends?|end of transcript|end|###|-\s*30\s*-)\s*[\])]?\.?$", re.I)
 DISCLAIMER = re.compile(r"^(?:E\s*&\s*OE|E\.\s*&\s*O\.\s*E\.|errors and omissions excepted|check against delivery|"
+                        r"es gilt das gesprochene wort|seul le prononc[ée] fait foi|det talade ordet gäller|det talte ord g(?:æ|je)lder|"
                         r"as prepared for delivery|embargoed until\b.*)\W*$", re.I)
 LINK_LINE = re.compile(r"^(?:[\w .'’-]{1,30}:\s*)?(?:https?://|www\.)\S+$", re.I)
+SECTION_KEY = re.compile(r"^(?:(?:full|complete|timestamped|raw|automatic|auto|video|audio|official|edited)\s+)?"
+                         r"transcript(?:ion)?\s*[:：]$", re.I)  # "FULL TRANSCRIPT:", "Timestamped
+# transcript:" alone on the line over the words (YouTube transcript dumps): a heading, not a speaker's label
 AUTHOR_BOX = re.compile(r"^about the author(?:s|\(s\))?:?$", re.I)
 CONTENTS_TITLE = re.compile(r"^(?:#{1,6}\s*)?(?:table of )?contents:?$|^in this (?:episode|article|issue):?$", re.I)
 LIST_ITEM = re.compile(r"^(?:[*+-]|\d{1,3}[.)])\s+(.+)$")

@@ -245,6 +245,8 @@ HEADER.register(rules.Rule("cover-place", 35, "header", header_cover.cover_place
                            "a 'City, Region' line above a date line on a cover page: the place, not the title"))
 HEADER.register(rules.Rule("headings", 32, "header", header_titles.headings, header_titles.take_headings,
                            "a stack of Markdown headings, a heading wrapped by the export, an underlined heading"))
+HEADER.register(rules.Rule("field-block", 22, "header", header_cover.field_block, header_cover.take_field_block,
+                           "a block of 'Key: value' lines, as list items or plain, under a heading or over a rule"))
 HEADER.register(rules.Rule("wrapped-title", 25, "header", header_cover.wrapped_title, header_cover.take_wrapped_title,
                            "a title in capitals wrapped over a few lines, a line ending mid-phrase"))
 HEADER_BLOCKS_MAX = 6  # title, subtitle, a header block, an introduction and a date line: past six blocks it is text
@@ -285,6 +287,12 @@ def _read_monologue(doc: CleanDoc, body: list[Block], fields: dict) -> None:
     found = monologue.speaker(doc, title, subtitle, list(fields["lines"]), body)
     if found and not (doc.labels and found.name == monologue.UNKNOWN):
         fields["monologue_by"], fields["monologue_why"] = found.name, found.why
+    if found and found.byline:  # the byline that named the speaker is the header's, not the speech's
+        line = next((b.line for b in body if b.text.strip() == found.byline), None)
+        if line is not None:
+            fields["consumed"].add(line)
+            fields["lines"].append(found.byline)
+            fields["date"] = fields.get("date") or dates.find_date(found.byline)  # "..., Stockholm, 28 september 2023."
 
 
 def _take_dateline(match: re.Match, fields: dict) -> None:

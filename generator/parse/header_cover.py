@@ -124,3 +124,40 @@ def take_wrapped_title(text: str, fields: dict) -> None:
 
 def take_place(text: str, fields: dict) -> None:
     fields["place"] = fields.get("place") or " ".join(people.smart_title(w) for w in text.split())
+
+
+FIELD_LINE = re.compile(r"^(?:[-*+•]\s+)?(?P<key>[^\W\d_][\w.'’ ]{0,30}?)\s*[:：]\s*(?P<value>\S.*)$")
+FIELD_KEY_WORDS = 3  # "Title", "Video ID", "Date of recording": a key is a few words, a sentence's opening is more
+FIELD_VALUE_WORDS = 14  # a field's value is a name, a title, a link or a date; a longer value is a sentence
+FIELD_LINES_MAX = 8  # a head names a few things (title, speaker, event, date, links); more lines are a list
+# A key in lower case ("- **feat**: New feature", "- fix: ...") is a term of a list or of code, not a header field:
+# header keys are capitalised ("Title:", "Video ID:", "* **Speaker:") or in a script without case ("발표자:").
+SEPARATOR_LINE = re.compile(r"^(?:[-=_*~#]\s*){3,}$")  # "-----", "=====": closes a header block
+
+
+def field_block(block: Block, doc: CleanDoc) -> dict | None:
+    """A block of "Key: value" lines at the head of a document, written as list items or plain, after a heading
+    and before a rule line ("Title: ... | Sermon" / "Video ID: ..." / "URL: ..." / "-----" of a YouTube dump;
+    "# TITLE" / "- 발표자: NAME (ORG)"; "* Speaker: NAME" / "* Meeting: ..." / "* Video: URL"): header fields,
+    not speech.  Not a block whose keys are the document's labels (a turn), nor one of a single field without
+    a heading (one "Note: ..." line may open the text)."""
+    lines = [line.strip() for line in block.text.strip().split("\n")]
+    heading = labels.MD_HEADING.match(lines[0])
+    body = [line for line in lines[1 if heading else 0:] if not SEPARATOR_LINE.match(line)]
+    found = [FIELD_LINE.match(line) for line in body]
+    if not body or not all(found) or not (1 if heading else 2) <= len(found) <= FIELD_LINES_MAX:
+        return None
+    for match in found:
+        key = match.group("key").strip()
+        label = labels.candidate(match.group(0))
+        if (len(key.split()) > FIELD_KEY_WORDS or len(match.group("value").split()) > FIELD_VALUE_WORDS or key[0].islower()
+                or key in doc.labels or label and label.key in doc.labels):
+            return None
+    fields = {m.group("key").strip().casefold(): m.group("value").strip() for m in found}
+    return {"heading": heading.group("text") if heading else None, "fields": fields}
+
+
+def take_field_block(found: dict, fields: dict) -> None:
+    title = found["heading"] or found["fields"].get("title")
+    if title and "title" not in fields:
+        fields["title"] = title

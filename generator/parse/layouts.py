@@ -158,7 +158,8 @@ def blockquote_dialogue(blocks: list[Block], names: tuple[str | None, str | None
 # and seconds ("00:07:15", "00:07:15 So ...", "0h00m44s So ..." as speech-to-text tables write it).  A bare "12:30 is when ..." is a sentence, and "C: 1:19" in a
 # mission log is the answer to "what time is it".
 # After a closing bracket the first word may follow at once: a merged line "[00:13]I tried".
-_BRACKETED = rf"\\?[\[(]{labels.TIMESTAMP}\\?[\])]"
+_BRACKETED = rf"\\?[\[(](?:(?i:time):?[ \t]+)?{labels.TIMESTAMP}\\?[\])]"  # "[00:01:45]"; "[Time 0:01:45]" of
+# hand-made talk transcripts
 _CLOCK = rf"(?:{_BRACKETED}|{labels.TIMESTAMP})"
 _SECONDS_RANGE = r"\\?\[\d+(?:\.\d+)?[ \t]*(?:→|-->|->)[ \t]*\d+(?:\.\d+)?\\?\]"
 _HMS = r"(?:\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?|\d{1,2}h\d{2}m\d{2}s)"  # or with unit letters: "0h00m44s"

@@ -39,6 +39,7 @@ FIRST_PERSON_MIN = 0.02  # share of words that are "I", "we", "you" ...: spoken 
 MIN_WORDS = 40  # fewer words of prose are a caption or a note, not a monologue to attribute
 OPENING_CHARS = 400  # the opening sentences: where a speaker introduces themselves, and where a show says it is one
 BYLINE_BLOCKS = 6  # a byline stands among the first few blocks
+BYLINE_WORDS = 40  # a byline with the occasion, place and date runs to 20-30 words; a longer line is speech
 SAMPLE_CHARS = 20_000  # enough text to measure the first person; the rest of a long talk adds nothing
 NAME_WORD = r"[^\W\d_][\w'’.-]*"
 # A Markdown link, or (second alternative) an opening bracket whose link failed, consumed up to where the first
@@ -65,6 +66,8 @@ FIELD_SEPARATOR = re.compile(r"\s+[|｜]\s+")  # several fields on one meta line
 NAME_PARTICLES = frozenset("de da del della der di du la le van von al bin ibn ben".split())  # as labels.PARTICLES
 NEVER = "\x00"  # an alternative that matches no text, for an empty section
 SUBTITLE_FORMATS = ("WebVTT subtitles", "SubRip subtitles", "SubViewer subtitles")  # captions carry words, not voices
+TITLE_SEGMENT = re.compile(r"\s+[-–—|｜]\s+")  # "TITLE - SPEAKER | SERIES": a video title's segments
+LIST_MARK = re.compile(r"^\s*[-*+•]\s+")  # a header field written as a list item ("- 발표자: NAME", "* Speaker: NAME")
 LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+\S")  # "- point", "* point", "1. point"
 # Notes of a discussion write it a point a line: at least this share of the text's lines are list items (an
 # article or a speech runs in paragraphs; the developer meetings written up as notes run 76-100 %) ...
@@ -78,6 +81,7 @@ NOTES_REPORTED_MAX = 0.005
 class Monologue:
     name: str
     why: str
+    byline: str | None = None  # the byline text that named the speaker: the document's header, not speech
 
 
 @dataclass(frozen=True)
@@ -87,6 +91,7 @@ class _Vocabulary:
     authors: tuple[str, ...]
     phrases: re.Pattern
     byline: re.Pattern
+    address: frozenset[str]
     intro: re.Pattern
     intro_full: re.Pattern
     multi: re.Pattern
@@ -120,6 +125,7 @@ def vocabulary() -> _Vocabulary:
         keys=tuple(of("key")), voices=tuple(of("voice")), authors=tuple(of("author")),
         phrases=re.compile(rf"(?:^|\b)(?i:{_alternatives(of('phrase'))})\s+{name}"),
         byline=re.compile(rf"^(?i:{_alternatives(of('byline'))})\s+(?P<name>.+)$"),
+        address=frozenset(of("address")) | people.HONORIFICS,
         intro=intro(of("intro")), intro_full=intro(of("intro-full")),
         multi=re.compile(rf"(?i:\b(?:{_alternatives(of('multi'))})\b)"),
         opening=re.compile(rf"(?i:\b(?:{_alternatives(of('opening'))})\b)"),
@@ -128,6 +134,17 @@ def vocabulary() -> _Vocabulary:
         transcribed=re.compile(rf"(?i:\b(?:{_alternatives(of('transcribed'))})\b)"),
         written=re.compile(rf"(?i:\b(?:{_alternatives(of('written'))})\b)"),
         reported=re.compile(rf"(?i:\b(?:{_alternatives(of('reported'))})\b)"))
+
+
+SPEAKER_EVIDENCE = ("the header line", "the title")  # how ``speaker`` says it read a field or a title naming the
+# speaker (with front matter's speaker keys); a byline or an ``author`` key may name the writer of an article
+
+
+def names_speaker(why: str | None) -> bool:
+    """Whether ``why`` (a ``Monologue.why``) says the document's head names its speaker, not only its writer: a
+    talk's quotations are then its speaker's words, never turns of the people quoted."""
+    keys = tuple(f"front matter '{key}'" for key in vocabulary().keys + vocabulary().voices)
+    return bool(why) and why.startswith(SPEAKER_EVIDENCE + keys)
 
 
 def talk_then_questions(accepted: frozenset[str]) -> bool:
@@ -162,6 +179,8 @@ def _person(value: object) -> str | None:
         return None
     if CJK_NAME.fullmatch(value.strip()):
         return value.strip()
+    if CJK_NAME.fullmatch(first := value.split()[0]):
+        return first  # "최정규 그룹장 (LG AI연구원)": the name, then the person's rank and organisation
     if found := people.inverted_name(value):
         return found
     name = re.split(r"\s+[(\[–—-]\s*|,\s+", value.strip())[0]  # "Jane Doe (Acme)", "Jane Doe, CEO of Acme"
@@ -226,7 +245,7 @@ def _from_header_lines(doc: CleanDoc, lines: list[str], crowd: str | None = None
             return Monologue(name, f"the header line '{field.key}: {field.value}' names the speaker")
     for line in (line.strip() for entry in lines for line in entry.split("\n")):
         for part in FIELD_SEPARATOR.split(line):
-            key, colon, value = _key_value(part)
+            key, colon, value = _key_value(LIST_MARK.sub("", part))
             if colon and key.strip().casefold() in keys and (name := _person(value.strip())):
                 return Monologue(name, f"the header line '{line}' names the speaker")
         if name := _phrase_name(line):
@@ -261,6 +280,9 @@ def _after_office(run: str) -> str | None:
     words: list[str] = []
     for word in run.split():
         stripped = word.rstrip(",;:")
+        if not words and people.is_office(stripped):  # "av statsminister Ulf Kristersson": an office in lower case
+            words.append(stripped)
+            continue
         if not stripped[:1].isupper() and stripped not in NAME_PARTICLES:
             break
         words.append(stripped)
@@ -289,10 +311,24 @@ def _from_byline(texts: list[str]) -> Monologue | None:
     return None
 
 
+def _from_phrase_byline(texts: list[str]) -> Monologue | None:
+    """A one-line block that opens with a phrase naming whose words follow ("Tal till nationen av statsminister
+    NAME med anledning av ..., Stockholm, DATE."): the speaker, and a line of the header, not of the speech."""
+    for text in texts[:BYLINE_BLOCKS]:
+        plain = _plain(text.strip())
+        found = vocabulary().phrases.match(plain)
+        if found and "\n" not in plain and len(plain.split()) <= BYLINE_WORDS and (name := _phrase_name(plain)):
+            return Monologue(name, f"the byline '{text.strip()}' names the speaker", byline=text.strip())
+    return None
+
+
 def _from_self_introduction(opening: str, known: list[str]) -> Monologue | None:
     for pattern, minimum in ((vocabulary().intro, 1), (vocabulary().intro_full, 2)):
         found = pattern.search(opening)
-        name = _name_words(found.group("name"), minimum) if found else None
+        run = found.group("name").split() if found else []
+        if run and people.fold(run[0]).strip(".") in vocabulary().address:  # "my name is Pastor NAME"
+            run = run[1:]
+        name = _name_words(" ".join(run), minimum) if run else None
         if name:
             full = next((k for k in known if k.split()[0] == name and " " not in name), name)
             return Monologue(full, f"the speaker introduces themselves: '{found.group(0).strip()}'")
@@ -308,6 +344,19 @@ def _from_title(title: str | None, text: str) -> Monologue | None:
     if colon and people.is_name_line(before.strip()) and not any(  # "Bills Signed: ...": words, not a name
             re.search(rf"\b{re.escape(word.lower())}\b", text) for word in before.split()):
         return Monologue(before.strip(), f"the title '{title}' names the speaker")
+    return None
+
+
+def _title_segment_name(title: str) -> str | None:
+    """A person with a title of address in a segment of the title after the first ("Planted in Christ - Pr.
+    Stephen Tirop | Sermon", "On Grace – Dr. Jane Doe"): a video or archive title naming its speaker."""
+    for segment in TITLE_SEGMENT.split(title)[1:]:
+        words = segment.split()
+        if not words or people.fold(words[0]).strip(".") not in vocabulary().address or len(words) > NAME_WORDS_MAX + 1:
+            continue
+        name = _after_office(" ".join(words[1:]))
+        if name and segment.strip().endswith(name):
+            return name
     return None
 
 
@@ -388,10 +437,15 @@ def speaker(doc: CleanDoc, title: str | None, subtitle: str | None, lines: list[
         record = third_person.record(doc, texts, body, lines)  # title name no one; a long record is said words
         if not record:
             return None
+    segment = _title_segment_name(title) if title else None  # "TITLE - Pr. NAME | Sermon": the full name
     found = (_from_byline(lines + [b.text for b in body]) if spoken else None) \
+        or (Monologue(segment, f"the title '{title}' names the speaker") if segment else None) \
         or _from_self_introduction(opening, known) or _from_title(title, text)
-    if found or layouts.opening_labels(body, lambda text: first_person_share(text) >= FIRST_PERSON_MIN):
+    labelled = not found and layouts.opening_labels(body, lambda text: first_person_share(text) >= FIRST_PERSON_MIN)
+    if found or labelled:
         return found  # a speech labelled once is its label's (``turns`` reads it so)
+    if spoken and (found := _from_phrase_byline(lines + [b.text for b in body])):
+        return found
     if record:  # said words, whoever said them: never narration only (rejected labels are reported apart)
         return Monologue(UNKNOWN, f"the document is a record of speech ({record}) and no line names who speaks")
     if _unread_labels(body, [r.text for r in doc.removed]):

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from . import clean_rules, examination, first_turns, inline_labels, labels, layouts, line_table, monologue, quotes
+from . import clean_rules, examination, fences, first_turns, inline_labels, labels, layouts, line_table, monologue, quotes
 from ..model import Block, Body, CleanDoc, Diagnostic, Header, Removal, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 
 LANGUAGES = (r"Russian|English|French|German|Spanish|Arabic|Chinese|Mandarin|Cantonese|Japanese|Korean|Italian|"
@@ -426,23 +426,34 @@ def _unlabelled(blocks: list[Block], doc: CleanDoc, header: Header) -> tuple[lis
     interview = layouts.blockquote_dialogue(blocks, names, lambda text: paragraphs(text, width), segments)
     if interview is not None:
         return interview, "dialogue"
+    cut = fences.split(blocks)  # a slide or a listing between code fences is no one's words
+    fenced = {block.line for block, inside in cut if inside}
+    blocks = [block for block, _ in cut]
     units = []
     for index, block in enumerate(blocks):
-        heading = _heading_text(block, blocks[index - 1] if index else None,
-                                blocks[index + 1] if index + 1 < len(blocks) else None)
+        heading = None if block.line in fenced else _heading_text(block, blocks[index - 1] if index else None,
+                                                                  blocks[index + 1] if index + 1 < len(blocks) else None)
         units.append((block.line, heading, [] if heading else paragraphs(block.text, width)))
-    article = quotes.parse_article(units, header, segments)
+    named = monologue.names_speaker(header.monologue_why)  # a talk whose speaker the head names quotes others
+    # ("So Rich Hickey goes on to say: ..."): its quotations are its speaker's
+    article = None if named else quotes.parse_article(units, header, segments)
     if article is not None:
         return article, "article"
     turns: list[RawTurn] = []
     preamble = layouts.preamble_end(blocks) if header.monologue_why else 0
+    pending: str | None = None  # a time code read on a line of its own, for the next speech
     for index, (line, heading, paras) in enumerate(units):
         if heading:
             turns.append(RawTurn(line, TurnType.HEADING, None, None, ((Segment(SegmentKind.TEXT, heading),),)))
-        elif header.monologue_by and index >= preamble and not layouts.link_definitions(blocks[index].text):
-            spoken, time = _opening_time(tuple(segments(p) for p in paras), None)
+        elif header.monologue_by and index >= preamble and line not in fenced \
+                and not layouts.link_definitions(blocks[index].text):
+            spoken, time = _opening_time(tuple(segments(p) for p in paras), pending)
+            if not spoken:  # a time code alone on its line ("[Time 0:01:45]"): the start of the words below it
+                pending = time
+                continue
             turns.append(RawTurn(line, TurnType.SPEECH, header.monologue_by, None, spoken,
                                  header.monologue_why or "the introduction names whose remarks these are", time))
+            pending = None
         else:
             turns.append(RawTurn(line, TurnType.NARRATION, None, None, tuple(segments(p) for p in paras)))
     return turns, "monologue"
