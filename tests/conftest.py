@@ -72,6 +72,17 @@ def case_inputs(folder: Path, suffixes: tuple[str, ...] = (".txt", ".md")) -> li
     return sorted(p for p in folder.iterdir() if p.suffix in suffixes)
 
 
+def check_documented(paths: list[Path], kinds: bool = False) -> None:
+    """Every rule case has an expectation naming the ``family`` of real documents it stands for (and, with
+    ``kinds``, whether it is a positive or a must-not-fire case)."""
+    assert paths
+    for path in paths:
+        expected = yaml.safe_load(path.with_suffix(".yml").read_text(encoding="utf-8"))
+        assert expected.get("family"), f"{path.stem}: say which family of real documents the case stands for"
+        if kinds:
+            assert expected.get("kind") in ("positive", "must-not-fire"), path.stem
+
+
 def segments_text(paragraphs) -> str:
     """The words of paragraphs of segments as one line."""
     return " ".join(s.text for para in paragraphs for s in para)

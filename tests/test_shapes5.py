@@ -11,9 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
-from conftest import case_inputs, check_case, converted_case
+from conftest import case_inputs, check_case, check_documented, converted_case
 from generator.parse import labels
 
 CASES = Path(__file__).parent / "cases" / "shapes5"
@@ -30,10 +29,7 @@ def test_shapes5_case(path: Path):
 
 
 def test_every_case_has_an_expectation_and_a_family():
-    assert _cases()
-    for path in _cases():
-        expected = yaml.safe_load(path.with_suffix(".yml").read_text(encoding="utf-8"))
-        assert expected.get("family"), f"{path.stem}: say which family of real documents the case stands for"
+    check_documented(_cases())
 
 
 @pytest.mark.parametrize("line,label", [("[00:10] **qx()**: Happy New Year, Ergo.", "qx()"),

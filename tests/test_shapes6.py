@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import case_inputs, check_case, converted_case
+from conftest import case_inputs, check_case, check_documented, converted_case
 
 CASES = Path(__file__).parent / "cases" / "shapes6"
 
@@ -29,11 +29,7 @@ def test_shapes6_case(path: Path):
 
 
 def test_every_case_has_an_expectation_and_a_family():
-    assert _cases()
-    for path in _cases():
-        expected = yaml.safe_load(path.with_suffix(".yml").read_text(encoding="utf-8"))
-        assert expected.get("family"), f"{path.stem}: say which family of real documents the case stands for"
-        assert expected.get("kind") in ("positive", "must-not-fire"), path.stem
+    check_documented(_cases(), kinds=True)
 
 
 SHAPE_LINES = yaml.safe_load((CASES / "shapes.yml").read_text(encoding="utf-8"))
