@@ -169,26 +169,32 @@ def _courtesy(token: str) -> bool:
     return word in HONORIFICS and word not in OFFICE_WORDS
 
 
+def _sentence_runs(words: str, shortest: int) -> list[tuple[str, ...]]:
+    """The runs of one match of ``RUN``, split where a word ends a sentence ("Tillerson. President"); runs shorter
+    than ``shortest`` words are left out."""
+    if "." not in words:
+        run = tuple(words.split())  # no word ends a sentence: one run
+        return [run] if len(run) >= shortest else []
+    runs: list[tuple[str, ...]] = []
+    current: list[str] = []
+    for token in words.split():
+        current.append(token)
+        if token.endswith(".") and not ABBREVIATION.match(token):
+            current[-1] = token[:-1]
+            if len(current) >= shortest:
+                runs.append(tuple(current))
+            current = []
+    if current and len(current) >= shortest:
+        runs.append(tuple(current))
+    return runs
+
+
 @lru_cache(maxsize=4)
 def _runs(text: str) -> tuple[tuple[str, ...], ...]:
-    """Runs of capitalised words, split where a word ends a sentence ("Tillerson. President") (remembered for
-    the last few texts: a document's text is read for people with offices, then for names).  ``_long_runs`` reads
-    the runs of two words or more in one pass; this reading of every run is kept for the tests that compare."""
-    runs: list[tuple[str, ...]] = []
-    for words in RUN.findall(text):  # (the pattern has no group: each run's text)
-        if "." not in words:
-            runs.append(tuple(words.split()))  # no word ends a sentence: one run
-            continue
-        current: list[str] = []
-        for token in words.split():
-            current.append(token)
-            if token.endswith(".") and not ABBREVIATION.match(token):
-                current[-1] = token[:-1]
-                runs.append(tuple(current))
-                current = []
-        if current:
-            runs.append(tuple(current))
-    return tuple(runs)
+    """Runs of capitalised words, split where a word ends a sentence (remembered for the last few texts).
+    ``_long_runs`` reads the runs of two words or more; this reading of every run is kept for the tests that
+    compare."""
+    return tuple(run for words in RUN.findall(text) for run in _sentence_runs(words, 1))
 
 
 @lru_cache(maxsize=4)
@@ -197,24 +203,8 @@ def _long_runs(text: str) -> tuple[tuple[str, ...], ...]:
     (remembered for the last few texts: a document's text is read for people with offices, then for names).  A
     run of one word names no one with an office, and gives no full name; most runs are one word (a sentence's
     first), and a match without a space or tab is one word: it is not split."""
-    runs: list[tuple[str, ...]] = []
-    for words in RUN.findall(text):  # (the pattern has no group: each run's text)
-        if " " not in words and "\t" not in words:
-            continue  # one word: a run of one
-        if "." not in words:
-            runs.append(tuple(words.split()))  # no word ends a sentence: one run
-            continue
-        current: list[str] = []
-        for token in words.split():
-            current.append(token)
-            if token.endswith(".") and not ABBREVIATION.match(token):
-                current[-1] = token[:-1]
-                if len(current) > 1:
-                    runs.append(tuple(current))
-                current = []
-        if len(current) > 1:
-            runs.append(tuple(current))
-    return tuple(runs)
+    return tuple(run for words in RUN.findall(text) if " " in words or "\t" in words
+                 for run in _sentence_runs(words, 2))
 
 
 def people_in(text: str) -> list[Person]:
