@@ -22,6 +22,8 @@ from ..model import Removal
 
 NUMBER = re.compile(r"(?:(?<=\s)|^)(?:(?P<page>Page\s+\d{1,6}|\d{3,6})\s+)?(?P<number>\d{1,2})(?=[ \t]+\S)", re.I)
 # (a page head before a page's line 1: "Page 1333 1 Court." or the bare page number, "2507 1 THE CLERK:")
+DIGIT = re.compile(r"\d")
+LOOSE_NUMBER = re.compile(r"(?<!\S)\d{1,2}(?=[ \t]+\S)")  # every number ``NUMBER`` can find, and more
 PAGE_LINES_MIN = 20  # a printed court page has 25 numbered lines (28 in some courts); a numbered list is shorter
 PAGES_MIN = 2  # several pages of numbered lines: one run of twenty numbers counting up may be a list
 INLINE_SHARE = 0.3  # of the numbers found, this share at least stands inside a line (else the numbers open lines,
@@ -44,7 +46,7 @@ def _margins(lines: list[str]) -> list[tuple[int, int, int, int, str]]:
     found: list[tuple[int, int, int, int, str]] = []
     last, last_at, offset = 0, 0, 0
     for index, line in enumerate(lines):
-        if any(c.isdigit() for c in line):
+        if DIGIT.search(line):
             for match in NUMBER.finditer(line):
                 number, page, at = int(match.group("number")), match.group("page") or "", offset + match.start()
                 if at - last_at > STEP_CHARS:
@@ -86,8 +88,8 @@ def _pages(found: list[tuple[int, int, int, int, str]], offsets: list[int]) -> i
 def unflatten(text: str, first_line: int = 1) -> tuple[str, int, list[Removal]]:
     """``text`` with margin numbers run into its lines set apart (see the module's description), the number of
     its lines before the first numbered line (the caption page: 0 when nothing changed) and the removals."""
-    if not any(c.isdigit() for c in text):
-        return text, 0, []
+    if len(LOOSE_NUMBER.findall(text)) < PAGES_MIN * PAGE_SHOWN * PAGE_LINES_MIN:
+        return text, 0, []  # fewer numbers standing as words than ``_pages`` needs: nothing to find
     lines = text.split("\n")
     found = _margins(lines)
     inline = sum(1 for index, start, *_ in found if lines[index][:start].strip())
