@@ -68,6 +68,10 @@ MARKED_KINDS = {**dict.fromkeys(("temp", "cdata", "ignore", "include", "rcdata")
                 **dict.fromkeys(("if", "else", "endif"), "]>")}
 EMPHASIS_OPEN = re.compile(r"(?<![\w*])(\*\*|__)(?=\S)")
 EMPHASIS_CLOSE = {mark: re.compile(rf"(?<=\S){re.escape(mark)}(?![\w*])") for mark in ("**", "__")}
+# A line set wholly in bold ("**How did you start?**", "#### **What was your background?**", "- __Q__"): one mark
+# pair around the whole line, after heading or list marks.  Print and web interviews set the interviewer's questions
+# so; the reader takes the marks out, so the lines are kept by number (``Source.bold_lines``).
+WHOLE_BOLD = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+)?(\*\*|__)(?=\S)(?:(?!\1)[^\n])+(?<=\S)\1[ \t]*$", re.M)
 
 BYTES_LINE = re.compile(r"""^b(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")[ \t]*$""", re.M)
 BYTES_ESCAPES_MIN = 3  # a scraper's repr of a page has its line ends written "\n"; one or two escapes are a quotation
@@ -392,6 +396,11 @@ def markdown_to_text(text: str) -> str:
     Links keep their text, images and embedded media go (they hold no transcript words), inline
     tags are dropped and character entities decoded.
     """
+    return markdown_with_bold(text)[0]
+
+
+def markdown_with_bold(text: str) -> tuple[str, frozenset[int]]:
+    """``markdown_to_text`` and the indexes (from 0) of its lines that were set wholly in bold (``WHOLE_BOLD``)."""
     text = _strip_embeds(text)
     # (each pattern only on a text with the characters it opens with)
     if "![" in text:
@@ -401,21 +410,25 @@ def markdown_to_text(text: str) -> str:
         text = MD_LINK.sub(lambda m: m.group("text") or m.group(0), text)
     text = _sub_closed(BLOCK_TAG, "\n\n", text) if BLOCK_TAG.search(text, 0, _closed(text)) else text
     text = _sub_closed(INLINE_TAG, "", text)
+    bold = frozenset(text.count("\n", 0, m.start()) for m in WHOLE_BOLD.finditer(text)) \
+        if "**" in text or "__" in text else frozenset()
     text = _unemphasise(text)
-    return html.unescape(text)
+    return html.unescape(text), bold
 
 
-def to_transcript(text: str, suffix: str, markdown: bool = False) -> tuple[str, str, list[Removal]]:
-    """Return ``(plain transcript text, format name, what was left out)`` for a decoded file (lines of ``text``)."""
+def to_transcript(text: str, suffix: str, markdown: bool = False) -> tuple[str, str, list[Removal], frozenset[int]]:
+    """Return ``(plain transcript text, format name, what was left out, indexes of its lines set wholly in bold)``
+    for a decoded file (lines of ``text``)."""
     suffix = suffix.lower()
     if suffix == ".sbv" or suffix not in SUBTITLES + WEB_PAGES and subtitles.is_sbv(text):
         body, removed = subtitles_to_text(text)
-        return body, "SubViewer subtitles", removed
+        return body, "SubViewer subtitles", removed, frozenset()
     if suffix in SUBTITLES or text.lstrip().startswith("WEBVTT"):
         body, removed = subtitles_to_text(text)
-        return body, "WebVTT subtitles" if suffix == ".vtt" else "SubRip subtitles", removed
+        return body, "WebVTT subtitles" if suffix == ".vtt" else "SubRip subtitles", removed, frozenset()
     if suffix in WEB_PAGES:
-        return html_to_text(_unrepr(text)), "HTML page", []
+        return html_to_text(_unrepr(text)), "HTML page", [], frozenset()
     if markdown or suffix in (".md", ".markdown"):
-        return markdown_to_text(text), "Markdown", []
-    return text, "plain text", []
+        body, bold = markdown_with_bold(text)
+        return body, "Markdown", [], bold
+    return text, "plain text", [], frozenset()
