@@ -163,6 +163,20 @@ def _trailer_line(unit: Unit) -> bool:
                                                   or all(layouts.PREAMBLE_LINE.match(line) for line in unit.lines))
 
 
+def _opening_labels(found: list[Unit], first: int) -> tuple[str | None, str | None, int, int]:
+    """(interviewer, answerer, where the first question's words start, where the first answer's start): a print
+    interview may name both once, with a label at their first turn ("Rails Inside: Hi Mark. ...", "Mark
+    McGranaghan: I started ..."), and tell them apart by the markup from then on.  Both labels or neither."""
+    if first + 1 >= len(found) or not _answer(found[first + 1]):
+        return None, None, 0, 0
+    asked = labels.candidate(found[first].lines[0])
+    said = labels.candidate(found[first + 1].lines[0])
+    if not asked or not said or asked.style != "colon" or said.style != "colon" or asked.key == said.key \
+            or labels.not_a_name(asked.label) or labels.not_a_name(said.label):
+        return None, None, 0, 0
+    return asked.label, said.label, asked.end, said.end
+
+
 def layout(blocks: list[Block], bold: frozenset[int], texts: list[str]) -> tuple[list[Unit], str, list[int]] | None:
     """(the paragraphs, the mark of the questions, the indexes of the questions) of an interview whose questions
     are marked; None when the document is not that layout.  ``bold``: the line numbers set wholly in bold;
@@ -192,8 +206,10 @@ def dialogue(blocks: list[Block], bold: frozenset[int], names: tuple[str | None,
     found, mark, questions = read
     named = Counter(m.group("name") for u in found if _answer(u) and (m := ANSWER_NAME.match(u.lines[0])))
     answerers = {name for name, uses in named.items() if uses >= ANSWER_NAME_MIN}
-    host = names[0] or INTERVIEWER
-    guest = names[1] or (named.most_common(1)[0][0] if answerers else GUEST)
+    opened = _opening_labels(found, questions[0])
+    host = opened[0] or names[0] or INTERVIEWER
+    guest = opened[1] or names[1] or (named.most_common(1)[0][0] if answerers else GUEST)
+    first = {questions[0]: opened[2], questions[0] + 1: opened[3]}  # unit -> where its words start
     end = _trailer(found, questions[-1])
     turns: list[RawTurn] = []
     voice: str | None = None
@@ -203,7 +219,8 @@ def dialogue(blocks: list[Block], bold: frozenset[int], names: tuple[str | None,
             continue  # a thematic break between questions: no words
         heading = labels.MD_HEADING.match(unit.lines[0]) if unit.mark == "heading" else None
         if index in asked:
-            text, label, why = _strip(unit, mark), host, f"set apart as a question ({mark}): the interviewer's words"
+            text, label, why = _strip(unit, mark)[first.get(index, 0):], host, \
+                f"set apart as a question ({mark}): the interviewer's words"
         elif heading:
             turns.append(RawTurn(unit.line, TurnType.HEADING, None, None,
                                  ((Segment(SegmentKind.TEXT, heading.group("text")),),)))
@@ -218,7 +235,7 @@ def dialogue(blocks: list[Block], bold: frozenset[int], names: tuple[str | None,
                 voice = opened.group("name")
                 text = unit.text[opened.end():]
             else:
-                text = unit.text
+                text = unit.text[first.get(index, 0):]
             label, why = voice or guest, "a plain paragraph after a question: the answerer's words"
         turns.append(RawTurn(unit.line, TurnType.SPEECH, label, None, tuple(make(p) for p in paragraphs(text)), why))
     return turns
