@@ -3,7 +3,9 @@
 Print and web interviews set the interviewer's questions in bold (``**How did you start?**``) or italics, or open
 them with a dash (``—— 初めての司会はいかがでしたか？``, ``— Comment avez-vous commencé ?``), and the answers in
 plain paragraphs, with no name before either; an answer may open with the answerer's name in brackets
-(``(いしら) 司会って言っても…``).  Questions set as Markdown headings (``### What hardware do you use?``, bold or not)
+(``(いしら) 司会って言っても…``).  Where the answers open with a dash too (Russian, Spanish, French newspaper
+interviews: ``— Не боитесь?`` / ``— Ну что делать? Люди же… Ничего.``), every other dash paragraph is a question
+when those end asking and the others do not (``DASHES``).  Questions set as Markdown headings (``### What hardware do you use?``, bold or not)
 stay section headings: a written interview read as its interviewee's text under headed sections, as the dev
 corpus's usesthis interview is.
 
@@ -102,24 +104,60 @@ def _asks(unit: Unit) -> bool:
     return bool(ASKS.search(unit.text))
 
 
-def _question_mark(found: list[Unit]) -> str | None:
-    """The mark the document sets its questions in, or None (see the module's tests)."""
+def _question_mark(found: list[Unit]) -> tuple[str, list[int]] | None:
+    """The mark the document sets its questions in and the questions' indexes, or None (see the module); the
+    mark that sets apart the most questions wins."""
     total = sum(len(u.text) for u in found) or 1
-    best: tuple[int, str] | None = None
+    best: tuple[str, list[int]] | None = None
     for mark in ("bold", "italic", "dash"):
-        questions = [i for i, u in enumerate(found) if u.mark == mark]
-        if len(questions) < MIN_QUESTIONS:
+        marked = [i for i, u in enumerate(found) if u.mark == mark]
+        if len(marked) < MIN_QUESTIONS:
             continue
-        asked = sum(_asks(found[i]) for i in questions)
-        answered = sum(i + 1 < len(found) and _answer(found[i + 1]) for i in questions)
-        question_chars = sum(len(found[i].text) for i in questions)
-        answer_chars = sum(len(u.text) for u in found[questions[0]:] if _answer(u))
-        covered = sum(len(u.text) for u in found[questions[0]:])
-        if asked >= ASKED_SHARE * len(questions) and answered >= ANSWERED_SHARE * len(questions) \
-                and answer_chars > question_chars and covered >= COVERAGE * total:
-            if best is None or len(questions) > best[0]:
-                best = (len(questions), mark)
-    return best[1] if best else None
+        if _answered(found, marked):
+            read = (mark, marked)
+        elif mark == "dash" and (alternate := _alternating(found, marked)):
+            read = (DASHES, alternate)
+        else:
+            continue
+        covered = sum(len(u.text) for u in found[read[1][0]:])
+        if covered >= COVERAGE * total and (best is None or len(read[1]) > len(best[1])):
+            best = read
+    return best
+
+
+def _answered(found: list[Unit], questions: list[int]) -> bool:
+    """Most marked paragraphs ask, most have a plain paragraph right below them, and the plain paragraphs from
+    the first question on hold more words than the questions."""
+    asked = sum(_asks(found[i]) for i in questions)
+    answered = sum(i + 1 < len(found) and _answer(found[i + 1]) for i in questions)
+    question_chars = sum(len(found[i].text) for i in questions)
+    answer_chars = sum(len(u.text) for u in found[questions[0]:] if _answer(u))
+    return asked >= ASKED_SHARE * len(questions) and answered >= ANSWERED_SHARE * len(questions) \
+        and answer_chars > question_chars
+
+
+# Both voices opened by a dash (Russian, Spanish, French interviews: "— Не боитесь?" / "— Ну что делать? ..."):
+# the dash paragraphs alternate, question and answer, and the document's own evidence picks which of every two
+# is the question: most of them end asking ...
+DASHES = "dashes"
+# ... while at most this share of the others ends with a question mark (an answer may ask in passing, "Ну что
+# делать?", but ends stating; a story's dialogue lines, quoted inside narration, ask and state in no order)
+ANSWER_ENDS_ASKING = 1 / 4
+ENDS_ASKING = re.compile("[?？¿\u037e][)»”\"'’…\\s]*$")
+
+
+def _alternating(found: list[Unit], dashed: list[int]) -> list[int]:
+    """The questions of an interview whose questions and answers both open with a dash (see ``DASHES``): every
+    other dash paragraph, when those end asking and the others do not; [] when the layout is not that."""
+    for parity in (0, 1):
+        questions, answers = dashed[parity::2], dashed[1 - parity::2]
+        if len(questions) < MIN_QUESTIONS or not answers:
+            continue
+        asking = sum(bool(ENDS_ASKING.search(found[i].text)) for i in questions)
+        answering = sum(bool(ENDS_ASKING.search(found[i].text)) for i in answers)
+        if asking >= ASKED_SHARE * len(questions) and answering <= ANSWER_ENDS_ASKING * len(answers):
+            return questions
+    return []
 
 
 def _answer(unit: Unit) -> bool:
@@ -184,16 +222,21 @@ def layout(blocks: list[Block], bold: frozenset[int], texts: list[str]) -> tuple
     if sum(_may_ask(b, bold) for b in blocks) < MIN_QUESTIONS:
         return None  # (most documents: no paragraph opens marked, nothing more to read)
     found = units(blocks, bold)
-    mark = _question_mark(found)
-    if mark is None or _faq(texts, found):
+    read = _question_mark(found)
+    if read is None or _faq(texts, found):
         return None
-    return found, mark, [i for i, u in enumerate(found) if u.mark == mark]
+    return found, read[0], read[1]
 
 
-def _may_ask(block: Block, bold: frozenset[int]) -> bool:
-    """Whether a line of the block may open a marked question (a cheap test before the paragraphs are read)."""
-    return any(number in bold for number in range(block.line, block.line + block.text.count("\n") + 1)) \
-        or block.text[:1] in "*_—―─–" or "\n—" in block.text or "\n–" in block.text
+MAY_ASK = re.compile("^[*_—―─–]", re.M)  # a line that may open an italic or dash-opened question
+
+
+def _may_ask(block: Block, bold: frozenset[int]) -> int:
+    """How many lines of the block may open a marked question (a cheap count before the paragraphs are read)."""
+    found = len(MAY_ASK.findall(block.text)) if block.text[:1] in "*_—―─–" or "\n" in block.text else 0
+    if bold:
+        found += sum(number in bold for number in range(block.line, block.line + block.text.count("\n") + 1))
+    return found
 
 
 def dialogue(blocks: list[Block], bold: frozenset[int], names: tuple[str | None, str | None], texts: list[str],
@@ -214,13 +257,17 @@ def dialogue(blocks: list[Block], bold: frozenset[int], names: tuple[str | None,
     turns: list[RawTurn] = []
     voice: str | None = None
     asked = frozenset(questions)
+    both = mark == DASHES  # (answers open with a dash too; a plain paragraph continues whoever spoke before it)
     for index, unit in enumerate(found):
         if RULE.match(unit.text):
             continue  # a thematic break between questions: no words
         heading = labels.MD_HEADING.match(unit.lines[0]) if unit.mark == "heading" else None
-        if index in asked:
-            text, label, why = _strip(unit, mark)[first.get(index, 0):], host, \
+        if index in asked or both and unit.mark is None and turns and turns[-1].label == host \
+                and index > questions[0] and index < end:
+            text, label, why = _strip(unit, "dash" if both else mark)[first.get(index, 0):], host, \
                 f"set apart as a question ({mark}): the interviewer's words"
+        elif both and unit.mark == "dash" and questions[0] < index < end:
+            text, label, why = _strip(unit, "dash"), voice or guest, "a dash paragraph after a question: the answer"
         elif heading:
             turns.append(RawTurn(unit.line, TurnType.HEADING, None, None,
                                  ((Segment(SegmentKind.TEXT, heading.group("text")),),)))
