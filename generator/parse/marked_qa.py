@@ -239,6 +239,18 @@ def _may_ask(block: Block, bold: frozenset[int]) -> int:
     return found
 
 
+def _voices(found: list[Unit], questions: list[int], names: tuple[str | None, str | None]):
+    """(interviewer, answerer, the bracketed names that open answers, where the words of the first question and
+    the first answer start): the labels at the first question and answer, else the title's host and guest, else
+    'Interviewer' and the bracketed name that opens most answers, or 'Guest'."""
+    named = Counter(m.group("name") for u in found if _answer(u) and (m := ANSWER_NAME.match(u.lines[0])))
+    answerers = {name for name, uses in named.items() if uses >= ANSWER_NAME_MIN}
+    opened = _opening_labels(found, questions[0])
+    host = opened[0] or names[0] or INTERVIEWER
+    guest = opened[1] or names[1] or (named.most_common(1)[0][0] if answerers else GUEST)
+    return host, guest, answerers, {questions[0]: opened[2], questions[0] + 1: opened[3]}
+
+
 def dialogue(blocks: list[Block], bold: frozenset[int], names: tuple[str | None, str | None], texts: list[str],
              paragraphs: Callable[[str], list[str]], make: Callable[[str], Paragraph]) -> list[RawTurn] | None:
     """Turns of an interview whose questions are marked (see the module); None when the layout is not that.
@@ -247,12 +259,7 @@ def dialogue(blocks: list[Block], bold: frozenset[int], names: tuple[str | None,
     if read is None:
         return None
     found, mark, questions = read
-    named = Counter(m.group("name") for u in found if _answer(u) and (m := ANSWER_NAME.match(u.lines[0])))
-    answerers = {name for name, uses in named.items() if uses >= ANSWER_NAME_MIN}
-    opened = _opening_labels(found, questions[0])
-    host = opened[0] or names[0] or INTERVIEWER
-    guest = opened[1] or names[1] or (named.most_common(1)[0][0] if answerers else GUEST)
-    first = {questions[0]: opened[2], questions[0] + 1: opened[3]}  # unit -> where its words start
+    host, guest, answerers, first = _voices(found, questions, names)
     end = _trailer(found, questions[-1])
     turns: list[RawTurn] = []
     voice: str | None = None
