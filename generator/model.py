@@ -53,6 +53,8 @@ class Source:
     format: str = "plain text"  # "plain text", "Markdown", "WebVTT subtitles", "HTML page" ...
     diagnostics: tuple[Diagnostic, ...] = ()  # problems found while reading (front-matter values)
     removed: tuple["Removal", ...] = ()  # what the reader took out of the text (a timed table's header row), why
+    bold_lines: frozenset[int] = frozenset()  # lines of ``text`` (numbered as in the file) that the source set
+    # wholly in bold (Markdown "**...**"): the reader takes the marks out, and an interview's questions are set so
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from . import clean_rules, examination, fences, first_turns, inline_labels, labels, layouts, line_table, monologue, quotes
+from . import clean_rules, examination, fences, first_turns, inline_labels, labels, layouts, line_table, marked_qa, monologue, quotes
 from ..model import Block, Body, CleanDoc, Diagnostic, Header, Removal, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 
 LANGUAGES = (r"Russian|English|French|German|Spanish|Arabic|Chinese|Mandarin|Cantonese|Japanese|Korean|Italian|"
@@ -424,6 +424,9 @@ def _unlabelled(blocks: list[Block], doc: CleanDoc, header: Header) -> tuple[lis
     host, guest = layouts.host_and_guest(_front_texts(doc, header))
     names = (layouts.majority_spelling(host, text), layouts.majority_spelling(guest, text))
     interview = layouts.blockquote_dialogue(blocks, names, lambda text: paragraphs(text, width), segments)
+    if interview is None:  # questions set in bold, italics, headings or after a dash; plain answers
+        interview = marked_qa.dialogue(blocks, doc.source.bold_lines, names, _front_texts(doc, header),
+                                       lambda text: paragraphs(text, width), segments)
     if interview is not None:
         return interview, "dialogue"
     cut = fences.split(blocks)  # a slide or a listing between code fences is no one's words
@@ -459,6 +462,17 @@ def _unlabelled(blocks: list[Block], doc: CleanDoc, header: Header) -> tuple[lis
     return turns, "monologue"
 
 
+def _marked_over_labels(blocks: list[Block], doc: CleanDoc, header: Header) -> bool:
+    """Whether the document sets more questions apart by markup or a dash (``marked_qa``) than it has lines opening
+    with an accepted label: a label or two (a magazine trailer's "Interviewer: NAME" credit) do not make an
+    interview of bold questions a labelled dialogue."""
+    read = marked_qa.layout(blocks, doc.source.bold_lines, _front_texts(doc, header))
+    if read is None:
+        return False
+    lines = [line for block in blocks for line in block.text.split("\n")]
+    return sum(1 for c in line_table.candidates(lines) if c and c.key in doc.labels) < len(read[2])
+
+
 def parse_body(doc: CleanDoc, header: Header) -> Body:
     """Turn the blocks after the header into an introduction and raw turns."""
     blocks = [b for b in doc.blocks if b.line not in header.consumed]
@@ -467,7 +481,10 @@ def parse_body(doc: CleanDoc, header: Header) -> Body:
     intro = [segments(p) for b in preface for p in paragraphs(b.text, width)]
     dropped = (Removal(marker.line, marker.text.strip(), "section heading (the page's own Transcript heading "
                        "stands for it)"),) if marker else ()
-    opening = frozenset() if doc.labels else layouts.opening_labels(
+    marked = bool(doc.labels) and _marked_over_labels(blocks, doc, header)
+    if marked:  # the markup, not a label or two, tells the turns apart
+        doc = replace(doc, labels=frozenset())
+    opening = frozenset() if doc.labels or marked else layouts.opening_labels(
         blocks, lambda text: monologue.first_person_share(text) >= monologue.FIRST_PERSON_MIN)
     if doc.labels or opening:
         # a speech labelled once is read as a dialogue of that label, with no talk before it
@@ -476,4 +493,7 @@ def parse_body(doc: CleanDoc, header: Header) -> Body:
         return Body(tuple(intro) + body.introduction, body.turns, body.mode, body.diagnostics, dropped + body.removed,
                     body.names)
     turns, mode = _unlabelled(blocks, doc, header)
-    return Body(tuple(intro), tuple(_merge(turns)), mode, doubtful_labels(blocks, doc), dropped)
+    spoken = frozenset(labels.label_key(t.label) for t in turns if t.label)  # (a name read as the answerer's is
+    # no rejected label: "(いしら)" opening the answers of an interview)
+    return Body(tuple(intro), tuple(_merge(turns)), mode, doubtful_labels(blocks, replace(doc, labels=doc.labels | spoken)),
+                dropped)

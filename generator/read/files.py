@@ -244,7 +244,7 @@ def read_source(path: Path, name: str | None = None, raw: bytes | None = None) -
         front, body, first, held_removed, held_notes = front_transcript.take(front, body, first, name, header)
     if path.suffix.lower() not in formats.SUBTITLES + formats.WEB_PAGES:
         body, table_removed = tables.timed_tables(body, first)  # a transcript kept as a table of timed rows
-    body, kind, left_out = formats.to_transcript(body, path.suffix, markdown=bool(front))
+    body, kind, left_out, bold = formats.to_transcript(body, path.suffix, markdown=bool(front))
     table_removed += tuple(replace(r, line=r.line + first - 1) for r in left_out)
     if not body.strip():
         raise _error(name, first, f"is a {kind} file with no transcript text in it",
@@ -252,4 +252,4 @@ def read_source(path: Path, name: str | None = None, raw: bytes | None = None) -
     return Source(path=path, name=name, raw=raw, text=normalise(body), encoding=encoding,
                   front_matter=front, body_line=first, format=kind, diagnostics=tuple(repaired + warnings) +
                   held_notes,
-                  removed=held_removed + table_removed)
+                  removed=held_removed + table_removed, bold_lines=frozenset(first + index for index in bold))

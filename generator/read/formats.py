@@ -68,6 +68,13 @@ MARKED_KINDS = {**dict.fromkeys(("temp", "cdata", "ignore", "include", "rcdata")
                 **dict.fromkeys(("if", "else", "endif"), "]>")}
 EMPHASIS_OPEN = re.compile(r"(?<![\w*])(\*\*|__)(?=\S)")
 EMPHASIS_CLOSE = {mark: re.compile(rf"(?<=\S){re.escape(mark)}(?![\w*])") for mark in ("**", "__")}
+# A line set wholly in bold ("**How did you start?**", "#### **What was your background?**", "- __Q__"): one mark
+# pair around the whole line, after heading or list marks.  Print and web interviews set the interviewer's questions
+# so; the reader takes the marks out, so the lines are kept by number (``Source.bold_lines``).
+# ... and a line that is one <b> or <strong> element (raw HTML inside Markdown: "<p><strong>How did you land the
+# job?</strong></p>" once the paragraph tags are line breaks), read before the inline tags are taken out.
+WHOLE_BOLD_TAG = re.compile(r"^[ \t]*<(b|strong)\b[^>\n]*>(?:(?!</?(?:b|strong)\b)[^\n])*</\1[ \t]*>[ \t]*$", re.M | re.I)
+WHOLE_BOLD = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+)?(\*\*|__)(?=\S)(?:(?!\1)[^\n])+(?<=\S)\1[ \t]*$", re.M)
 
 BYTES_LINE = re.compile(r"""^b(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")[ \t]*$""", re.M)
 BYTES_ESCAPES_MIN = 3  # a scraper's repr of a page has its line ends written "\n"; one or two escapes are a quotation
@@ -225,6 +232,10 @@ def cues_to_text(cues: list[Cue]) -> str:
     return "\n\n".join(" ".join(block) for block in blocks) + "\n"
 
 
+BOLD_OPEN, BOLD_CLOSE = "\ue000", "\ue001"  # (private-use characters: where <b>/<strong> begins and ends)
+WHOLE_BOLD_RUN = re.compile(f"^{BOLD_OPEN}[^{BOLD_OPEN}{BOLD_CLOSE}]*{BOLD_CLOSE}$")
+
+
 class _MainText(HTMLParser):
     """Collects the readable text of a page, paragraph by paragraph."""
 
@@ -243,6 +254,7 @@ class _MainText(HTMLParser):
         self.heading: list[str] | None = None  # the parts of a page <header> being read (see ``_own_heading``)
         self.heading_links = 0  # links, navigation and forms inside it: a site's banner, not the page's heading
         self.headings: list[str] = []  # the page's own headings read outside <main>/<article>
+        self.bold = 0  # depth of <b>/<strong>: its outermost begin and end are marked (``html_with_bold``)
 
     def handle_starttag(self, tag, attrs):
         if tag == "pre":
@@ -263,8 +275,16 @@ class _MainText(HTMLParser):
             self._emit("#" * int(tag[1]) + " ")
         if tag == "blockquote" and not self.skipping:
             self._emit("> ")
+        if tag in ("b", "strong"):
+            self.bold += 1
+            if self.bold == 1:
+                self._emit(BOLD_OPEN)
 
     def handle_endtag(self, tag):
+        if tag in ("b", "strong") and self.bold:
+            self.bold -= 1
+            if not self.bold:
+                self._emit(BOLD_CLOSE)
         if tag == "pre" and self.pre:
             self.pre -= 1
         if tag == "header" and self.heading is not None and not self.skipping:
@@ -331,14 +351,34 @@ def _unclosed_as_text(page: str) -> str:
 
 def html_to_text(text: str) -> str:
     """Main readable text of an HTML page, one paragraph per block element."""
+    return html_with_bold(text)[0]
+
+
+def html_with_bold(text: str) -> tuple[str, frozenset[int]]:
+    """``html_to_text`` and the indexes (from 0) of its lines set wholly in ``<b>`` or ``<strong>`` (a web
+    interview's questions): the parser marks where bold begins and ends (``BOLD_OPEN``, ``BOLD_CLOSE``); a line
+    that is one bold run is marked once more for its number to be read after the blank lines are folded, and
+    every mark is taken out (the text is the same as without them)."""
     parser = _MainText()
     parser.feed(_unclosed_as_text(text))
     parser.close()
     main = "".join(parser.main_parts).strip()
     chosen = ["\n\n".join(parser.headings), "\n\n", *parser.main_parts] if main else parser.parts
     joined = "".join(chosen)
-    lines = [line.strip() for line in joined.split("\n")]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+    if BOLD_OPEN not in joined:
+        lines = [line.strip() for line in joined.split("\n")]
+        return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n", frozenset()
+    lines = [_unbold(line) for line in joined.split("\n")]
+    folded = (re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n").split("\n")
+    bold = frozenset(i for i, line in enumerate(folded) if line.startswith(BOLD_OPEN))
+    return "\n".join(line.replace(BOLD_OPEN, "") for line in folded), bold
+
+
+def _unbold(line: str) -> str:
+    """A line without the parser's bold marks, stripped, with ``BOLD_OPEN`` before it when it is one bold run."""
+    whole = WHOLE_BOLD_RUN.match(line.strip())
+    text = line.replace(BOLD_OPEN, "").replace(BOLD_CLOSE, "").strip()
+    return BOLD_OPEN + text if whole and text else text
 
 
 def _closed(text: str) -> int:
@@ -392,6 +432,11 @@ def markdown_to_text(text: str) -> str:
     Links keep their text, images and embedded media go (they hold no transcript words), inline
     tags are dropped and character entities decoded.
     """
+    return markdown_with_bold(text)[0]
+
+
+def markdown_with_bold(text: str) -> tuple[str, frozenset[int]]:
+    """``markdown_to_text`` and the indexes (from 0) of its lines that were set wholly in bold (``WHOLE_BOLD``)."""
     text = _strip_embeds(text)
     # (each pattern only on a text with the characters it opens with)
     if "![" in text:
@@ -400,22 +445,30 @@ def markdown_to_text(text: str) -> str:
     if "[" in text:
         text = MD_LINK.sub(lambda m: m.group("text") or m.group(0), text)
     text = _sub_closed(BLOCK_TAG, "\n\n", text) if BLOCK_TAG.search(text, 0, _closed(text)) else text
+    tagged = frozenset(text.count("\n", 0, m.start()) for m in WHOLE_BOLD_TAG.finditer(text)) \
+        if "<b" in text or "<B" in text or "<strong" in text or "<STRONG" in text else frozenset()
     text = _sub_closed(INLINE_TAG, "", text)
+    bold = frozenset(text.count("\n", 0, m.start()) for m in WHOLE_BOLD.finditer(text)) \
+        if "**" in text or "__" in text else frozenset()
+    bold |= tagged
     text = _unemphasise(text)
-    return html.unescape(text)
+    return html.unescape(text), bold
 
 
-def to_transcript(text: str, suffix: str, markdown: bool = False) -> tuple[str, str, list[Removal]]:
-    """Return ``(plain transcript text, format name, what was left out)`` for a decoded file (lines of ``text``)."""
+def to_transcript(text: str, suffix: str, markdown: bool = False) -> tuple[str, str, list[Removal], frozenset[int]]:
+    """Return ``(plain transcript text, format name, what was left out, indexes of its lines set wholly in bold)``
+    for a decoded file (lines of ``text``)."""
     suffix = suffix.lower()
     if suffix == ".sbv" or suffix not in SUBTITLES + WEB_PAGES and subtitles.is_sbv(text):
         body, removed = subtitles_to_text(text)
-        return body, "SubViewer subtitles", removed
+        return body, "SubViewer subtitles", removed, frozenset()
     if suffix in SUBTITLES or text.lstrip().startswith("WEBVTT"):
         body, removed = subtitles_to_text(text)
-        return body, "WebVTT subtitles" if suffix == ".vtt" else "SubRip subtitles", removed
+        return body, "WebVTT subtitles" if suffix == ".vtt" else "SubRip subtitles", removed, frozenset()
     if suffix in WEB_PAGES:
-        return html_to_text(_unrepr(text)), "HTML page", []
+        body, bold = html_with_bold(_unrepr(text))
+        return body, "HTML page", [], bold
     if markdown or suffix in (".md", ".markdown"):
-        return markdown_to_text(text), "Markdown", []
-    return text, "plain text", []
+        body, bold = markdown_with_bold(text)
+        return body, "Markdown", [], bold
+    return text, "plain text", [], frozenset()
