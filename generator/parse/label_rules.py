@@ -117,6 +117,22 @@ SR_DASH_LABEL = re.compile(
 EP_STOP_DASH_LABEL = re.compile(
     r"^(?P<label>[^\W\d_][\w'’\-]*(?:[ ][\w'’\-]+){0,4}?)(?:,[ ]+(?P<role>[^\n.–—:]{1,80}?))?[ ]?\.[ ]+[–—][ ]+"
     r"(?P<rest>\S.*)$", re.S)
+# A label closed by a full stop with a role after a comma or a group in brackets, as parliamentary verbatim reports
+# write a speaker who holds an office or sits in a group: the European Parliament's CRE as pasted or translated
+# without its dash ("Schmit, exercising President of the Council. The Council reminds", "Martin, Hans-Peter (NI).
+# Mr President!"; held-out he10, its bold read off by the reader) and the Assemblée nationale's compte rendu ("Mme
+# Agnès Buzyn, ministre des solidarités et de la santé. Monsieur le député"; questions.assemblee-nationale.fr).
+# The role (or a given name written after the surname) and the bracketed group are the label's note.  A sentence
+# has the same shape ("Yesterday, we met them. It was"), so the untitled shape is a style of its own, "role-stop",
+# which ``label_seen`` keeps only where the document writes one speaker's label twice with the same role, and then
+# reads as a full-stop label ("period"); after a courtesy title ("Mme Agnès Buzyn, ministre ...") it is a full-stop
+# label at once, as "M. Fabrice Brun." is.
+_ROLE = r"[^\W\d_][^\n.:;!?*_<>()\[\]]{0,80}?"
+ROLE_STOP_LABEL = re.compile(
+    rf"^(?P<label>[^\W\d_][\w'’\-]*(?:[ ][\w'’\-]+){{0,3}}?)(?:(?:,[ ]+(?P<role>{_ROLE}))?"
+    r"[ ]\((?P<note>[^()\n]{1,40})\)|,[ ]+(?P<only>" + _ROLE + r"))\.[ \t]+(?P<rest>\S.*)$", re.S)
+TITLE_ROLE_STOP_LABEL = re.compile(
+    rf"^(?P<label>(?:{_TITLE})\.?(?:[ ][A-Z][\w'’\-]+){{1,3}}),[ ]+(?P<role>{_ROLE})\.[ \t]+(?P<rest>\S.*)$", re.S)
 # A parliamentary title, then an academic or professional title in brackets, then the name, as Kenyan, Nigerian and
 # Sri Lankan records and member lists write their members ("Sen. (Prof.) Lonyangapuo:", "Sen. (Dr.) Boni Khalwale",
 # "Hon. (Dr.)(Ms.) Harini Amarasuriya"; held-out hc04, Kenya Senate Hansard): the bracket is part of the name, not
@@ -335,9 +351,29 @@ def _ep_parts(match: re.Match) -> dict | None:
     return parts
 
 
+def _role_stop_parts(match: re.Match) -> dict | None:
+    """A name, as ``_ep_parts`` reads one (capitalised words, a name's particles, no function word: "However, the
+    minister said no." is a sentence); the role after the comma (or a given name written after the surname) and
+    the bracketed group are its note."""
+    from .labels import PARTICLES
+
+    words = match.group("label").split()
+    if any(not word[:1].isupper() and word.casefold() not in PARTICLES for word in words) \
+            or any(word.casefold() in ROLE_STOP_WORDS for word in words):
+        return None
+    parts = match.groupdict()
+    role, bracket = parts.pop("role", None) or parts.pop("only", None), parts.get("note")
+    parts.pop("only", None)
+    parts["note"] = ", ".join(p.strip() for p in (role, bracket) if p and p.strip()) or None
+    return parts
+
+
 def _always(text: str) -> bool:
     return True
 
+
+# Function words never stand in a full-stop label's name ("However, the minister said no. She left").
+ROLE_STOP_WORDS = frozenset(vocab.words("stop-words.txt"))
 
 # Question and answer letter pairs for dash labels (see the data file).
 QA_PAIRS = [frozenset(line.split()) for line in vocab.lines("label-qa-letters.txt") if len(line.split()) == 2]
@@ -367,6 +403,10 @@ SHAPES.register(ShapeRule("stop-dash", SR_DASH_LABEL, lambda t: t[1:4] in (" SR"
                           _sr_dash_parts), "sr-dash", 62)
 SHAPES.register(ShapeRule("stop-dash", EP_STOP_DASH_LABEL, lambda t: ". –" in t or ". —" in t, _ep_parts),
                 "ep-stop-dash", 64)
+SHAPES.register(ShapeRule("period", TITLE_ROLE_STOP_LABEL, lambda t: ", " in t and ". " in t, _role_stop_parts,
+                          opens=TITLE_OPENS), "title-role-stop", 49)
+SHAPES.register(ShapeRule("role-stop", ROLE_STOP_LABEL, lambda t: ". " in t and ("," in t or ")" in t), _role_stop_parts),
+                "role-stop", 48)
 SHAPES.register(ShapeRule("colon", INNER_TITLE_LABEL, lambda t: ".)" in t and ":" in t and t.find(" (") < t.find(":"),
                           _parts), "inner-title", 79)
 SHAPES.register(ShapeRule("timed", TIME_NAME_LABEL, lambda t: not t.split("\n", 1)[0].rstrip().endswith((".", "?", "!", ":", ",")),

@@ -9,7 +9,7 @@ labels read this ``Evidence``.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from . import labels as L, line_table
@@ -28,6 +28,11 @@ RARE_STYLES = frozenset({"period", "bare", "stop-dash", "record", "bold"})
 # Turn record lines ("[4;16 de novembro de 1993;O señor PRESIDENTE]") are a document's labels only when more than
 # this share of its label-shaped line starts are such lines: a pre-segmented export opens every turn with one.
 RECORD_MAIN_SHARE = 0.5
+# A name with a role after a comma, closed by a full stop ("Schmit, exercising President of the Council. The
+# Council ...", style "role-stop") is a pattern only where one speaker's label stands this many times with the
+# very same role: a verbatim report writes a speaker's label the same way each time, a sentence that opens
+# "Yesterday, we met them." does not come back word for word.
+ROLE_STOP_SAME_USES = 2
 # A name with words in lower case may be a label only when fewer than this share of its words are in lower case: a
 # misheard name ("Bryan Can trill") keeps most of its capitals; a phrase ("Next question", "Music playing") does not.
 LOWERED_MAX_SHARE = 0.5
@@ -120,6 +125,19 @@ def office_of(c: L.LabelCandidate) -> bool:
     return bool(c.note and L.HONORIFIC.match(c.note + " ") and c.label[:1].isupper() and not L.JOINT.search(c.label))
 
 
+def _role_stop_pattern(found: list[Seen]) -> tuple[list[Seen], frozenset[str]]:
+    """The "role-stop" candidates as full-stop labels where one speaker's label recurs with the same role
+    (``ROLE_STOP_SAME_USES``), with the keys that do; elsewhere none of them (they are sentences)."""
+    if not any(s.candidate.style == "role-stop" for s in found):
+        return found, frozenset()
+    uses = Counter((s.key, s.candidate.note) for s in found if s.candidate.style == "role-stop")
+    roled = frozenset(key for (key, _), n in uses.items() if n >= ROLE_STOP_SAME_USES)
+    if not roled:
+        return [s for s in found if s.candidate.style != "role-stop"], roled
+    return [Seen(replace(s.candidate, style="period"), s.index, s.markup) if s.candidate.style == "role-stop" else s
+            for s in found], roled
+
+
 @dataclass
 class Evidence:
     """What one document shows about its label-shaped line starts."""
@@ -152,6 +170,7 @@ def evidence(lines: list[str]) -> Evidence:
         elif lowered_name(s.candidate):
             lowered.append(s)
     timed_keys = timed_keys_of(found, lines)
+    found, roled = _role_stop_pattern(found)
     found = [s for s in found if s.candidate.style != "timed" or s.key in timed_keys]
     styles = Counter(s.candidate.style for s in found)
     # a rarer label shape needs more evidence: full stops, bare Q/A and full stop + dash must recur as a pattern
@@ -167,7 +186,7 @@ def evidence(lines: list[str]) -> Evidence:
     counts = Counter(s.key for s in found)
     period_keys = {s.key for s in found if s.candidate.style == "period"}
     if len(period_keys) < PERIOD_MIN_LABELS or not any(counts[key] >= 2 for key in period_keys) \
-            or styles["period"] < PERIOD_MIN_SHARE * (styles["period"] + styles["colon"]):
+            or styles["period"] < PERIOD_MIN_SHARE * (styles["period"] + styles["colon"]) and not roled:
         found = [s for s in found if s.candidate.style != "period"]
     inside = Counter(L.label_key(m.group("label")) for line in lines for m in L.labels_inside(line))
     counts.update(inside)
