@@ -127,12 +127,13 @@ EP_STOP_DASH_LABEL = re.compile(
 # which ``label_seen`` keeps only where the document writes one speaker's label twice with the same role, and then
 # reads as a full-stop label ("period"); after a courtesy title ("Mme Agnès Buzyn, ministre ...") it is a full-stop
 # label at once, as "M. Fabrice Brun." is.
-_ROLE = r"[^\W\d_][^\n.:;!?*_<>()\[\]]{0,80}?"
+_ROLE = r"[^\W\d_][^\n.:;!?*_<>()\[\]\d]{0,80}?"  # (no digit: "Berlin, Dienstag, den 28. Juni" is a dateline)
+_STOP_REST = r"(?P<rest>(?:[^\W\d_]|[«\"“„‘(¿¡]).*)"  # the speech opens with a word, not a contents line's ". . . 17881 B"
 ROLE_STOP_LABEL = re.compile(
     rf"^(?P<label>[^\W\d_][\w'’\-]*(?:[ ][\w'’\-]+){{0,3}}?)(?:(?:,[ ]+(?P<role>{_ROLE}))?"
-    r"[ ]\((?P<note>[^()\n]{1,40})\)|,[ ]+(?P<only>" + _ROLE + r"))\.[ \t]+(?P<rest>\S.*)$", re.S)
+    r"[ ]\((?P<note>[^()\n]{1,40})\)|,[ ]+(?P<only>" + _ROLE + r"))\.[ \t]+" + _STOP_REST + "$", re.S)
 TITLE_ROLE_STOP_LABEL = re.compile(
-    rf"^(?P<label>(?:{_TITLE})\.?(?:[ ][A-Z][\w'’\-]+){{1,3}}),[ ]+(?P<role>{_ROLE})\.[ \t]+(?P<rest>\S.*)$", re.S)
+    rf"^(?P<label>(?:{_TITLE})\.?(?:[ ][A-Z][\w'’\-]+){{1,3}}),[ ]+(?P<role>{_ROLE})\.[ \t]+{_STOP_REST}$", re.S)
 # A parliamentary title, then an academic or professional title in brackets, then the name, as Kenyan, Nigerian and
 # Sri Lankan records and member lists write their members ("Sen. (Prof.) Lonyangapuo:", "Sen. (Dr.) Boni Khalwale",
 # "Hon. (Dr.)(Ms.) Harini Amarasuriya"; held-out hc04, Kenya Senate Hansard): the bracket is part of the name, not
@@ -351,19 +352,33 @@ def _ep_parts(match: re.Match) -> dict | None:
     return parts
 
 
-def _role_stop_parts(match: re.Match) -> dict | None:
-    """A name, as ``_ep_parts`` reads one (capitalised words, a name's particles, no function word: "However, the
-    minister said no." is a sentence); the role after the comma (or a given name written after the surname) and
-    the bracketed group are its note."""
-    from .labels import PARTICLES
+def _personal(text: str) -> bool:
+    """A word of the first or second person stands in ``text`` ("I'm Aaron Boodman, a software engineer.")."""
+    return any(word == "I" or word in PERSONAL for word in re.findall(r"[^\W\d_]+", text))
 
-    words = match.group("label").split()
+
+def _role_stop_parts(match: re.Match) -> dict | None:
+    """A name, as ``_ep_parts`` reads one (capitalised words, a name's particles), that is no sentence's opening:
+    no function word or interjection ("However, the minister said no.", "Yeah, exactly."), no office alone, which
+    is the person spoken to ("Mr. Speaker, I thank the hon. member", "Madam Speaker, the hon. member"); a role
+    with no first- or second-person word ("Today, my guest is ...") that does not end on an abbreviation's full
+    stop ("... the hon.").  The role after the comma (or a given name written after the surname) and the
+    bracketed group are the label's note."""
+    from .labels import PARTICLES
+    from .people import is_office_only
+
+    label = match.group("label")
+    words = label.split()
     if any(not word[:1].isupper() and word.casefold() not in PARTICLES for word in words) \
-            or any(word.casefold() in ROLE_STOP_WORDS for word in words):
+            or any(word.casefold().strip(".") in ROLE_STOP_WORDS for word in words) or is_office_only(label) \
+            or _personal(label):
         return None
     parts = match.groupdict()
     role, bracket = parts.pop("role", None) or parts.pop("only", None), parts.get("note")
     parts.pop("only", None)
+    if role and (_personal(role)
+                 or ABBREVIATION.match(role.split()[-1] + ".")):
+        return None
     parts["note"] = ", ".join(p.strip() for p in (role, bracket) if p and p.strip()) or None
     return parts
 
@@ -373,7 +388,9 @@ def _always(text: str) -> bool:
 
 
 # Function words never stand in a full-stop label's name ("However, the minister said no. She left").
-ROLE_STOP_WORDS = frozenset(vocab.words("stop-words.txt"))
+ROLE_STOP_WORDS = frozenset(vocab.words("stop-words.txt")) | frozenset(vocab.words("interjections.txt"))
+# Words of the first and second person: a role is written in the third person ("Member of the Commission").
+PERSONAL = frozenset(w.strip("'") for _, line in vocab.sections("first-person.txt") for w in line.split())
 
 # Question and answer letter pairs for dash labels (see the data file).
 QA_PAIRS = [frozenset(line.split()) for line in vocab.lines("label-qa-letters.txt") if len(line.split()) == 2]

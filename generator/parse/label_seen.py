@@ -8,6 +8,7 @@ labels read this ``Evidence``.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -125,13 +126,19 @@ def office_of(c: L.LabelCandidate) -> bool:
     return bool(c.note and L.HONORIFIC.match(c.note + " ") and c.label[:1].isupper() and not L.JOINT.search(c.label))
 
 
-def _role_stop_pattern(found: list[Seen]) -> tuple[list[Seen], frozenset[str]]:
+def _in_lower_case(key: str, lines: list[str]) -> bool:
+    """The label's words stand in lower case in the text: a word ("Hey, Lenny." at each greeting), not a name."""
+    word = re.compile(rf"(?<![\w-]){re.escape(key)}(?![\w-])")
+    return any(word.search(line) for line in lines)
+
+
+def _role_stop_pattern(found: list[Seen], lines: list[str]) -> tuple[list[Seen], frozenset[str]]:
     """The "role-stop" candidates as full-stop labels where one speaker's label recurs with the same role
     (``ROLE_STOP_SAME_USES``), with the keys that do; elsewhere none of them (they are sentences)."""
     if not any(s.candidate.style == "role-stop" for s in found):
         return found, frozenset()
     uses = Counter((s.key, s.candidate.note) for s in found if s.candidate.style == "role-stop")
-    roled = frozenset(key for (key, _), n in uses.items() if n >= ROLE_STOP_SAME_USES)
+    roled = frozenset(key for (key, _), n in uses.items() if n >= ROLE_STOP_SAME_USES and not _in_lower_case(key, lines))
     if not roled:
         return [s for s in found if s.candidate.style != "role-stop"], roled
     return [Seen(replace(s.candidate, style="period"), s.index, s.markup) if s.candidate.style == "role-stop" else s
@@ -170,7 +177,7 @@ def evidence(lines: list[str]) -> Evidence:
         elif lowered_name(s.candidate):
             lowered.append(s)
     timed_keys = timed_keys_of(found, lines)
-    found, roled = _role_stop_pattern(found)
+    found, roled = _role_stop_pattern(found, lines)
     found = [s for s in found if s.candidate.style != "timed" or s.key in timed_keys]
     styles = Counter(s.candidate.style for s in found)
     # a rarer label shape needs more evidence: full stops, bare Q/A and full stop + dash must recur as a pattern
