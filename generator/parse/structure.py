@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import contents, head_blocks, labels, line_table, repeated_fields, rosters as roster_lists
+from . import contents, head_blocks, labels, line_table, list_labels, repeated_fields, rosters as roster_lists
 from .rosters import LOWER_WORD, ROSTER, ROSTER_GOES_ON
 from .clean_rules import CONTINUATION, patterns
 from ..model import Block, Removal
@@ -77,9 +77,13 @@ def prepare(text: str, first_line: int = 1) -> tuple[str, list[Removal]]:
         numbers = [int(m.group("number")) for line in lines if (m := MARGIN.match(line))]
         removed.append(Removal(first_line + at, f"{len(numbers)} line numbers in the margin (1 to {max(numbers)} "
                                "on each page)", "margin line numbers"))
-    elif ">" not in text:
-        return text, removed  # (no margin numbers and no quoted line: the text as it is)
-    return "\n".join(_unquoted_dialogue(unnumbered)), removed
+    items, count = list_labels.unbulleted(unnumbered)
+    if count:
+        at = next(i for i, (a, b) in enumerate(zip(unnumbered, items)) if a != b)
+        removed.append(Removal(first_line + at, f"{count} list markers before speaker labels", "list markers"))
+    elif unnumbered is lines and ">" not in text:
+        return text, removed  # (no margin numbers, no labels in list items and no quoted line: the text as it is)
+    return "\n".join(_unquoted_dialogue(items)), removed
 
 
 def _unmargined(lines: list[str]) -> list[str]:
