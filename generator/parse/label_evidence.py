@@ -23,7 +23,7 @@ from .label_joint import joint_voices
 from .label_members import office_holder, opening_member
 from .label_opening import opening_office
 from .label_rules import QA_PAIRS
-from .label_seen import (PERIOD_MIN_LABELS, RARE_STYLE_MIN_LINES, RARE_STYLES, Evidence, Seen,  # noqa: F401
+from .label_seen import (PERIOD_MIN_LABELS, PERIOD_STYLES, RARE_STYLE_MIN_LINES, RARE_STYLES, Evidence, Seen,  # noqa: F401
                          evidence, office_of, seen)
 from .rules import Registry
 
@@ -147,7 +147,7 @@ def _timed(ev: Evidence, accepted: set[str]) -> set[str]:
 
 
 def _honorific(ev: Evidence, accepted: set[str]) -> set[str]:
-    return {s.key for s in ev.plain if (L.HONORIFIC.match(s.candidate.label + " ") or s.candidate.style == "period"
+    return {s.key for s in ev.plain if (L.HONORIFIC.match(s.candidate.label + " ") or s.candidate.style in PERIOD_STYLES
                                          and L.FR_HONORIFIC.match(s.candidate.label + " ")) and s.candidate.rest
             and _single_use_ok(s)}
 

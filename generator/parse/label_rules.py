@@ -124,9 +124,10 @@ EP_STOP_DASH_LABEL = re.compile(
 # Agnès Buzyn, ministre des solidarités et de la santé. Monsieur le député"; questions.assemblee-nationale.fr).
 # The role (or a given name written after the surname) and the bracketed group are the label's note.  A sentence
 # has the same shape ("Yesterday, we met them. It was"), so the untitled shape is a style of its own, "role-stop",
-# which ``label_seen`` keeps only where the document writes one speaker's label twice with the same role, and then
-# reads as a full-stop label ("period"); after a courtesy title ("Mme Agnès Buzyn, ministre ...") it is a full-stop
-# label at once, as "M. Fabrice Brun." is.
+# which ``label_seen`` keeps only where the document writes one speaker's label twice with the same role; after a
+# courtesy title ("Mme Agnès Buzyn, ministre ...", style "role-period") it is a full-stop label as "M. Fabrice
+# Brun." is.  Both count as full-stop labels (``label_seen.PERIOD_STYLES``), and both keep their role in their key
+# (``labels.ROLE_KEYED``): "Vero, okay." addressing the speaker labelled "Vero:" is no label of hers.
 _ROLE = r"[^\W\d_][^\n.:;!?*_<>()\[\]\d]{0,80}?"  # (no digit: "Berlin, Dienstag, den 28. Juni" is a dateline)
 _STOP_REST = r"(?P<rest>(?:[^\W\d_]|[«\"“„‘(¿¡]).*)"  # the speech opens with a word, not a contents line's ". . . 17881 B"
 ROLE_STOP_LABEL = re.compile(
@@ -420,7 +421,7 @@ SHAPES.register(ShapeRule("stop-dash", SR_DASH_LABEL, lambda t: t[1:4] in (" SR"
                           _sr_dash_parts), "sr-dash", 62)
 SHAPES.register(ShapeRule("stop-dash", EP_STOP_DASH_LABEL, lambda t: ". –" in t or ". —" in t, _ep_parts),
                 "ep-stop-dash", 64)
-SHAPES.register(ShapeRule("period", TITLE_ROLE_STOP_LABEL, lambda t: ", " in t and ". " in t, _role_stop_parts,
+SHAPES.register(ShapeRule("role-period", TITLE_ROLE_STOP_LABEL, lambda t: ", " in t and ". " in t, _role_stop_parts,
                           opens=TITLE_OPENS), "title-role-stop", 49)
 SHAPES.register(ShapeRule("role-stop", ROLE_STOP_LABEL, lambda t: ". " in t and ("," in t or ")" in t), _role_stop_parts),
                 "role-stop", 48)
