@@ -358,9 +358,19 @@ def _personal(text: str) -> bool:
     return any(word == "I" or word in PERSONAL for word in re.findall(r"[^\W\d_]+", text))
 
 
+def _bare_name(role: str) -> bool:
+    """A role of capitalised words only and no office is a name: the person spoken to ("Awesome, Nicole.", "Hey,
+    Lenny."); a role holds a word in lower case ("Member of the Commission", "exercising President of the
+    Council", "ministre de la santé") or an office; a given name after the surname comes with the group in
+    brackets ("Martin, Hans-Peter (NI).")."""
+    from .people import is_office
+
+    return all(word[:1].isupper() for word in role.split()) and not is_office(role)
+
+
 def _role_stop_parts(match: re.Match) -> dict | None:
-    """A name, as ``_ep_parts`` reads one (capitalised words, a name's particles), that is no sentence's opening:
-    no function word or interjection ("However, the minister said no.", "Yeah, exactly."), no office alone, which
+    """A name, as ``_ep_parts`` reads one (capitalised words, a name's particles; not in capitals: "RATE, RECORD,
+    FORWARD." is a checklist's line), that is no sentence's opening: no function word or interjection ("However, the minister said no.", "Yeah, exactly."), no office alone, which
     is the person spoken to ("Mr. Speaker, I thank the hon. member", "Madam Speaker, the hon. member"); a role
     with no first- or second-person word ("Today, my guest is ...") that does not end on an abbreviation's full
     stop ("... the hon.").  The role after the comma (or a given name written after the surname) and the
@@ -370,15 +380,15 @@ def _role_stop_parts(match: re.Match) -> dict | None:
 
     label = match.group("label")
     words = label.split()
-    if any(not word[:1].isupper() and word.casefold() not in PARTICLES for word in words) \
+    if label.isupper() or any(not word[:1].isupper() and word.casefold() not in PARTICLES for word in words) \
             or any(word.casefold().strip(".") in ROLE_STOP_WORDS for word in words) or is_office_only(label) \
             or _personal(label):
         return None
     parts = match.groupdict()
     role, bracket = parts.pop("role", None) or parts.pop("only", None), parts.get("note")
     parts.pop("only", None)
-    if role and (_personal(role)
-                 or ABBREVIATION.match(role.split()[-1] + ".")):
+    if role and (_personal(role) or ABBREVIATION.match(role.split()[-1] + ".")
+                 or not bracket and _bare_name(role)):
         return None
     parts["note"] = ", ".join(p.strip() for p in (role, bracket) if p and p.strip()) or None
     return parts

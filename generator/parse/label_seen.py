@@ -35,7 +35,9 @@ RECORD_MAIN_SHARE = 0.5
 # A name with a role after a comma, closed by a full stop ("Schmit, exercising President of the Council. The
 # Council ...", style "role-stop") is a pattern only where one speaker's label stands this many times with the
 # very same role: a verbatim report writes a speaker's label the same way each time, a sentence that opens
-# "Yesterday, we met them." does not come back word for word.
+# "Yesterday, we met them." does not come back word for word.  Such a pattern makes the full-stop labels the
+# document's own even where more lines open "Word:" (he10: "Subject:", "concretely:" once each), as long as no
+# label of another shape recurs.
 ROLE_STOP_SAME_USES = 2
 # A name with words in lower case may be a label only when fewer than this share of its words are in lower case: a
 # misheard name ("Bryan Can trill") keeps most of its capitals; a phrase ("Next question", "Music playing") does not.
@@ -136,6 +138,13 @@ def _in_lower_case(label: str, lines: list[str]) -> bool:
     return any(word.search(line) for line in lines)
 
 
+def _other_labels_recur(found: list[Seen]) -> bool:
+    """A label of another shape than the full stop recurs: the document has a dialogue in that shape, and its
+    full-stop lines must be its main shape to count (a podcast's "Awesome, okay." twice is no label)."""
+    keys = Counter(s.key for s in found if s.candidate.style not in PERIOD_STYLES)
+    return any(n >= 2 for n in keys.values())
+
+
 def _role_stop_pattern(found: list[Seen], lines: list[str]) -> tuple[list[Seen], frozenset[str]]:
     """The "role-stop" candidates where one speaker's label recurs with the same role (``ROLE_STOP_SAME_USES``:
     their key holds the role), with the keys that do; elsewhere none of them (they are sentences)."""
@@ -199,7 +208,8 @@ def evidence(lines: list[str]) -> Evidence:
     counts = Counter(s.key for s in found)
     period_keys = {s.key for s in found if s.candidate.style in PERIOD_STYLES}
     if len(period_keys) < PERIOD_MIN_LABELS or not any(counts[key] >= 2 for key in period_keys) \
-            or styles["period"] < PERIOD_MIN_SHARE * (styles["period"] + styles["colon"]) and not roled:
+            or styles["period"] < PERIOD_MIN_SHARE * (styles["period"] + styles["colon"]) \
+            and not (roled and not _other_labels_recur(found)):
         found = [s for s in found if s.candidate.style not in PERIOD_STYLES]
     inside = Counter(L.label_key(m.group("label")) for line in lines for m in L.labels_inside(line))
     counts.update(inside)
