@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from . import labels
+from ..model import Removal
 
 BULLET = re.compile(r"^(?P<mark>[-*+][ \t]+)(?=\S)")
 # Markup left around the label by the conversion: escaped or stray emphasis marks ("(\*GroenLinks\*):\*").
@@ -44,17 +45,18 @@ def _item_label(text: str) -> tuple[str, labels.LabelCandidate] | None:
     return (line, c) if c else None
 
 
-def unbulleted(lines: list[str]) -> tuple[list[str], int]:
-    """``lines`` with the list items that are turns written as the document's labels (and the item's indented
-    lines), and how many items were read so; ``lines`` itself when there are none."""
+def unbulleted(lines: list[str], first_line: int, removed: list[Removal]) -> list[str]:
+    """``lines`` with the list items that are turns written as the document's labels read as such (the bullet
+    and the markup around the label off, the item's indented lines unindented), one ``Removal`` added for the
+    bullets; ``lines`` itself when there are none."""
     items = [i for i, line in enumerate(lines) if line[:1] in "-*+" and BULLET.match(line)]
     if not items:
-        return lines, 0
+        return lines
     bulleted = set(items)
     plain = [(i, c) for i, line in enumerate(lines) if i not in bulleted and "):" in line
              and (c := _noted(line))]
     if len({c.key for _, c in plain}) < PLAIN_NOTED_MIN:
-        return lines, 0
+        return lines
     cases = {labels.letter_case(c.label) for _, c in plain}
     first = plain[0][0]
     out = list(lines)
@@ -73,4 +75,8 @@ def unbulleted(lines: list[str]) -> tuple[list[str], int]:
             if not lines[j].startswith(indent) or not lines[j].strip():
                 break
             out[j] = lines[j][len(indent):]
-    return out, count
+    if not count:
+        return lines
+    at = next(i for i in items if out[i] != lines[i])
+    removed.append(Removal(first_line + at, f"{count} list markers before speaker labels", "list markers"))
+    return out
