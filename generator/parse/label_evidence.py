@@ -20,9 +20,10 @@ from . import labels as L
 from . import vocab
 from .label_alone import ALONE_STYLES, alone_names
 from .label_joint import joint_voices
+from .label_members import office_holder, opening_member
 from .label_opening import opening_office
 from .label_rules import QA_PAIRS
-from .label_seen import (PERIOD_MIN_LABELS, RARE_STYLE_MIN_LINES, RARE_STYLES, Evidence, Seen,  # noqa: F401
+from .label_seen import (PERIOD_MIN_LABELS, PERIOD_STYLES, RARE_STYLE_MIN_LINES, RARE_STYLES, Evidence, Seen,  # noqa: F401
                          evidence, office_of, seen)
 from .rules import Registry
 
@@ -146,7 +147,7 @@ def _timed(ev: Evidence, accepted: set[str]) -> set[str]:
 
 
 def _honorific(ev: Evidence, accepted: set[str]) -> set[str]:
-    return {s.key for s in ev.plain if (L.HONORIFIC.match(s.candidate.label + " ") or s.candidate.style == "period"
+    return {s.key for s in ev.plain if (L.HONORIFIC.match(s.candidate.label + " ") or s.candidate.style in PERIOD_STYLES
                                          and L.FR_HONORIFIC.match(s.candidate.label + " ")) and s.candidate.rest
             and _single_use_ok(s)}
 
@@ -373,6 +374,10 @@ EVIDENCE.register(EvidenceRule("handle-dialogue", lambda ev: any(L.handle(s.cand
 EVIDENCE.register(EvidenceRule("lowered-names", lambda ev: bool(ev.lowered), _lowered_names), "lowered-names", 40)
 EVIDENCE.register(EvidenceRule("opening-office", _always,
                                lambda ev, accepted: opening_office(ev, accepted, _turn_can_start)), "opening-office", 62)
+EVIDENCE.register(EvidenceRule("opening-member", _always, lambda ev, accepted: opening_member(
+    ev, accepted, _single_use_ok, _turn_can_start, _phrase)), "opening-member", 61)
+EVIDENCE.register(EvidenceRule("office-holder", _always, lambda ev, accepted: office_holder(
+    ev, accepted, _single_use_ok, _turn_can_start)), "office-holder", 59)
 EVIDENCE.register(EvidenceRule("joint-voices", _always, joint_voices), "joint-voices", 30)
 EVIDENCE.register(EvidenceRule("answered-questions", lambda ev: bool(ev.few), _answered_questions),
                   "answered-questions", 35)

@@ -16,6 +16,7 @@ from typing import Callable
 
 from .rules import Registry
 from . import vocab
+from .label_roles import ROLE_STOP_LABEL, TITLE_ROLE_STOP_LABEL, role_stop_parts
 
 
 
@@ -367,6 +368,12 @@ SHAPES.register(ShapeRule("stop-dash", SR_DASH_LABEL, lambda t: t[1:4] in (" SR"
                           _sr_dash_parts), "sr-dash", 62)
 SHAPES.register(ShapeRule("stop-dash", EP_STOP_DASH_LABEL, lambda t: ". –" in t or ". —" in t, _ep_parts),
                 "ep-stop-dash", 64)
+SHAPES.register(ShapeRule("role-period", TITLE_ROLE_STOP_LABEL, lambda t: ", " in t and ". " in t, role_stop_parts,
+                          opens=TITLE_OPENS), "title-role-stop", 12)
+SHAPES.register(ShapeRule("role-stop", ROLE_STOP_LABEL, lambda t: ". " in t and ("," in t or ")" in t), role_stop_parts),
+                "role-stop", 11)
+# (the two shapes above last: a line another shape reads is that shape's, "Q Thanks, Jared and Karine. So ..." a bare
+# question's)
 SHAPES.register(ShapeRule("colon", INNER_TITLE_LABEL, lambda t: ".)" in t and ":" in t and t.find(" (") < t.find(":"),
                           _parts), "inner-title", 79)
 SHAPES.register(ShapeRule("timed", TIME_NAME_LABEL, lambda t: not t.split("\n", 1)[0].rstrip().endswith((".", "?", "!", ":", ",")),

@@ -8,6 +8,7 @@ labels read this ``Evidence``.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -24,10 +25,20 @@ PERIOD_MIN_SHARE = 0.5
 # The rarer shapes (full stop, bare "Q  text", full stop and dash) are a pattern only when the document writes at
 # least this many lines in them: one "Q  text" line is an indented letter, a hearing writes dozens.
 RARE_STYLE_MIN_LINES = 3
-RARE_STYLES = frozenset({"period", "bare", "stop-dash", "record", "bold"})
+RARE_STYLES = frozenset({"period", "bare", "stop-dash", "record", "bold", "role-stop", "role-period"})
+# The full-stop labels: plain ("Mr. SMITH.", "The President."), and with a role after a comma ("Schmit, exercising
+# President of the Council.", "Mme Agnès Buzyn, ministre de la santé."), which keep the role in their key.
+PERIOD_STYLES = frozenset({"period", "role-stop", "role-period"})
 # Turn record lines ("[4;16 de novembro de 1993;O señor PRESIDENTE]") are a document's labels only when more than
 # this share of its label-shaped line starts are such lines: a pre-segmented export opens every turn with one.
 RECORD_MAIN_SHARE = 0.5
+# A name with a role after a comma, closed by a full stop ("Schmit, exercising President of the Council. The
+# Council ...", style "role-stop") is a pattern only where one speaker's label stands this many times with the
+# very same role: a verbatim report writes a speaker's label the same way each time, a sentence that opens
+# "Yesterday, we met them." does not come back word for word.  Such a pattern makes the full-stop labels the
+# document's own even where more lines open "Word:" (he10: "Subject:", "concretely:" once each), as long as no
+# label of another shape recurs.
+ROLE_STOP_SAME_USES = 2
 # A name with words in lower case may be a label only when fewer than this share of its words are in lower case: a
 # misheard name ("Bryan Can trill") keeps most of its capitals; a phrase ("Next question", "Music playing") does not.
 LOWERED_MAX_SHARE = 0.5
@@ -47,7 +58,8 @@ class Seen:
     def __post_init__(self) -> None:
         c = self.candidate
         object.__setattr__(self, "key", c.key)
-        object.__setattr__(self, "shape", _shape(c.label, c.style, self.markup, c.note is not None, bool(c.rest),
+        style = "period" if c.style in PERIOD_STYLES else c.style  # (full-stop labels, with a role or not: one shape)
+        object.__setattr__(self, "shape", _shape(c.label, style, self.markup, c.note is not None, bool(c.rest),
                                                  c.time is not None, c.numbered))
 
     @property
@@ -120,6 +132,31 @@ def office_of(c: L.LabelCandidate) -> bool:
     return bool(c.note and L.HONORIFIC.match(c.note + " ") and c.label[:1].isupper() and not L.JOINT.search(c.label))
 
 
+def _in_lower_case(label: str, lines: list[str]) -> bool:
+    """The label's words stand in lower case in the text: a word ("Hey, Lenny." at each greeting), not a name."""
+    word = re.compile(rf"(?<![\w-]){re.escape(L.label_key(label))}(?![\w-])")
+    return any(word.search(line) for line in lines)
+
+
+def _other_labels_recur(found: list[Seen]) -> bool:
+    """A label of another shape than the full stop recurs: the document has a dialogue in that shape, and its
+    full-stop lines must be its main shape to count (a podcast's "Awesome, okay." twice is no label)."""
+    keys = Counter(s.key for s in found if s.candidate.style not in PERIOD_STYLES)
+    return any(n >= 2 for n in keys.values())
+
+
+def _role_stop_pattern(found: list[Seen], lines: list[str]) -> tuple[list[Seen], frozenset[str]]:
+    """The "role-stop" candidates where one speaker's label recurs with the same role (``ROLE_STOP_SAME_USES``:
+    their key holds the role), with the keys that do; elsewhere none of them (they are sentences)."""
+    if not any(s.candidate.style == "role-stop" for s in found):
+        return found, frozenset()
+    uses = Counter(s.key for s in found if s.candidate.style == "role-stop")
+    labels_of = {s.key: s.candidate.label for s in found if s.candidate.style == "role-stop"}
+    roled = frozenset(key for key, n in uses.items() if n >= ROLE_STOP_SAME_USES
+                      and not _in_lower_case(labels_of[key], lines))
+    return (found if roled else [s for s in found if s.candidate.style != "role-stop"]), roled
+
+
 @dataclass
 class Evidence:
     """What one document shows about its label-shaped line starts."""
@@ -152,9 +189,13 @@ def evidence(lines: list[str]) -> Evidence:
         elif lowered_name(s.candidate):
             lowered.append(s)
     timed_keys = timed_keys_of(found, lines)
+    found, roled = _role_stop_pattern(found, lines)
     found = [s for s in found if s.candidate.style != "timed" or s.key in timed_keys]
     styles = Counter(s.candidate.style for s in found)
     # a rarer label shape needs more evidence: full stops, bare Q/A and full stop + dash must recur as a pattern
+    family = sum(styles[style] for style in PERIOD_STYLES)
+    for style in PERIOD_STYLES:
+        styles[style] = family  # (one family of full-stop labels: counted together)
     few = [s for s in found if s.candidate.style == "bare" and styles["bare"] < RARE_STYLE_MIN_LINES]
     found = [s for s in found if s.candidate.style not in RARE_STYLES or styles[s.candidate.style] >= RARE_STYLE_MIN_LINES]
     found = keep_pattern(found, lines)  # a name alone on its line ("*Adam*", a definition list's term) as a pattern
@@ -165,10 +206,11 @@ def evidence(lines: list[str]) -> Evidence:
     else:
         found = [s for s in found if s.candidate.style != "record"]
     counts = Counter(s.key for s in found)
-    period_keys = {s.key for s in found if s.candidate.style == "period"}
+    period_keys = {s.key for s in found if s.candidate.style in PERIOD_STYLES}
     if len(period_keys) < PERIOD_MIN_LABELS or not any(counts[key] >= 2 for key in period_keys) \
-            or styles["period"] < PERIOD_MIN_SHARE * (styles["period"] + styles["colon"]):
-        found = [s for s in found if s.candidate.style != "period"]
+            or styles["period"] < PERIOD_MIN_SHARE * (styles["period"] + styles["colon"]) \
+            and not (roled and not _other_labels_recur(found)):
+        found = [s for s in found if s.candidate.style not in PERIOD_STYLES]
     inside = Counter(L.label_key(m.group("label")) for line in lines for m in L.labels_inside(line))
     counts.update(inside)
     plain = [s for s in found if (s.key not in L.FIELD_KEYS and not L.handle(s.candidate.label) or s.key in timed_keys) and s.candidate.style not in ("dash", "paren", "bold")

@@ -62,6 +62,11 @@ HANDLE = re.compile(r"^[a-z][a-z0-9_.\-]{2,31}$")
 LABEL_KEY_CACHE = 4096  # distinct labels remembered; a corpus file has tens, a worker sees many files
 
 
+# The styles of the full-stop labels read with a role after a comma (``label_rules.ROLE_STOP_LABEL``,
+# ``TITLE_ROLE_STOP_LABEL``): their key holds the role.
+ROLE_KEYED = frozenset({"role-stop", "role-period"})
+
+
 @dataclass(frozen=True)
 class LabelCandidate:
     label: str  # as written, without the note
@@ -77,6 +82,10 @@ class LabelCandidate:
 
     @cached_property
     def key(self) -> str:
+        if self.style in ROLE_KEYED and self.note:
+            # a label read with its role ("Schmit, exercising President of the Council.") is that label written
+            # with that role: "Vero, okay." addressing the speaker labelled "Vero:" is a sentence, not her label
+            return label_key(f"{self.label}, {self.note}")
         return label_key(self.label)  # (kept with the candidate: the stages ask for it half a million times)
 
 

@@ -7,7 +7,9 @@ the dialogue.
 * court reporters' margin line numbers ("12   Q.  Did you ...") are taken off, when the document numbers its
   lines page by page (the numbers mostly count up by one and start again at 1);
 * dialogue inside ``>`` blockquotes ("> Question: ..." / "> Sergey Lavrov: ...") is unquoted when two or more
-  quoted lines open with a speaker label (one quoted label is a quotation).
+  quoted lines open with a speaker label (one quoted label is a quotation);
+* labels a conversion turned into list items ("-   De heer Vendrik (\\*GroenLinks\\*):\\* Voorzitter.") are read as
+  the document's labels (``list_labels``).
 
 ``furniture(blocks)`` finds the lines that are page furniture or lists before the dialogue, each with its
 reason: page breaks, page numbers (by evidence of pagination, never one number alone), running page headers
@@ -27,7 +29,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import contents, head_blocks, labels, line_table, repeated_fields, rosters as roster_lists
+from . import contents, head_blocks, labels, line_table, list_labels, repeated_fields, rosters as roster_lists
 from .rosters import LOWER_WORD, ROSTER, ROSTER_GOES_ON
 from .clean_rules import CONTINUATION, patterns
 from ..model import Block, Removal
@@ -77,9 +79,10 @@ def prepare(text: str, first_line: int = 1) -> tuple[str, list[Removal]]:
         numbers = [int(m.group("number")) for line in lines if (m := MARGIN.match(line))]
         removed.append(Removal(first_line + at, f"{len(numbers)} line numbers in the margin (1 to {max(numbers)} "
                                "on each page)", "margin line numbers"))
-    elif ">" not in text:
-        return text, removed  # (no margin numbers and no quoted line: the text as it is)
-    return "\n".join(_unquoted_dialogue(unnumbered)), removed
+    items = list_labels.unbulleted(unnumbered, first_line, removed)  # (labels a conversion made list items)
+    if items is lines and ">" not in text:
+        return text, removed  # (no margin numbers, no labels in list items and no quoted line: the text as it is)
+    return "\n".join(_unquoted_dialogue(items)), removed
 
 
 def _unmargined(lines: list[str]) -> list[str]:
