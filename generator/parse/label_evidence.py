@@ -413,6 +413,7 @@ def _accepted(evidence: Evidence) -> set[str]:
         if rule.test(evidence):
             accepted |= rule.action(evidence, accepted)
     accepted -= _numbered_list(evidence, accepted) | _continued_lines(evidence, accepted)
+    accepted -= minutes.minutes_commands(evidence, accepted)  # "Scribe: Koster" in a scribe's minutes
     return accepted - _trailer_credits(evidence, accepted)
 
 
@@ -439,5 +440,8 @@ from . import label_marked as marked  # noqa: E402
 # (last: a layout of the document's own accepts what the other rules, reading names, turned down; it changes none
 # of their inputs)
 EVIDENCE.register(EvidenceRule("marked-layout", marked.any_marked, marked.marked_layout), "marked-layout", 30)
+from . import label_minutes as minutes  # noqa: E402
+
+EVIDENCE.register(EvidenceRule("minutes-handles", minutes.any_handle, minutes.minutes_handles), "minutes-handles", 44)
 EVIDENCE.register(EvidenceRule("bold-names", lambda ev: any(s.candidate.style == "bold" for s in ev.found),
                                marked.bold_names), "bold-names", 29)

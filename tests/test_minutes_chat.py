@@ -1,0 +1,61 @@
+"""Meeting minutes written by a scribe and chat logs, and oral-history cover blocks (round 7), tested on cases
+kept as data.
+
+Each case is an excerpt of a real page ``tests/cases/minutes7/NAME.md`` (or ``.txt``) with an expectation
+``NAME.yml`` beside it, in the format of ``tests/cases/labels/`` (see ``tests/test_label_grammar.py``), naming the
+``family`` of real documents it stands for and its source; ``speakers_include`` lists speakers the document must
+have; ``evidence_only`` cases are checked on the label rule's own evidence (``label_minutes``), not converted.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import case_inputs, check_case, check_documented, converted_case
+
+CASES = Path(__file__).parent / "cases" / "minutes7"
+SILENT3 = Path(__file__).parent / "cases" / "silent3"
+
+
+def _expected(path: Path) -> dict:
+    return yaml.safe_load(path.with_suffix(".yml").read_text(encoding="utf-8"))
+
+
+def _cases() -> list[Path]:
+    return [p for p in case_inputs(CASES, (".txt", ".md", ".html")) if not _expected(p).get("evidence_only")]
+
+
+def _minutes_handles(path: Path) -> set[str]:
+    from generator.parse import labels  # noqa: F401  (labels first: it loads the evidence rules)
+    from generator.parse import label_evidence, label_minutes
+
+    lines = path.read_text(encoding="utf-8").split("\n")
+    return label_minutes.minutes_handles(label_evidence.evidence(lines), set())
+
+
+@pytest.mark.parametrize("path", _cases(), ids=lambda p: p.stem)
+def test_minutes7_case(path: Path):
+    expected, transcript, names, speech = converted_case(path)
+    check_case(expected, transcript, names, speech)
+    for name in expected.get("speakers_include", []):
+        assert name in names.values(), sorted(names.values())
+
+
+def test_every_case_has_an_expectation_and_a_family():
+    check_documented(case_inputs(CASES, (".txt", ".md", ".html")), kinds=True)
+
+
+@pytest.mark.parametrize("path", [p for p in case_inputs(CASES, (".txt", ".md", ".html"))
+                                  if _expected(p)["kind"] == "must-not-fire"]
+                         + [SILENT3 / "handle_prefixed_list.md", SILENT3 / "handle_field_words.md"],
+                         ids=lambda p: p.stem)
+def test_minutes_handles_must_not_fire(path: Path):
+    """YAML keys, code blocks, a changelog's prefixes and 'note:' lines are no scribe's handles."""
+    assert _minutes_handles(path) == set()
+
+
+def test_minutes_handles_fire_on_scribe_initials():
+    assert {"mk", "ek", "dr", "bf", "tm", "dp", "de"} <= _minutes_handles(CASES / "w3c_wot_main_scribe_initials.md")
