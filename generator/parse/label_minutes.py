@@ -34,7 +34,13 @@ MINUTES_ALTERNATION_SHARE = 0.4
 # (YAML keys and configuration lines, "id: 1", "db: postgres", hold a value).
 MINUTES_PROSE_SHARE = 0.5
 MINUTES_PROSE_WORDS = 3
-COMMANDS = frozenset(vocab.words("minutes-commands.txt"))
+COMMANDS = frozenset(entry for _, entry in vocab.sections("minutes-commands.txt"))
+RECORDS = frozenset(entry for section, entry in vocab.sections("minutes-commands.txt") if section == "record")
+BOTS = frozenset(vocab.words("minutes-bots.txt"))
+# An IRC log or minutes that keep the participants' IRC lines: at least this many distinct nicknames write the
+# document's "<nick> text" lines (one nickname in angle brackets is a quoted address or a tag).  (The lines
+# themselves must be at least ``label_seen.RARE_STYLE_MIN_LINES``, as for every rarer shape.)
+IRC_MIN_NICKS = 2
 
 
 def _handles(ev: Evidence) -> list[Seen]:
@@ -55,7 +61,15 @@ def _in_prose(lines: list[str], word: str) -> bool:
 
 
 def minutes_handles(ev: Evidence, accepted: set[str]) -> set[str]:
-    """Keys of the handles a scribe's minutes label turns with (rule "minutes-handles")."""
+    """Keys of the handles a scribe's minutes label turns with (rule "minutes-handles"; read once a document)."""
+    found = getattr(ev, "_minutes_handles", None)
+    if found is None:
+        found = _minutes_handles(ev)
+        setattr(ev, "_minutes_handles", found)
+    return found
+
+
+def _minutes_handles(ev: Evidence) -> set[str]:
     found = _handles(ev)
     uses = Counter(s.key for s in found)
     recurring = {key for key, n in uses.items() if n >= MINUTES_MIN_USES}
@@ -70,16 +84,48 @@ def minutes_handles(ev: Evidence, accepted: set[str]) -> set[str]:
     return recurring | {s.key for s in found if s.index > start}
 
 
+def irc_nicks(ev: Evidence, accepted: set[str]) -> set[str]:
+    """Keys of the nicknames of a document's IRC lines (rule "irc-nicks"): where several people write such lines,
+    each line is its nickname's turn, a nickname used once included ("<jthomas> Reminder there is a new zoom
+    link").  The channel's bots ("<Zakim> ...", ``data/minutes-bots.txt``) open lines too, so that their lines stand
+    apart from the turn above; the turn parser reads them as notes of the record (``minutes_notes``), not as a
+    person's turns."""
+    found = [s for s in ev.found if s.candidate.style == "irc" and f"</{s.candidate.label}" not in ev.lines[s.index]
+             and s.key not in COMMANDS]
+    keys = {s.key for s in found}
+    return keys if len(keys - BOTS) >= IRC_MIN_NICKS else set()
+
+
 def any_handle(ev: Evidence) -> bool:
-    """Whether the document has a line start that may be a scribe's handle (the rule's cheap test)."""
-    return any(s.candidate.style == "colon" and s.candidate.label[:1].islower() for s in ev.every)
+    """Whether the document has a line start that may be a scribe's handle or an IRC nickname (the rules' cheap
+    test)."""
+    return any(s.candidate.style == "irc" or s.candidate.style == "colon" and s.candidate.label[:1].islower()
+               for s in ev.every)
+
+
+def handle_lines(ev: Evidence, accepted: set[str]) -> list[Seen]:
+    """The lines the accepted handles of a scribe's minutes open that ``ev.found`` does not hold (initials, "mk:",
+    are no name's shape): the other rules that weigh the document's label lines see them too."""
+    keys = getattr(ev, "_minutes_handles", None)
+    if not keys or not keys & accepted:
+        return []
+    return [s for s in _handles(ev) if s.key in keys & accepted and not L.handle(s.candidate.label)]
+
+
+def minutes_records(ev: Evidence, accepted: set[str]) -> set[str]:
+    """Record commands of a scribe's minutes or an IRC log ("RESOLVED: ...", "proposal: ...", "<scribe> ACTION:
+    ..."), where the document is one (its handles or nicknames are accepted): they open lines as labels do, so
+    that a record line stands apart from the turn above it; the turn parser reads it as a note (``minutes_notes``)."""
+    if not accepted & (minutes_handles(ev, accepted) | irc_nicks(ev, accepted)):
+        return set()
+    return {s.key for s in ev.every if s.key in RECORDS and s.candidate.rest}
 
 
 def minutes_commands(ev: Evidence, accepted: set[str]) -> set[str]:
-    """Accepted keys that are commands of the minutes ("Scribe: Koster" in the header and "Scribe:" again at the
-    end, "Chair:", "Topic:"), where the document is a scribe's minutes (its handles are among ``accepted``): in
+    """Accepted keys that are field commands of the minutes ("Scribe: Koster" in the header and "Scribe:" again at
+    the end, "Chair:", "Present:"), where the document is a scribe's minutes (its handles are among ``accepted``): in
     that layout they are fields and headings of the minutes, not people (scribe.perl reads them so)."""
-    found = {key for key in accepted if key in COMMANDS}
+    found = {key for key in accepted if key in COMMANDS and key not in RECORDS}
     if not found or not any(L.handle(key) or MINUTES_HANDLE.match(key) for key in accepted - found):
         return set()
     return found if minutes_handles(ev, set()) & accepted else set()

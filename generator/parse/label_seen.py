@@ -21,10 +21,10 @@ PERIOD_MIN_LABELS = 2
 # ... and when they are at least this share of the document's full-stop and colon labels (its main label shape):
 # in a dialogue labelled "NAME:", lines that open "Senator Doe. ..." are sentences about the senator.
 PERIOD_MIN_SHARE = 0.5
-# The rarer shapes (full stop, bare "Q  text", full stop and dash) are a pattern only when the document writes at
+# The rarer shapes (full stop, bare "Q  text", full stop and dash, an IRC line "<nick> text") are a pattern only when the document writes at
 # least this many lines in them: one "Q  text" line is an indented letter, a hearing writes dozens.
 RARE_STYLE_MIN_LINES = 3
-RARE_STYLES = frozenset({"period", "bare", "stop-dash", "record", "bold"})
+RARE_STYLES = frozenset({"period", "bare", "stop-dash", "record", "bold", "irc"})
 # Turn record lines ("[4;16 de novembro de 1993;O señor PRESIDENTE]") are a document's labels only when more than
 # this share of its label-shaped line starts are such lines: a pre-segmented export opens every turn with one.
 RECORD_MAIN_SHARE = 0.5
@@ -171,7 +171,7 @@ def evidence(lines: list[str]) -> Evidence:
         found = [s for s in found if s.candidate.style != "period"]
     inside = Counter(L.label_key(m.group("label")) for line in lines for m in L.labels_inside(line))
     counts.update(inside)
-    plain = [s for s in found if (s.key not in L.FIELD_KEYS and not L.handle(s.candidate.label) or s.key in timed_keys) and s.candidate.style not in ("dash", "paren", "bold")
+    plain = [s for s in found if (s.key not in L.FIELD_KEYS and not L.handle(s.candidate.label) or s.key in timed_keys) and s.candidate.style not in ("dash", "paren", "bold", "irc")
              and not L.collective(s.candidate.label)]
     return Evidence(lines, found, counts, inside, timed_keys, plain, frozenset(s.index for s in found if not s.candidate.rest),
                     lowered, few, every)

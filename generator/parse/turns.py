@@ -17,7 +17,8 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from . import clean_rules, examination, fences, first_turns, inline_labels, labels, layouts, line_table, monologue, quotes
+from . import (clean_rules, examination, fences, first_turns, inline_labels, labels, layouts, line_table, minutes_notes,
+               monologue, quotes)
 from ..model import Block, Body, CleanDoc, Diagnostic, Header, Removal, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 
 LANGUAGES = (r"Russian|English|French|German|Spanish|Arabic|Chinese|Mandarin|Cantonese|Japanese|Korean|Italian|"
@@ -374,7 +375,8 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
             turns.append(RawTurn(unit.line, TurnType.SPEECH, asked, None, ()))
             pending_time, talk = None, False
             continue
-        if found and found.key in accepted:
+        if found and found.key in accepted and not (found.key in minutes_notes.NOTE_KEYS
+                                                    and minutes_notes.note_line(unit.text)):
             rest = unit.text[found.end:]
             paras, time = _opening_time(tuple(segments(p) for p in paragraphs(rest, wrapped, found.end)),
                                         found.time or pending_time)
