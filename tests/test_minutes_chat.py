@@ -59,3 +59,20 @@ def test_minutes_handles_must_not_fire(path: Path):
 
 def test_minutes_handles_fire_on_scribe_initials():
     assert {"mk", "ek", "dr", "bf", "tm", "dp", "de"} <= _minutes_handles(CASES / "w3c_wot_main_scribe_initials.md")
+
+
+@pytest.mark.parametrize("handle,name", [("mk", "Michael Koster"), ("jthomas", "Josh Thomas"), ("ege", "Ege Korkan"),
+                                         ("benfrancis", "Ben Francis"), ("sebastian", "Sebastian Kaebisch")])
+def test_roster_names_a_handle(handle, name):
+    from generator.parse import minutes_roster
+
+    lines = ["Present", "    Ben_Francis, Josh_Thomas, Ege_Korkan, Sebastian_Kaebisch", "Chair", "    Michael Koster"]
+    assert minutes_roster.handle_names(lines, {handle}) == {handle: name}
+
+
+def test_roster_keeps_an_ambiguous_handle():
+    """Two roster names with the initials 'de' (or none): the handle keeps its letters."""
+    from generator.parse import minutes_roster
+
+    lines = ["Attendees:", "- David Ezell", "- Daniel Eads", "- Dave Raggett"]
+    assert minutes_roster.handle_names(lines, {"de", "zz"}) == {}

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import replace
 
 from . import (clean_rules, examination, fences, first_turns, inline_labels, labels, layouts, line_table, minutes_notes,
-               monologue, quotes)
+               minutes_roster, monologue, quotes)
 from ..model import Block, Body, CleanDoc, Diagnostic, Header, Removal, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 
 LANGUAGES = (r"Russian|English|French|German|Spanish|Arabic|Chinese|Mandarin|Cantonese|Japanese|Korean|Italian|"
@@ -406,11 +406,22 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
         else:
             before.append((unit, paras))
     intro, turns = first_turns.opening_statement(before, turns, doc, _front_texts(doc, header))
-    names = tuple(sorted(set(initials.values())))  # "MF" is Michael Folkson, as the document says
+    names = tuple(sorted(set(initials.values()) | set(_handle_names(doc, lines, found_at, accepted).items())))
     same = {full: short for full, (short, _) in initials.items()} | introduced
     return Body(tuple(intro), tuple(_merge(turns, same)), "dialogue",
                 doubtful_labels(units, doc, accepted | markers, tables),
                 tuple(removed), names)
+
+
+def _handle_names(doc: CleanDoc, lines: list[str], found_at, accepted: frozenset[str]) -> dict[str, str]:
+    """The roster names of a scribe's minutes for its lower-case handles ("mk" is Michael Koster, as the
+    "Present:" list says; ``minutes_roster``)."""
+    handles = {c.key for c in found_at if c and c.key in accepted and c.label.islower()}
+    if not handles:
+        return {}
+    source = doc.source.text.split("\n")
+    first = next((i for i, line in enumerate(source) if (c := labels.candidate(line)) and c.key in handles), 0)
+    return minutes_roster.handle_names(source[:first], handles)
 
 
 def _front_texts(doc: CleanDoc, header: Header) -> list[str]:
