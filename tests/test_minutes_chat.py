@@ -1,5 +1,5 @@
-"""Meeting minutes written by a scribe and chat logs, and oral-history cover blocks (round 7), tested on cases
-kept as data.
+"""Meeting minutes written by a scribe and chat logs (``tests/cases/minutes7/``), and oral-history cover blocks
+(``tests/cases/oral7/``) (round 7), tested on cases kept as data.
 
 Each case is an excerpt of a real page ``tests/cases/minutes7/NAME.md`` (or ``.txt``) with an expectation
 ``NAME.yml`` beside it, in the format of ``tests/cases/labels/`` (see ``tests/test_label_grammar.py``), naming the
@@ -18,6 +18,7 @@ from conftest import case_inputs, check_case, check_documented, converted_case
 
 CASES = Path(__file__).parent / "cases" / "minutes7"
 SILENT3 = Path(__file__).parent / "cases" / "silent3"
+ORAL = Path(__file__).parent / "cases" / "oral7"  # oral-history cover blocks
 
 
 def _expected(path: Path) -> dict:
@@ -76,3 +77,35 @@ def test_roster_keeps_an_ambiguous_handle():
 
     lines = ["Attendees:", "- David Ezell", "- Daniel Eads", "- Dave Raggett"]
     assert minutes_roster.handle_names(lines, {"de", "zz"}) == {}
+
+
+# Oral-history cover blocks
+@pytest.mark.parametrize("path", case_inputs(ORAL), ids=lambda p: p.stem)
+def test_oral_cover_case(path: Path):
+    expected, transcript, names, speech = converted_case(path)
+    check_case(expected, transcript, names, speech)
+
+
+def test_every_oral_case_has_an_expectation_and_a_family():
+    check_documented(case_inputs(ORAL), kinds=True)
+
+
+def test_interviewer_labels_with_questions_stay_labels():
+    """Must not fire: 'Interviewer:' opening the questions of a dialogue is a speaker label, not a cover field
+    (its words are a question, not a name)."""
+    path = Path(__file__).parent / "cases" / "labels" / "field_key_source_interview.txt"
+    _, transcript, names, speech = converted_case(path)
+    assert [names[t.speaker] for t in speech][:2] == ["Interviewer", "Source"]
+
+
+@pytest.mark.parametrize("rest,credited", [
+    ("An Interview Conducted by Peter Asaro, IEEE History Center, 16 September 2014", "Peter Asaro"),
+    ("Interviewed by Rebecca Wright", "Rebecca Wright"),
+    ("When you were interviewed by The Washington Post, you said", None),
+    ("I was interviewed by the press", None),
+])
+def test_credit_phrase_opens_the_words(rest, credited):
+    from generator.parse import labels  # noqa: F401  (labels first: it loads the evidence rules)
+    from generator.parse import oral_cover
+
+    assert oral_cover._credit(rest) == credited

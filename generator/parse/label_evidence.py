@@ -415,6 +415,8 @@ def _accepted(evidence: Evidence) -> set[str]:
             accepted |= rule.action(evidence, accepted)
     accepted -= _numbered_list(evidence, accepted) | _continued_lines(evidence, accepted)
     accepted -= minutes.minutes_commands(evidence, accepted)  # "Scribe: Koster" in a scribe's minutes
+    if oral_cover.any_cover(evidence):  # "RONALD ARKIN: An Interview Conducted by ...", "INTERVIEWER: Peter Asaro"
+        accepted -= oral_cover.cover_lines(evidence, accepted)
     return accepted - _trailer_credits(evidence, accepted)
 
 
@@ -447,5 +449,8 @@ EVIDENCE.register(EvidenceRule("minutes-handles", minutes.any_handle, minutes.mi
 EVIDENCE.register(EvidenceRule("irc-nicks", lambda ev: any(s.candidate.style == "irc" for s in ev.found),
                                minutes.irc_nicks), "irc-nicks", 43)
 EVIDENCE.register(EvidenceRule("minutes-records", minutes.any_handle, minutes.minutes_records), "minutes-records", 42)
+from . import oral_cover  # noqa: E402
+
+EVIDENCE.register(EvidenceRule("cover-names", oral_cover.any_cover, oral_cover.cover_names), "cover-names", 41)
 EVIDENCE.register(EvidenceRule("bold-names", lambda ev: any(s.candidate.style == "bold" for s in ev.found),
                                marked.bold_names), "bold-names", 29)

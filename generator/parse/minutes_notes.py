@@ -23,6 +23,11 @@ BOT_LINE = re.compile(rf"^(?:\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]+)?<(?:{'|
                       re.IGNORECASE)
 
 
+def record_word(label: str) -> bool:
+    """A record command as the scribe tools write it ("RESOLUTION", "proposal"; not "Summary" in title case)."""
+    return label.casefold() in RECORD_KEYS and (label.isupper() or label.islower())
+
+
 def note_line(text: str) -> bool:
     """A unit that a record command opens, or one line of a bot: a note of the record, though a label opens it
     (``label_minutes.minutes_records`` and ``irc_nicks`` let them open lines as labels do)."""
