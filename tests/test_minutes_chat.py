@@ -109,3 +109,17 @@ def test_credit_phrase_opens_the_words(rest, credited):
     from generator.parse import oral_cover
 
     assert oral_cover._credit(rest) == credited
+
+
+@pytest.mark.parametrize("line,link", [
+    ("-> https://github.com/w3c/wot/pull/1270", True),  # w3c/wot minutes/main/20260225/Readme.md
+    ("->https://github.com/w3c/wot/tree/main/minutes/main/20260121#use-cases-and-requirements-note", True),
+    ("w3c/transitions#728", True),  # w3c/wot minutes/main/20251029/Readme.md
+    ("-> none", False),  # w3c/wot minutes/main/20260218/Readme.md: the scribe's answer, not a link
+    ("<Ege> https://framapad.org/abc/en/ is an alternative", False),
+])
+def test_minutes_link_line(line, link):
+    from generator.parse import labels  # noqa: F401
+    from generator.parse import minutes_notes
+
+    assert minutes_notes._link(line, frozenset()) is link

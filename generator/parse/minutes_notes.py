@@ -1,7 +1,8 @@
 """Lines of a meeting's record that are no one's words, in minutes written by a scribe and in IRC logs (rules of
 the ``notes`` registry, ``clean_rules``): a command of the minutes that records a decision or a topic
-("RESOLUTION: ...", "**RESOLUTION: Take a snapshot ...**", "proposal: ...", "ACTION: ..."), and a line of an IRC
-channel's bot ("<Zakim> dezell, you wanted to discuss ...").  Both are read as narration between the turns.
+("RESOLUTION: ...", "**RESOLUTION: Take a snapshot ...**", "proposal: ...", "ACTION: ..."), a line of an IRC
+channel's bot ("<Zakim> dezell, you wanted to discuss ..."), and a link pasted alone on its line ("-> https://...",
+"w3c/wot#1242").  Both are read as narration between the turns.
 """
 
 from __future__ import annotations
@@ -21,6 +22,15 @@ RECORD_LINE = re.compile(rf"^(?:<[Ss]cribe>[ \t]+)?(?:\*\*|__)?(?:{'|'.join(RECO
 # A bot's line in an IRC log, perhaps after the time it was written ("[12:01] <Zakim> ...", "12:01:33 <RRSAgent> ...").
 BOT_LINE = re.compile(rf"^(?:\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]+)?<(?:{'|'.join(map(re.escape, sorted(BOTS)))})>[ \t]",
                       re.IGNORECASE)
+
+
+# A link the scribe pastes into the record, alone on its line: scribe.perl's "-> URL title" convention ("->
+# https://github.com/w3c/wot/pull/1270") or a GitHub reference ("w3c/wot#1242", "w3c/transitions#728").
+LINK_LINE = re.compile(r"^(?:->[ \t]*<?https?://\S+|[\w.-]+/[\w.-]+#\d+[ \t]*$)")
+
+
+def _link(text: str, accepted: frozenset[str]) -> bool:
+    return "\n" not in text.strip() and bool(LINK_LINE.match(text.strip()))
 
 
 def record_word(label: str) -> bool:
@@ -50,5 +60,8 @@ def _bot(text: str, accepted: frozenset[str]) -> bool:
 NOTES.register(Rule("minutes record", 38, "speech", _record, None,
                     "a command of a scribe's minutes recording a decision or a topic: RESOLUTION: ..., proposal: ..., "
                     "ACTION: ... (W3C/IETF minutes, scribe.perl and scribejs conventions)"))
+NOTES.register(Rule("minutes link", 37, "speech", _link, None,
+                    "a link pasted into a meeting's record alone on its line: '-> https://...' (scribe.perl), "
+                    "'w3c/wot#1242' (a GitHub issue reference)"))
 NOTES.register(Rule("bot line", 38, "speech", _bot, None,
                     "a line of an IRC channel's bot in a meeting log or minutes: <Zakim> dezell, you wanted to ..."))
