@@ -123,3 +123,12 @@ def test_minutes_link_line(line, link):
     from generator.parse import minutes_notes
 
     assert minutes_notes._link(line, frozenset()) is link
+
+
+def test_html_elements_are_no_irc_nicknames():
+    """Must not fire: raw HTML list items and cells ("<li> ...", "<td> ...") that the document closes are markup."""
+    from generator.parse import labels  # noqa: F401
+    from generator.parse import label_evidence, label_minutes
+
+    lines = ["<ul>", "<li> first item", "<li> second item", "</li>", "<td> a cell", "</td>", "<td> another", "</ul>"]
+    assert label_minutes.irc_nicks(label_evidence.evidence(lines), set()) == set()

@@ -41,6 +41,7 @@ BOTS = frozenset(vocab.words("minutes-bots.txt"))
 # document's "<nick> text" lines (one nickname in angle brackets is a quoted address or a tag).  (The lines
 # themselves must be at least ``label_seen.RARE_STYLE_MIN_LINES``, as for every rarer shape.)
 IRC_MIN_NICKS = 2
+CLOSING_TAG = re.compile(r"</([A-Za-z][\w-]*)")  # an HTML element the document closes is no IRC nickname
 
 
 def _handles(ev: Evidence) -> list[Seen]:
@@ -90,8 +91,11 @@ def irc_nicks(ev: Evidence, accepted: set[str]) -> set[str]:
     link").  The channel's bots ("<Zakim> ...", ``data/minutes-bots.txt``) open lines too, so that their lines stand
     apart from the turn above; the turn parser reads them as notes of the record (``minutes_notes``), not as a
     person's turns."""
-    found = [s for s in ev.found if s.candidate.style == "irc" and f"</{s.candidate.label}" not in ev.lines[s.index]
-             and s.key not in COMMANDS]
+    found = [s for s in ev.found if s.candidate.style == "irc" and s.key not in COMMANDS]
+    if not found:
+        return set()
+    closed = {tag.casefold() for tag in CLOSING_TAG.findall("\n".join(ev.lines))}
+    found = [s for s in found if s.key not in closed]  # "<li> item" ... "</li>": markup, not a nickname
     keys = {s.key for s in found}
     return keys if len(keys - BOTS) >= IRC_MIN_NICKS else set()
 
