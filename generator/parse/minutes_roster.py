@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from . import people
+from . import labels, people
 
 # A roster entry: two to four capitalised words joined by spaces or by the underscores of an IRC roster
 # ("Ben_Francis"), perhaps after a list's bullet, one or several to a line separated by commas.
@@ -53,3 +53,14 @@ def handle_names(lines: list[str], handles: set[str]) -> dict[str, str]:
         if len(fits) == 1:
             out[handle] = fits[0]
     return out
+
+
+def handle_names_of(text: str, found, accepted: frozenset[str]) -> dict[str, str]:
+    """The roster names of a document's accepted lower-case handles (``found``: the candidates of its dialogue's
+    lines); the roster is read from the source ``text`` above the first line a handle opens."""
+    handles = {c.key for c in found if c and c.key in accepted and c.label.islower()}
+    if not handles:
+        return {}
+    source = text.split("\n")
+    first = next((i for i, line in enumerate(source) if (c := labels.candidate(line)) and c.key in handles), 0)
+    return handle_names(source[:first], handles)

@@ -17,8 +17,8 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from . import (clean_rules, examination, fences, first_turns, inline_labels, labels, layouts, line_table, minutes_notes,
-               minutes_roster, monologue, oral_cover, quotes)
+from . import (clean_rules, examination, fences, first_turns, inline_labels, labels, layouts, line_table, minutes_roster,
+               monologue, quotes, record_lines)
 from ..model import Block, Body, CleanDoc, Diagnostic, Header, Removal, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 
 LANGUAGES = (r"Russian|English|French|German|Spanish|Arabic|Chinese|Mandarin|Cantonese|Japanese|Korean|Italian|"
@@ -250,7 +250,7 @@ def doubtful_labels(units: list[Block], doc: CleanDoc, read: frozenset[str] | No
     reported: set[str] = set()
     diagnostics = []
     for line, offset, c in found:
-        if c.key in reported or c.key in labels.FIELD_KEYS or offset or uses[c.key] >= 2 or _cover_or_record(c):
+        if c.key in reported or c.key in labels.FIELD_KEYS or offset or uses[c.key] >= 2 or record_lines.no_warning(c):
             continue  # a field key used once is a field ("Source: TASS"); recurring ones: see labels.rejected
         reported.add(c.key)
         why = (f"'{c.label}:' looks like a speaker label but the document uses it only once and its other "
@@ -375,7 +375,7 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
             turns.append(RawTurn(unit.line, TurnType.SPEECH, asked, None, ()))
             pending_time, talk = None, False
             continue
-        if found and found.key in accepted and not _not_a_turn(found, unit.text):
+        if found and found.key in accepted and not record_lines.not_a_turn(found, unit.text):
             rest = unit.text[found.end:]
             paras, time = _opening_time(tuple(segments(p) for p in paragraphs(rest, wrapped, found.end)),
                                         found.time or pending_time)
@@ -405,35 +405,12 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
         else:
             before.append((unit, paras))
     intro, turns = first_turns.opening_statement(before, turns, doc, _front_texts(doc, header))
-    names = tuple(sorted(set(initials.values()) | set(_handle_names(doc, lines, found_at, accepted).items())))
+    handles = minutes_roster.handle_names_of(doc.source.text, found_at, accepted)  # "mk" is Michael Koster
+    names = tuple(sorted(set(initials.values()) | set(handles.items())))  # "MF" is Michael Folkson
     same = {full: short for full, (short, _) in initials.items()} | introduced
     return Body(tuple(intro), tuple(_merge(turns, same)), "dialogue",
                 doubtful_labels(units, doc, accepted | markers, tables),
                 tuple(removed), names)
-
-
-def _not_a_turn(found: labels.LabelCandidate, text: str) -> bool:
-    """A line an accepted label opens that is no turn: a note of a meeting's record ("RESOLVED: ...", a bot's
-    line; ``minutes_notes``) or an oral history's cover line ("RONALD ARKIN: An Interview Conducted by ...";
-    ``oral_cover``)."""
-    return found.key in minutes_notes.NOTE_KEYS and minutes_notes.note_line(text) or oral_cover.cover_line(found)
-
-
-def _cover_or_record(c: labels.LabelCandidate) -> bool:
-    """A line of an oral history's cover ("INTERVIEWEE: Ronald Arkin") or a record command of a scribe's minutes
-    ("RESOLUTION: ..."): metadata and notes, about which no warning is due."""
-    return oral_cover.cover_line(c) or oral_cover.role_line(c) or minutes_notes.record_word(c.label)
-
-
-def _handle_names(doc: CleanDoc, lines: list[str], found_at, accepted: frozenset[str]) -> dict[str, str]:
-    """The roster names of a scribe's minutes for its lower-case handles ("mk" is Michael Koster, as the
-    "Present:" list says; ``minutes_roster``)."""
-    handles = {c.key for c in found_at if c and c.key in accepted and c.label.islower()}
-    if not handles:
-        return {}
-    source = doc.source.text.split("\n")
-    first = next((i for i, line in enumerate(source) if (c := labels.candidate(line)) and c.key in handles), 0)
-    return minutes_roster.handle_names(source[:first], handles)
 
 
 def _front_texts(doc: CleanDoc, header: Header) -> list[str]:
