@@ -50,15 +50,19 @@ def _handles(ev: Evidence) -> list[Seen]:
     found = [s for s in ev.every if s.candidate.style == "colon" and s.candidate.rest
              and MINUTES_HANDLE.match(s.candidate.label) and s.candidate.label not in L.STOP_WORDS
              and s.key not in L.FIELD_KEYS and s.candidate.label not in COMMANDS]
-    written = {s.candidate.label for s in found}
-    prose = {label for label in written if _in_prose(ev.lines, label)}
+    if not found:
+        return []
+    prose = _in_prose(ev.lines, {s.candidate.label for s in found})
     return [s for s in found if s.candidate.label not in prose]
 
 
-def _in_prose(lines: list[str], word: str) -> bool:
-    """Whether ``word`` stands in the text other than before a colon at a line start."""
-    pattern = re.compile(rf"(?<![\w.-]){re.escape(word)}(?![\w-])(?![ \t]*[:\uff1a])")
-    return any(pattern.search(line) for line in lines)
+# A word of the text that is not a label: not after a letter, a dot or a hyphen, not before a colon.
+PROSE_WORD = re.compile(r"(?<![\w.-])([a-z][a-z0-9_\-]{1,15})(?![\w-])(?![ \t]*[:\uff1a])")
+
+
+def _in_prose(lines: list[str], words: set[str]) -> set[str]:
+    """Which of ``words`` stand in the text other than before a colon (one pass over the lines)."""
+    return words.intersection(PROSE_WORD.findall("\n".join(lines)))
 
 
 def minutes_handles(ev: Evidence, accepted: set[str]) -> set[str]:
