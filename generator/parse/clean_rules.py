@@ -429,3 +429,6 @@ def heading_at(lines: list[str], index: int, accepted: frozenset[str], headings:
         return False
     rule, _ = DIALOGUE_HEADINGS.first("speech", lines, index, accepted, headings)
     return rule is not None
+
+
+from . import minutes_notes  # noqa: E402,F401  (registers the minutes and IRC rules of ``NOTES``)

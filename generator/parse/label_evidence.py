@@ -388,11 +388,12 @@ def _trailer_credits(ev: Evidence, accepted: set[str]) -> set[str]:
     the dialogue (the last line a label with speech opens) and holds a short value that ends no sentence -- the
     transcribers of a livestream ("战友之声听写组：【文竺】", "加拿大红叶农场： 软红香土" after the "郭文贵先生："
     turns), a list of contributors in a trailer."""
-    speech = [s for s in ev.found if s.key in accepted and not _credit(s)]
+    found = ev.found + minutes.handle_lines(ev, accepted)  # (a scribe's "mk:" lines are no name's shape)
+    speech = [s for s in found if s.key in accepted and not _credit(s)]
     if len(speech) < DIALOGUE_MIN_LINES:
         return set()
     uses: dict[str, list[Seen]] = {}
-    for s in ev.found:
+    for s in found:
         if s.key in accepted:
             uses.setdefault(s.key, []).append(s)
     last_of: dict[str, int] = {}  # each key's last line of speech (read once, not once for every key)
@@ -418,6 +419,9 @@ def _accepted(evidence: Evidence) -> set[str]:
         if rule.test(evidence):
             accepted |= rule.action(evidence, accepted)
     accepted -= _numbered_list(evidence, accepted) | _continued_lines(evidence, accepted)
+    accepted -= minutes.minutes_commands(evidence, accepted)  # "Scribe: Koster" in a scribe's minutes
+    if oral_cover.any_cover(evidence):  # "RONALD ARKIN: An Interview Conducted by ...", "INTERVIEWER: Peter Asaro"
+        accepted -= oral_cover.cover_lines(evidence, accepted)
     return accepted - _trailer_credits(evidence, accepted)
 
 
@@ -444,5 +448,14 @@ from . import label_marked as marked  # noqa: E402
 # (last: a layout of the document's own accepts what the other rules, reading names, turned down; it changes none
 # of their inputs)
 EVIDENCE.register(EvidenceRule("marked-layout", marked.any_marked, marked.marked_layout), "marked-layout", 30)
+from . import label_minutes as minutes  # noqa: E402
+
+EVIDENCE.register(EvidenceRule("minutes-handles", minutes.any_handle, minutes.minutes_handles), "minutes-handles", 44)
+EVIDENCE.register(EvidenceRule("irc-nicks", lambda ev: any(s.candidate.style == "irc" for s in ev.found),
+                               minutes.irc_nicks), "irc-nicks", 43)
+EVIDENCE.register(EvidenceRule("minutes-records", minutes.any_handle, minutes.minutes_records), "minutes-records", 42)
+from . import oral_cover  # noqa: E402
+
+EVIDENCE.register(EvidenceRule("cover-names", oral_cover.any_cover, oral_cover.cover_names), "cover-names", 41)
 EVIDENCE.register(EvidenceRule("bold-names", lambda ev: any(s.candidate.style == "bold" for s in ev.found),
                                marked.bold_names), "bold-names", 29)

@@ -168,6 +168,15 @@ MARKED_LABEL = re.compile(
 BOLD_NAME_LABEL = re.compile(
     r"^(?P<label>[^\W\d_][\w'’.\-]*(?:,?[ ](?:(?:&|and)[ ])?[^\W\d_][\w'’.\-]*){0,7}?(?:[ ]\d{1,3})?)[ \t]*"
     r"(?:\*\*|__|</strong>|</b>)[ \t]+(?P<rest>[^\s:*].*)$", re.S)
+# An IRC line: the nickname in angle brackets, then what that person typed ("<Ege> +1 to pandoc :)", "[12:01]
+# <jthomas> Reminder there is a new zoom link"; W3C minutes keep the participants' own IRC lines between the scribe's
+# lines, and IRC/Matrix meeting logs are written so throughout).  A nickname: letters, digits and the characters
+# IRC allows ("_", "-", "|", "`", "^", "[", "]"), no space; the line goes on after a space (an HTML tag, "<p>Text",
+# does not).  Only a document that writes several such lines makes them labels (``label_minutes.irc_nicks``).
+IRC_LABEL = re.compile(r"^<(?P<label>[^\W\d_][\w\-|`^\[\]]{0,31})>[ \t]+(?P<rest>\S.*)$", re.S)
+# ... and what the scribe types for a speaker in a raw minutes log, "<scribe> fantasai: Two issues are rejected": the
+# speaker's line (the W3C scribe tools read it so).
+SCRIBED_LABEL = re.compile(r"^<[Ss]cribe>[ \t]+(?P<label>[^\W\d_][\w\-]{0,31})[ \t]*:[ \t]+(?P<rest>\S.*)$", re.S)
 AFTER_MARKUP = "after markup"  # the scope of a shape read only after an opening bold decoration
 BOLD_OPEN = re.compile(r"\*\*|__|<(?:strong|b)>")  # an opening bold decoration (in ``DECORATION``)
 # "Q" or "A" before the speech with no colon, as whitehouse.gov and state.gov print questions ("Q    Thank you"):
@@ -363,6 +372,9 @@ SHAPES.register(ShapeRule("stop-dash", STOP_DASH_LABEL, lambda t: ".-" in t or "
 SHAPES.register(ShapeRule("period", PERIOD_LABEL, lambda t: "." in t, _not_abbreviation, opens=CAPITALS), "period", 60)
 SHAPES.register(ShapeRule("period", TITLE_PERIOD_LABEL, lambda t: "." in t, _not_abbreviation, opens=TITLE_OPENS),
                 "title-period", 50)
+SHAPES.register(ShapeRule("irc", SCRIBED_LABEL, lambda t: t[:8].casefold() == "<scribe>", _parts, opens="<"),
+                "irc-scribed", 44.5)
+SHAPES.register(ShapeRule("irc", IRC_LABEL, lambda t: t[:1] == "<", _parts, opens="<"), "irc", 44)
 SHAPES.register(ShapeRule("paren", PAREN_LABEL, lambda t: t[:1] == "(", _parts, opens="("), "paren", 45)
 SHAPES.register(ShapeRule("stop-dash", SR_DASH_LABEL, lambda t: t[1:4] in (" SR", " Sr") or t[2:5] in (" SR", " Sr"),
                           _sr_dash_parts), "sr-dash", 62)

@@ -22,10 +22,10 @@ PERIOD_MIN_LABELS = 2
 # ... and when they are at least this share of the document's full-stop and colon labels (its main label shape):
 # in a dialogue labelled "NAME:", lines that open "Senator Doe. ..." are sentences about the senator.
 PERIOD_MIN_SHARE = 0.5
-# The rarer shapes (full stop, bare "Q  text", full stop and dash) are a pattern only when the document writes at
+# The rarer shapes (full stop, bare "Q  text", full stop and dash, an IRC line "<nick> text") are a pattern only when the document writes at
 # least this many lines in them: one "Q  text" line is an indented letter, a hearing writes dozens.
 RARE_STYLE_MIN_LINES = 3
-RARE_STYLES = frozenset({"period", "bare", "stop-dash", "record", "bold", "role-stop", "role-period"})
+RARE_STYLES = frozenset({"period", "bare", "stop-dash", "record", "bold", "role-stop", "role-period", "irc"})
 # The full-stop labels: plain ("Mr. SMITH.", "The President."), and with a role after a comma ("Schmit, exercising
 # President of the Council.", "Mme Agnès Buzyn, ministre de la santé."), which keep the role in their key.
 PERIOD_STYLES = frozenset({"period", "role-stop", "role-period"})
@@ -213,7 +213,7 @@ def evidence(lines: list[str]) -> Evidence:
         found = [s for s in found if s.candidate.style not in PERIOD_STYLES]
     inside = Counter(L.label_key(m.group("label")) for line in lines for m in L.labels_inside(line))
     counts.update(inside)
-    plain = [s for s in found if (s.key not in L.FIELD_KEYS and not L.handle(s.candidate.label) or s.key in timed_keys) and s.candidate.style not in ("dash", "paren", "bold")
+    plain = [s for s in found if (s.key not in L.FIELD_KEYS and not L.handle(s.candidate.label) or s.key in timed_keys) and s.candidate.style not in ("dash", "paren", "bold", "irc")
              and not L.collective(s.candidate.label)]
     return Evidence(lines, found, counts, inside, timed_keys, plain, frozenset(s.index for s in found if not s.candidate.rest),
                     lowered, few, every)

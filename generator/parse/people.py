@@ -53,7 +53,9 @@ PARTICLES = frozenset({"de", "van", "von", "al", "bin"})  # lower-case words ins
 ARTICLES = frozenset("the a an this that these those".split())
 LEADING_WORDS = frozenset("the a an this that these those in on at but and as if it we he she they i our their his her "
                           "when while after before former late then i'm i've i'd i'll it's that's here's there's "
-                          "we're he's she's dear hi hey hello maybe perhaps welcome thanks thank yes no well so now okay ok".split()) \
+                          "we're he's she's dear hi hey hello maybe perhaps welcome thanks thank yes no well so now okay ok "
+                          # a heading or a credit before a name: "About Ronald Arkin", "Interview with Jane Doe"
+                          "about with by from".split()) \
     | frozenset(vocab.words("interjections.txt"))  # "Oh Monica, listen": an interjection is never part of a name
 WORD = r"[A-Z][\w'’.-]*"
 RUN = re.compile(rf"{WORD}(?:[ \t]+(?:{WORD}|of|the|for))*")

@@ -17,7 +17,8 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from . import clean_rules, examination, fences, first_turns, inline_labels, labels, layouts, line_table, marked_qa, monologue, quotes
+from . import (clean_rules, examination, fences, first_turns, inline_labels, labels, layouts, line_table, marked_qa,
+               minutes_roster, monologue, quotes, record_lines)
 from ..model import Block, Body, CleanDoc, Diagnostic, Header, Removal, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 
 LANGUAGES = (r"Russian|English|French|German|Spanish|Arabic|Chinese|Mandarin|Cantonese|Japanese|Korean|Italian|"
@@ -249,7 +250,7 @@ def doubtful_labels(units: list[Block], doc: CleanDoc, read: frozenset[str] | No
     reported: set[str] = set()
     diagnostics = []
     for line, offset, c in found:
-        if c.key in reported or c.key in labels.FIELD_KEYS or offset or uses[c.key] >= 2:
+        if c.key in reported or c.key in labels.FIELD_KEYS or offset or uses[c.key] >= 2 or record_lines.no_warning(c):
             continue  # a field key used once is a field ("Source: TASS"); recurring ones: see labels.rejected
         reported.add(c.key)
         why = (f"'{c.label}:' looks like a speaker label but the document uses it only once and its other "
@@ -374,7 +375,7 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
             turns.append(RawTurn(unit.line, TurnType.SPEECH, asked, None, ()))
             pending_time, talk = None, False
             continue
-        if found and found.key in accepted:
+        if found and found.key in accepted and not record_lines.not_a_turn(found, unit.text):
             rest = unit.text[found.end:]
             paras, time = _opening_time(tuple(segments(p) for p in paragraphs(rest, wrapped, found.end)),
                                         found.time or pending_time)
@@ -404,7 +405,8 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
         else:
             before.append((unit, paras))
     intro, turns = first_turns.opening_statement(before, turns, doc, _front_texts(doc, header))
-    names = tuple(sorted(set(initials.values())))  # "MF" is Michael Folkson, as the document says
+    handles = minutes_roster.handle_names_of(doc.source.text, found_at, accepted)  # "mk" is Michael Koster
+    names = tuple(sorted(set(initials.values()) | set(handles.items())))  # "MF" is Michael Folkson
     same = {full: short for full, (short, _) in initials.items()} | introduced
     return Body(tuple(intro), tuple(_merge(turns, same)), "dialogue",
                 doubtful_labels(units, doc, accepted | markers, tables),
