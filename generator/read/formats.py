@@ -66,6 +66,14 @@ MARKED_NAME = re.compile(r"[a-zA-Z][-_.a-zA-Z0-9]*\s*")
 NOT_RAW_END = re.compile(r"<(?!/(?:script|style))", re.I)  # a "<" that does not end a script or a style sheet
 MARKED_KINDS = {**dict.fromkeys(("temp", "cdata", "ignore", "include", "rcdata"), "]]>"),
                 **dict.fromkeys(("if", "else", "endif"), "]>")}
+# A heading's attribute block, as pandoc writes it and Python-Markdown's attr_list and kramdown read it: ``## Full
+# Transcript {#transcript}``, ``# Title {#title .unnumbered}``, ``## Q&A {: #qa }``, ``### Notes {-}``.  It is markup
+# for the tool that made the page (an anchor, a class), not words of the heading: a title or a section read with it
+# would carry "{#nl_protocol_tweede_kamer_2005_02_10}".  ``HEADED`` finds a heading line ending in braces (each try
+# reads only to the next brace, so the scan stays linear); ``ATTRIBUTES`` says whether the braces hold attributes
+# only (``# Sets {a, b}`` and ``# Budget {2024}`` keep their braces).
+HEADED = re.compile(r"^([ ]{0,3}#{1,6}[ \t][^\n]*?)[ \t]*(\{[^{}\n]*\})[ \t]*$", re.M)
+ATTRIBUTES = re.compile(r"\{:?[ \t]*(?:(?:[#.][\w:.-]+|-|[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s\"'}]+))[ \t]*)+\}")
 EMPHASIS_OPEN = re.compile(r"(?<![\w*])(\*\*|__)(?=\S)")
 EMPHASIS_CLOSE = {mark: re.compile(rf"(?<=\S){re.escape(mark)}(?![\w*])") for mark in ("**", "__")}
 
@@ -386,13 +394,20 @@ def _unemphasise(text: str) -> str:
     return "".join(out) + text[position:]
 
 
+def _without_heading_attributes(text: str) -> str:
+    """Each heading's attribute block (``HEADED``, ``ATTRIBUTES``) taken off; any other text as it is."""
+    if "{" not in text:
+        return text
+    return HEADED.sub(lambda m: m.group(1) if ATTRIBUTES.fullmatch(m.group(2)) else m.group(0), text)
+
+
 def markdown_to_text(text: str) -> str:
     """Markdown and inline HTML markup -> the text a reader sees; block structure (#, >, lists) stays.
 
     Links keep their text, images and embedded media go (they hold no transcript words), inline
-    tags are dropped and character entities decoded.
+    tags are dropped, headings lose their attribute blocks and character entities are decoded.
     """
-    text = _strip_embeds(text)
+    text = _without_heading_attributes(_strip_embeds(text))
     # (each pattern only on a text with the characters it opens with)
     if "![" in text:
         text = MD_IMAGE.sub(lambda m: "" if m.group("end") else m.group(0), text)
