@@ -3,7 +3,7 @@
 A heading's attribute block (pandoc, kramdown, Python-Markdown's attr_list: ``## Full Transcript {#transcript}``)
 is taken off when the Markdown is read, so titles and section headings carry no ``{#anchor}``; a generic voice
 written in sentence case (``**Audience member:**``) in the layout of the document's recurring labels is a speaker.
-Cases: ``tests/cases/markup7/NAME.md`` with ``NAME.yml`` (the format of ``tests/test_byline6.py``, plus ``title``:
+Captions: ">>" opens a new voice, named where a label follows it.  Cases: ``tests/cases/markup7/NAME.(md|vtt)`` with ``NAME.yml`` (the format of ``tests/test_byline6.py``, plus ``title``:
 the transcript's title, and ``nowhere``: strings in neither the title nor any text); heading lines in
 ``heading_attribute_lines.yml``.
 """
@@ -23,7 +23,7 @@ LINES = yaml.safe_load((CASES / "heading_attribute_lines.yml").read_text(encodin
 
 
 def _cases() -> list[Path]:
-    return case_inputs(CASES, (".md",))
+    return case_inputs(CASES, (".md", ".vtt"))
 
 
 @pytest.mark.parametrize("path", _cases(), ids=lambda p: p.stem)

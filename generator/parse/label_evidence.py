@@ -86,8 +86,8 @@ PAREN_MIN_NAMES = 2
 # its labels' layout: a misheard name recurs wherever its speaker speaks; a phrase in that shape a few times is text.
 LOWERED_MIN_USES = 5
 # ... or on this many for a generic voice in sentence case ("Audience member:", "Unidentified speaker:"): the role is
-# known (``label-generic.txt``), so two questions from the floor in the labels' layout, each answered, are evidence
-# enough; a phrase of that shape once is not.
+# known (``label-generic.txt``), so two questions from the floor in the labels' layout are evidence enough, taking
+# turns or not (one generic label may stand for several voices in a row); a phrase of that shape once is not.
 GENERIC_MIN_USES = 2
 # ... and where at least this share of those lines takes the turn from another label (a speaker in a conversation;
 # a phrase repeated line after line, a list's lead-in, does not alternate).
@@ -325,7 +325,8 @@ def _lowered_names(ev: Evidence, accepted: set[str]) -> set[str]:
     turns = sorted([s for s in ev.found if s.key in accepted] + [s for s in found if s.key in keys],
                    key=lambda s: s.index)
     taken = Counter(b.key for a, b in zip(turns, turns[1:]) if b.key in keys and a.key != b.key)
-    return {key for key in keys if taken[key] >= LOWERED_TAKES_TURNS * uses[key]}
+    # (a generic voice need not take turns: "Unknown speaker" may stand for several unnamed voices in a row)
+    return {key for key in keys if key in generic or taken[key] >= LOWERED_TAKES_TURNS * uses[key]}
 
 
 def _answered_questions(ev: Evidence, accepted: set[str]) -> set[str]:
