@@ -111,8 +111,7 @@ def rewrite(text: str) -> tuple[str, frozenset[str], tuple[tuple[int, str], ...]
     if len(heads) < MIN_HEADS + 1:
         return text, frozenset(), ()
     heads = heads[1:]  # the document's first heading is its title
-    # (a heading the label grammar reads already, "#### Poseł Anna Nowak:", is left to it)
-    named = {i: name for i, h in heads if (name := speaker(h)) and not _read_already(lines[i])}
+    named = {i: name for i, h in heads if (name := speaker(h))}
     uses = Counter(name for name in named.values())
     named = {i: name for i, name in named.items() if " " in name or uses[name] >= 2}
     if (len(set(named.values())) < MIN_HEADS or len(named) <= HEAD_SHARE * len(heads)
@@ -122,8 +121,10 @@ def rewrite(text: str) -> tuple[str, frozenset[str], tuple[tuple[int, str], ...]
     if first < FIRST_PERSON_SHARE or median(sizes) < TURN_MEDIAN_WORDS:
         return text, frozenset(), ()
     notes = _heading_notes(lines, named, {i for i, _ in heads})
-    return ("\n".join(f"{named[i]}:" if i in named else "" if i in notes else line for i, line in enumerate(lines)),
-            frozenset(named.values()), tuple(sorted(notes.items())))
+    # (a heading the label grammar reads already, "#### Poseł Anna Nowak:", counts among the turns and is left to it)
+    written = {i: name for i, name in named.items() if not _read_already(lines[i])}
+    return ("\n".join(f"{written[i]}:" if i in written else "" if i in notes else line for i, line in enumerate(lines)),
+            frozenset(written.values()), tuple(sorted(notes.items())))
 
 
 def _heading_notes(lines: list[str], named: dict[int, str], heads: set[int]) -> dict[int, str]:

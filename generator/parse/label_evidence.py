@@ -86,6 +86,10 @@ PAREN_MIN_NAMES = 2
 # A name with a word in lower case is a label only where the document writes it so on at least this many lines, in
 # its labels' layout: a misheard name recurs wherever its speaker speaks; a phrase in that shape a few times is text.
 LOWERED_MIN_USES = 5
+# ... or on this many for a generic voice in sentence case ("Audience member:", "Unidentified speaker:"): the role is
+# known (``label-generic.txt``), so two questions from the floor in the labels' layout are evidence enough, taking
+# turns or not (one generic label may stand for several voices in a row); a phrase of that shape once is not.
+GENERIC_MIN_USES = 2
 # ... and where at least this share of those lines takes the turn from another label (a speaker in a conversation;
 # a phrase repeated line after line, a list's lead-in, does not alternate).
 LOWERED_TAKES_TURNS = 0.5
@@ -310,17 +314,20 @@ def _lowered_names(ev: Evidence, accepted: set[str]) -> set[str]:
     """Names with a word in lower case that the document plainly uses as labels (rule "lowered-names"): written in
     the layout of its recurring labels (markup, brackets, time code) on ``LOWERED_MIN_USES`` lines or more, and
     taking turns with them -- a speech-to-text export's misheard name ("[Bryan Can trill] [00:02]" between
-    "[Adam Levinthal] [00:04]" lines).  No stage direction ("[Music playing]"), and no phrase that opens with a
+    "[Adam Levinthal] [00:04]" lines), or a generic voice in sentence case on ``GENERIC_MIN_USES`` lines ("**Audience
+    member:**" between "**Sunil Abraham:**" answers).  No stage direction ("[Music playing]"), and no phrase that opens with a
     function word ("The answer:")."""
     layouts = {s.layout for s in ev.found if s.key in accepted and ev.counts[s.key] >= 2}
     found = [s for s in ev.lowered if s.layout in layouts and not direction(s.candidate)
              and s.candidate.label.split()[0].casefold() not in STOP_WORDS]
     uses = Counter(s.key for s in found)
-    keys = {key for key, n in uses.items() if n >= LOWERED_MIN_USES}
+    generic = {s.key for s in found if L.is_generic(s.candidate.label)}
+    keys = {key for key, n in uses.items() if n >= (GENERIC_MIN_USES if key in generic else LOWERED_MIN_USES)}
     turns = sorted([s for s in ev.found if s.key in accepted] + [s for s in found if s.key in keys],
                    key=lambda s: s.index)
     taken = Counter(b.key for a, b in zip(turns, turns[1:]) if b.key in keys and a.key != b.key)
-    return {key for key in keys if taken[key] >= LOWERED_TAKES_TURNS * uses[key]}
+    # (a generic voice need not take turns: "Unknown speaker" may stand for several unnamed voices in a row)
+    return {key for key in keys if key in generic or taken[key] >= LOWERED_TAKES_TURNS * uses[key]}
 
 
 def _answered_questions(ev: Evidence, accepted: set[str]) -> set[str]:

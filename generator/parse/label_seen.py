@@ -116,11 +116,13 @@ def _name_shaped(c: L.LabelCandidate) -> bool:
 
 def lowered_name(c: L.LabelCandidate) -> bool:
     """A name with a word in lower case, as speech-to-text and hurried editors write one ("Bryan Can trill", a
-    misheard "Bryan Cantrill"): capitalised first and mostly, no two people, not too many words, speech after
+    misheard "Bryan Cantrill"), or a generic voice written in sentence case ("Audience member", "Unidentified
+    speaker": ``label-generic.txt``): capitalised first and (a name) mostly, no two people, not too many words, speech after
     it.  Only a document that plainly uses it as a label makes it one (``label_evidence._lowered_names``)."""
     words = c.label.split()
     lower = [w for w in words if w[:1].islower() and w.casefold() not in L.PARTICLES]
-    return (bool(lower) and bool(c.rest) and words[0][:1].isupper() and len(lower) < LOWERED_MAX_SHARE * len(words)
+    return (bool(lower) and bool(c.rest) and words[0][:1].isupper()
+            and (len(lower) < LOWERED_MAX_SHARE * len(words) or L.is_generic(c.label))  # "Audience member"
             and len(words) <= L.LABEL_MAX_WORDS and not L.JOINT.search(c.label) and not L.URL_ONLY.match(c.rest))
 
 

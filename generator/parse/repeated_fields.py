@@ -31,6 +31,8 @@ FIELD_CHARS = 24  # characters after the label: a long line said again word for 
 # repeat in any dialogue ("Some hon. members: Agreed.", "THE WITNESS: Yes.")
 FIELD_STYLES = ("colon",)  # a field is a key and a colon; an enumerator "(ii)" repeated in each year's answer opens
 # a list item, not a field (South African written replies, held-out ha02)
+TURN_TAKING_SHARE = 0.5  # of a label's places between two label lines: a speaker saying one thing again in the
+# dialogue (a synthetic "Name: the same sentence" three times between other speakers' turns, tests/test_properties)
 WIDE_WEIGHT = 2  # a Chinese or Japanese character (no spaces between words) says as much as two Latin letters
 WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
@@ -64,6 +66,18 @@ def _titles() -> frozenset[str]:
     return frozenset(people.HONORIFICS) | frozenset(vocab.words("label-titles.txt"))
 
 
+def _in_dialogue(blocks: list[Block], places: list[tuple[int, str]]) -> bool:
+    """Does the label take turns: at ``TURN_TAKING_SHARE`` of its places or more, its line is a block of its own
+    between two blocks that open with a label (or the text's start or end) ("Sergey Lavrov: Let me repeat ..." between the reporter's
+    questions)?  A page's footer or head stands inside the text of a page, and a field under an agenda item before
+    the next item: a label on both sides of it is the exception."""
+    opens = [True] + [bool(line_table.block(b.text).candidates[0]) for b in blocks] + [True]  # (the text's edges
+    # count as turn boundaries)
+    starts = {b.line: index for index, b in enumerate(blocks)}
+    between = sum(1 for at, _ in places if (i := starts.get(at)) is not None and opens[i] and opens[i + 2])
+    return between >= TURN_TAKING_SHARE * len(places)
+
+
 def fields(blocks: list[Block]) -> dict[int, str]:
     """Line number -> reason for the lines of labels that only ever print a long line again (see the module)."""
     out: dict[int, str] = {}
@@ -71,7 +85,8 @@ def fields(blocks: list[Block]) -> dict[int, str]:
         if len(places) < REPEATS_MIN or _titled(label):
             continue
         counts = Counter(words for _, words in places)
-        if all(count >= 2 and _length(words) >= FIELD_CHARS for words, count in counts.items()):
+        if all(count >= 2 and _length(words) >= FIELD_CHARS for words, count in counts.items()) \
+                and not _in_dialogue(blocks, places):
             out.update({at: "repeated printed field" for at, _ in places})
     return out
 

@@ -39,6 +39,13 @@ TIMING = re.compile(
     r"^(?P<start>(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3})\s*-->\s*(?P<end>(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3})")
 VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+(?P<name>[^>]+)>", re.I)
 TAG = re.compile(r"</?[a-z][^>]*>|<\d[\d:.]*>", re.I)
+# Captioners mark a change of speaker with ">>" before the new speaker's words, with or without the name (">> Ken
+# Orr: Good morning.", ">> Thank you."; US broadcast and conference captions, written "&gt;&gt;" in WebVTT cue text).
+# The mark is no word of the speech: it opens a new turn, named where a label follows it.
+CHANGE = re.compile(r">{2,3}\s*")
+NEW_VOICE = ""  # a cue's speaker when ">>" opens it with no name: someone else speaks, unnamed
+UNNAMED = "Unknown speaker"  # the label of such a voice where other cues name theirs (``label-generic.txt``); in
+# captions that name nobody, the voices run on unlabelled, as one unknown speaker's words
 CUE_LABEL = re.compile(r"^(?:-\s*)?(?P<label>\[[^\]\n]{1,40}\]|[^\W\d_][\w'’. -]{0,40}?)\s*:\s+(?P<rest>\S.*)$", re.S)
 BLOCK_SPLIT = re.compile(r"\n\s*\n")
 # The Markdown and tag patterns below run on untrusted text, so each is linear.  A pattern that fails at an
@@ -66,6 +73,14 @@ MARKED_NAME = re.compile(r"[a-zA-Z][-_.a-zA-Z0-9]*\s*")
 NOT_RAW_END = re.compile(r"<(?!/(?:script|style))", re.I)  # a "<" that does not end a script or a style sheet
 MARKED_KINDS = {**dict.fromkeys(("temp", "cdata", "ignore", "include", "rcdata"), "]]>"),
                 **dict.fromkeys(("if", "else", "endif"), "]>")}
+# A heading's attribute block, as pandoc writes it and Python-Markdown's attr_list and kramdown read it: ``## Full
+# Transcript {#transcript}``, ``# Title {#title .unnumbered}``, ``## Q&A {: #qa }``, ``### Notes {-}``.  It is markup
+# for the tool that made the page (an anchor, a class), not words of the heading: a title or a section read with it
+# would carry "{#nl_protocol_tweede_kamer_2005_02_10}".  ``HEADED`` finds a heading line ending in braces (each try
+# reads only to the next brace, so the scan stays linear); ``ATTRIBUTES`` says whether the braces hold attributes
+# only (``# Sets {a, b}`` and ``# Budget {2024}`` keep their braces).
+HEADED = re.compile(r"^([ ]{0,3}#{1,6}[ \t][^\n]*?)[ \t]*(\{[^{}\n]*\})[ \t]*$", re.M)
+ATTRIBUTES = re.compile(r"\{:?[ \t]*(?:(?:[#.][\w:.-]+|-|[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s\"'}]+))[ \t]*)+\}")
 EMPHASIS_OPEN = re.compile(r"(?<![\w*])(\*\*|__)(?=\S)")
 EMPHASIS_CLOSE = {mark: re.compile(rf"(?<=\S){re.escape(mark)}(?![\w*])") for mark in ("**", "__")}
 # A line set wholly in bold ("**How did you start?**", "#### **What was your background?**", "- __Q__"): one mark
@@ -117,6 +132,8 @@ def _cue_speaker(text: str, tags: subtitles.Tags | None = None) -> tuple[str | N
     if voice:
         return voice.group("name").strip(), _sub_closed(TAG, "", text).strip()
     text = html.unescape(_sub_closed(TAG, "", text)).strip()
+    change = CHANGE.match(text)
+    text = text[change.end():] if change else text
     if named := subtitles.role_label(text):
         return named
     label = CUE_LABEL.match(text)
@@ -124,7 +141,8 @@ def _cue_speaker(text: str, tags: subtitles.Tags | None = None) -> tuple[str | N
         name = label.group("label").strip("[] ")
         if name and not name[0].islower():
             return name, label.group("rest").strip()
-    return tags.speaker(text) if tags is not None else (None, text)
+    speaker, words = tags.speaker(text) if tags is not None else (None, text)
+    return (NEW_VOICE if change and speaker is None else speaker), words
 
 
 def _timing(line: str) -> re.Match | None:
@@ -216,16 +234,19 @@ def subtitles_to_text(text: str) -> tuple[str, list[Removal]]:
 
 def cues_to_text(cues: list[Cue]) -> str:
     """Timed cues (subtitles, rows of a timed table) as ``[hh:mm:ss] Speaker: text`` blocks: one speaker's
-    cues run on until a pause of ``PAUSE`` seconds or more, which starts a new paragraph."""
+    cues run on until a pause of ``PAUSE`` seconds or more, which starts a new paragraph; an unnamed voice
+    (``NEW_VOICE``: ">>" with no name) starts a block of ``UNNAMED`` where other cues name their voices, else a
+    block with no label."""
     blocks: list[list[str]] = []  # the pieces of each block, joined at the end (adding to a string is quadratic)
     speaker: str | None = None
     previous_end = 0.0
+    unnamed = UNNAMED if any(cue.speaker for cue in cues) else None
     for cue in cues:
         continues = cue.speaker is None or cue.speaker == speaker
         if blocks and continues and cue.start - previous_end < PAUSE:
             blocks[-1].append(cue.text)
         else:
-            speaker = cue.speaker or speaker
+            speaker = unnamed if cue.speaker == NEW_VOICE else cue.speaker or speaker
             label = f" {speaker}:" if speaker else ""  # repeated at each paragraph: the parser joins them
             blocks.append([f"[{clock(cue.start)}]{label} {cue.text}"])
         previous_end = cue.end
@@ -426,18 +447,25 @@ def _unemphasise(text: str) -> str:
     return "".join(out) + text[position:]
 
 
+def _without_heading_attributes(text: str) -> str:
+    """Each heading's attribute block (``HEADED``, ``ATTRIBUTES``) taken off; any other text as it is."""
+    if "{" not in text:
+        return text
+    return HEADED.sub(lambda m: m.group(1) if ATTRIBUTES.fullmatch(m.group(2)) else m.group(0), text)
+
+
 def markdown_to_text(text: str) -> str:
     """Markdown and inline HTML markup -> the text a reader sees; block structure (#, >, lists) stays.
 
     Links keep their text, images and embedded media go (they hold no transcript words), inline
-    tags are dropped and character entities decoded.
+    tags are dropped, headings lose their attribute blocks and character entities are decoded.
     """
     return markdown_with_bold(text)[0]
 
 
 def markdown_with_bold(text: str) -> tuple[str, frozenset[int]]:
     """``markdown_to_text`` and the indexes (from 0) of its lines that were set wholly in bold (``WHOLE_BOLD``)."""
-    text = _strip_embeds(text)
+    text = _without_heading_attributes(_strip_embeds(text))
     # (each pattern only on a text with the characters it opens with)
     if "![" in text:
         text = MD_IMAGE.sub(lambda m: "" if m.group("end") else m.group(0), text)
