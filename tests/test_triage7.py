@@ -60,3 +60,13 @@ def test_time_colon_shape_leaves_fields_schedules_and_headings(line):
     name + time + colon (the schedule lines are of the kind the code search finds in public notes)."""
     found = labels.candidate(line)
     assert found is None or found.time is None or found.style != "colon"
+
+
+def test_bold_name_alone_keeps_its_emphasis_and_other_bold_goes():
+    """The reader keeps a whole line's bold name as emphasis ("**Tim Beiko**" -> "*Tim Beiko*", as in the ethereum/pm
+    notes), and reads other bold as its text, as before ("**Bold** words", "**Action item**: Luke ...")."""
+    from generator.read.formats import markdown_to_text
+
+    assert markdown_to_text("**Tim Beiko**\nOkay welcome everyone.") == "*Tim Beiko*\nOkay welcome everyone."
+    assert markdown_to_text("**Action item**: Luke to follow up.") == "Action item: Luke to follow up."
+    assert markdown_to_text("Some **bold** words") == "Some bold words"

@@ -386,6 +386,12 @@ def _unemphasise(text: str) -> str:
     return "".join(out) + text[position:]
 
 
+# A name alone on its line in bold, the speech below it ("**Tim Beiko**" / "Okay welcome everyone"; ethereum/pm call
+# notes): the line keeps its emphasis, as a single-mark one ("*Tim Beiko*"), so that the label evidence can read
+# it as it reads "*Adam*" (``parse/label_alone``); one to four words, no sentence punctuation.
+BOLD_NAME_LINE = re.compile(r"^([ \t]*)(?:\*\*|__)([^\W\d_][\w'’.\-]*(?:[ ][\w'’.\-]+){0,3})(?:\*\*|__)([ \t]*)$", re.M)
+
+
 def markdown_to_text(text: str) -> str:
     """Markdown and inline HTML markup -> the text a reader sees; block structure (#, >, lists) stays.
 
@@ -401,6 +407,8 @@ def markdown_to_text(text: str) -> str:
         text = MD_LINK.sub(lambda m: m.group("text") or m.group(0), text)
     text = _sub_closed(BLOCK_TAG, "\n\n", text) if BLOCK_TAG.search(text, 0, _closed(text)) else text
     text = _sub_closed(INLINE_TAG, "", text)
+    if "**" in text or "__" in text:
+        text = BOLD_NAME_LINE.sub(r"\1*\2*\3", text)
     text = _unemphasise(text)
     return html.unescape(text)
 
