@@ -53,7 +53,7 @@ def test_time_colon_shape_reads_parts(line, label, time, rest):
     assert found is not None and (found.label, found.time, found.rest, found.style) == (label, time, rest, "colon")
 
 
-@pytest.mark.parametrize("line", ["Meeting Duration: 1:33:02 Mins", "Timestamp 5:38", "Monday 10:00: Deploy New Model",
+@pytest.mark.parametrize("line", ["Meeting Duration: 1:33:02 Mins", "Timestamp 5:38", "Monday 10:00: Deploy New Model", "Dienstag 10:00: Sitzung",
                                   "Day 3, 10:00: #1 = Beslist", "Mainnet Missed Slots 1:30"])
 def test_time_colon_shape_leaves_fields_schedules_and_headings(line):
     """A field holding a duration, a bare time link, a schedule's weekday and a heading with a time are no

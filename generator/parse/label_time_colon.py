@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from . import vocab
 from .label_rules import SHAPES, TIMESTAMP, ShapeRule
 
 BOLD_END = r"(?:\*\*|__|</strong>|</b>)?"
@@ -22,9 +23,9 @@ TIME_COLON_LABEL = re.compile(
 # ``labels.LABEL_MAX_CHARS`` and a time code); a line with a clock time further on is not scanned to its end.
 TIME_COLON_HINT = re.compile(rf"\d:\d\d(?:[.,]\d{{1,3}})?{BOLD_END}[ \t]*:(?:\s|$)")
 TIME_COLON_SPAN = 80
-# A schedule's or a book's line, not a speaker: "Monday 10:30: Opening", "Session 2 14:00: Panel", "Chapter 3 1:02:"
-CALENDAR_WORD = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
-                           r"July|August|September|October|November|December|Day|Week|Session|Part|Chapter)$", re.I)
+# A schedule's line, not a speaker: a weekday's name (``data/date-words.txt``, section weekday) before the time
+# ("Monday 10:00: Deploy New Model").
+WEEKDAYS = frozenset(w.casefold() for s, line in vocab.sections("date-words.txt") if s == "weekday" for w in line.split())
 
 
 def _may_be_time_colon(text: str) -> bool:
@@ -35,7 +36,7 @@ def _time_colon_parts(match: re.Match) -> dict | None:
     """A speaker, not a date: "Monday 10:30: Opening" is a schedule.  The name's case proves nothing (call notes
     write handles as they are typed: "stokes 1:18:26:", "ethDreamer 35:35:", "iPhone 28:39:"): the document's
     evidence decides (``labels.accept_labels``)."""
-    if any(CALENDAR_WORD.match(word) for word in match.group("label").split()):
+    if any(word.casefold() in WEEKDAYS for word in match.group("label").split()):
         return None
     return match.groupdict()
 
