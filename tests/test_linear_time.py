@@ -211,6 +211,7 @@ OLD_MD = [
     (re.compile(r"(?<!!)\[(?P<text>[^\]\n]+)\]\((?P<url>[^)\s]+)(?:\s+\"[^\"\n]*\")?\)"), r"\g<text>"),
     (re.compile(r"</?(?:a|b|strong|i|em|u|code|span|small|big|sup|sub|mark|br|font|abbr|cite|kbd|q|s)\b[^>]*>", re.I),
      ""),
+    (formats.BOLD_NAME_LINE, r"\1*\2*\3"),  # (round 7: a whole-line bold name keeps its emphasis, as "*Name*")
     (re.compile(r"(?<![\w*])(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?![\w*])"), r"\2"),
 ]
 OLD_DIRECTION = re.compile(turns.DIRECTION.pattern.replace("}+", "}"), re.I)

@@ -402,3 +402,5 @@ SHAPES.register(ShapeRule("dash", DASH_QA, lambda t: t[:1] in QA_LETTERS, _dash_
 # to ``OFFICE_MAX_CHARS``: "The Parliamentary Under-Secretary of State for Foreign and Commonwealth Affairs").
 LABEL_MAX_CHARS = 48
 OFFICE_MAX_CHARS = 100
+
+from . import label_time_colon  # noqa: E402,F401  (registers the "time-colon" shape: a name, a time code, a colon)

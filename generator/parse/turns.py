@@ -20,6 +20,7 @@ from dataclasses import replace
 from . import (clean_rules, examination, fences, first_turns, inline_labels, labels, layouts, line_table, marked_qa,
                minutes_roster, monologue, quotes, record_lines)
 from ..model import Block, Body, CleanDoc, Diagnostic, Header, Removal, Paragraph, RawTurn, Segment, SegmentKind, TurnType
+from .label_alone import ALONE_MIN_NAMES
 
 LANGUAGES = (r"Russian|English|French|German|Spanish|Arabic|Chinese|Mandarin|Cantonese|Japanese|Korean|Italian|"
              r"Portuguese|Ukrainian|Polish|Turkish|Persian|Farsi|Hebrew|Hindi|Urdu|Greek|Dutch|Swedish|"
@@ -142,7 +143,7 @@ def _split_mid_labels(text: str, accepted: frozenset[str], inline: re.Pattern | 
 
 
 def _label_units(blocks: list[Block], accepted: frozenset[str], inline: re.Pattern | None = None,
-                 tables: line_table.UnitLines | None = None) -> list[Block]:
+                 tables: line_table.UnitLines | None = None, emph: frozenset[str] | None = None) -> list[Block]:
     """Split blocks so that every line starting with an accepted label starts a unit.  ``tables``: receives each
     unit's lines and candidates (a slice of its block's table: the units' lines are not read for candidates again)."""
     units: list[Block] = []
@@ -158,7 +159,8 @@ def _label_units(blocks: list[Block], accepted: frozenset[str], inline: re.Patte
         start = 0
         for offset in range(1, len(lines)):
             found = table.candidates[offset] or inline_labels.tight_label(lines[offset], accepted) \
-                or labels.wrapped(lines, offset) or _emph_label(lines[offset], accepted) or _quoted(lines[offset], accepted)
+                or labels.wrapped(lines, offset) or _emph_label(lines[offset], accepted if emph is None else emph) \
+                or _quoted(lines[offset], accepted)
             if found and found.key in accepted:
                 units.append(Block(block.line + start, "\n".join(lines[start:offset]), block.gap_before if not start else 0))
                 if tables is not None:
@@ -171,9 +173,18 @@ def _label_units(blocks: list[Block], accepted: frozenset[str], inline: re.Patte
 
 
 def _emph_label(line: str, accepted: frozenset[str]) -> labels.LabelCandidate | None:
-    """An accepted name alone on its line in emphasis ("*Adam*"; ``labels.emph_line``), or None."""
+    """An accepted name alone on its line in emphasis ("*Adam*"; ``labels.emph_line``), or None.  A unit's first
+    line is asked: the speech may follow on the next line of the same block ("**Tim**" / "Okay welcome")."""
     found = labels.emph_line(line) if line[:1] in "*_" else None
     return found if found and found.key in accepted else None
+
+
+def _emph_names(lines: list[str], accepted: frozenset[str]) -> frozenset[str]:
+    """The accepted names the document writes alone on their line in emphasis ("*Adam*", "**Tim**"), where there are
+    several (a dialogue of names alone has ``label_alone.ALONE_MIN_NAMES`` voices at least); one accepted key written
+    so ("**POLL**" in notes whose "**Poll**:" lines are read as labels) heads a section, not a turn."""
+    keys = {found.key for line in lines if line[:1] in "*_" and (found := labels.emph_line(line)) and found.key in accepted}
+    return frozenset(keys) if len(keys) >= ALONE_MIN_NAMES else frozenset()
 
 
 def _wrapped_label(text: str, accepted: frozenset[str]) -> labels.LabelCandidate | None:
@@ -331,7 +342,8 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     shorts = {c.key: c.label for c in found_at if c and c.key in introduced.values()}
     cases = {labels.letter_case(c.label) for c in found_at if c and c.key in accepted}
     tables: line_table.UnitLines | None = line_table.UnitLines()  # the units' lines, for the warnings at the end
-    units = _label_units(blocks, accepted | markers, inline_labels.pattern(lines, accepted), tables)
+    emph = _emph_names(lines, accepted)
+    units = _label_units(blocks, accepted | markers, inline_labels.pattern(lines, accepted), tables, emph)
     examined = examination.is_examination(lines)  # "BY MS. MURRAY:" then Q./A. lines: a court examination
     if examined:
         units, tables = examination.split_units(units), None
@@ -346,7 +358,7 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     resumes = talk and bool(header.monologue_by)  # ... and again from its next section's heading on
     notes: set[int] = set()  # indexes of the turns that are notes of the record (clean_rules.is_note)
     for index, unit in enumerate(units):
-        found = inline_labels.candidate(unit.text, accepted) or _emph_label(unit.text, accepted) \
+        found = inline_labels.candidate(unit.text, accepted) or _emph_label(unit.text.split("\n", 1)[0], emph) \
             or _wrapped_label(unit.text, accepted) or _quoted(unit.text, accepted)
         if introduced and (full := first_turns.introduced_candidate(unit.text, introduced, shorts)):
             found = full  # "President of Russia Vladimir Putin:" -> "Vladimir Putin", the office as its note

@@ -91,6 +91,11 @@ EMPHASIS_CLOSE = {mark: re.compile(rf"(?<=\S){re.escape(mark)}(?![\w*])") for ma
 WHOLE_BOLD_TAG = re.compile(r"^[ \t]*<(b|strong)\b[^>\n]*>(?:(?!</?(?:b|strong)\b)[^\n])*</\1[ \t]*>[ \t]*$", re.M | re.I)
 WHOLE_BOLD = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+)?(\*\*|__)(?=\S)(?:(?!\1)[^\n])+(?<=\S)\1[ \t]*$", re.M)
 
+# A name alone on its line in bold, the speech below it ("**Tim Beiko**" / "Okay welcome everyone"; ethereum/pm call
+# notes): the line keeps its emphasis, as a single-mark one ("*Tim Beiko*"), so that the label evidence can read
+# it as it reads "*Adam*" (``parse/label_alone``); one to four words, no sentence punctuation.
+BOLD_NAME_LINE = re.compile(r"^([ \t]*)(?:\*\*|__)([^\W\d_][\w'’.\-]*(?:[ ][\w'’.\-]+){0,3})(?:\*\*|__)([ \t]*)$", re.M)
+
 BYTES_LINE = re.compile(r"""^b(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")[ \t]*$""", re.M)
 BYTES_ESCAPES_MIN = 3  # a scraper's repr of a page has its line ends written "\n"; one or two escapes are a quotation
 
@@ -479,6 +484,8 @@ def markdown_with_bold(text: str) -> tuple[str, frozenset[int]]:
     bold = frozenset(text.count("\n", 0, m.start()) for m in WHOLE_BOLD.finditer(text)) \
         if "**" in text or "__" in text else frozenset()
     bold |= tagged
+    if "**" in text or "__" in text:
+        text = BOLD_NAME_LINE.sub(r"\1*\2*\3", text)
     text = _unemphasise(text)
     return html.unescape(text), bold
 
