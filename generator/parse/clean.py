@@ -33,7 +33,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from statistics import median
 
-from . import clean_rules as rules, head_labels, inline_margins, labels, line_table, segment_titles, structure, underlined
+from . import clean_rules as rules, head_labels, inline_margins, labels, line_table, note_lines, segment_titles, structure, underlined
 from .clean_rules import AUTHOR_BOX, DONATION, LANGUAGES, SHORTCODE
 from .structure import split_blocks  # noqa: F401  (part of this module's interface)
 from ..model import Block, CleanDoc, Field, Removal, Source
@@ -352,6 +352,8 @@ def _notes_apart(block: Block, accepted: frozenset[str], ends_turn: bool, headin
     block ends a turn (``ends_turn``).  Each of the document's headings in capitals (``headings``, see
     ``clean_rules.capitals_headings``) from the block's first turn (line ``first_turn``) on is set on a block of its
     own, marked as a Markdown heading; the lines before the first turn are the document's header."""
+    if not headings and not note_lines.may_hold_note(block.text):
+        return [block]  # no line that can open a note, end with a direction or be a heading (the pre-test's comment)
     lines = block.text.split("\n")
     if len(lines) == 1 and not lines[0].rstrip().endswith(BRACKET_ENDS) \
             and not (first_turn <= 0 and rules.heading_at(lines, 0, accepted, headings)):

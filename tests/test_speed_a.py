@@ -1,0 +1,90 @@
+"""Round-7 speed edits of the clean stage change no output: each faster reading gives what the one it replaced gave.
+
+The replaced formulations are kept here as the reference and compared with the new ones on the lines of the
+committed real transcripts (seeds, samples, rule cases) and on random text made of the characters they care about.
+Where a pre-test lets a rule skip a block, a test shows that the rule would have left the block as it is.  No test
+here is timed: ``bench/convert.py`` measures the speed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from generator.model import Block
+from generator.parse import clean, note_lines
+
+SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _real_texts() -> list[str]:
+    files = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "fixtures" / "samples").glob("*")) \
+        + sorted((ROOT / "tests" / "cases").rglob("*.txt")) + sorted((ROOT / "tests" / "cases").rglob("*.yml"))
+    return [f.read_text(encoding="utf-8", errors="replace") for f in files if f.is_file()]
+
+
+TEXTS = _real_texts()
+REAL_BLOCKS = [block for text in TEXTS for block in clean.split_blocks(text)]
+
+
+# --- clean._notes_apart: the old reading, every block read line by line
+def _old_notes_apart(block, accepted, ends_turn, headings, first_turn=0):
+    rules = clean.rules
+    lines = block.text.split("\n")
+    if len(lines) == 1 and not lines[0].rstrip().endswith(clean.BRACKET_ENDS) \
+            and not (first_turn <= 0 and rules.heading_at(lines, 0, accepted, headings)):
+        return [block]
+    pieces = [(offset, piece) for offset, line in enumerate(lines)
+              for piece in (rules.trailing_note(line, accepted) if line.rstrip().endswith(clean.BRACKET_ENDS) and rules.may_trail(
+                  line) and (clean._opens(lines, offset + 1, accepted) if offset + 1 < len(lines) else ends_turn) else [line])]
+    lines = [piece for _, piece in pieces]
+    heads = {i for i in range(len(lines)) if pieces[i][0] >= first_turn and rules.heading_at(lines, i, accepted, headings)}
+    spans = rules.note_spans(lines, accepted) + [(i, i + 1) for i in heads]
+    if not spans or spans == [(0, len(lines))] and not heads:
+        return [block]
+    cuts = sorted({0, len(lines)} | {at for span in spans for at in span})
+    return [Block(block.line + pieces[start][0], "## " + lines[start].strip() if start in heads
+                  else "\n".join(lines[start:end]), block.gap_before if start == 0 else 0)
+            for start, end in zip(cuts, cuts[1:])]
+
+
+def _same_notes_apart(block: Block) -> None:
+    accepted = frozenset({"anna", "bob", "cdr", "lmp", "q"})
+    for ends in (True, False):
+        for first_turn in (0, 1):
+            old = _old_notes_apart(block, accepted, ends, frozenset(), first_turn)
+            assert clean._notes_apart(block, accepted, ends, frozenset(), first_turn) == old
+            # the pre-test is no narrower than the rules: a block it lets pass is one they leave whole
+            assert note_lines.may_hold_note(block.text) or old == [block]
+
+
+def test_notes_apart_is_the_old_reading_on_real_blocks():
+    assert len(REAL_BLOCKS) > 1000
+    for block in REAL_BLOCKS:
+        _same_notes_apart(block)
+
+
+note_text = st.lists(st.sampled_from([
+    "ANNA: Yes.", "(Laughter)", "(Laughter", ")", "applause)", "We did. (Applause.)", "We did (Applause.)",
+    "DIRECT EXAMINATION", "  direct examination ", "BOB: No.", "words", "[00:00:28:53]", "[00:01]", "(1)", "[ ]",
+    "CDR: Roger.", "_comment: (passed twice)", "# a comment", "*(10.00 am)*", "* * *", "Commercial Break",
+    "  **Opening Credits**", "(Beifall bei\nder SPD)", "[Witness conferring\nwith counsel.]", "Motion agreed to.",
+    "Q. (Sings) ", "\u00a0(Pause)\u3000", "x²)", "\t", "(", "[", "—", "."]), min_size=1, max_size=6)
+
+
+@SETTINGS
+@given(note_text, st.sampled_from(["\n", " ", ""]))
+def test_notes_apart_is_the_old_reading_on_random_blocks(parts, joint):
+    text = joint.join(parts)
+    if text.strip():
+        _same_notes_apart(Block(5, text, 1))
+
+
+def test_a_time_code_block_is_not_read_line_by_line():
+    assert not note_lines.may_hold_note("[00:00:28:53]\nLMP: How are you?\nCDR: Fine.")
+    assert note_lines.may_hold_note("[00:00:28:53]\nLMP: How are you? (Laughter)")
+    assert note_lines.may_hold_note("(Beifall bei der SPD\n)")
+    assert note_lines.may_hold_note("Yes.\n  direct examination")
