@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.model import Block
-from generator.parse import clean, note_lines
+from generator.parse import clean, note_lines, repeated_fields, structure
 
 SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 ROOT = Path(__file__).resolve().parent.parent
@@ -88,3 +88,29 @@ def test_a_time_code_block_is_not_read_line_by_line():
     assert note_lines.may_hold_note("[00:00:28:53]\nLMP: How are you? (Laughter)")
     assert note_lines.may_hold_note("(Beifall bei der SPD\n)")
     assert note_lines.may_hold_note("Yes.\n  direct examination")
+
+
+# --- structure.furniture: the labelled lines' words read once for both repeated-field readings
+def _page_blocks() -> list[Block]:
+    pages = []
+    for page in range(1, 6):
+        pages += [f"LEGCO - 10 January 2013 {page}", "SOURCE: Official Record of Proceedings, printed each day",
+                  f"ANNA: We met on page {page} and talked.", f"BOB: Yes, we did, and then went home at {page}."]
+    return clean.split_blocks("\n\n".join(pages))
+
+
+def test_repeated_fields_read_with_the_words_read_once_are_the_old_readings():
+    for blocks in (_page_blocks(), REAL_BLOCKS[:3000]):
+        places = repeated_fields.keyed(blocks)
+        assert repeated_fields.fields(blocks, places) == repeated_fields.fields(blocks)
+        assert repeated_fields.fixed_keys(blocks, places) == repeated_fields.fixed_keys(blocks)
+    assert repeated_fields.fixed_keys(_page_blocks()) == frozenset({"source"})
+
+
+def test_furniture_reads_the_labelled_lines_once(monkeypatch):
+    calls = []
+    keyed = repeated_fields.keyed
+    monkeypatch.setattr(repeated_fields, "keyed", lambda blocks: calls.append(1) or keyed(blocks))
+    found, _ = structure.furniture(_page_blocks())
+    assert "running page header" in found.values()  # (running heads found: both readings are asked for)
+    assert len(calls) == 1
