@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.model import Block
-from generator.parse import clean, note_lines, repeated_fields, structure
+from generator.parse import clean, inline_margins, note_lines, repeated_fields, structure
 
 SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 ROOT = Path(__file__).resolve().parent.parent
@@ -114,3 +114,51 @@ def test_furniture_reads_the_labelled_lines_once(monkeypatch):
     found, _ = structure.furniture(_page_blocks())
     assert "running page header" in found.values()  # (running heads found: both readings are asked for)
     assert len(calls) == 1
+
+
+# --- clean._spaced: the missing spaces found by each mark's own pattern instead of one class of marks
+def _old_spaced(kept: list[Block]) -> list[Block]:
+    return [Block(b.line, clean.MISSING_SPACE.sub(r"\g<0> ", b.text), b.gap_before)
+            if clean.MISSING_SPACE.search(b.text) else b for b in kept]
+
+
+def test_spaced_is_the_old_reading_on_real_blocks():
+    assert clean._spaced(REAL_BLOCKS) == _old_spaced(REAL_BLOCKS)
+
+
+@SETTINGS
+@given(st.lists(st.text(alphabet="abAB.,!?\n :", max_size=20), min_size=1, max_size=5))
+def test_spaced_is_the_old_reading_on_random_blocks(texts):
+    blocks = [Block(i * 3 + 1, text, 1) for i, text in enumerate(texts)]
+    assert clean._spaced(blocks) == _old_spaced(blocks)
+
+
+# --- clean._headings: a block without "#" not read line by line
+def _old_headings(blocks):
+    return frozenset(clean.rules.key(m.group(1)) for b in blocks for line in b.text.split("\n")
+                     if (m := clean.MD_HEADING.match(line)))
+
+
+def test_headings_are_the_old_reading():
+    blocks = REAL_BLOCKS + clean.split_blocks("# Title\n\nANNA: Hi.\n## Part two\nBOB: #1 is here\n\n#hashtag")
+    assert clean._headings(blocks) == _old_headings(blocks)
+    assert clean._headings(blocks) >= {clean.rules.key("Title"), clean.rules.key("Part two")}
+
+
+# --- clean: with no furniture line and no credit mark, ``strip_lines`` keeps every block as it is (not asked)
+def test_strip_lines_keeps_every_block_without_furniture_and_credit_mark():
+    removed: list = []
+    plain = [b for b in REAL_BLOCKS if clean.CREDIT_MARK not in b.text]
+    assert all(structure.strip_lines(b, {}, clean.CREDIT_LINE, removed, clean.CREDIT_MARK) is b for b in plain)
+    assert removed == []
+
+
+# --- inline_margins.unflatten: loose numbers counted only up to what the pages need
+@SETTINGS
+@given(st.integers(min_value=0, max_value=40), st.sampled_from(["\n", " ", "  "]))
+def test_loose_numbers_counted_up_to_the_need_decide_as_the_full_count(count, joint):
+    text = joint.join(f"{i % 25 + 1} word" for i in range(count))
+    assert inline_margins._too_few_numbers(text) == (len(inline_margins.LOOSE_NUMBER.findall(text)) < PAGES_NEED)
+
+
+PAGES_NEED = inline_margins.PAGES_MIN * inline_margins.PAGE_SHOWN * inline_margins.PAGE_LINES_MIN
