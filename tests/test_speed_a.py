@@ -162,3 +162,20 @@ def test_loose_numbers_counted_up_to_the_need_decide_as_the_full_count(count, jo
 
 
 PAGES_NEED = inline_margins.PAGES_MIN * inline_margins.PAGE_SHOWN * inline_margins.PAGE_LINES_MIN
+
+
+# --- note_lines.noted: the blocks of a document that may hold a note, found over the joined texts
+def _documents() -> list[list[str]]:
+    return [[b.text for b in clean.split_blocks(text)] for text in TEXTS]
+
+
+def test_noted_blocks_cover_every_block_that_may_hold_a_note():
+    for texts in _documents():
+        assert note_lines.noted(texts) >= {i for i, text in enumerate(texts) if note_lines.may_hold_note(text)}
+
+
+@SETTINGS
+@given(st.lists(note_text.map("\n".join), min_size=1, max_size=6))
+def test_noted_blocks_cover_random_blocks(texts):
+    texts = [t for t in texts if t.strip()]
+    assert note_lines.noted(texts) >= {i for i, text in enumerate(texts) if note_lines.may_hold_note(text)}

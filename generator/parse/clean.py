@@ -278,6 +278,7 @@ def clean(source: Source) -> CleanDoc:
         dialogue[0] = dialogue[0][_first_turn_line(blocks[layout.first_label], layout.turn_labels):]
     headings = rules.capitals_headings(dialogue, layout.turn_labels) | segment_titles.headings(dialogue,
                                                                                              layout.turn_labels)
+    noted = note_lines.noted([b.text for b in blocks[layout.first_label:]]) if not headings else set()
     fields: list[Field] = []
     kept: list[Block] = []
     captions: list[Block] = []
@@ -297,6 +298,8 @@ def clean(source: Source) -> CleanDoc:
         elif _caption_score(block, typical_gap, accepted, CAPTION_SCORE) >= CAPTION_SCORE:
             removed.append(Removal(block.line, text, "photo caption"))
             captions.append(block)
+        elif index >= layout.first_label and not headings and index - layout.first_label not in noted:
+            kept.append(block)  # (``_notes_apart`` would keep it whole: no line of it can be a note or a heading)
         elif index >= layout.first_label:
             first_turn = _first_turn_line(block, layout.turn_labels) if index == layout.first_label else 0
             # (whether the block ends a turn matters only when its last line ends with a bracket: not asked else)

@@ -11,6 +11,7 @@ In: a block's text.  Out: whether a line of it may be a note, end with one or be
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .clean_rules import NOTE_LINES, _any
 
@@ -48,16 +49,45 @@ def may_hold_note(text: str) -> bool:
     return any(pattern.search(framed) for pattern in NOTE_LINES_OPENING)
 
 
-def _closes_direction(text: str, end: int) -> bool:
+def _closes_direction(text: str, end: int, first: int = 0) -> bool:
     """The line of ``text`` whose closing bracket stands at ``end`` may close a direction: a letter before the bracket
-    on its line, or a line that opens with a bracket among the ``NOTE_LINES - 1`` lines above it."""
+    on its line, or a line that opens with a bracket among the ``NOTE_LINES - 1`` lines above it (from ``first`` on,
+    where its block starts)."""
     start = text.rfind("\n", 0, end) + 1
     if LETTER.search(text, start, end):
         return True
     for _ in range(NOTE_LINES - 1):
-        if start == 0:
+        if start <= first:
             return False
         start = text.rfind("\n", 0, start - 1) + 1
         if OPENING.match(text, start):
             return True
     return False
+
+
+def noted(texts: list[str]) -> set[int]:
+    """Indexes of the ``texts`` (a document's blocks, in order) that may hold a note: each text ``may_hold_note``
+    accepts, and maybe a few more.  The same patterns, searched over the texts joined by line ends (once for the
+    document instead of once for each block): a line's match is found where it was (a closing line looks for its
+    opening bracket in its own block, as in ``may_hold_note``).  After a block's first match of an
+    opening pattern the search goes on at the next block, so no match that runs on past a block's end hides the next
+    block's own."""
+    joined = "\n" + "\n".join(texts) + "\n"
+    starts, at = [], 1
+    for text in texts:
+        starts.append(at)
+        at += len(text) + 1
+    found: set[int] = set()
+    for bracket, closing in zip(")]", CLOSING_LINES):
+        if bracket in joined:
+            found.update(index for m in closing.finditer(joined)
+                         if _closes_direction(joined, m.start(), starts[index := bisect_right(starts, m.start()) - 1]))
+    for pattern in NOTE_LINES_OPENING:
+        at = 0
+        while (match := pattern.search(joined, at)) is not None:
+            index = bisect_right(starts, match.start() + 1) - 1  # (the match opens with the line end before the line)
+            found.add(index)
+            if index + 1 >= len(texts):
+                break
+            at = starts[index + 1] - 1
+    return found
