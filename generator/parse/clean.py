@@ -33,7 +33,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from statistics import median
 
-from . import clean_rules as rules, head_labels, inline_margins, labels, line_table, segment_titles, structure, underlined
+from . import (clean_rules as rules, head_labels, inline_margins, labels, line_table, note_lines, segment_titles,
+               structure, underlined)
 from .clean_rules import AUTHOR_BOX, DONATION, LANGUAGES, SHORTCODE
 from .structure import split_blocks  # noqa: F401  (part of this module's interface)
 from ..model import Block, CleanDoc, Field, Removal, Source
@@ -55,7 +56,12 @@ MD_HEADING = labels.MD_HEADING  # group 1 is the heading text
 # A sentence end or a comma with no space after it ("away.The", "yes,and"); replaced by itself and a space.  The
 # pattern opens with the punctuation, so the regex engine skips ahead to it instead of trying the look-behind at
 # every position (about three times faster than the zero-width form, with the same result).
-MISSING_SPACE = re.compile(r"[.!?](?<=[a-z]{2}.)(?=[A-Z][a-z])|,(?<=[a-z],)(?=[a-z]{2})")
+# Each alternative is also searched on its own (``MISSING_SPACE_PARTS``): a pattern opening with one literal
+# character is skipped ahead to it by the engine, one opening with a class ("[.!?]") is tried at every position
+# (five times slower on 7.8 MB); the matches are single characters, so the parts find the positions the whole finds.
+MISSING_SPACE_PARTS = tuple(re.compile(re.escape(mark) + r"(?<=[a-z]{2}.)(?=[A-Z][a-z])") for mark in ".!?") + (
+    re.compile(r",(?<=[a-z],)(?=[a-z]{2})"),)
+MISSING_SPACE = re.compile("|".join(part.pattern for part in MISSING_SPACE_PARTS))
 
 
 def _page_furniture(blocks: list[Block]) -> dict[int, str]:
@@ -64,8 +70,9 @@ def _page_furniture(blocks: list[Block]) -> dict[int, str]:
 
 
 def _headings(blocks: list[Block]) -> frozenset[str]:
-    return frozenset(rules.key(m.group(1)) for b in blocks for line in line_table.block(b.text).lines
-                     if line[:1] == "#" and (m := MD_HEADING.match(line)))  # (a heading opens with "#")
+    return frozenset(rules.key(m.group(1)) for b in blocks if "#" in b.text for line in line_table.block(b.text).lines
+                     if line[:1] == "#" and (m := MD_HEADING.match(line)))  # (a heading opens with "#": a block
+    # without one is not read line by line)
 
 
 CAPTION_SCORE = 3  # a photo caption: a credit, or a short block with a position mark and another sign
@@ -259,8 +266,9 @@ def clean(source: Source) -> CleanDoc:
     blocks = split_blocks(text, source.body_line)
     furniture, rosters = structure.furniture(blocks)
     rosters |= frozenset(range(source.body_line, source.body_line + cover))  # a court caption page lists counsel
-    blocks = [b for b in (structure.strip_lines(b, furniture, CREDIT_LINE, removed, CREDIT_MARK) for b in blocks)
-              if b is not None]
+    if furniture or any(CREDIT_MARK in b.text for b in blocks):  # (else ``strip_lines`` keeps every block as it is)
+        blocks = [b for b in (structure.strip_lines(b, furniture, CREDIT_LINE, removed, CREDIT_MARK) for b in blocks)
+                  if b is not None]
     accepted = labels.accept_labels(structure.lines_and_gaps(blocks, rosters)) | {labels.label_key(h) for h in headed}
     blocks = [b for b in (_without_section_key(b, accepted, removed) for b in blocks) if b is not None]
     gaps = [b.gap_before for b in blocks[1:]]
@@ -271,6 +279,7 @@ def clean(source: Source) -> CleanDoc:
         dialogue[0] = dialogue[0][_first_turn_line(blocks[layout.first_label], layout.turn_labels):]
     headings = rules.capitals_headings(dialogue, layout.turn_labels) | segment_titles.headings(dialogue,
                                                                                              layout.turn_labels)
+    noted = note_lines.noted([b.text for b in blocks[layout.first_label:]]) if not headings else set()
     fields: list[Field] = []
     kept: list[Block] = []
     captions: list[Block] = []
@@ -290,6 +299,8 @@ def clean(source: Source) -> CleanDoc:
         elif _caption_score(block, typical_gap, accepted, CAPTION_SCORE) >= CAPTION_SCORE:
             removed.append(Removal(block.line, text, "photo caption"))
             captions.append(block)
+        elif index >= layout.first_label and not headings and index - layout.first_label not in noted:
+            kept.append(block)  # (``_notes_apart`` would keep it whole: no line of it can be a note or a heading)
         elif index >= layout.first_label:
             first_turn = _first_turn_line(block, layout.turn_labels) if index == layout.first_label else 0
             # (whether the block ends a turn matters only when its last line ends with a bracket: not asked else)
@@ -312,7 +323,8 @@ def _spaced(kept: list[Block]) -> list[Block]:
     for block in kept:
         starts.append(at)
         at += len(block.text) + 1
-    hit = {bisect_right(starts, m.start()) - 1 for m in MISSING_SPACE.finditer("\n".join(b.text for b in kept))}
+    text = "\n".join(b.text for b in kept)
+    hit = {bisect_right(starts, m.start()) - 1 for part in MISSING_SPACE_PARTS for m in part.finditer(text)}
     return [Block(b.line, MISSING_SPACE.sub(r"\g<0> ", b.text), b.gap_before) if i in hit else b
             for i, b in enumerate(kept)] if hit else kept
 
@@ -352,6 +364,8 @@ def _notes_apart(block: Block, accepted: frozenset[str], ends_turn: bool, headin
     block ends a turn (``ends_turn``).  Each of the document's headings in capitals (``headings``, see
     ``clean_rules.capitals_headings``) from the block's first turn (line ``first_turn``) on is set on a block of its
     own, marked as a Markdown heading; the lines before the first turn are the document's header."""
+    if not headings and not note_lines.may_hold_note(block.text):
+        return [block]  # no line that can open a note, end with a direction or be a heading (the pre-test's comment)
     lines = block.text.split("\n")
     if len(lines) == 1 and not lines[0].rstrip().endswith(BRACKET_ENDS) \
             and not (first_turn <= 0 and rules.heading_at(lines, 0, accepted, headings)):

@@ -17,6 +17,8 @@ which is no evidence of labels; 0 when nothing changed), what was taken off.
 from __future__ import annotations
 
 import re
+from itertools import islice
+from math import ceil
 
 from ..model import Removal
 
@@ -35,6 +37,8 @@ PAGE_SHOWN = 0.6  # a page's run shows most of its numbers; a few numbers counti
 PAGE_LINES_MAX = 28  # lines of a printed court page (25, 28 in some courts): a larger number counts no line
 STEP_CHARS = 600  # characters from one margin number to the next: a printed line (about 65 characters), or a few
 # lost with a page's foot and head between them; numbers further apart count something else ("Apollo 13")
+LOOSE_NEEDED = ceil(PAGES_MIN * PAGE_SHOWN * PAGE_LINES_MIN)  # loose numbers ``_pages`` needs at least: counted up to
+# this many only (a text with many numbers is not read to its end for them)
 LINE_CHARS_MAX = 150  # characters of a printed line (about 65 on a court page; a lost line or a long page head
 # doubles a step): numbers further apart on average count something else ("Apollo 13", "page 24")
 
@@ -85,10 +89,15 @@ def _pages(found: list[tuple[int, int, int, int, str]], offsets: list[int]) -> i
     return pages + (close() if run else 0)
 
 
+def _too_few_numbers(text: str) -> bool:
+    """Fewer numbers standing as words (``LOOSE_NUMBER``) than ``_pages`` needs, counted up to ``LOOSE_NEEDED``."""
+    return sum(1 for _ in islice(LOOSE_NUMBER.finditer(text), LOOSE_NEEDED)) < LOOSE_NEEDED
+
+
 def unflatten(text: str, first_line: int = 1) -> tuple[str, int, list[Removal]]:
     """``text`` with margin numbers run into its lines set apart (see the module's description), the number of
     its lines before the first numbered line (the caption page: 0 when nothing changed) and the removals."""
-    if len(LOOSE_NUMBER.findall(text)) < PAGES_MIN * PAGE_SHOWN * PAGE_LINES_MIN:
+    if _too_few_numbers(text):
         return text, 0, []  # fewer numbers standing as words than ``_pages`` needs: nothing to find
     lines = text.split("\n")
     found = _margins(lines)

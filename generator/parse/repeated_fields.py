@@ -41,9 +41,9 @@ def _length(words: str) -> int:
     return len(words) + (WIDE_WEIGHT - 1) * len(WIDE.findall(words))
 
 
-def _keyed(blocks: list[Block]) -> dict[str, list[tuple[int, str]]]:
+def keyed(blocks: list[Block]) -> dict[str, list[tuple[int, str]]]:
     """(line number, words after the label) of each line opening with a key and a colon, by label (the first
-    label as written of each key)."""
+    label as written of each key): read once for a document, by ``fields`` and ``fixed_keys`` both."""
     found: dict[str, list[tuple[int, str]]] = {}
     written: dict[str, str] = {}
     for block in blocks:
@@ -68,9 +68,9 @@ def _titles() -> frozenset[str]:
 
 def _in_dialogue(blocks: list[Block], places: list[tuple[int, str]]) -> bool:
     """Does the label take turns: at ``TURN_TAKING_SHARE`` of its places or more, its line is a block of its own
-    between two blocks that open with a label (or the text's start or end) ("Sergey Lavrov: Let me repeat ..." between the reporter's
-    questions)?  A page's footer or head stands inside the text of a page, and a field under an agenda item before
-    the next item: a label on both sides of it is the exception."""
+    between two blocks that open with a label or the text's start or end ("Sergey Lavrov: Let me repeat ..."
+    between the reporter's questions)?  A page's footer or head stands inside the text of a page, and a field
+    under an agenda item before the next item: a label on both sides of it is the exception."""
     opens = [True] + [bool(line_table.block(b.text).candidates[0]) for b in blocks] + [True]  # (the text's edges
     # count as turn boundaries)
     starts = {b.line: index for index, b in enumerate(blocks)}
@@ -78,10 +78,11 @@ def _in_dialogue(blocks: list[Block], places: list[tuple[int, str]]) -> bool:
     return between >= TURN_TAKING_SHARE * len(places)
 
 
-def fields(blocks: list[Block]) -> dict[int, str]:
-    """Line number -> reason for the lines of labels that only ever print a long line again (see the module)."""
+def fields(blocks: list[Block], places_by_label: dict[str, list[tuple[int, str]]] | None = None) -> dict[int, str]:
+    """Line number -> reason for the lines of labels that only ever print a long line again (see the module);
+    ``places_by_label``: ``keyed(blocks)``, when the caller has read it."""
     out: dict[int, str] = {}
-    for label, places in _keyed(blocks).items():
+    for label, places in (keyed(blocks) if places_by_label is None else places_by_label).items():
         if len(places) < REPEATS_MIN or _titled(label):
             continue
         counts = Counter(words for _, words in places)
@@ -91,7 +92,9 @@ def fields(blocks: list[Block]) -> dict[int, str]:
     return out
 
 
-def fixed_keys(blocks: list[Block]) -> frozenset[str]:
-    """Labels printed with the same words at every one of ``REPEATS_MIN`` places or more."""
-    return frozenset(label_key(label) for label, places in _keyed(blocks).items()
+def fixed_keys(blocks: list[Block], places_by_label: dict[str, list[tuple[int, str]]] | None = None) -> frozenset[str]:
+    """Labels printed with the same words at every one of ``REPEATS_MIN`` places or more (``places_by_label``: as
+    for ``fields``)."""
+    places_by_label = keyed(blocks) if places_by_label is None else places_by_label
+    return frozenset(label_key(label) for label, places in places_by_label.items()
                      if len(places) >= REPEATS_MIN and len({words for _, words in places}) == 1)

@@ -299,7 +299,8 @@ def furniture(blocks: list[Block]) -> tuple[dict[int, str], frozenset[int]]:
     pages = _page_numbers(numbered) | {at for at, _ in numbered if at in near_break}
     found: dict[int, str] = {}
     timed = _timed_labels(blocks, candidates, line_shapes, shapes)
-    fixed = repeated_fields.fixed_keys(blocks) if shapes else frozenset()  # fields printed with the same words
+    keyed = repeated_fields.keyed(blocks)  # (the labelled lines' words, read once for both readings below)
+    fixed = repeated_fields.fixed_keys(blocks, keyed) if shapes else frozenset()  # fields printed with the same words
     broken = set(breaks)
     for (at, line), shape, candidate in zip(lines, line_shapes, candidates):
         if at in broken:
@@ -318,7 +319,7 @@ def furniture(blocks: list[Block]) -> tuple[dict[int, str], frozenset[int]]:
                  if found.get(at) == "running page header" and shape in shapes]
         found.update(head_blocks.blocks(lines, found, heads, frozenset(i for i in heads if _key(candidates[i]) in fixed)))
     found.update({at: why for at, why in contents.entries(lines).items() if at not in found})
-    found.update({at: why for at, why in repeated_fields.fields(blocks).items() if at not in found})
+    found.update({at: why for at, why in repeated_fields.fields(blocks, keyed).items() if at not in found})
     before = _before_dialogue(lines, candidates)
     if not before:
         return found, frozenset()
