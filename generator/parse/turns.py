@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from . import clean_rules, examination, fences, first_turns, inline_labels, labels, layouts, line_table, monologue, quotes
+from . import clean_rules, examination, fences, first_turns, inline_labels, label_caps_alone, labels, layouts, line_table, monologue, quotes
 from ..model import Block, Body, CleanDoc, Diagnostic, Header, Removal, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 
 LANGUAGES = (r"Russian|English|French|German|Spanish|Arabic|Chinese|Mandarin|Cantonese|Japanese|Korean|Italian|"
@@ -157,7 +157,8 @@ def _label_units(blocks: list[Block], accepted: frozenset[str], inline: re.Patte
         start = 0
         for offset in range(1, len(lines)):
             found = table.candidates[offset] or inline_labels.tight_label(lines[offset], accepted) \
-                or labels.wrapped(lines, offset) or _emph_label(lines[offset], accepted) or _quoted(lines[offset], accepted)
+                or labels.wrapped(lines, offset) or _emph_label(lines[offset], accepted) or _quoted(lines[offset], accepted) \
+                or _caps_alone_label(lines[offset], accepted)
             if found and found.key in accepted:
                 units.append(Block(block.line + start, "\n".join(lines[start:offset]), block.gap_before if not start else 0))
                 if tables is not None:
@@ -172,6 +173,14 @@ def _label_units(blocks: list[Block], accepted: frozenset[str], inline: re.Patte
 def _emph_label(line: str, accepted: frozenset[str]) -> labels.LabelCandidate | None:
     """An accepted name alone on its line in emphasis ("*Adam*"; ``labels.emph_line``), or None."""
     found = labels.emph_line(line) if line[:1] in "*_" else None
+    return found if found and found.key in accepted else None
+
+
+def _caps_alone_label(text: str, accepted: frozenset[str]) -> labels.LabelCandidate | None:
+    """An accepted name in capitals alone on the first line of ``text`` ("MODERADOR"; ``label_caps_alone``), or None."""
+    if not text[:1].isupper():
+        return None
+    found = label_caps_alone.caps_alone_line(text.split("\n", 1)[0])
     return found if found and found.key in accepted else None
 
 
@@ -346,7 +355,7 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     notes: set[int] = set()  # indexes of the turns that are notes of the record (clean_rules.is_note)
     for index, unit in enumerate(units):
         found = inline_labels.candidate(unit.text, accepted) or _emph_label(unit.text, accepted) \
-            or _wrapped_label(unit.text, accepted) or _quoted(unit.text, accepted)
+            or _wrapped_label(unit.text, accepted) or _quoted(unit.text, accepted) or _caps_alone_label(unit.text, accepted)
         if introduced and (full := first_turns.introduced_candidate(unit.text, introduced, shorts)):
             found = full  # "President of Russia Vladimir Putin:" -> "Vladimir Putin", the office as its note
         following = units[index + 1].text if index + 1 < len(units) else ""
