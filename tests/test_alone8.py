@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 from conftest import case_inputs, check_case, check_documented, converted_case
 from generator.parse import labels
 
@@ -26,10 +27,15 @@ def _cases() -> list[Path]:
 def test_alone8_case(path: Path):
     expected, transcript, names, speech = converted_case(path)
     check_case(expected, transcript, names, speech)
+    messages = " ".join(str(d) for d in transcript.diagnostics)
+    for words in expected.get("not_warns", []):  # a heading above a labelled turn is not reported as a label
+        assert words not in messages, messages[:300]
 
 
-def test_cases_are_documented():
+def test_cases_are_documented_and_of_both_kinds():
     check_documented(_cases(), kinds=True)
+    kinds = {yaml.safe_load(p.with_suffix(".yml").read_text(encoding="utf-8"))["kind"] for p in _cases()}
+    assert kinds == {"positive", "must-not-fire"}
 
 
 @pytest.mark.parametrize("line, label, time", [
@@ -46,3 +52,32 @@ def test_zoom_caption_head_is_a_timed_candidate(line, label, time):
 def test_bracket_time_in_a_sentence_is_no_zoom_head(line):
     found = labels.candidate(line)
     assert not found or found.style != "timed"
+
+
+@pytest.mark.parametrize("line, label, note", [
+    ("MODERADOR", "MODERADOR", None),
+    ("MIGUEL BARBOSA HUERTA, GOBERNADOR DE PUEBLA", "MIGUEL BARBOSA HUERTA", "GOBERNADOR DE PUEBLA"),
+    ("PRESIDENTA DE MÉXICO, CLAUDIA SHEINBAUM PARDO", "CLAUDIA SHEINBAUM PARDO", "PRESIDENTA DE MÉXICO"),
+    ("ZOÉ ROBLEDO, DIRECTOR GENERAL DEL INSTITUTO MEXICANO DEL SEGURO SOCIAL (IMSS)", "ZOÉ ROBLEDO",
+     "DIRECTOR GENERAL DEL INSTITUTO MEXICANO DEL SEGURO SOCIAL (IMSS)"),
+    ("CRISTINA FERNÁNDEZ DE KIRCHNER, PRESIDENTA DE LA NACIÓN", "CRISTINA FERNÁNDEZ DE KIRCHNER", "PRESIDENTA DE LA NACIÓN"),
+])
+def test_caps_alone_line_reads_name_and_office(line, label, note):
+    from generator.parse import label_caps_alone
+
+    found = label_caps_alone.caps_alone_line(line)
+    assert found and found.label == label and found.note == note and found.style == "caps-alone"
+
+
+@pytest.mark.parametrize("line", ["OK", "I.- GEÇEN TUTANAK ÖZETİ", "CHAPTER 12", "WHAT WE DID IN THE WAR", "Moderador",
+                                  "RULES OF THE HOUSE: AMENDMENTS", "WE WILL ROCK YOU!"])
+def test_caps_alone_line_refuses_non_names(line):
+    from generator.parse import label_caps_alone
+
+    assert label_caps_alone.caps_alone_line(line) is None
+
+
+def test_lone_caps_heading_is_no_pattern():
+    """Two recurring names are needed: one line in capitals recurring above text is a section heading."""
+    lines = ["Intro text here.", "", "PREGUNTAS", "Primera pregunta del público.", "", "PREGUNTAS", "Otra pregunta más."]
+    assert not {"preguntas"} & labels.accept_labels(lines)

@@ -43,6 +43,9 @@ SHAPE = re.compile(r"^[^\W\d_][^\W\d_ ,.'’()\-]*(?:[ ,.'’()\-]+[^\W\d_][^\W\
 CAPS_ALONE_MAX_CHARS = 160
 # A name in this shape has at least this many characters: "OK", "NO", "Q" alone on a line are words or letters.
 CAPS_ALONE_MIN_CHARS = 3
+# A dash between words or after a full stop: a numbered heading ("I.- GEÇEN TUTANAK ÖZETİ", a contents line of the
+# Turkish record) or a title and its subtitle, not a name (a hyphen inside a word, "ASSURANCE-EMPLOI", is one).
+NOT_IN_NAME = re.compile(r"[ .]-|-[ ]")
 SEPARATOR = re.compile(r"^\s*(?:[-*_=~]\s*){3,}$")  # "---", "* * *", "___": a break between turns
 
 
@@ -62,7 +65,7 @@ def caps_alone_line(line: str) -> L.LabelCandidate | None:
     PARDO": ``_name_part``), or None."""
     text = line.strip()
     if not text or not text[:1].isupper() or not text.isupper() or len(text) > CAPS_ALONE_MAX_CHARS \
-            or not SHAPE.match(text):
+            or not SHAPE.match(text) or NOT_IN_NAME.search(text):
         return None
     parts = [p.strip() for p in OUTSIDE_COMMA.split(text.rstrip("."))]
     name = _name_part(parts)
@@ -90,11 +93,11 @@ def _name_part(parts: list[str]) -> int:
     return len(parts) - 1 if len(parts) > 1 and joined(parts[0]) and not joined(parts[-1]) else 0
 
 
-def heads_turn(lines: list[str], index: int, accepted) -> bool:
-    """Whether the line below line ``index`` opens with one of the ``accepted`` labels: the line in capitals is then a
-    heading above a labelled turn ("HEPATITIS C" / "Mr. Grant Hill: ..."), not a label left inside speech."""
-    below = L.candidate(lines[index + 1]) if index + 1 < len(lines) else None
-    return bool(below and below.key in accepted)
+def heads_turn(lines: list[str], index: int) -> bool:
+    """Whether the line below line ``index`` opens with a label of another shape: the line in capitals is then a
+    heading above a labelled turn ("ICE STORM" / "Mr. Bob Kilger (Stormont-Dundas, Lib.): ..."), not a label left
+    inside speech."""
+    return index + 1 < len(lines) and L.candidate(lines[index + 1]) is not None
 
 
 def _speech(line: str) -> bool:

@@ -68,7 +68,7 @@ def rejected(lines: list[str], accepted: frozenset[str]) -> list[Rejection]:
     found = [(c, index) for c, index, _ in label_seen.starts(lines, names_only=False)
              if c.style != "timed" and c.key not in accepted and not L.URL_ONLY.match(c.rest)
              and (c.rest or c.style in ("colon", caps_alone.STYLE))
-             and not (c.style == caps_alone.STYLE and caps_alone.heads_turn(lines, index, accepted))
+             and not (c.style == caps_alone.STYLE and caps_alone.heads_turn(lines, index))
              and not (c.style == "paren" and (not c.rest or E.direction(c)))]
     uses = Counter(c.key for c, _ in found)
     reported: set[str] = set()

@@ -176,6 +176,15 @@ def _emph_label(line: str, accepted: frozenset[str]) -> labels.LabelCandidate | 
     return found if found and found.key in accepted else None
 
 
+def _separator_cut(text: str, start: int) -> int | None:
+    """Where the separator line that ends a turn's text begins ("---", "* * *" last in the unit, as stenographic
+    versions set one between turns written without blank lines), or None: not the turn's words."""
+    cut = text.rfind("\n")
+    if cut <= start or not label_caps_alone.SEPARATOR.match(text[cut + 1:]):
+        return None
+    return cut
+
+
 def _caps_alone_label(text: str, accepted: frozenset[str]) -> labels.LabelCandidate | None:
     """An accepted name in capitals alone on the first line of ``text`` ("MODERADOR"; ``label_caps_alone``), or None."""
     if not text[:1].isupper():
@@ -385,6 +394,10 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
             continue
         if found and found.key in accepted:
             rest = unit.text[found.end:]
+            if (cut := _separator_cut(unit.text, found.end)) is not None:  # "---" before the next turn's label
+                removed.append(Removal(unit.line + unit.text.count("\n", 0, cut) + 1, unit.text[cut:].strip(),
+                                       "separator line between turns"))
+                rest = unit.text[found.end:cut]
             paras, time = _opening_time(tuple(segments(p) for p in paragraphs(rest, wrapped, found.end)),
                                         found.time or pending_time)
             turns.append(RawTurn(unit.line, TurnType.SPEECH, found.label, found.note, paras, time=time))
