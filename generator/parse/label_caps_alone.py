@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import labels as L
+from . import labels as L, vocab
 
 STYLE = "caps-alone"
 # At least this many distinct names must recur in the layout (each on two lines or more): a conversation has two
@@ -79,10 +79,7 @@ def caps_alone_line(line: str) -> L.LabelCandidate | None:
 
 
 OUTSIDE_COMMA = re.compile(r",\s*(?![^()]*\))")  # a comma between the name and the office, not one in brackets
-# Words that join an office's parts ("SECRETARIA DE ENERGÍA", "DIRECTOR DEL HOSPITAL", "CIENCIA ... E INNOVACIÓN"):
-# in a name they are rarer ("FERNÁNDEZ DE KIRCHNER"), so they tell the office from the name only when one side has
-# them and the other not.
-JOINING = frozenset("DE DEL DA DO DOS DAS Y E OF AND FOR DES DU ET FÜR DER DI DELLA".split())
+JOINING = frozenset(vocab.words("label-office-joining-words.txt"))  # "DE", "DEL", "Y", "OF" (see the file)
 
 
 def _name_part(parts: list[str]) -> int:
