@@ -69,7 +69,7 @@ def test_caps_alone_line_reads_name_and_office(line, label, note):
     assert found and found.label == label and found.note == note and found.style == "caps-alone"
 
 
-@pytest.mark.parametrize("line", ["OK", "I.- GEÇEN TUTANAK ÖZETİ", "CHAPTER 12", "WHAT WE DID IN THE WAR", "Moderador",
+@pytest.mark.parametrize("line", ["OK", "COMM.", "I.- GEÇEN TUTANAK ÖZETİ", "CHAPTER 12", "WHAT WE DID IN THE WAR", "Moderador",
                                   "RULES OF THE HOUSE: AMENDMENTS", "WE WILL ROCK YOU!"])
 def test_caps_alone_line_refuses_non_names(line):
     from generator.parse import label_caps_alone
@@ -81,3 +81,15 @@ def test_lone_caps_heading_is_no_pattern():
     """Two recurring names are needed: one line in capitals recurring above text is a section heading."""
     lines = ["Intro text here.", "", "PREGUNTAS", "Primera pregunta del público.", "", "PREGUNTAS", "Otra pregunta más."]
     assert not {"preguntas"} & labels.accept_labels(lines)
+
+
+def test_caps_word_ending_a_wrapped_sentence_is_no_turn_start():
+    """Spacelog's Apollo 13 transcript wraps "CDR: Okay. Understand handover, we might lose the" / "COMM." where COMM
+    is also a label of the document: the line in capitals inside a block, not after a separator, starts no turn."""
+    from generator.model import Block
+    from generator.parse import turns
+
+    block = Block(1, "CDR: Okay. Understand handover, we might lose the\nCOMM\nmomentarily.", 0)
+    assert len(turns._label_units([block], frozenset({"cdr", "comm"}))) == 1
+    block = Block(1, "Gracias.\n---\nCOMM\nBuenas tardes.", 0)
+    assert len(turns._label_units([block], frozenset({"comm"}))) == 2

@@ -35,8 +35,9 @@ CAPS_ALONE_MAIN_SHARE = 0.5
 CAPS_ALONE_SPEECH_SHARE = 0.5
 # What may stand in the line: letters, spaces, the comma before the office, the full stops of initials and
 # abbreviations, apostrophes, hyphens and an office's abbreviation in brackets ("(IMSS)").  No digit (a numbered
-# heading, a date, a page number), no colon (a colon label is read by its own shape), no sentence end.
-SHAPE = re.compile(r"^[^\W\d_][^\W\d_ ,.'’()\-]*(?:[ ,.'’()\-]+[^\W\d_][^\W\d_.'’\-]*\)?)*\.?$")
+# heading, a date, a page number), no colon (a colon label is read by its own shape), no sentence end (a line
+# "COMM." that ends a wrapped sentence of a mission transcript is a word, not the "COMM:" label).
+SHAPE = re.compile(r"^[^\W\d_][^\W\d_ ,.'’()\-]*(?:[ ,.'’()\-]+[^\W\d_][^\W\d_.'’\-]*\)?)*$")
 # The longest line read as a name and an office: an office with two institutions and their abbreviations runs
 # long ("DIRECTOR GENERAL DE NACIONAL FINANCIERA (NAFIN), Y DEL BANCO NACIONAL DE COMERCIO EXTERIOR (BANCOMEXT),
 # CARLOS TORRES ROSAS" is 117 characters); a line in capitals longer than this is a heading or shouted text.
@@ -67,7 +68,7 @@ def caps_alone_line(line: str) -> L.LabelCandidate | None:
     if not text or not text[:1].isupper() or not text.isupper() or len(text) > CAPS_ALONE_MAX_CHARS \
             or not SHAPE.match(text) or NOT_IN_NAME.search(text):
         return None
-    parts = [p.strip() for p in OUTSIDE_COMMA.split(text.rstrip("."))]
+    parts = [p.strip() for p in OUTSIDE_COMMA.split(text)]
     name = _name_part(parts)
     label, _, abbreviation = parts[name].partition(" (")
     notes = [p for i, p in enumerate(parts) if i != name] + ([abbreviation.rstrip(")")] if abbreviation else [])

@@ -158,7 +158,8 @@ def _label_units(blocks: list[Block], accepted: frozenset[str], inline: re.Patte
         for offset in range(1, len(lines)):
             found = table.candidates[offset] or inline_labels.tight_label(lines[offset], accepted) \
                 or labels.wrapped(lines, offset) or _emph_label(lines[offset], accepted) or _quoted(lines[offset], accepted) \
-                or _caps_alone_label(lines[offset], accepted)
+                or (label_caps_alone.SEPARATOR.match(lines[offset - 1]) and offset + 1 < len(lines)
+                    and _caps_alone_label(lines[offset] + "\n" + lines[offset + 1], accepted))
             if found and found.key in accepted:
                 units.append(Block(block.line + start, "\n".join(lines[start:offset]), block.gap_before if not start else 0))
                 if tables is not None:
@@ -186,8 +187,10 @@ def _separator_cut(text: str, start: int) -> int | None:
 
 
 def _caps_alone_label(text: str, accepted: frozenset[str]) -> labels.LabelCandidate | None:
-    """An accepted name in capitals alone on the first line of ``text`` ("MODERADOR"; ``label_caps_alone``), or None."""
-    if not text[:1].isupper():
+    """An accepted name in capitals alone on the first line of ``text`` ("MODERADOR"; ``label_caps_alone``), the
+    speech below it, or None.  (Inside a block, only after a separator line: the evidence read the shape at a
+    block's start, and a line in capitals that ends a wrapped sentence, "... we might lose the" / "COMM", is text.)"""
+    if not text[:1].isupper() or "\n" not in text:
         return None
     found = label_caps_alone.caps_alone_line(text.split("\n", 1)[0])
     return found if found and found.key in accepted else None
