@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.model import Block, LocalSpeaker, RawTurn, Segment, SegmentKind, TurnType
-from generator.parse import (clean, first_turns, inline_labels, label_evidence, label_report, label_rules, label_seen,
+from generator.parse import (clean, first_turns, inline_labels, label_caps_alone, label_evidence, label_report, label_rules, label_seen,
                              labels, layouts, line_table, people, speakers, structure, turns)
 from generator.read import tables
 
@@ -377,7 +377,8 @@ def _old_rejected(lines, accepted):
     E, L = label_evidence, labels
     found = [s for s in label_seen.seen(lines, names_only=False)
              if s.candidate.style != "timed" and s.key not in accepted and not L.URL_ONLY.match(s.candidate.rest)
-             and (s.candidate.rest or s.candidate.style == "colon")
+             and (s.candidate.rest or s.candidate.style in ("colon", "caps-alone"))
+             and not (s.candidate.style == "caps-alone" and label_caps_alone.heads_turn(lines, s.index))
              and not (s.candidate.style == "paren" and (not s.candidate.rest or E.direction(s.candidate)))]
     uses = Counter(s.key for s in found)
     reported, out = set(), []

@@ -139,6 +139,16 @@ TIMED_LABEL = re.compile(
         (?:[ \t]*\([ \t]*\d+(?:[.,]\d+)?[ \t]*(?:s|sec|secs|seconds?|min|mins|minutes?)\.?[ \t]*\))?
         [ \t]*(?:\n\s*(?P<rest>\S.*))?$""",
     re.X | re.S)
+# A display name in square brackets and the clock time alone on the line, the speech on the lines below, as Zoom
+# saves a meeting's closed captions ("meeting_saved_closed_caption.txt": "[Saar Moshiashvili] 13:32:23" /
+# "How'd you like it?"; held-out hh07, datadaveshin/zoom_transcript_filter's example, caiobonfante/vexa's test
+# data).  A display name is whatever the participant typed ("ATL - WonderFrog", "Speaker A", "John's iPhone"), so
+# anything but a bracket stands inside the brackets.  Read as a name + time line ("timed"): ``label_timed``
+# accepts it only where the document writes such lines as a pattern (a citation "[Smith] 12:30" once is text).
+BRACKET_TIMED_LABEL = re.compile(
+    rf"""^\[(?P<label>[^\W\d_][^\[\]\n]{{0,46}}?)[ \t]*\][ \t]+(?P<time>{TIMESTAMP})[ \t]*
+        (?:\n\s*(?P<rest>\S.*))?$""",
+    re.X | re.S)
 # A time code and then a speaker's name alone on the line, the speech on the lines below, as some podcast
 # transcripts and editor exports write each turn's head ("[00:03:23] Kind" / "Ist ein Windschutz."; held-out hb03,
 # wintermeyer/v2.reisepassnummer.de): the time code is read off before the shapes (``LEADING_TIME``), so this
@@ -366,6 +376,8 @@ SHAPES.register(ShapeRule("colon", LABEL, lambda t: ":" in t, _colon_parts), "co
 SHAPES.register(ShapeRule("record", RECORD_LABEL, lambda t: t[:1] == "[" and ";" in t, _record_parts, opens="["), "record", 75)
 SHAPES.register(ShapeRule("colon", OFFICE_LABEL, lambda t: "):" in t or ") :" in t, _office_parts, opens=OFFICE_OPENS),
                 "office", 78)
+SHAPES.register(ShapeRule("timed", BRACKET_TIMED_LABEL, lambda t: t[:1] == "[" and "] " in t, _parts, opens="["),
+                "bracket-timed", 71)
 SHAPES.register(ShapeRule("bracket", BRACKET_LABEL, lambda t: t[:1] == "[", _bracket_parts, opens="["), "bracket", 70)
 SHAPES.register(ShapeRule("stop-dash", STOP_DASH_LABEL, lambda t: ".-" in t or ".—" in t or ".–" in t
                           or ":-" in t, _parts, opens=CAPITALS), "stop-dash", 65)

@@ -13,7 +13,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import labels as L, line_table
+from . import label_caps_alone, labels as L, line_table
+from .label_caps_alone import caps_alone
 from .label_rules import PERSON_NOTE
 
 # Full-stop labels ("Mr. SMITH.") are a pattern only when the document writes at least this many distinct labels
@@ -98,6 +99,8 @@ def starts(lines: list[str], names_only: bool = True):
             c = L.emph_line(line)  # "*Adam*": kept only as the document's pattern (``label_alone``)
         elif c is None and line[:1] == ">":
             c = L.quoted_label(line)  # "> *Głos z sali interrupts:* text"
+        elif c is None and line[:1].isupper() and line.isupper():
+            c = caps_alone(lines, index)  # "MODERADOR" / speech: kept only as the document's pattern
         if c and not (names_only and not _name_shaped(c)):
             yield c, index, line
 
@@ -201,6 +204,7 @@ def evidence(lines: list[str]) -> Evidence:
     few = [s for s in found if s.candidate.style == "bare" and styles["bare"] < RARE_STYLE_MIN_LINES]
     found = [s for s in found if s.candidate.style not in RARE_STYLES or styles[s.candidate.style] >= RARE_STYLE_MIN_LINES]
     found = keep_pattern(found, lines)  # a name alone on its line ("*Adam*", a definition list's term) as a pattern
+    found = label_caps_alone.keep_pattern(found, lines)  # a name in capitals alone on its line, as a pattern
     # a pre-segmented export opens every turn with its record line: other label shapes are its text; where record
     # lines are not the main shape, they are references or citations ("[see p. 4; appendix]")
     if styles["record"] > RECORD_MAIN_SHARE * len(found):

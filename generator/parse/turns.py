@@ -17,8 +17,8 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from . import (clean_rules, examination, fences, first_turns, inline_labels, labels, layouts, line_table, marked_qa,
-               minutes_roster, monologue, quotes, record_lines)
+from . import (clean_rules, examination, fences, first_turns, inline_labels, label_caps_alone, labels, layouts,
+               line_table, marked_qa, minutes_roster, monologue, quotes, record_lines)
 from ..model import Block, Body, CleanDoc, Diagnostic, Header, Removal, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 from .label_alone import ALONE_MIN_NAMES
 
@@ -160,7 +160,9 @@ def _label_units(blocks: list[Block], accepted: frozenset[str], inline: re.Patte
         for offset in range(1, len(lines)):
             found = table.candidates[offset] or inline_labels.tight_label(lines[offset], accepted) \
                 or labels.wrapped(lines, offset) or _emph_label(lines[offset], accepted if emph is None else emph) \
-                or _quoted(lines[offset], accepted)
+                or _quoted(lines[offset], accepted) \
+                or (label_caps_alone.SEPARATOR.match(lines[offset - 1]) and offset + 1 < len(lines)
+                    and _caps_alone_label(lines[offset] + "\n" + lines[offset + 1], accepted))
             if found and found.key in accepted:
                 units.append(Block(block.line + start, "\n".join(lines[start:offset]), block.gap_before if not start else 0))
                 if tables is not None:
@@ -185,6 +187,25 @@ def _emph_names(lines: list[str], accepted: frozenset[str]) -> frozenset[str]:
     so ("**POLL**" in notes whose "**Poll**:" lines are read as labels) heads a section, not a turn."""
     keys = {found.key for line in lines if line[:1] in "*_" and (found := labels.emph_line(line)) and found.key in accepted}
     return frozenset(keys) if len(keys) >= ALONE_MIN_NAMES else frozenset()
+
+
+def _separator_cut(text: str, start: int) -> int | None:
+    """Where the separator line that ends a turn's text begins ("---", "* * *" last in the unit, as stenographic
+    versions set one between turns written without blank lines), or None: not the turn's words."""
+    cut = text.rfind("\n")
+    if cut <= start or not label_caps_alone.SEPARATOR.match(text[cut + 1:]):
+        return None
+    return cut
+
+
+def _caps_alone_label(text: str, accepted: frozenset[str]) -> labels.LabelCandidate | None:
+    """An accepted name in capitals alone on the first line of ``text`` ("MODERADOR"; ``label_caps_alone``), the
+    speech below it, or None.  (Inside a block, only after a separator line: the evidence read the shape at a
+    block's start, and a line in capitals that ends a wrapped sentence, "... we might lose the" / "COMM", is text.)"""
+    if not text[:1].isupper() or "\n" not in text:
+        return None
+    found = label_caps_alone.caps_alone_line(text.split("\n", 1)[0])
+    return found if found and found.key in accepted else None
 
 
 def _wrapped_label(text: str, accepted: frozenset[str]) -> labels.LabelCandidate | None:
@@ -359,7 +380,7 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     notes: set[int] = set()  # indexes of the turns that are notes of the record (clean_rules.is_note)
     for index, unit in enumerate(units):
         found = inline_labels.candidate(unit.text, accepted) or _emph_label(unit.text.split("\n", 1)[0], emph) \
-            or _wrapped_label(unit.text, accepted) or _quoted(unit.text, accepted)
+            or _wrapped_label(unit.text, accepted) or _quoted(unit.text, accepted) or _caps_alone_label(unit.text, accepted)
         if introduced and (full := first_turns.introduced_candidate(unit.text, introduced, shorts)):
             found = full  # "President of Russia Vladimir Putin:" -> "Vladimir Putin", the office as its note
         following = units[index + 1].text if index + 1 < len(units) else ""
@@ -389,6 +410,10 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
             continue
         if found and found.key in accepted and not record_lines.not_a_turn(found, unit.text):
             rest = unit.text[found.end:]
+            if (cut := _separator_cut(unit.text, found.end)) is not None:  # "---" before the next turn's label
+                removed.append(Removal(unit.line + unit.text.count("\n", 0, cut) + 1, unit.text[cut:].strip(),
+                                       "separator line between turns"))
+                rest = unit.text[found.end:cut]
             paras, time = _opening_time(tuple(segments(p) for p in paragraphs(rest, wrapped, found.end)),
                                         found.time or pending_time)
             turns.append(RawTurn(unit.line, TurnType.SPEECH, found.label, found.note, paras, time=time))
