@@ -366,7 +366,7 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
             by, pending_time, talk = lawyer, None, False
             continue
         if by and (letter := examination.qa(unit.text)):
-            paras = tuple(segments(p) for p in paragraphs(letter[1], wrapped))
+            paras = tuple(map(segments, paragraphs(letter[1], wrapped)))
             turns.append(RawTurn(unit.line, TurnType.SPEECH, by if letter[0] == "Q" else witness, None, paras))
             continue
         asked = None if found else first_turns.asked_label(unit.text, cases)
@@ -376,7 +376,7 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
             continue
         if found and found.key in accepted:
             rest = unit.text[found.end:]
-            paras, time = _opening_time(tuple(segments(p) for p in paragraphs(rest, wrapped, found.end)),
+            paras, time = _opening_time(tuple(map(segments, paragraphs(rest, wrapped, found.end))),
                                         found.time or pending_time)
             turns.append(RawTurn(unit.line, TurnType.SPEECH, found.label, found.note, paras, time=time))
             pending_time, talk = None, False
@@ -387,7 +387,7 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
             turns.append(RawTurn(unit.line, TurnType.HEADING, None, None, ((Segment(SegmentKind.TEXT, heading),),)))
             talk = talk or resumes
             continue
-        paras = tuple(segments(p) for p in paragraphs(unit.text, wrapped))
+        paras = tuple(map(segments, paragraphs(unit.text, wrapped)))
         voice = _voice(turns, notes)
         if turns and clean_rules.is_note(unit.text, accepted):  # "(Beifall bei der SPD)": a note, not speech
             notes.add(len(turns))
@@ -447,7 +447,7 @@ def _unlabelled(blocks: list[Block], doc: CleanDoc, header: Header) -> tuple[lis
             turns.append(RawTurn(line, TurnType.HEADING, None, None, ((Segment(SegmentKind.TEXT, heading),),)))
         elif header.monologue_by and index >= preamble and line not in fenced \
                 and not layouts.link_definitions(blocks[index].text):
-            spoken, time = _opening_time(tuple(segments(p) for p in paras), pending)
+            spoken, time = _opening_time(tuple(map(segments, paras)), pending)
             if not spoken:  # a time code alone on its line ("[Time 0:01:45]"): the start of the words below it
                 pending = time
                 continue
@@ -455,7 +455,7 @@ def _unlabelled(blocks: list[Block], doc: CleanDoc, header: Header) -> tuple[lis
                                  header.monologue_why or "the introduction names whose remarks these are", time))
             pending = None
         else:
-            turns.append(RawTurn(line, TurnType.NARRATION, None, None, tuple(segments(p) for p in paras)))
+            turns.append(RawTurn(line, TurnType.NARRATION, None, None, tuple(map(segments, paras))))
     return turns, "monologue"
 
 
