@@ -1,0 +1,77 @@
+"""Speed edits of round seven (labels, turns, speakers, metadata) change no output: each rewritten function gives
+what the old one gave.
+
+The old formulations are kept here as the reference and compared with the new ones on the lines of the committed
+samples and case files (real transcripts) and on random text made of the characters they care about.  No test
+here is timed: the bench (``bench/convert.py``) measures the speed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from itertools import islice
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from generator.parse import labels, metadata
+
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+TESTS = Path(__file__).parent
+
+
+def _real_lines() -> list[str]:
+    """Every line of the committed samples and case files (real transcripts and their layouts)."""
+    lines: list[str] = []
+    for path in sorted(TESTS.glob("fixtures/samples/*")) + sorted(TESTS.glob("cases/**/*.txt")) \
+            + sorted(TESTS.glob("cases/**/*.md")):
+        lines.extend(path.read_text(encoding="utf-8", errors="replace").split("\n"))
+    return lines
+
+
+REAL_LINES = _real_lines()
+
+
+def _real_texts() -> list[str]:
+    """Texts of one to forty consecutive real lines joined by spaces: short turns and long speeches."""
+    texts = []
+    for size in (1, 3, 8, 40):
+        texts.extend(" ".join(REAL_LINES[i:i + size]) for i in range(0, len(REAL_LINES), size * 7 + 1))
+    return texts
+
+
+def test_real_lines_are_read():
+    assert len(REAL_LINES) > 1000
+
+
+# --- metadata._anchor: the old reading (the first 1,000 characters read word by word, then the whole text)
+def _old_anchor(label, start, whole) -> str:
+    found = list(islice(metadata.WORDS.finditer(start[:metadata.ANCHOR_PREFIX].casefold()), metadata.ANCHOR_WORDS + 1))
+    if len(found) <= metadata.ANCHOR_WORDS and len(start) > metadata.ANCHOR_PREFIX:
+        found = list(islice(metadata.WORDS.finditer(whole().casefold()), metadata.ANCHOR_WORDS))
+    words = " ".join([m.group() for m in found[:metadata.ANCHOR_WORDS]])
+    digest = hashlib.sha1(f"{labels.label_key(label or '')}\n{words}".encode("utf-8")).hexdigest()
+    return "t-" + digest[:6]
+
+
+def _both_anchors(label, text) -> tuple[str, str]:
+    start = text[:metadata.ANCHOR_PREFIX + 50]  # a start longer than the prefix, as ``_turn_start`` gives one
+    return metadata._anchor(label, start, lambda: text), _old_anchor(label, start, lambda: text)
+
+
+def test_anchor_is_the_old_reading_on_real_texts():
+    for text in _real_texts():
+        new, old = _both_anchors("Anna", text)
+        assert new == old, text[:300]
+
+
+anchor_text = st.lists(st.sampled_from(["a", "bc", "ß", "ΑΣ", " ", "  ", ".", "-", "\n", "x" * 30, "1:02", "é"]),
+                       max_size=400).map("".join)
+
+
+@SETTINGS
+@given(anchor_text)
+def test_anchor_is_the_old_reading_on_random_text(text):
+    new, old = _both_anchors(None, text)
+    assert new == old
