@@ -15,7 +15,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.parse import labels, metadata
+from generator.parse import labels, metadata, turns
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 TESTS = Path(__file__).parent
@@ -75,3 +75,40 @@ anchor_text = st.lists(st.sampled_from(["a", "bc", "ß", "ΑΣ", " ", "  ", ".",
 def test_anchor_is_the_old_reading_on_random_text(text):
     new, old = _both_anchors(None, text)
     assert new == old
+
+
+# --- turns._split_mid_labels: the old reading (every line of a block with a colon read for labels inside it)
+def _old_split_mid_labels(text: str, accepted: frozenset[str]) -> str:
+    if ":" not in text:
+        return "\n".join([line.strip() for line in text.split("\n")]) if "\n" in text else text.strip()
+    out = []
+    for line in text.split("\n"):
+        cuts = [m.start("label") for m in labels.labels_inside(line) if labels.label_key(m.group("label")) in accepted]
+        for start, end in zip([0] + cuts, cuts + [len(line)]):
+            out.append(line[start:end].strip())
+    return "\n".join(out)
+
+
+def _blocks(lines: list[str], size: int) -> list[str]:
+    return ["\n".join(lines[i:i + size]) for i in range(0, len(lines), size)]
+
+
+MID_ACCEPTED = frozenset({"cooper", "mr smith", "ms. blake", "the president", "q", "a", "moderator"})
+
+
+def test_split_mid_labels_is_the_old_reading_on_real_blocks():
+    accepted = MID_ACCEPTED | {labels.label_key(m.group("label")) for line in REAL_LINES
+                               for m in labels.labels_inside(line)}
+    for size in (1, 2, 5):
+        for block in _blocks(REAL_LINES, size):
+            assert turns._split_mid_labels(block, accepted) == _old_split_mid_labels(block, accepted), block
+
+
+mid_text = st.lists(st.sampled_from(["away.", " ", "  ", "\t", "\n", "COOPER", ":", " Do", "MR SMITH", "(Ohio)",
+                                     "Dr.", "?", "”", "x", "Ms. BLAKE", "—"]), max_size=40).map("".join)
+
+
+@SETTINGS
+@given(mid_text)
+def test_split_mid_labels_is_the_old_reading_on_random_text(text):
+    assert turns._split_mid_labels(text, MID_ACCEPTED) == _old_split_mid_labels(text, MID_ACCEPTED)

@@ -124,7 +124,10 @@ def _heading_text(block: Block, previous: Block | None, following: Block | None,
 def _split_mid_labels(text: str, accepted: frozenset[str], inline: re.Pattern | None = None) -> str:
     """Put a label that stands inside a paragraph ("... away. COOPER: Do ...") on a line of its own; with
     ``inline`` (``inline_labels.pattern``), every inline use of the document's title-case labels too."""
-    if ":" not in text and inline is None:  # a mid label ends with a colon (an inline one may end with a full stop)
+    if inline is None and (":" not in text or not labels.MID_LABEL.search(text)):
+        # a mid label ends with a colon (an inline one may end with a full stop), and every label inside a line is a
+        # match of ``MID_LABEL`` (``labels.mid_labels`` keeps some of its matches), which never crosses a line end:
+        # one search of the block shows that no line holds one, and its lines are not read one by one
         return "\n".join([line.strip() for line in text.split("\n")]) if "\n" in text else text.strip()
     out = []
     for line in text.split("\n"):
