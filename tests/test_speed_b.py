@@ -112,3 +112,23 @@ mid_text = st.lists(st.sampled_from(["away.", " ", "  ", "\t", "\n", "COOPER", "
 @given(mid_text)
 def test_split_mid_labels_is_the_old_reading_on_random_text(text):
     assert turns._split_mid_labels(text, MID_ACCEPTED) == _old_split_mid_labels(text, MID_ACCEPTED)
+
+
+# --- labels.lines_inside: the lines read for labels inside them (the old reading read every line)
+def _inside_counts(lines: list[str], chosen: list[str]) -> list[tuple[str, int]]:
+    from collections import Counter
+    return list(Counter(labels.label_key(m.group("label")) for line in chosen for m in labels.labels_inside(line)).items())
+
+
+def test_lines_inside_keeps_every_line_with_a_label_inside():
+    for size in (3, 50, 1000):
+        for start in range(0, len(REAL_LINES), size):
+            lines = REAL_LINES[start:start + size]
+            assert _inside_counts(lines, labels.lines_inside(lines)) == _inside_counts(lines, lines)
+
+
+@SETTINGS
+@given(st.lists(mid_text, max_size=8))
+def test_lines_inside_on_random_lines(lines):
+    assert _inside_counts(lines, labels.lines_inside(lines)) == _inside_counts(lines, lines)
+    assert set(labels.lines_inside(lines)) >= {line for line in lines if labels.labels_inside(line)}

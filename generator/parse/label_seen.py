@@ -169,7 +169,7 @@ def evidence(lines: list[str]) -> Evidence:
     if len(period_keys) < PERIOD_MIN_LABELS or not any(counts[key] >= 2 for key in period_keys) \
             or styles["period"] < PERIOD_MIN_SHARE * (styles["period"] + styles["colon"]):
         found = [s for s in found if s.candidate.style != "period"]
-    inside = Counter(L.label_key(m.group("label")) for line in lines for m in L.labels_inside(line))
+    inside = Counter(L.label_key(m.group("label")) for line in L.lines_inside(lines) for m in L.labels_inside(line))
     counts.update(inside)
     plain = [s for s in found if (s.key not in L.FIELD_KEYS and not L.handle(s.candidate.label) or s.key in timed_keys) and s.candidate.style not in ("dash", "paren", "bold")
              and not L.collective(s.candidate.label)]
