@@ -15,7 +15,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.parse import labels, metadata, turns
+from generator.parse import first_turns, labels, metadata, turns
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 TESTS = Path(__file__).parent
@@ -132,3 +132,60 @@ def test_lines_inside_keeps_every_line_with_a_label_inside():
 def test_lines_inside_on_random_lines(lines):
     assert _inside_counts(lines, labels.lines_inside(lines)) == _inside_counts(lines, lines)
     assert set(labels.lines_inside(lines)) >= {line for line in lines if labels.labels_inside(line)}
+
+
+# --- first_turns.introduced_labels: the old reading (every line with a colon read for a full form)
+def _old_introduced(lines: list[str], accepted: frozenset[str]) -> dict[str, str]:
+    from collections import Counter
+    from generator.parse import line_table
+    F = first_turns
+    found = [c for c in line_table.candidates(lines) if c and c.style == "colon"]
+    uses = Counter(c.key for c in found)
+    shorts = [(key, F._short_form(key)) for key in accepted if uses[key] >= 2]
+    if not shorts:
+        return {}
+    heads = [f for line in lines if ":" in line and (f := F._full_form(line))]
+    head_uses = Counter(key for _, key in heads)
+    out = {}
+    for label, note, key in [(c.label, c.note, c.key) for c in found] + [(h, None, k) for h, k in heads]:
+        if uses[key] > 1 or head_uses[key] > 1 or key in accepted or key in labels.FIELD_KEYS or key in out:
+            continue
+        words = F._name_words(labels.label_key(label))
+        fits = [short for short, form in shorts if F._introduces_words(words, note, form)]
+        if len(fits) == 1:
+            out[key] = fits[0]
+    return out
+
+
+def _documents() -> list[list[str]]:
+    paths = sorted(TESTS.glob("fixtures/samples/*")) + sorted(TESTS.glob("cases/**/*.txt")) \
+        + sorted(TESTS.glob("cases/**/*.md"))
+    return [p.read_text(encoding="utf-8", errors="replace").split("\n") for p in paths]
+
+
+def _recurring(lines: list[str]) -> frozenset[str]:
+    from collections import Counter
+    from generator.parse import line_table
+    counts = Counter(c.key for c in line_table.candidates(lines) if c)
+    return frozenset(key for key, n in counts.items() if n >= 2)
+
+
+def test_introduced_labels_is_the_old_reading_on_real_documents():
+    for lines in _documents():
+        accepted = _recurring(lines)
+        assert first_turns.introduced_labels(lines, accepted) == _old_introduced(lines, accepted)
+
+
+intro_line = st.sampled_from([
+    "Vladimir Putin: Good afternoon.", "President of Russia Vladimir Putin: Colleagues,", "Mr Hanson: Yes.",
+    "Mr David Hanson (Delyn) (Lab): I ask", "Mr D. HANSON: no", "**President of Russia Vladimir Putin:** Hi",
+    "The Secretary of State (Mr David Hanson): We", "Sergey Lavrov: Yes.", "Minister Sergey Lavrov: Thank",
+    "Mr O’Brien: So", "Dr Mary O’Brien: Well", "Mr Li: ok", "Professor Ming Li: yes", "Q: And?", "ΑΣ ΑΣ: x",
+    "Text with Putin: inside.", "putin: lower", "", "Vladimir  PUTIN: caps", "Mr. Hanson. He said: x"])
+
+
+@SETTINGS
+@given(st.lists(intro_line, max_size=20))
+def test_introduced_labels_is_the_old_reading_on_random_documents(lines):
+    accepted = _recurring(lines)
+    assert first_turns.introduced_labels(lines, accepted) == _old_introduced(lines, accepted)
