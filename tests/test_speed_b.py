@@ -15,7 +15,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.parse import first_turns, labels, metadata, turns
+from generator.parse import first_turns, labels, layouts, metadata, turns
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 TESTS = Path(__file__).parent
@@ -189,3 +189,43 @@ intro_line = st.sampled_from([
 def test_introduced_labels_is_the_old_reading_on_random_documents(lines):
     accepted = _recurring(lines)
     assert first_turns.introduced_labels(lines, accepted) == _old_introduced(lines, accepted)
+
+
+# --- layouts.section_markers: the old reading (every use of every label read, with the next line below it)
+def _old_section_markers(lines: list[str], accepted: frozenset[str]) -> frozenset[str]:
+    from generator.parse import line_table
+    L = layouts
+    uses: dict[str, list] = {}
+    found_at = line_table.candidates(lines)
+    for index, c in enumerate(found_at):
+        if not c or c.style not in ("colon", "bracket") or len(line := lines[index]) > L.MARKER_LINE_CHARS \
+                or labels.not_a_name(c.label):
+            continue
+        rest = L._rest(line, c)
+        below = next((i for i in range(index + 1, len(lines)) if lines[i].strip()), None)
+        after = found_at[below] if below is not None else None
+        next_label = below is None or bool(after) and after.key in accepted and after.key != c.key
+        uses.setdefault(c.key, []).append((L._no_speech(rest), next_label, bool(rest) or bool(c.time)))
+    found = {key for key, marks in uses.items()
+             if all(empty for empty, _, _ in marks) and not labels.is_automatic(key)
+             and (all(below and timed for _, below, timed in marks)
+                  or len(marks) >= 2 and sum(below for _, below, _ in marks) >= L.MARKER_NEXT_LABEL_SHARE * len(marks))}
+    return frozenset(found - L._speaking(lines, found))
+
+
+def test_section_markers_is_the_old_reading_on_real_documents():
+    for lines in _documents():
+        accepted = _recurring(lines)
+        assert layouts.section_markers(lines, accepted) == _old_section_markers(lines, accepted)
+
+
+marker_line = st.sampled_from(["**Break:** [23:45]", "Jingle:", "Outro: [01:08:24]", "Anna: Hello there.",
+                               "Ben: Yes.", "", "   ", "Jingle: and now the news", "[Music]", "[Speaker 1]:",
+                               "Break:", "Anna: [00:01:02]", "text line", "Ben:"])
+
+
+@SETTINGS
+@given(st.lists(marker_line, max_size=20))
+def test_section_markers_is_the_old_reading_on_random_documents(lines):
+    accepted = _recurring(lines)
+    assert layouts.section_markers(lines, accepted) == _old_section_markers(lines, accepted)
