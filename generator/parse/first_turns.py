@@ -106,7 +106,9 @@ def introduced_labels(lines: list[str], accepted: frozenset[str]) -> dict[str, s
     full key -> short key (only where exactly one short label fits)."""
     found = [c for c in line_table.candidates(lines) if c and c.style == "colon"]
     uses = Counter(c.key for c in found)
-    shorts = [(key, _short_form(key)) for key in accepted if uses[key] >= 2]
+    # (a short label of one word writes out no one, ``_introduces_words``: "CC:", "Q:" are not read against the lines)
+    shorts = [(key, form) for key in accepted if uses[key] >= 2
+              and len((form := _short_form(key))[0]) >= min(SHORT_MIN_WORDS, 2)]
     if not shorts:
         return {}  # (no recurring label for a full one to write out: the lines are not read for full forms)
     # (a full form that fits a short label ends with its last word, and a candidate that fits is skipped where its
