@@ -229,3 +229,41 @@ marker_line = st.sampled_from(["**Break:** [23:45]", "Jingle:", "Outro: [01:08:2
 def test_section_markers_is_the_old_reading_on_random_documents(lines):
     accepted = _recurring(lines)
     assert layouts.section_markers(lines, accepted) == _old_section_markers(lines, accepted)
+
+
+# --- speakers._full_name_for: the old reading (every known person's surname folded again for every label)
+def _old_full_name_for(label, known, labelled=()):
+    from generator.parse import people
+    titles, rest = people.surname_and_titles(label)
+    known = [p for p in known if not labels.JOINT.search(p.name)]
+    labelled = tuple(name for name in labelled if not labels.JOINT.search(name))
+    initial = people.initial_form(rest)
+    if initial:
+        first, surname = initial
+    elif " " not in rest and rest[:1].isalpha():
+        first, surname = None, people.fold(rest)
+        given = {name for name in labelled if people.fold(name.split()[0]) == surname} if not titles else set()
+        if given:
+            return given.pop() if len(given) == 1 else None
+    else:
+        return None
+    matches = sorted({p.name for p in known if " " in p.name
+                      and people.fold(p.name.split()[-1]) == surname
+                      and (first is None or people.fold(p.name)[0] == first)}, key=lambda n: (-len(n), n))
+    if matches and all(people.same_person(matches[0], other) for other in matches[1:]):
+        return matches[0]
+    return None
+
+
+def test_full_name_for_is_the_old_reading_on_real_documents():
+    from generator.model import Person
+    from generator.parse import line_table, people, speakers
+    for lines in _documents():
+        text = "\n".join(lines)
+        known = list(dict.fromkeys(people.people_in(text) + [Person(n) for n in people.names_in(text)]
+                                   + [Person("Monica and Ross"), Person("J. Smith"), Person("Jane Smith")]))
+        asked = {c.label for c in line_table.candidates(lines) if c} | {"Mr. Smith", "J. SMITH", "SMITH", "Jane"}
+        for label in sorted(asked):
+            assert speakers._full_name_for(label, known, ("Jane Doe",)) == _old_full_name_for(label, known, ("Jane Doe",))
+        known.append(Person("Anna Smith"))  # the same list with one more person: read again, not remembered
+        assert speakers._full_name_for("SMITH", known) == _old_full_name_for("SMITH", known)
