@@ -267,3 +267,41 @@ def test_full_name_for_is_the_old_reading_on_real_documents():
             assert speakers._full_name_for(label, known, ("Jane Doe",)) == _old_full_name_for(label, known, ("Jane Doe",))
         known.append(Person("Anna Smith"))  # the same list with one more person: read again, not remembered
         assert speakers._full_name_for("SMITH", known) == _old_full_name_for("SMITH", known)
+
+
+# --- turns.segments: the old reading (a paragraph with brackets split at its directions, then tidied, always)
+def _old_segments(text: str):
+    from generator.model import Segment, SegmentKind
+    parts = []
+    position = 0
+    time = layouts.TURN_TIME.match(text)
+    if time:
+        parts.append(Segment(SegmentKind.TIME, time.group(0).strip()))
+        position = time.end()
+    elif "(" not in text and "[" not in text:
+        text = text.strip()
+        return (Segment(SegmentKind.TEXT, text),) if text else ()
+    for match in turns.DIRECTION.finditer(text):
+        if match.start() > position:
+            parts.append(Segment(SegmentKind.TEXT, text[position:match.start()]))
+        parts.append(Segment(SegmentKind.DIRECTION, match.group(0)))
+        position = match.end()
+    if position < len(text):
+        parts.append(Segment(SegmentKind.TEXT, text[position:]))
+    return turns._tidy(parts)
+
+
+def test_segments_is_the_old_reading_on_real_lines():
+    for line in REAL_LINES:
+        assert turns.segments(line) == _old_segments(line), line
+
+
+segment_text = st.lists(st.sampled_from(["(", ")", "[", "]", " ", "\t", "laughter", "Laughs", "in Russian", "x",
+                                         "[00:01:02]", "00:01:02 ", "glossary:RCS", "sic", "\n"]),
+                        max_size=12).map("".join)
+
+
+@SETTINGS
+@given(segment_text)
+def test_segments_is_the_old_reading_on_random_text(text):
+    assert turns.segments(text) == _old_segments(text)

@@ -47,7 +47,9 @@ def segments(text: str) -> Paragraph:
     if time:
         parts.append(Segment(SegmentKind.TIME, time.group(0).strip()))
         position = time.end()
-    elif "(" not in text and "[" not in text:  # no stage direction (each opens with a bracket): one text segment
+    elif "(" not in text and "[" not in text or not DIRECTION.search(text):
+        # no stage direction (each opens with a bracket): one text segment, the paragraph's text stripped (as
+        # ``_tidy`` makes it of the text alone), made once
         text = text.strip()
         return (Segment(SegmentKind.TEXT, text),) if text else ()
     for match in DIRECTION.finditer(text):
