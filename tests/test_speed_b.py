@@ -305,3 +305,16 @@ segment_text = st.lists(st.sampled_from(["(", ")", "[", "]", " ", "\t", "laughte
 @given(segment_text)
 def test_segments_is_the_old_reading_on_random_text(text):
     assert turns.segments(text) == _old_segments(text)
+
+
+# --- labels.wrap_end: WRAP_END searched from near the end of the line (the old reading searched the whole line)
+def test_wrap_end_is_the_old_search_on_real_lines():
+    for line in REAL_LINES + [line.upper() for line in REAL_LINES]:
+        assert labels.wrap_end(line) == bool(labels.WRAP_END.search(line)), line
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["DE", "DELLA", "FÜR", " ", ",", "\t", "\n", "X", "LA", "Y", "ANDY", "  "]),
+                max_size=12).map("".join))
+def test_wrap_end_is_the_old_search_on_random_text(line):
+    assert labels.wrap_end(line) == bool(labels.WRAP_END.search(line))

@@ -195,7 +195,7 @@ def wrapped(lines: list[str], index: int) -> LabelCandidate | None:
         return None
     if lines[index + 1][:1] == ":":
         return definition_term(lines, index)
-    if WRAP_END.search(lines[index]):
+    if wrap_end(lines[index]):
         return wrapped_caps(lines, index)
     if ")" not in lines[index + 1] or ":" in lines[index]:
         return None  # (a closing bracket first: most lines have none, and are not copied and matched)
@@ -211,6 +211,16 @@ def wrapped(lines: list[str], index: int) -> LabelCandidate | None:
 # estenográficas): the first line ends with a preposition, an article or a conjunction, which no complete label
 # does, so the second line's "LA PRESIDENCIA:" is the end of the label, not a speaker.
 WRAP_END = re.compile(r"[ ,](?:DE|DEL|DA|DO|DOS|DAS|LA|LAS|LOS|EL|Y|E|OF|AND|THE|FOR|TO|DES|DU|ET|UND|FÜR|DER|DI|DELLA)[ \t]*$")
+
+
+def wrap_end(line: str) -> bool:
+    """Whether ``line`` ends as ``WRAP_END`` says, searched from six characters before the end of its words only: a
+    match ends where only spaces (and a line end) follow, so at ``len(line.rstrip())``, and opens with a space or a
+    comma before a word of at most five letters (a long line is not scanned at each of its spaces)."""
+    return WRAP_END.search(line, max(0, len(line.rstrip()) - WRAP_END_CHARS)) is not None
+
+
+WRAP_END_CHARS = 1 + max(len(word) for word in WRAP_END.pattern.split("(?:", 1)[1].split(")", 1)[0].split("|"))
 
 
 def wrapped_caps(lines: list[str], index: int) -> LabelCandidate | None:
