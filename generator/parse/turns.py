@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from itertools import compress
 
 from . import clean_rules, examination, fences, first_turns, inline_labels, labels, layouts, line_table, monologue, quotes
 from ..model import Block, Body, CleanDoc, Diagnostic, Header, Removal, Paragraph, RawTurn, Segment, SegmentKind, TurnType
@@ -248,8 +249,9 @@ def doubtful_labels(units: list[Block], doc: CleanDoc, read: frozenset[str] | No
     if tables is None:
         tables = line_table.UnitLines.of(units)  # (each unit's lines and candidates, read once here)
     numbers, offsets = tables.numbers, tables.offsets
-    found = [(numbers[i], offsets[i], c) for i, c in enumerate(tables.candidates)
-             if c and c.rest and c.style == "colon" and c.key not in read and not labels.not_a_name(c.label)]
+    candidates = tables.candidates  # (only the lines with a candidate are visited: most have none)
+    found = [(numbers[i], offsets[i], c) for i in compress(range(len(candidates)), candidates)
+             if (c := candidates[i]).rest and c.style == "colon" and c.key not in read and not labels.not_a_name(c.label)]
     uses = Counter(c.key for _, _, c in found)
     reported: set[str] = set()
     diagnostics = []
@@ -277,8 +279,9 @@ def doubtful_labels(units: list[Block], doc: CleanDoc, read: frozenset[str] | No
 
 def _doubtful_timed(doc: CleanDoc, tables: line_table.UnitLines) -> tuple[Diagnostic, ...]:
     """A warning for each name + time line ("Anna Smith  0:37") that recurs but was kept as text."""
-    found = [(tables.numbers[i], c) for i, c in enumerate(tables.candidates)
-             if c and c.style == "timed" and c.key not in doc.labels and not labels.not_a_name(c.label)]
+    candidates = tables.candidates
+    found = [(tables.numbers[i], c) for i in compress(range(len(candidates)), candidates)
+             if (c := candidates[i]).style == "timed" and c.key not in doc.labels and not labels.not_a_name(c.label)]
     uses = Counter(c.key for _, c in found)
     diagnostics, reported = [], set()
     for line, c in found:
