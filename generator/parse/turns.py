@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from itertools import compress
+from itertools import chain, compress
 
 from . import clean_rules, examination, fences, first_turns, inline_labels, labels, layouts, line_table, monologue, quotes
 from ..model import Block, Body, CleanDoc, Diagnostic, Header, Removal, Paragraph, RawTurn, Segment, SegmentKind, TurnType
@@ -42,18 +42,23 @@ SPACE_RUN = re.compile(r"[ \t]{2,}")
 
 def segments(text: str) -> Paragraph:
     """Split one paragraph into a leading time code, text and stage-direction segments."""
+    time = layouts.TURN_TIME.match(text)
+    if not time and "(" not in text and "[" not in text:  # no stage direction (each opens with a bracket)
+        text = text.strip()
+        return (Segment(SegmentKind.TEXT, text),) if text else ()
+    directions = DIRECTION.finditer(text)
+    if not time:
+        first = next(directions, None)
+        if first is None:  # brackets but no stage direction: one text segment, stripped (as ``_tidy`` makes it of
+            text = text.strip()  # the text alone), made once
+            return (Segment(SegmentKind.TEXT, text),) if text else ()
+        directions = chain((first,), directions)
     parts: list[Segment] = []
     position = 0
-    time = layouts.TURN_TIME.match(text)
     if time:
         parts.append(Segment(SegmentKind.TIME, time.group(0).strip()))
         position = time.end()
-    elif "(" not in text and "[" not in text or not DIRECTION.search(text):
-        # no stage direction (each opens with a bracket): one text segment, the paragraph's text stripped (as
-        # ``_tidy`` makes it of the text alone), made once
-        text = text.strip()
-        return (Segment(SegmentKind.TEXT, text),) if text else ()
-    for match in DIRECTION.finditer(text):
+    for match in directions:
         if match.start() > position:
             parts.append(Segment(SegmentKind.TEXT, text[position:match.start()]))
         parts.append(Segment(SegmentKind.DIRECTION, match.group(0)))
