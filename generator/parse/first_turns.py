@@ -106,10 +106,17 @@ def introduced_labels(lines: list[str], accepted: frozenset[str]) -> dict[str, s
     full key -> short key (only where exactly one short label fits)."""
     found = [c for c in line_table.candidates(lines) if c and c.style == "colon"]
     uses = Counter(c.key for c in found)
-    shorts = [(key, _short_form(key)) for key in accepted if uses[key] >= 2]
+    # (a short label of one word writes out no one, ``_introduces_words``: "CC:", "Q:" are not read against the lines)
+    shorts = [(key, form) for key in accepted if uses[key] >= 2
+              and len((form := _short_form(key))[0]) >= min(SHORT_MIN_WORDS, 2)]
     if not shorts:
         return {}  # (no recurring label for a full one to write out: the lines are not read for full forms)
-    heads = [f for line in lines if ":" in line and (f := _full_form(line))]
+    # (a full form that fits a short label ends with its last word, and a candidate that fits is skipped where its
+    # key opens two heads: only the lines that hold one of these words are read for heads, ``_lines_holding``)
+    fitting = {c.key for c in found if uses[c.key] <= 1 and c.key not in accepted and
+               any(_introduces_words(_name_words(c.key), c.note, form) for _, form in shorts)}
+    needles = {form[0][-1] for _, form in shorts if form[0]} | {key.split()[-1] for key in fitting if key.split()}
+    heads = [f for line in _lines_holding(lines, needles) if ":" in line and (f := _full_form(line))]
     head_uses = Counter(key for _, key in heads)
     out = {}
     for label, note, key in [(c.label, c.note, c.key) for c in found] + [(h, None, k) for h, k in heads]:
@@ -120,6 +127,31 @@ def introduced_labels(lines: list[str], accepted: frozenset[str]) -> dict[str, s
         if len(fits) == 1:
             out[key] = fits[0]
     return out
+
+
+NEEDLE_MIN_CHARS = 3  # a shorter word is found at too many places of a text to select its lines by searching it
+
+
+def _lines_holding(lines: list[str], words: set[str]) -> list[str]:
+    """Those of ``lines`` (in order) whose text, case-folded with "’" read as "'" (as ``labels.label_key`` reads a
+    label), holds one of ``words``: a key's word is a case-folded run of its text, so a line whose key ends with
+    the word holds it.  Found by a literal search of the joined, folded text (case folding maps no character to
+    a line end, so its lines are those of the text); every line when a word is shorter than ``NEEDLE_MIN_CHARS``."""
+    if any(len(word) < NEEDLE_MIN_CHARS for word in words):
+        return lines
+    folded = "\n".join(lines).replace("’", "'").casefold()
+    hits = set()
+    for word in words:
+        at = folded.find(word)
+        while at >= 0:
+            hits.add(at)
+            at = folded.find(word, at + 1)
+    indexes, index, last = set(), 0, 0
+    for at in sorted(hits):
+        index += folded.count("\n", last, at)
+        last = at
+        indexes.add(index)
+    return [lines[i] for i in sorted(indexes)]
 
 
 def introduced_candidate(line: str, introduced: dict[str, str], shorts: dict[str, str]) -> labels.LabelCandidate | None:

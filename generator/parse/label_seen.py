@@ -217,7 +217,7 @@ def evidence(lines: list[str]) -> Evidence:
             or styles["period"] < PERIOD_MIN_SHARE * (styles["period"] + styles["colon"]) \
             and not (roled and not _other_labels_recur(found)):
         found = [s for s in found if s.candidate.style not in PERIOD_STYLES]
-    inside = Counter(L.label_key(m.group("label")) for line in lines for m in L.labels_inside(line))
+    inside = Counter(L.label_key(m.group("label")) for line in L.lines_inside(lines) for m in L.labels_inside(line))
     counts.update(inside)
     plain = [s for s in found if (s.key not in L.FIELD_KEYS and not L.handle(s.candidate.label) or s.key in timed_keys) and s.candidate.style not in ("dash", "paren", "bold", "irc")
              and not L.collective(s.candidate.label)]

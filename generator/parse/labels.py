@@ -11,8 +11,10 @@ address, a joint caption ("Merkel and Putin:"), a phrase ("To reiterate:").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import accumulate
 
 from . import label_rules as rules, vocab
 from .label_rules import (ABBREVIATION, BRACKET_LABEL, DECORATION, LABEL, LEADING_TIME, OFFICE_LABEL, TIME_ONLY,  # noqa: F401
@@ -202,7 +204,7 @@ def wrapped(lines: list[str], index: int) -> LabelCandidate | None:
         return None
     if lines[index + 1][:1] == ":":
         return definition_term(lines, index)
-    if WRAP_END.search(lines[index]):
+    if wrap_end(lines[index]):
         return wrapped_caps(lines, index)
     if ")" not in lines[index + 1] or ":" in lines[index]:
         return None  # (a closing bracket first: most lines have none, and are not copied and matched)
@@ -218,6 +220,16 @@ def wrapped(lines: list[str], index: int) -> LabelCandidate | None:
 # estenográficas): the first line ends with a preposition, an article or a conjunction, which no complete label
 # does, so the second line's "LA PRESIDENCIA:" is the end of the label, not a speaker.
 WRAP_END = re.compile(r"[ ,](?:DE|DEL|DA|DO|DOS|DAS|LA|LAS|LOS|EL|Y|E|OF|AND|THE|FOR|TO|DES|DU|ET|UND|FÜR|DER|DI|DELLA)[ \t]*$")
+
+
+def wrap_end(line: str) -> bool:
+    """Whether ``line`` ends as ``WRAP_END`` says, searched from six characters before the end of its words only: a
+    match ends where only spaces (and a line end) follow, so at ``len(line.rstrip())``, and opens with a space or a
+    comma before a word of at most five letters (a long line is not scanned at each of its spaces)."""
+    return WRAP_END.search(line, max(0, len(line.rstrip()) - WRAP_END_CHARS)) is not None
+
+
+WRAP_END_CHARS = 1 + max(len(word) for word in WRAP_END.pattern.split("(?:", 1)[1].split(")", 1)[0].split("|"))
 
 
 def wrapped_caps(lines: list[str], index: int) -> LabelCandidate | None:
@@ -326,6 +338,20 @@ def labels_inside(line: str) -> tuple[re.Match, ...]:
 @lru_cache(maxsize=MID_LABEL_CACHE)
 def _labels_inside(line: str) -> tuple[re.Match, ...]:
     return tuple(mid_labels(line))
+
+
+def lines_inside(lines: list[str]) -> list[str]:
+    """Those of ``lines`` (in order) that may hold a label inside (``labels_inside``): the lines where ``MID_LABEL``
+    matches, found in one search of the joined lines (a match never crosses a line end, and ``mid_labels`` keeps
+    some of the matches of a line), so that the other lines are not read one by one."""
+    text = "\n".join(lines)
+    if ":" not in text:
+        return []
+    hits = [m.start() for m in MID_LABEL.finditer(text)]
+    if not hits:
+        return []
+    starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    return [lines[i] for i in sorted({bisect_right(starts, at) - 1 for at in hits})]
 
 
 def is_generic(label: str) -> bool:

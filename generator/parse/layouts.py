@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from difflib import SequenceMatcher
+from itertools import compress
 from typing import Callable
 
 from . import labels, line_table, people
@@ -208,18 +209,23 @@ def section_markers(lines: list[str], accepted: frozenset[str]) -> frozenset[str
     """Keys of the label-shaped lines that mark sections (see ``MARKER_NEXT_LABEL_SHARE``).  Only short lines
     are read for a label (one cheap pass); a marker's uses are all such lines."""
     uses: dict[str, list[tuple[bool, bool, bool]]] = {}  # key -> (no speech, next label below, time code) per use
+    spoken: set[str] = set()  # keys with speech after one of their uses: never a marker, their other uses not read
     found_at = line_table.candidates(lines)
-    for index, c in enumerate(found_at):  # (a blank line has no candidate; most lines have none: not measured)
-        if not c or c.style not in ("colon", "bracket") or len(line := lines[index]) > MARKER_LINE_CHARS \
+    for index in compress(range(len(found_at)), found_at):  # (only the lines with a candidate: most have none)
+        c = found_at[index]
+        if c.style not in ("colon", "bracket") or c.key in spoken or len(line := lines[index]) > MARKER_LINE_CHARS \
                 or labels.not_a_name(c.label):
             continue
         rest = _rest(line, c)
+        if not _no_speech(rest):
+            spoken.add(c.key)
+            continue
         below = next((i for i in range(index + 1, len(lines)) if lines[i].strip()), None)
         after = found_at[below] if below is not None else None
         next_label = below is None or bool(after) and after.key in accepted and after.key != c.key
-        uses.setdefault(c.key, []).append((_no_speech(rest), next_label, bool(rest) or bool(c.time)))
+        uses.setdefault(c.key, []).append((True, next_label, bool(rest) or bool(c.time)))
     found = {key for key, marks in uses.items()
-             if all(empty for empty, _, _ in marks) and not labels.is_automatic(key)
+             if key not in spoken and not labels.is_automatic(key)
              and (all(below and timed for _, below, timed in marks)
                   or len(marks) >= 2 and sum(below for _, below, _ in marks) >= MARKER_NEXT_LABEL_SHARE * len(marks))}
     return frozenset(found - _speaking(lines, found))

@@ -32,7 +32,9 @@ KIND_ALIASES = {"press conference": "press-conference", "news conference": "pres
                 "press-briefing": "briefing", "remarks": "speech", "news": "article"}
 WORDS = re.compile(r"\w+")
 ANCHOR_WORDS = 24  # opening words in a turn's anchor: enough to tell turns apart, few enough to survive an edit further on
-ANCHOR_PREFIX = 1000  # characters read first for those words (24 words are some 150 characters)
+ANCHOR_PREFIX = 1000  # characters read for those words at most before the whole text (24 words are some 150 characters)
+ANCHOR_SCAN = 240  # characters read first: most turns' 25 first words, or the whole of most turns (a short scan of
+# all its words is cheaper than reading a 1,000-character prefix word by word)
 
 
 def anchor(label: str | None, text: str) -> str:
@@ -43,12 +45,17 @@ def anchor(label: str | None, text: str) -> str:
 def _anchor(label: str | None, start: str, whole) -> str:
     """``anchor`` of a turn whose text begins with ``start``, which is the whole text or longer than
     ``ANCHOR_PREFIX``; ``whole()`` gives the whole text, asked only when the start holds too few words."""
-    # (read from the turn's start: a long turn is not case-folded whole for its first words; the start holds them
-    # all when a word follows the last one; else the whole text is read)
-    found = list(islice(WORDS.finditer(start[:ANCHOR_PREFIX].casefold()), ANCHOR_WORDS + 1))
-    if len(found) <= ANCHOR_WORDS and len(start) > ANCHOR_PREFIX:  # (a short turn was read whole already)
-        found = list(islice(WORDS.finditer(whole().casefold()), ANCHOR_WORDS))
-    words = " ".join([m.group() for m in found[:ANCHOR_WORDS]])
+    # (read from the turn's start: a long turn is not case-folded whole for its first words.  First its first
+    # ``ANCHOR_SCAN`` characters: when they hold more than ``ANCHOR_WORDS`` words, the first ``ANCHOR_WORDS`` end
+    # before the next one starts, so a longer text gives the same ones (case folding maps character by character:
+    # the folded prefix is a prefix of the folded text); else the first ``ANCHOR_PREFIX`` characters, as before,
+    # and the whole text when even they hold too few)
+    found = WORDS.findall(start[:ANCHOR_SCAN].casefold())
+    if len(found) <= ANCHOR_WORDS and len(start) > ANCHOR_SCAN:
+        found = WORDS.findall(start[:ANCHOR_PREFIX].casefold())
+        if len(found) <= ANCHOR_WORDS and len(start) > ANCHOR_PREFIX:  # (a short turn was read whole already)
+            found = [m.group() for m in islice(WORDS.finditer(whole().casefold()), ANCHOR_WORDS)]
+    words = " ".join(found[:ANCHOR_WORDS])
     digest = hashlib.sha1(f"{labels.label_key(label or '')}\n{words}".encode("utf-8")).hexdigest()
     return "t-" + digest[:6]
 

@@ -18,6 +18,7 @@ the role, not the name.  Announced questioners are ``questioners``' work.
 
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import replace
 
@@ -49,7 +50,6 @@ def _full_name_for(label: str, known: list[Person], labelled: tuple[str, ...] = 
     is that speaker, when only one has it; it is then nobody's surname ("maybe Bekah" in the text)."""
     titles, rest = people.surname_and_titles(label)
     # (a joint label, "Monica and Ross:", names two speakers together: never the full name of either)
-    known = [p for p in known if not labels.JOINT.search(p.name)]
     labelled = tuple(name for name in labelled if not labels.JOINT.search(name))
     initial = people.initial_form(rest)
     if initial:
@@ -61,12 +61,30 @@ def _full_name_for(label: str, known: list[Person], labelled: tuple[str, ...] = 
             return given.pop() if len(given) == 1 else None
     else:
         return None
-    matches = sorted({p.name for p in known if " " in p.name
-                      and people.fold(p.name.split()[-1]) == surname
-                      and (first is None or people.fold(p.name)[0] == first)}, key=lambda n: (-len(n), n))
+    matches = sorted({name for name in _by_surname(known).get(surname, ())
+                      if first is None or people.fold(name)[0] == first}, key=lambda n: (-len(n), n))
     if matches and all(people.same_person(matches[0], other) for other in matches[1:]):
         return matches[0]  # one person, however many forms of the name ("Rich Clarida", "Richard H. Clarida")
     return None
+
+
+_INDEXED: list[tuple[tuple[Person, ...], dict[str, list[str]]]] = []  # the last list of people read, and its index
+
+
+def _by_surname(known: list[Person]) -> dict[str, list[str]]:
+    """The full names of ``known`` (a space in the name, no joint: "Monica and Ross" is no one's full name) by their
+    folded last word.  ``_full_name_for`` asks about the same list of the document's people for each of its labels:
+    the index is made once per list (remembered while the list holds the same people), not each person's surname
+    folded again for every label."""
+    for held, index in _INDEXED:
+        if len(held) == len(known) and all(map(operator.is_, held, known)):
+            return index
+    index: dict[str, list[str]] = {}
+    for person in known:
+        if " " in person.name and not labels.JOINT.search(person.name):
+            index.setdefault(people.fold(person.name.split()[-1]), []).append(person.name)
+    _INDEXED[:] = [(tuple(known), index)]
+    return index
 
 
 def _role_for(name: str, titles: list[str], known: list[Person]) -> str | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from itertools import chain, compress
 
 from . import (clean_rules, examination, fences, first_turns, inline_labels, label_caps_alone, labels, layouts,
                line_table, marked_qa, minutes_roster, monologue, quotes, record_lines)
@@ -43,16 +44,23 @@ SPACE_RUN = re.compile(r"[ \t]{2,}")
 
 def segments(text: str) -> Paragraph:
     """Split one paragraph into a leading time code, text and stage-direction segments."""
+    time = layouts.TURN_TIME.match(text)
+    if not time and "(" not in text and "[" not in text:  # no stage direction (each opens with a bracket)
+        text = text.strip()
+        return (Segment(SegmentKind.TEXT, text),) if text else ()
+    directions = DIRECTION.finditer(text)
+    if not time:
+        first = next(directions, None)
+        if first is None:  # brackets but no stage direction: one text segment, stripped (as ``_tidy`` makes it of
+            text = text.strip()  # the text alone), made once
+            return (Segment(SegmentKind.TEXT, text),) if text else ()
+        directions = chain((first,), directions)
     parts: list[Segment] = []
     position = 0
-    time = layouts.TURN_TIME.match(text)
     if time:
         parts.append(Segment(SegmentKind.TIME, time.group(0).strip()))
         position = time.end()
-    elif "(" not in text and "[" not in text:  # no stage direction (each opens with a bracket): one text segment
-        text = text.strip()
-        return (Segment(SegmentKind.TEXT, text),) if text else ()
-    for match in DIRECTION.finditer(text):
+    for match in directions:
         if match.start() > position:
             parts.append(Segment(SegmentKind.TEXT, text[position:match.start()]))
         parts.append(Segment(SegmentKind.DIRECTION, match.group(0)))
@@ -126,7 +134,10 @@ def _heading_text(block: Block, previous: Block | None, following: Block | None,
 def _split_mid_labels(text: str, accepted: frozenset[str], inline: re.Pattern | None = None) -> str:
     """Put a label that stands inside a paragraph ("... away. COOPER: Do ...") on a line of its own; with
     ``inline`` (``inline_labels.pattern``), every inline use of the document's title-case labels too."""
-    if ":" not in text and inline is None:  # a mid label ends with a colon (an inline one may end with a full stop)
+    if inline is None and (":" not in text or not labels.MID_LABEL.search(text)):
+        # a mid label ends with a colon (an inline one may end with a full stop), and every label inside a line is a
+        # match of ``MID_LABEL`` (``labels.mid_labels`` keeps some of its matches), which never crosses a line end:
+        # one search of the block shows that no line holds one, and its lines are not read one by one
         return "\n".join([line.strip() for line in text.split("\n")]) if "\n" in text else text.strip()
     out = []
     for line in text.split("\n"):
@@ -276,8 +287,9 @@ def doubtful_labels(units: list[Block], doc: CleanDoc, read: frozenset[str] | No
     if tables is None:
         tables = line_table.UnitLines.of(units)  # (each unit's lines and candidates, read once here)
     numbers, offsets = tables.numbers, tables.offsets
-    found = [(numbers[i], offsets[i], c) for i, c in enumerate(tables.candidates)
-             if c and c.rest and c.style == "colon" and c.key not in read and not labels.not_a_name(c.label)]
+    candidates = tables.candidates  # (only the lines with a candidate are visited: most have none)
+    found = [(numbers[i], offsets[i], c) for i in compress(range(len(candidates)), candidates)
+             if (c := candidates[i]).rest and c.style == "colon" and c.key not in read and not labels.not_a_name(c.label)]
     uses = Counter(c.key for _, _, c in found)
     reported: set[str] = set()
     diagnostics = []
@@ -305,8 +317,9 @@ def doubtful_labels(units: list[Block], doc: CleanDoc, read: frozenset[str] | No
 
 def _doubtful_timed(doc: CleanDoc, tables: line_table.UnitLines) -> tuple[Diagnostic, ...]:
     """A warning for each name + time line ("Anna Smith  0:37") that recurs but was kept as text."""
-    found = [(tables.numbers[i], c) for i, c in enumerate(tables.candidates)
-             if c and c.style == "timed" and c.key not in doc.labels and not labels.not_a_name(c.label)]
+    candidates = tables.candidates
+    found = [(tables.numbers[i], c) for i in compress(range(len(candidates)), candidates)
+             if (c := candidates[i]).style == "timed" and c.key not in doc.labels and not labels.not_a_name(c.label)]
     uses = Counter(c.key for _, c in found)
     diagnostics, reported = [], set()
     for line, c in found:
@@ -400,7 +413,7 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
             by, pending_time, talk = lawyer, None, False
             continue
         if by and (letter := examination.qa(unit.text)):
-            paras = tuple(segments(p) for p in paragraphs(letter[1], wrapped))
+            paras = tuple(map(segments, paragraphs(letter[1], wrapped)))
             turns.append(RawTurn(unit.line, TurnType.SPEECH, by if letter[0] == "Q" else witness, None, paras))
             continue
         asked = None if found else first_turns.asked_label(unit.text, cases)
@@ -414,7 +427,7 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
                 removed.append(Removal(unit.line + unit.text.count("\n", 0, cut) + 1, unit.text[cut:].strip(),
                                        "separator line between turns"))
                 rest = unit.text[found.end:cut]
-            paras, time = _opening_time(tuple(segments(p) for p in paragraphs(rest, wrapped, found.end)),
+            paras, time = _opening_time(tuple(map(segments, paragraphs(rest, wrapped, found.end))),
                                         found.time or pending_time)
             turns.append(RawTurn(unit.line, TurnType.SPEECH, found.label, found.note, paras, time=time))
             pending_time, talk = None, False
@@ -425,7 +438,7 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
             turns.append(RawTurn(unit.line, TurnType.HEADING, None, None, ((Segment(SegmentKind.TEXT, heading),),)))
             talk = talk or resumes
             continue
-        paras = tuple(segments(p) for p in paragraphs(unit.text, wrapped))
+        paras = tuple(map(segments, paragraphs(unit.text, wrapped)))
         voice = _voice(turns, notes)
         if turns and clean_rules.is_note(unit.text, accepted):  # "(Beifall bei der SPD)": a note, not speech
             notes.add(len(turns))
@@ -489,7 +502,7 @@ def _unlabelled(blocks: list[Block], doc: CleanDoc, header: Header) -> tuple[lis
             turns.append(RawTurn(line, TurnType.HEADING, None, None, ((Segment(SegmentKind.TEXT, heading),),)))
         elif header.monologue_by and index >= preamble and line not in fenced \
                 and not layouts.link_definitions(blocks[index].text):
-            spoken, time = _opening_time(tuple(segments(p) for p in paras), pending)
+            spoken, time = _opening_time(tuple(map(segments, paras)), pending)
             if not spoken:  # a time code alone on its line ("[Time 0:01:45]"): the start of the words below it
                 pending = time
                 continue
@@ -497,7 +510,7 @@ def _unlabelled(blocks: list[Block], doc: CleanDoc, header: Header) -> tuple[lis
                                  header.monologue_why or "the introduction names whose remarks these are", time))
             pending = None
         else:
-            turns.append(RawTurn(line, TurnType.NARRATION, None, None, tuple(segments(p) for p in paras)))
+            turns.append(RawTurn(line, TurnType.NARRATION, None, None, tuple(map(segments, paras))))
     return turns, "monologue"
 
 
