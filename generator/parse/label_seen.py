@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import labels as L, line_table
+from .label_dash import sitting_header
 from .label_rules import PERSON_NOTE
 
 # Full-stop labels ("Mr. SMITH.") are a pattern only when the document writes at least this many distinct labels
@@ -24,7 +25,7 @@ PERIOD_MIN_SHARE = 0.5
 # The rarer shapes (full stop, bare "Q  text", full stop and dash) are a pattern only when the document writes at
 # least this many lines in them: one "Q  text" line is an indented letter, a hearing writes dozens.
 RARE_STYLE_MIN_LINES = 3
-RARE_STYLES = frozenset({"period", "bare", "stop-dash", "record", "bold"})
+RARE_STYLES = frozenset({"period", "bare", "stop-dash", "caps-dash", "record", "bold"})
 # Turn record lines ("[4;16 de novembro de 1993;O señor PRESIDENTE]") are a document's labels only when more than
 # this share of its label-shaped line starts are such lines: a pre-segmented export opens every turn with one.
 RECORD_MAIN_SHARE = 0.5
@@ -157,6 +158,7 @@ def evidence(lines: list[str]) -> Evidence:
     # a rarer label shape needs more evidence: full stops, bare Q/A and full stop + dash must recur as a pattern
     few = [s for s in found if s.candidate.style == "bare" and styles["bare"] < RARE_STYLE_MIN_LINES]
     found = [s for s in found if s.candidate.style not in RARE_STYLES or styles[s.candidate.style] >= RARE_STYLE_MIN_LINES]
+    found = sitting_header(found)  # a dash-label record's header fields ("BAŞKAN: Başkan Vekili NAME") are no labels
     found = keep_pattern(found, lines)  # a name alone on its line ("*Adam*", a definition list's term) as a pattern
     # a pre-segmented export opens every turn with its record line: other label shapes are its text; where record
     # lines are not the main shape, they are references or citations ("[see p. 4; appendix]")

@@ -121,7 +121,7 @@ def _shapes(first: str, timed: bool, bold: bool) -> tuple:
     found = _shapes_by_first.get((first, timed, bold))
     if found is None:
         found = _shapes_by_first[first, timed, bold] = tuple(
-            (rule.name, rule.pattern, rule.test, rule.action, rule.pattern is rules.OFFICE_LABEL)
+            (rule.name, rule.pattern, rule.test, rule.action, rule.pattern in rules.OFFICE_SHAPES)
             for rule in rules.SHAPES if _in_scope(rule, timed, bold) and _can_open(rule, first))
     return found
 
@@ -179,7 +179,8 @@ def candidate(line: str) -> LabelCandidate | None:
     return None
 
 
-WRAPPED_TAIL = re.compile(r"^\([^()\n]{1,80}\)[ \t]*:")  # the second line of a wrapped label: "(Núñez Rodríguez):"
+# the second line of a wrapped label: "(Núñez Rodríguez):", or a dash label's "(Sivas) – Sayın Başkan" (TBMM)
+WRAPPED_TAIL = re.compile(r"^\([^()\n]{1,80}\)(?:[ \t]*:|[ ]+[–—-](?:[ \t]|$))")
 # ... or the bracket opened on the first line and closed on the second (Canadian Hansard: "Mr. Gerry Byrne
 # (Humber-St." / "Barbe-Baie Verte, Lib.):")
 WRAPPED_CLOSE = re.compile(r"[ \t]*[^()\n:]{1,80}\)[ \t]*:")

@@ -1,0 +1,73 @@
+"""The dash label of parliamentary records: a name or office in capitals, perhaps the member's province or
+constituency in brackets, then a spaced dash, the speech after it or on the next line.
+
+The Turkish Grand National Assembly's verbatim record (TBMM Tutanak Dergisi) writes every turn so
+("BAŞKAN – Kabul edenler...", "SEYFETTİN YILMAZ (Adana) – Yok, yok.", "BAŞKAN –" alone on its line), as do
+other records set from the same typesetting tradition (Azerbaijani and Turkish Cypriot assembly records:
+"SƏDR – Hörmətli deputatlar", "BAŞKAN – Sayın üyeler").  The shape alone proves nothing: it is style
+"stop-dash", a pattern only where the document writes several lines of it (``label_seen.RARE_STYLES``), and a
+label only when the document's evidence accepts it (``labels.accept_labels``).
+
+Read off here, not in ``label_rules`` (whose table registers the shape): the pattern and its checks.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The label may be wrapped before its bracket ("TÜRKİYE BÜYÜK MİLLET MECLİSİ BAŞKANI İSMET YILMAZ" / "(Sivas) – Sayın
+# Başkan"), and the speech may start on the next line ("BAŞKAN –" / "Türkiye Büyük Millet Meclisinin ...").
+# Up to this many words in capitals: the chair's office and name of the longest label ("TÜRKİYE BÜYÜK MİLLET
+# MECLİSİ BAŞKANI İSMET YILMAZ", seven words); a longer line start in capitals is a heading.
+CAPS_DASH_WORDS = 8
+# The bracket after the name holds a province, constituency or party ("(Adana)", "(İstanbul)", "(Bonn) (SPD)"):
+# a few words, never a sentence.
+CAPS_DASH_NOTE_CHARS = 60
+CAPS_DASH_LABEL = re.compile(
+    rf"^(?P<label>[^\W\d_][\w'’.\-]*(?:[ ][^\W\d_][\w'’.\-]*){{0,{CAPS_DASH_WORDS - 1}}}?)"
+    rf"(?:[ \n]?\((?P<note>[^()\n]{{1,{CAPS_DASH_NOTE_CHARS}}})\))?[ ]+[–—-](?:(?:[ \t]+|[ \t]*\n\s*)(?P<rest>\S.*)|[ \t]*$)",
+    re.S)
+# A Roman numeral, as an outline numbers the headings of a record's contents and agenda ("I.- GEÇEN TUTANAK ÖZETİ",
+# "II. - GELEN KÂĞITLAR", "IV.- ÖNERİLER"): a section's number, never a speaker.
+ROMAN_NUMERAL = re.compile(r"^[IVXLC]{1,6}\.?$")
+
+
+def may_be_caps_dash(text: str) -> bool:
+    """A cheap check: a spaced dash on the text's first two lines (the label may be wrapped before its bracket)."""
+    head = text[:text.find("\n", text.find("\n") + 1)] if "\n" in text else text
+    return " –" in head or " -" in head or " —" in head
+
+
+def caps_dash_parts(match: re.Match) -> dict | None:
+    """A name or office in capitals (two letters or more, no digit), not a section's Roman numeral; "OK - so I
+    think" and "The USA - and Canada" are read on by the document's evidence, "Kabul edenler – evet" is not in
+    capitals."""
+    from .labels import is_caps
+
+    label = match.group("label").strip()
+    if not is_caps(label) or is_numeral(label) or any(c.isdigit() for c in label):
+        return None
+    return match.groupdict()
+
+
+def is_numeral(label: str) -> bool:
+    """Whether ``label`` is a section's Roman numeral ("I", "IV.", "XII")."""
+    return bool(ROMAN_NUMERAL.match(label.strip()))
+
+
+# A record is written in dash labels when at least this many of its line-start labels are caps-dash ones (the rarer
+# shapes' own minimum, ``label_seen.RARE_STYLE_MIN_LINES``) and they outnumber its colon line starts.
+DASH_RECORD_MIN_LINES = 3
+
+
+def sitting_header(found: list) -> list:
+    """``found`` (``label_seen.Seen`` candidates) without the sitting's header fields of a record written in dash
+    labels: before its first dash label, a TBMM sitting prints its presiding officer, clerks and opening time as
+    colon fields ("Açılma Saati: 15.00", "BAŞKAN: Başkan Vekili Ahmet AYDIN", "KÂTİP ÜYELER: Mehmet ... (Hatay)"):
+    the document's labels have a dash, so a colon line before the dialogue is a field, not a turn."""
+    dashes = [s.index for s in found if s.candidate.style == "caps-dash"]
+    colons = sum(1 for s in found if s.candidate.style == "colon")
+    if len(dashes) < DASH_RECORD_MIN_LINES or len(dashes) <= colons:
+        return found
+    first = min(dashes)
+    return [s for s in found if not (s.candidate.style == "colon" and s.index < first)]
