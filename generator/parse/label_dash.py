@@ -71,3 +71,34 @@ def sitting_header(found: list) -> list:
         return found
     first = min(dashes)
     return [s for s in found if not (s.candidate.style == "colon" and s.index < first)]
+
+
+def first_dash_turn(units: list, accepted: frozenset[str]) -> int:
+    """The index of a dash-label record's first turn among the turn parser's ``units`` (0 for other documents):
+    the colon lines before it are the sitting's header fields (``sitting_header``), not turns, even where a field's
+    key is a label of the dialogue ("BAŞKAN: Başkan Vekili NAME" before "BAŞKAN – Sayın milletvekilleri")."""
+    from .labels import candidate
+
+    found = [candidate(unit.text) for unit in units]
+    dashes = [i for i, c in enumerate(found) if c and c.style == "caps-dash" and c.key in accepted]
+    colons = sum(1 for c in found if c and c.style == "colon" and c.key in accepted)
+    return dashes[0] if len(dashes) >= DASH_RECORD_MIN_LINES and len(dashes) > colons else 0
+
+
+def wrapped_name(head: str, tail: str):
+    """A dash label wrapped inside the name, the province in brackets on the second line ("İSMAİL FARUK" / "AKSU
+    (İstanbul) – Sayın Başkan", "DENİZCİLİK VE HABERLEŞME BAKANI" / "AHMET ARSLAN (Kars) – ..."), read as one
+    (joined with a space: offsets stay those of the two lines), or None.  The first line holds capitals only and
+    the second is a caps-dash label with its bracket: a heading in capitals before the chair's "BAŞKAN – ..." (no
+    bracket) is not joined to it."""
+    from .labels import candidate, is_caps
+
+    words = head.split()
+    if not words or len(words) >= CAPS_DASH_WORDS or not is_caps(head) \
+            or not all(word.replace(".", "").isalpha() for word in words):
+        return None
+    second = candidate(tail)
+    if not second or second.style != "caps-dash" or not second.note:
+        return None
+    found = candidate(f"{head.rstrip()} {tail}")
+    return found if found and found.style == "caps-dash" and found.note else None

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from . import label_rules as rules, vocab
+from .label_dash import wrapped_name
 from .label_rules import (ABBREVIATION, BRACKET_LABEL, DECORATION, LABEL, LEADING_TIME, OFFICE_LABEL, TIME_ONLY,  # noqa: F401
                           TIMESTAMP)
 
@@ -180,6 +181,7 @@ def candidate(line: str) -> LabelCandidate | None:
 
 
 # the second line of a wrapped label: "(Núñez Rodríguez):", or a dash label's "(Sivas) – Sayın Başkan" (TBMM)
+DASH_TAIL = re.compile(r"^[^\W\d_][^()\n]{0,60}\([^()\n]{1,60}\)[ ]+[–—-](?:[ \t]|$)")  # a dash label's second line
 WRAPPED_TAIL = re.compile(r"^\([^()\n]{1,80}\)(?:[ \t]*:|[ ]+[–—-](?:[ \t]|$))")
 # ... or the bracket opened on the first line and closed on the second (Canadian Hansard: "Mr. Gerry Byrne
 # (Humber-St." / "Barbe-Baie Verte, Lib.):")
@@ -196,6 +198,8 @@ def wrapped(lines: list[str], index: int) -> LabelCandidate | None:
         return definition_term(lines, index)
     if WRAP_END.search(lines[index]):
         return wrapped_caps(lines, index)
+    if DASH_TAIL.search(lines[index + 1]):  # "İSMAİL FARUK" / "AKSU (İstanbul) – Sayın Başkan"
+        return wrapped_name(lines[index], lines[index + 1])
     if ")" not in lines[index + 1] or ":" in lines[index]:
         return None  # (a closing bracket first: most lines have none, and are not copied and matched)
     head, tail = lines[index], lines[index + 1].lstrip()

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from . import clean_rules, examination, fences, first_turns, inline_labels, labels, layouts, line_table, monologue, quotes
+from . import clean_rules, examination, fences, first_turns, inline_labels, label_dash, labels, layouts, line_table, monologue, quotes
 from ..model import Block, Body, CleanDoc, Diagnostic, Header, Removal, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 
 LANGUAGES = (r"Russian|English|French|German|Spanish|Arabic|Chinese|Mandarin|Cantonese|Japanese|Korean|Italian|"
@@ -344,9 +344,12 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     talk = bool(header.monologue_why)  # a talk before its questions: its speaker's until the first label
     resumes = talk and bool(header.monologue_by)  # ... and again from its next section's heading on
     notes: set[int] = set()  # indexes of the turns that are notes of the record (clean_rules.is_note)
+    dash_start = label_dash.first_dash_turn(units, accepted)  # (a dash record's header fields before it: no turns)
     for index, unit in enumerate(units):
         found = inline_labels.candidate(unit.text, accepted) or _emph_label(unit.text, accepted) \
             or _wrapped_label(unit.text, accepted) or _quoted(unit.text, accepted)
+        if found and index < dash_start and found.style == "colon":
+            found = None
         if introduced and (full := first_turns.introduced_candidate(unit.text, introduced, shorts)):
             found = full  # "President of Russia Vladimir Putin:" -> "Vladimir Putin", the office as its note
         following = units[index + 1].text if index + 1 < len(units) else ""
