@@ -58,16 +58,34 @@ def is_numeral(label: str) -> bool:
 # A record is written in dash labels when at least this many of its line-start labels are caps-dash ones (the rarer
 # shapes' own minimum, ``label_seen.RARE_STYLE_MIN_LINES``) and they outnumber its colon line starts.
 DASH_RECORD_MIN_LINES = 3
+# ... or when its header announces the office that speaks first: the sitting's "BAŞKAN: Başkan Vekili NAME" field
+# stands at most this many lines (or turn units) above the first "BAŞKAN – ..." turn, with only the clerks' field
+# and a rule between (a short sitting, adjourned for want of a quorum, holds one turn of the chair alone).
+HEADER_NEAR = 6
 
 
-def sitting_header(found: list) -> list:
+def announced(found: list) -> set[int]:
+    """Line indexes of the caps-dash candidates among ``found`` (``label_seen.Seen``) whose key a colon field just
+    above names ("BAŞKAN: Başkan Vekili NAME" / ... / "BAŞKAN – Değerli milletvekilleri"): evidence enough for a
+    dash label written once."""
+    fields = [(s.index, s.key) for s in found if s.candidate.style == "colon"]
+    return {s.index for s in found if s.candidate.style == "caps-dash"
+            and any(key == s.key and 0 < s.index - at <= HEADER_NEAR for at, key in fields)}
+
+
+def _dash_record(dashes: int, colons: int, named: bool) -> bool:
+    return named or dashes >= DASH_RECORD_MIN_LINES and dashes > colons
+
+
+def sitting_header(found: list, named: set[int] = frozenset()) -> list:
     """``found`` (``label_seen.Seen`` candidates) without the sitting's header fields of a record written in dash
     labels: before its first dash label, a TBMM sitting prints its presiding officer, clerks and opening time as
     colon fields ("Açılma Saati: 15.00", "BAŞKAN: Başkan Vekili Ahmet AYDIN", "KÂTİP ÜYELER: Mehmet ... (Hatay)"):
-    the document's labels have a dash, so a colon line before the dialogue is a field, not a turn."""
+    the document's labels have a dash, so a colon line before the dialogue is a field, not a turn.  ``named``:
+    the dash labels a header field announces (``announced``)."""
     dashes = [s.index for s in found if s.candidate.style == "caps-dash"]
     colons = sum(1 for s in found if s.candidate.style == "colon")
-    if len(dashes) < DASH_RECORD_MIN_LINES or len(dashes) <= colons:
+    if not dashes or not _dash_record(len(dashes), colons, bool(named)):
         return found
     first = min(dashes)
     return [s for s in found if not (s.candidate.style == "colon" and s.index < first)]
@@ -81,8 +99,9 @@ def first_dash_turn(units: list, accepted: frozenset[str]) -> int:
 
     found = [candidate(unit.text) for unit in units]
     dashes = [i for i, c in enumerate(found) if c and c.style == "caps-dash" and c.key in accepted]
-    colons = sum(1 for c in found if c and c.style == "colon" and c.key in accepted)
-    return dashes[0] if len(dashes) >= DASH_RECORD_MIN_LINES and len(dashes) > colons else 0
+    colons = [(i, c.key) for i, c in enumerate(found) if c and c.style == "colon" and c.key in accepted]
+    named = any(key == found[i].key and 0 < i - at <= HEADER_NEAR for i in dashes for at, key in colons)
+    return dashes[0] if dashes and _dash_record(len(dashes), len(colons), named) else 0
 
 
 def wrapped_name(head: str, tail: str):
@@ -102,3 +121,11 @@ def wrapped_name(head: str, tail: str):
         return None
     found = candidate(f"{head.rstrip()} {tail}")
     return found if found and found.style == "caps-dash" and found.note else None
+
+
+def announced_labels(evidence, accepted: set[str]) -> set[str]:
+    """An evidence rule's action (``label_evidence.EVIDENCE``): the keys of the dash labels a sitting's header field
+    names just above them (``announced``), though written once ("BAŞKAN: Başkan Vekili NAME" / "BAŞKAN – Değerli
+    milletvekilleri, ..." in a sitting adjourned at once)."""
+    named = announced(evidence.every)
+    return {s.key for s in evidence.found if s.index in named}

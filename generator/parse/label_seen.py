@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import labels as L, line_table
-from .label_dash import sitting_header
+from .label_dash import announced, sitting_header
+from .time_fields import clock_fields
 from .label_rules import PERSON_NOTE
 
 # Full-stop labels ("Mr. SMITH.") are a pattern only when the document writes at least this many distinct labels
@@ -157,8 +158,11 @@ def evidence(lines: list[str]) -> Evidence:
     styles = Counter(s.candidate.style for s in found)
     # a rarer label shape needs more evidence: full stops, bare Q/A and full stop + dash must recur as a pattern
     few = [s for s in found if s.candidate.style == "bare" and styles["bare"] < RARE_STYLE_MIN_LINES]
-    found = [s for s in found if s.candidate.style not in RARE_STYLES or styles[s.candidate.style] >= RARE_STYLE_MIN_LINES]
-    found = sitting_header(found)  # a dash-label record's header fields ("BAŞKAN: Başkan Vekili NAME") are no labels
+    found = clock_fields(found, lines)  # "Saat: 15.02": a sitting's time, no one's speech
+    named = announced(every)  # a dash label a sitting's header field names ("BAŞKAN: NAME" / "BAŞKAN – ...")
+    found = [s for s in found if s.candidate.style not in RARE_STYLES or styles[s.candidate.style] >= RARE_STYLE_MIN_LINES
+             or s.index in named]
+    found = sitting_header(found, named)  # a dash-label record's header fields ("BAŞKAN: Başkan Vekili NAME") are no labels
     found = keep_pattern(found, lines)  # a name alone on its line ("*Adam*", a definition list's term) as a pattern
     # a pre-segmented export opens every turn with its record line: other label shapes are its text; where record
     # lines are not the main shape, they are references or citations ("[see p. 4; appendix]")
