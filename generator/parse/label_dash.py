@@ -1,10 +1,10 @@
 """The dash label of parliamentary records: a name or office in capitals, perhaps the member's province or
 constituency in brackets, then a spaced dash, the speech after it or on the next line.
 
-The Turkish Grand National Assembly's verbatim record (TBMM Tutanak Dergisi) writes every turn so
-("BAŞKAN – Kabul edenler...", "SEYFETTİN YILMAZ (Adana) – Yok, yok.", "BAŞKAN –" alone on its line), as do
-other records set from the same typesetting tradition (Azerbaijani and Turkish Cypriot assembly records:
-"SƏDR – Hörmətli deputatlar", "BAŞKAN – Sayın üyeler").  The shape alone proves nothing: it is style
+The Turkish Grand National Assembly's verbatim record (TBMM Tutanak Dergisi) writes every turn so, from the 1990s
+(a hyphen: "BAŞKAN - Sayın milletvekilleri") to today (an en dash: "BAŞKAN – Kabul edenler...", "SEYFETTİN YILMAZ
+(Adana) – Yok, yok.", "BAŞKAN –" alone on its line, the name or the dash wrapped to the next line); held-out
+hg01 and hg02, and the sittings of 1997-2020 in ttoygar/meclis_genel_kurul_tutanaklari (tests/cases/records8).  The shape alone proves nothing: it is style
 "stop-dash", a pattern only where the document writes several lines of it (``label_seen.RARE_STYLES``), and a
 label only when the document's evidence accepts it (``labels.accept_labels``).
 
@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+# An en dash or a hyphen: an em dash after words in capitals is English prose hard-wrapped before an aside ("COVID
+# — the pandemic — is", "EPA — they have all been": White House briefings).
 # The label may be wrapped before its bracket ("TÜRKİYE BÜYÜK MİLLET MECLİSİ BAŞKANI İSMET YILMAZ" / "(Sivas) – Sayın
 # Başkan"), and the speech may start on the next line ("BAŞKAN –" / "Türkiye Büyük Millet Meclisinin ...").
 # Up to this many words in capitals: the chair's office and name of the longest label ("TÜRKİYE BÜYÜK MİLLET
@@ -25,7 +27,7 @@ CAPS_DASH_WORDS = 8
 CAPS_DASH_NOTE_CHARS = 60
 CAPS_DASH_LABEL = re.compile(
     rf"^(?P<label>[^\W\d_][\w'’.\-]*(?:[ ][^\W\d_][\w'’.\-]*){{0,{CAPS_DASH_WORDS - 1}}}?)"
-    rf"(?:[ \n]?\((?P<note>[^()\n]{{1,{CAPS_DASH_NOTE_CHARS}}})\))?[ ]+[–—-](?:(?:[ \t]+|[ \t]*\n\s*)(?P<rest>\S.*)|[ \t]*$)",
+    rf"(?:[ \n]?\((?P<note>[^()\n]{{1,{CAPS_DASH_NOTE_CHARS}}})\))?[ ]+[–-](?:(?:[ \t]+|[ \t]*\n\s*)(?P<rest>\S.*)|[ \t]*$)",
     re.S)
 # A Roman numeral, as an outline numbers the headings of a record's contents and agenda ("I.- GEÇEN TUTANAK ÖZETİ",
 # "II. - GELEN KÂĞITLAR", "IV.- ÖNERİLER"): a section's number, never a speaker.
@@ -35,7 +37,7 @@ ROMAN_NUMERAL = re.compile(r"^[IVXLC]{1,6}\.?$")
 def may_be_caps_dash(text: str) -> bool:
     """A cheap check: a spaced dash on the text's first two lines (the label may be wrapped before its bracket)."""
     head = text[:text.find("\n", text.find("\n") + 1)] if "\n" in text else text
-    return " –" in head or " -" in head or " —" in head
+    return " –" in head or " -" in head
 
 
 def caps_dash_parts(match: re.Match) -> dict | None:
@@ -78,30 +80,30 @@ def _dash_record(dashes: int, colons: int, named: bool) -> bool:
 
 
 def sitting_header(found: list, named: set[int] = frozenset()) -> list:
-    """``found`` (``label_seen.Seen`` candidates) without the sitting's header fields of a record written in dash
-    labels: before its first dash label, a TBMM sitting prints its presiding officer, clerks and opening time as
-    colon fields ("Açılma Saati: 15.00", "BAŞKAN: Başkan Vekili Ahmet AYDIN", "KÂTİP ÜYELER: Mehmet ... (Hatay)"):
-    the document's labels have a dash, so a colon line before the dialogue is a field, not a turn.  ``named``:
-    the dash labels a header field announces (``announced``)."""
-    dashes = [s.index for s in found if s.candidate.style == "caps-dash"]
+    """``found`` (``label_seen.Seen`` candidates) without the colon fields of a record written in dash labels: each
+    TBMM sitting opens with its presiding officer, clerks and opening time as colon fields ("Açılma Saati: 15.00",
+    "BAŞKAN: Başkan Vekili Ahmet AYDIN", "KÂTİP ÜYELER: Mehmet ... (Hatay)"), the second sitting of the day again
+    in the middle of the record: the document's labels have a dash, so its colon lines are fields, not turns.
+    ``named``: the dash labels a header field announces (``announced``)."""
+    dashes = sum(1 for s in found if s.candidate.style == "caps-dash")
     colons = sum(1 for s in found if s.candidate.style == "colon")
-    if not dashes or not _dash_record(len(dashes), colons, bool(named)):
+    if not dashes or not _dash_record(dashes, colons, bool(named)):
         return found
-    first = min(dashes)
-    return [s for s in found if not (s.candidate.style == "colon" and s.index < first)]
+    return [s for s in found if s.candidate.style != "colon"]
 
 
-def first_dash_turn(units: list, accepted: frozenset[str]) -> int:
-    """The index of a dash-label record's first turn among the turn parser's ``units`` (0 for other documents):
-    the colon lines before it are the sitting's header fields (``sitting_header``), not turns, even where a field's
-    key is a label of the dialogue ("BAŞKAN: Başkan Vekili NAME" before "BAŞKAN – Sayın milletvekilleri")."""
-    from .labels import candidate
+def dash_record(units: list, accepted: frozenset[str]) -> bool:
+    """Whether the turn parser's ``units`` are a record written in dash labels (``sitting_header``): its colon
+    lines are fields, and open no turn even where a field's key is a label of the dialogue ("BAŞKAN: Başkan Vekili
+    NAME" above "BAŞKAN – Sayın milletvekilleri")."""
+    from .labels import candidate, wrapped
 
-    found = [candidate(unit.text) for unit in units]
+    found = [candidate(unit.text) or "\n" in unit.text and wrapped(unit.text.split("\n", 2)[:2], 0) or None
+             for unit in units]
     dashes = [i for i, c in enumerate(found) if c and c.style == "caps-dash" and c.key in accepted]
     colons = [(i, c.key) for i, c in enumerate(found) if c and c.style == "colon" and c.key in accepted]
     named = any(key == found[i].key and 0 < i - at <= HEADER_NEAR for i in dashes for at, key in colons)
-    return dashes[0] if dashes and _dash_record(len(dashes), len(colons), named) else 0
+    return bool(dashes) and _dash_record(len(dashes), len(colons), named)
 
 
 def wrapped_name(head: str, tail: str):
@@ -109,13 +111,17 @@ def wrapped_name(head: str, tail: str):
     (İstanbul) – Sayın Başkan", "DENİZCİLİK VE HABERLEŞME BAKANI" / "AHMET ARSLAN (Kars) – ..."), read as one
     (joined with a space: offsets stay those of the two lines), or None.  The first line holds capitals only and
     the second is a caps-dash label with its bracket: a heading in capitals before the chair's "BAŞKAN – ..." (no
-    bracket) is not joined to it."""
+    bracket) is not joined to it.  Or the label alone, its en dash opening the next line ("BAŞKAN" / "– Sayın
+    milletvekilleri, ..."): an en dash, never a hyphen (a list's items open with one under a heading in capitals)."""
     from .labels import candidate, is_caps
 
     words = head.split()
     if not words or len(words) >= CAPS_DASH_WORDS or not is_caps(head) \
             or not all(word.replace(".", "").isalpha() for word in words):
         return None
+    if tail.startswith("–"):  # "BAŞKAN" / "– Sayın milletvekilleri": the label alone, its en dash wrapped
+        found = candidate(f"{head.rstrip()} {tail}")
+        return found if found and found.style == "caps-dash" and found.rest else None
     second = candidate(tail)
     if not second or second.style != "caps-dash" or not second.note:
         return None
@@ -129,3 +135,10 @@ def announced_labels(evidence, accepted: set[str]) -> set[str]:
     milletvekilleri, ..." in a sitting adjourned at once)."""
     named = announced(evidence.every)
     return {s.key for s in evidence.found if s.index in named}
+
+
+def header_unit(text: str) -> bool:
+    """Whether a turn unit opened by a colon field of a dash record is the sitting's header alone (the field, the
+    clerks' field wrapped over a line or two, a rule): at most ``HEADER_NEAR`` lines, none of them a sentence."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return len(lines) <= HEADER_NEAR and not any(line.rstrip().endswith((".", "?", "!")) for line in lines)

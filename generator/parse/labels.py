@@ -181,8 +181,10 @@ def candidate(line: str) -> LabelCandidate | None:
 
 
 # the second line of a wrapped label: "(Núñez Rodríguez):", or a dash label's "(Sivas) – Sayın Başkan" (TBMM)
-DASH_TAIL = re.compile(r"^[^\W\d_][^()\n]{0,60}\([^()\n]{1,60}\)[ ]+[–—-](?:[ \t]|$)")  # a dash label's second line
-WRAPPED_TAIL = re.compile(r"^\([^()\n]{1,80}\)(?:[ \t]*:|[ ]+[–—-](?:[ \t]|$))")
+# a dash label's second line: the name's end and its bracket, or the en dash alone before the speech ("BAŞKAN" /
+# "– Sayın milletvekilleri")
+DASH_TAIL = re.compile(r"^(?:[^\W\d_][^()\n]{0,60}\([^()\n]{1,60}\)[ ]+[–-](?:[ \t]|$)|–[ \t]+\S)")
+WRAPPED_TAIL = re.compile(r"^\([^()\n]{1,80}\)(?:[ \t]*:|[ ]+[–-](?:[ \t]|$))")
 # ... or the bracket opened on the first line and closed on the second (Canadian Hansard: "Mr. Gerry Byrne
 # (Humber-St." / "Barbe-Baie Verte, Lib.):")
 WRAPPED_CLOSE = re.compile(r"[ \t]*[^()\n:]{1,80}\)[ \t]*:")

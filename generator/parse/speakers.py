@@ -24,6 +24,7 @@ from dataclasses import replace
 from slugify import slugify
 
 from . import labels, monologue, people, questioners, surnames, vocab
+from .clean_rules import patterns
 from .label_parts import LabelParts, label_parts, without_courtesy
 from ..model import Body, CleanDoc, Header, LocalSpeaker, Person, RawTurn, TurnType
 
@@ -168,13 +169,15 @@ def _speaker_for_label(label: str, known: list[Person], holder: str | None = Non
 # speaker.  One note per label is a constituency or a role ("Mr David Hanson (Delyn)"); capitals are a craft
 # or a party ("LMP (EAGLE)", "(SPD)").
 PERSON_NOTES_MIN = 2
+# A note that says the speaker resumes ("NEVZAT CEYLAN (Devamla) –" in TBMM records, "(Continued)") is no person.
+CONTINUED_NOTE = re.compile(rf"^(?:{'|'.join(patterns('bracketed-continuation'))})$", re.I)
 
 
 def _person_word(note: str) -> bool:
     """One capitalised word in any script, not in capitals: a surname ("Korolev", "Королёв", "Martiny-Glotz")."""
     word = note.strip()
     return (" " not in word and len(word) >= 2 and word[0].isupper() and word.replace("-", "").isalpha()
-            and not word.isupper() and not people.is_office(word))
+            and not word.isupper() and not people.is_office(word) and not CONTINUED_NOTE.match(word))
 
 
 class _LabelGrammar:

@@ -344,11 +344,14 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     talk = bool(header.monologue_why)  # a talk before its questions: its speaker's until the first label
     resumes = talk and bool(header.monologue_by)  # ... and again from its next section's heading on
     notes: set[int] = set()  # indexes of the turns that are notes of the record (clean_rules.is_note)
-    dash_start = label_dash.first_dash_turn(units, accepted)  # (a dash record's header fields before it: no turns)
+    dashed = label_dash.dash_record(units, accepted)  # (a dash record's colon lines are fields: no turns)
     for index, unit in enumerate(units):
         found = inline_labels.candidate(unit.text, accepted) or _emph_label(unit.text, accepted) \
             or _wrapped_label(unit.text, accepted) or _quoted(unit.text, accepted)
-        if found and index < dash_start and found.style == "colon":
+        if found and dashed and found.style == "colon":
+            if turns and label_dash.header_unit(unit.text):  # a later sitting's "BAŞKAN: Başkan Vekili NAME" fields
+                removed.append(Removal(unit.line, unit.text.strip(), "sitting header field of a dash-label record"))
+                continue
             found = None
         if introduced and (full := first_turns.introduced_candidate(unit.text, introduced, shorts)):
             found = full  # "President of Russia Vladimir Putin:" -> "Vladimir Putin", the office as its note
