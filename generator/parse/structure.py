@@ -35,6 +35,10 @@ from ..model import Block, Removal
 BLANK = re.compile(r"^[ \t]*$")
 PAGE_BREAK = re.compile(r"^-{2,}\s*page\s+\d+\s*-{2,}$|^\f$|^page \d+ of \d+$", re.I)
 PAGE_NUMBER = re.compile(r"^\d{1,4}$")
+# an agenda item's number and dash, as parliamentary records number their agenda and contents ("1.- Türkiye Büyük
+# Millet Meclisi ...", "2.- Van Milletvekili ...": TBMM): the item is printed in the contents and again where the
+# chair reads it out, inside a turn; it is text, never a running page head
+OUTLINE_ITEM = re.compile(r"^[ \t]*\d{1,3}[ ]?\.[ ]?[-–][ \t]")
 DIGITS = re.compile(r"\d+")
 # a page number printed on the outer side of a running head: left on even pages, right on odd ones
 # ("21 06-52988" / "06-52988 22": a UN document symbol); read as if it stood at the end, so both sides share a shape
@@ -179,7 +183,7 @@ def _page_numbers(numbered: list[tuple[int, int]]) -> set[int]:
 def _shape(line: str) -> str | None:
     """The line's running-head shape: its numbers written as '#' (None for a line no running head has).  The
     furniture pass reads it once for each line (``furniture``: a list beside the lines)."""
-    if len(line) > HEADER_CHARS or not DIGITS.search(line) or PAGE_NUMBER.match(line):
+    if len(line) > HEADER_CHARS or not DIGITS.search(line) or PAGE_NUMBER.match(line) or OUTLINE_ITEM.match(line):
         return None
     code = JOB_CODE.match(line)
     if code and len(DIGITS.findall(code.group())) >= JOB_CODE_NUMBERS:
