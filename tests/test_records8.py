@@ -87,3 +87,15 @@ def test_not_wrapped_dash_label(head, tail):
                                           ("25.00", False), ("15.02 Sayın", False), ("3.5", False)])
 def test_clock_value(value, clock):
     assert bool(time_fields.CLOCK_VALUE.match(value)) is clock
+
+
+@pytest.mark.parametrize("label, name", [
+    ("SEYFETTİN YILMAZ", "Seyfettin Yılmaz"), ("İSMAİL FARUK AKSU", "İsmail Faruk Aksu"),
+    ("TÜRKİYE BÜYÜK MİLLET MECLİSİ BAŞKANI İSMET YILMAZ", "Türkiye Büyük Millet Meclisi Başkanı İsmet Yılmaz"),
+    ("PRESIDENTE DA MESA DE IDADE", "Presidente da Mesa de Idade"),  # no Turkish capital: the usual rules
+    ("MILLER", "Miller"),
+])
+def test_turkish_capitals_lowered_by_turkish_rules(label, name):
+    from generator.parse.people import display_name
+
+    assert display_name(label) == name
