@@ -99,3 +99,15 @@ def test_turkish_capitals_lowered_by_turkish_rules(label, name):
     from generator.parse.people import display_name
 
     assert display_name(label) == name
+
+
+@pytest.mark.parametrize("label, split", [
+    ("MİLLÎ SAVUNMA BAKANI İSMET YILMAZ", ("MİLLÎ SAVUNMA BAKANI", "İSMET YILMAZ")),
+    ("TÜRKİYE BÜYÜK MİLLET MECLİSİ BAŞKANI İSMET YILMAZ", ("TÜRKİYE BÜYÜK MİLLET MECLİSİ BAŞKANI", "İSMET YILMAZ")),
+    ("CHP GRUBU ADINA DOĞAN ŞAFAK", ("CHP GRUBU ADINA", "DOĞAN ŞAFAK")),
+    ("BAŞKAN", None), ("SEYFETTİN YILMAZ", None), ("ADALET BAKANI", None),  # an office alone; a name alone
+])
+def test_office_and_holder(label, split):
+    from generator.parse.label_dash import office_and_holder
+
+    assert office_and_holder(label) == split

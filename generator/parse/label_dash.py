@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from . import vocab
+
 # An en dash or a hyphen: an em dash after words in capitals is English prose hard-wrapped before an aside ("COVID
 # — the pandemic — is", "EPA — they have all been": White House briefings).
 # The label may be wrapped before its bracket ("TÜRKİYE BÜYÜK MİLLET MECLİSİ BAŞKANI İSMET YILMAZ" / "(Sivas) – Sayın
@@ -142,3 +144,23 @@ def header_unit(text: str) -> bool:
     clerks' field wrapped over a line or two, a rule): at most ``HEADER_NEAR`` lines, none of them a sentence."""
     lines = [line for line in text.split("\n") if line.strip()]
     return len(lines) <= HEADER_NEAR and not any(line.rstrip().endswith((".", "?", "!")) for line in lines)
+
+
+# The words of an office's end (``data/label-offices-tr.txt``), and the holder's name after it: two to four words.
+OFFICE_ENDS = frozenset(vocab.words("label-offices-tr.txt"))
+HOLDER_WORDS = (2, 4)
+TURKISH_FOLD = str.maketrans({"I": "ı", "İ": "i"})
+
+
+def office_and_holder(label: str) -> tuple[str, str] | None:
+    """(office, holder) of a TBMM label in capitals that names an office, then its holder ("MİLLÎ SAVUNMA BAKANI
+    İSMET YILMAZ" -> ("MİLLÎ SAVUNMA BAKANI", "İSMET YILMAZ")), or None: the holder is the person who speaks, the
+    office is the role."""
+    words = label.split()
+    ends = [i for i, word in enumerate(words) if word.translate(TURKISH_FOLD).lower() in OFFICE_ENDS]
+    if not ends:
+        return None
+    holder = words[ends[-1] + 1:]
+    if not HOLDER_WORDS[0] <= len(holder) <= HOLDER_WORDS[1]:
+        return None
+    return " ".join(words[:ends[-1] + 1]), " ".join(holder)

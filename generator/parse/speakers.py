@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from slugify import slugify
 
-from . import labels, monologue, people, questioners, surnames, vocab
+from . import label_dash, labels, monologue, people, questioners, surnames, vocab
 from .clean_rules import patterns
 from .label_parts import LabelParts, label_parts, without_courtesy
 from ..model import Body, CleanDoc, Header, LocalSpeaker, Person, RawTurn, TurnType
@@ -151,6 +151,9 @@ def _speaker_for_label(label: str, known: list[Person], holder: str | None = Non
         # "(Torres Rodríguez)": "D. Celestino Torres Rodríguez"; "(Mr. Salazar.)": "Ken Salazar", if the text says so
         office = grammar.full_form(office) or _full_name_for(office, known) or office
         return LocalSpeaker(slugify(office), office, people.display_name(parts.name), (label,), generic=False)
+    if labels.is_caps(parts.name) and (split := label_dash.office_and_holder(parts.name)):  # TBMM: "BAKANI NAME"
+        name = people.display_name(split[1])
+        return LocalSpeaker(slugify(name), name, people.display_name(split[0]), (label,), generic=False)
     titles, rest = people.surname_and_titles(parts.name)
     name = _full_name_for(parts.name, known, grammar.full_names) or holder or people.display_name(parts.name)
     if name == people.display_name(parts.name) and without_courtesy(label) != label:
