@@ -86,11 +86,14 @@ def sitting_header(found: list, named: set[int] = frozenset()) -> list:
     TBMM sitting opens with its presiding officer, clerks and opening time as colon fields ("Açılma Saati: 15.00",
     "BAŞKAN: Başkan Vekili Ahmet AYDIN", "KÂTİP ÜYELER: Mehmet ... (Hatay)"), the second sitting of the day again
     in the middle of the record: the document's labels have a dash, so its colon lines are fields, not turns.
-    ``named``: the dash labels a header field announces (``announced``)."""
+    ``named``: the dash labels a header field announces (``announced``).  Where the dash labels are not the
+    document's (fewer than its colon labels, none announced), they are no labels at all."""
     dashes = sum(1 for s in found if s.candidate.style == "caps-dash")
     colons = sum(1 for s in found if s.candidate.style == "colon")
-    if not dashes or not _dash_record(dashes, colons, bool(named)):
+    if not dashes:
         return found
+    if not _dash_record(dashes, colons, bool(named)):  # a few capitals before a dash in a colon document: text
+        return [s for s in found if s.candidate.style != "caps-dash"]  # ("CHARGE - or to B": a mission's readout)
     return [s for s in found if s.candidate.style != "colon"]
 
 
