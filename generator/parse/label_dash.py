@@ -97,6 +97,14 @@ def sitting_header(found: list, named: set[int] = frozenset()) -> list:
     return [s for s in found if s.candidate.style != "colon"]
 
 
+def dash_lines(candidates: list) -> bool:
+    """Whether a document's line-start candidates (one per line, None where there is none) make it a record
+    written in dash labels: enough caps-dash lines, more than its colon lines (``_dash_record``)."""
+    dashes = sum(1 for c in candidates if c is not None and c.style == "caps-dash")
+    colons = sum(1 for c in candidates if c is not None and c.style == "colon")
+    return _dash_record(dashes, colons, False)
+
+
 def dash_record(units: list, accepted: frozenset[str]) -> bool:
     """Whether the turn parser's ``units`` are a record written in dash labels (``sitting_header``): its colon
     lines are fields, and open no turn even where a field's key is a label of the dialogue ("BAŞKAN: Başkan Vekili

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import contents, head_blocks, labels, line_table, repeated_fields, rosters as roster_lists
+from . import contents, head_blocks, label_dash, labels, line_table, repeated_fields, rosters as roster_lists
 from .rosters import LOWER_WORD, ROSTER, ROSTER_GOES_ON
 from .clean_rules import CONTINUATION, patterns
 from ..model import Block, Removal
@@ -300,6 +300,7 @@ def furniture(blocks: list[Block]) -> tuple[dict[int, str], frozenset[int]]:
     pages = _page_numbers(numbered) | {at for at, _ in numbered if at in near_break}
     found: dict[int, str] = {}
     timed = _timed_labels(blocks, candidates, line_shapes, shapes)
+    dashed = label_dash.dash_lines(candidates)
     fixed = repeated_fields.fixed_keys(blocks) if shapes else frozenset()  # fields printed with the same words
     broken = set(breaks)
     for (at, line), shape, candidate in zip(lines, line_shapes, candidates):
@@ -311,7 +312,7 @@ def furniture(blocks: list[Block]) -> tuple[dict[int, str], frozenset[int]]:
             found[at] = "page continuation mark"
         elif len(line) <= HEADER_CHARS and PAGE_HEAD.match(line):
             found[at] = "running page header"  # a head that says what it is: one is enough
-        elif shapes and shape in shapes and (not _label_line(candidate, timed) or _key(candidate) in fixed) \
+        elif shapes and shape in shapes and (not _label_line(candidate, timed, dashed) or _key(candidate) in fixed) \
                 and not labels.time_only(line):
             found[at] = "running page header"
     if shapes:
@@ -363,10 +364,11 @@ def _timed_labels(blocks: list[Block], candidates: list, line_shapes: list[str |
     return labels.timed_labels(lines_and_gaps(blocks)) if recurring else frozenset()
 
 
-def _label_line(found, timed: frozenset[str]) -> bool:
+def _label_line(found, timed: frozenset[str], dashed: bool) -> bool:
     """A line that opens with a label candidate (``found``: the line's); a name + time line only when the
-    document uses that shape for its labels (a running head with a name and a clock time stays furniture)."""
-    return bool(found) and (found.style != "timed" or found.key in timed)
+    document uses that shape for its labels (a running head with a name and a clock time stays furniture), and a
+    dash label only in a record written in them ("LEGCO - 9 January 2013 - Page 2" is a colon record's head)."""
+    return bool(found) and (found.style != "timed" or found.key in timed) and (found.style != "caps-dash" or dashed)
 
 
 def _key(found) -> str | None:
