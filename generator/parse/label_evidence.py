@@ -452,7 +452,7 @@ def timed_labels(lines: Iterable[str]) -> frozenset[str]:
 from .label_timed import TIMED_MIN_LINES  # noqa: E402,F401
 from .label_report import Rejection, rejected  # noqa: E402,F401
 from .label_filters import _continued_lines, _numbered_list  # noqa: E402,F401
-from . import label_marked as marked  # noqa: E402
+from . import label_dash, label_marked as marked  # noqa: E402
 
 # (last: a layout of the document's own accepts what the other rules, reading names, turned down; it changes none
 # of their inputs)
@@ -468,3 +468,6 @@ from . import oral_cover  # noqa: E402
 EVIDENCE.register(EvidenceRule("cover-names", oral_cover.any_cover, oral_cover.cover_names), "cover-names", 41)
 EVIDENCE.register(EvidenceRule("bold-names", lambda ev: any(s.candidate.style == "bold" for s in ev.found),
                                marked.bold_names), "bold-names", 29)
+# a dash label the sitting's header field names just above it ("BAŞKAN: NAME" / "BAŞKAN – ..."), though written once
+EVIDENCE.register(EvidenceRule("announced-dash", lambda ev: any(s.candidate.style == "caps-dash" for s in ev.found),
+                               label_dash.announced_labels), "announced-dash", 28)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from .rules import Registry
+from .label_dash import CAPS_DASH_LABEL, caps_dash_parts, is_numeral, may_be_caps_dash
 from . import vocab
 from .label_roles import ROLE_STOP_LABEL, TITLE_ROLE_STOP_LABEL, role_stop_parts
 
@@ -355,6 +356,11 @@ def _ep_parts(match: re.Match) -> dict | None:
     return parts
 
 
+def _not_numeral(match: re.Match) -> dict | None:
+    """A section's Roman numeral ("I.- GEÇEN TUTANAK ÖZETİ", a record's contents) is not a speaker."""
+    return None if is_numeral(match.group("label")) else match.groupdict()
+
+
 def _always(text: str) -> bool:
     return True
 
@@ -380,7 +386,7 @@ SHAPES.register(ShapeRule("timed", BRACKET_TIMED_LABEL, lambda t: t[:1] == "[" a
                 "bracket-timed", 71)
 SHAPES.register(ShapeRule("bracket", BRACKET_LABEL, lambda t: t[:1] == "[", _bracket_parts, opens="["), "bracket", 70)
 SHAPES.register(ShapeRule("stop-dash", STOP_DASH_LABEL, lambda t: ".-" in t or ".—" in t or ".–" in t
-                          or ":-" in t, _parts, opens=CAPITALS), "stop-dash", 65)
+                          or ":-" in t, _not_numeral, opens=CAPITALS), "stop-dash", 65)
 SHAPES.register(ShapeRule("period", PERIOD_LABEL, lambda t: "." in t, _not_abbreviation, opens=CAPITALS), "period", 60)
 SHAPES.register(ShapeRule("period", TITLE_PERIOD_LABEL, lambda t: "." in t, _not_abbreviation, opens=TITLE_OPENS),
                 "title-period", 50)
@@ -390,6 +396,8 @@ SHAPES.register(ShapeRule("irc", IRC_LABEL, lambda t: t[:1] == "<", _parts, open
 SHAPES.register(ShapeRule("paren", PAREN_LABEL, lambda t: t[:1] == "(", _parts, opens="("), "paren", 45)
 SHAPES.register(ShapeRule("stop-dash", SR_DASH_LABEL, lambda t: t[1:4] in (" SR", " Sr") or t[2:5] in (" SR", " Sr"),
                           _sr_dash_parts), "sr-dash", 62)
+# after the other dash shapes: "O SR. X (PT - SP) - text" is the Brazilian shape, "X.- text" the full stop's
+SHAPES.register(ShapeRule("caps-dash", CAPS_DASH_LABEL, may_be_caps_dash, caps_dash_parts), "caps-dash", 61)
 SHAPES.register(ShapeRule("stop-dash", EP_STOP_DASH_LABEL, lambda t: ". –" in t or ". —" in t, _ep_parts),
                 "ep-stop-dash", 64)
 SHAPES.register(ShapeRule("role-period", TITLE_ROLE_STOP_LABEL, lambda t: ", " in t and ". " in t, role_stop_parts,
@@ -414,5 +422,8 @@ SHAPES.register(ShapeRule("dash", DASH_QA, lambda t: t[:1] in QA_LETTERS, _dash_
 # to ``OFFICE_MAX_CHARS``: "The Parliamentary Under-Secretary of State for Foreign and Commonwealth Affairs").
 LABEL_MAX_CHARS = 48
 OFFICE_MAX_CHARS = 100
+# the shapes whose labels are offices with their holder, read up to ``OFFICE_MAX_CHARS`` (a minister's dash label:
+# "AVRUPA BİRLİĞİ BAKANI VE BAŞMÜZAKERECİ VOLKAN BOZKIR (Konya) –")
+OFFICE_SHAPES = (OFFICE_LABEL, CAPS_DASH_LABEL)
 
 from . import label_time_colon  # noqa: E402,F401  (registers the "time-colon" shape: a name, a time code, a colon)

@@ -15,6 +15,8 @@ from functools import lru_cache
 
 from . import label_caps_alone, labels as L, line_table
 from .label_caps_alone import caps_alone
+from .label_dash import announced, sitting_header
+from .time_fields import clock_fields
 from .label_rules import PERSON_NOTE
 
 # Full-stop labels ("Mr. SMITH.") are a pattern only when the document writes at least this many distinct labels
@@ -26,7 +28,7 @@ PERIOD_MIN_SHARE = 0.5
 # The rarer shapes (full stop, bare "Q  text", full stop and dash, an IRC line "<nick> text") are a pattern only when the document writes at
 # least this many lines in them: one "Q  text" line is an indented letter, a hearing writes dozens.
 RARE_STYLE_MIN_LINES = 3
-RARE_STYLES = frozenset({"period", "bare", "stop-dash", "record", "bold", "role-stop", "role-period", "irc"})
+RARE_STYLES = frozenset({"period", "bare", "stop-dash", "caps-dash", "record", "bold", "role-stop", "role-period", "irc"})
 # The full-stop labels: plain ("Mr. SMITH.", "The President."), and with a role after a comma ("Schmit, exercising
 # President of the Council.", "Mme Agnès Buzyn, ministre de la santé."), which keep the role in their key.
 PERIOD_STYLES = frozenset({"period", "role-stop", "role-period"})
@@ -202,7 +204,11 @@ def evidence(lines: list[str]) -> Evidence:
     for style in PERIOD_STYLES:
         styles[style] = family  # (one family of full-stop labels: counted together)
     few = [s for s in found if s.candidate.style == "bare" and styles["bare"] < RARE_STYLE_MIN_LINES]
-    found = [s for s in found if s.candidate.style not in RARE_STYLES or styles[s.candidate.style] >= RARE_STYLE_MIN_LINES]
+    found = clock_fields(found, lines)  # "Saat: 15.02": a sitting's time, no one's speech
+    named = announced(every)  # a dash label a sitting's header field names ("BAŞKAN: NAME" / "BAŞKAN – ...")
+    found = [s for s in found if s.candidate.style not in RARE_STYLES or styles[s.candidate.style] >= RARE_STYLE_MIN_LINES
+             or s.index in named]
+    found = sitting_header(found, named)  # a dash-label record's header fields ("BAŞKAN: Başkan Vekili NAME") are no labels
     found = keep_pattern(found, lines)  # a name alone on its line ("*Adam*", a definition list's term) as a pattern
     found = label_caps_alone.keep_pattern(found, lines)  # a name in capitals alone on its line, as a pattern
     # a pre-segmented export opens every turn with its record line: other label shapes are its text; where record

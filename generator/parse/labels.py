@@ -17,6 +17,7 @@ from functools import cached_property, lru_cache
 from itertools import accumulate
 
 from . import label_rules as rules, vocab
+from .label_dash import wrapped_name
 from .label_rules import (ABBREVIATION, BRACKET_LABEL, DECORATION, LABEL, LEADING_TIME, OFFICE_LABEL, TIME_ONLY,  # noqa: F401
                           TIMESTAMP)
 
@@ -132,7 +133,7 @@ def _shapes(first: str, timed: bool, bold: bool) -> tuple:
     found = _shapes_by_first.get((first, timed, bold))
     if found is None:
         found = _shapes_by_first[first, timed, bold] = tuple(
-            (rule.name, rule.pattern, rule.test, rule.action, rule.pattern is rules.OFFICE_LABEL)
+            (rule.name, rule.pattern, rule.test, rule.action, rule.pattern in rules.OFFICE_SHAPES)
             for rule in rules.SHAPES if _in_scope(rule, timed, bold) and _can_open(rule, first))
     return found
 
@@ -190,7 +191,11 @@ def candidate(line: str) -> LabelCandidate | None:
     return None
 
 
-WRAPPED_TAIL = re.compile(r"^\([^()\n]{1,80}\)[ \t]*:")  # the second line of a wrapped label: "(Núñez Rodríguez):"
+# the second line of a wrapped label: "(Núñez Rodríguez):", or a dash label's "(Sivas) – Sayın Başkan" (TBMM)
+# a dash label's second line: the name's end and its bracket, or the en dash alone before the speech ("BAŞKAN" /
+# "– Sayın milletvekilleri")
+DASH_TAIL = re.compile(r"^(?:[^\W\d_][^()\n]{0,60}\([^()\n]{1,60}\)[ ]+[–-](?:[ \t]|$)|–[ \t]+\S)")
+WRAPPED_TAIL = re.compile(r"^\([^()\n]{1,80}\)(?:[ \t]*:|[ ]+[–-](?:[ \t]|$))")
 # ... or the bracket opened on the first line and closed on the second (Canadian Hansard: "Mr. Gerry Byrne
 # (Humber-St." / "Barbe-Baie Verte, Lib.):")
 WRAPPED_CLOSE = re.compile(r"[ \t]*[^()\n:]{1,80}\)[ \t]*:")
@@ -206,6 +211,8 @@ def wrapped(lines: list[str], index: int) -> LabelCandidate | None:
         return definition_term(lines, index)
     if wrap_end(lines[index]):
         return wrapped_caps(lines, index)
+    if DASH_TAIL.search(lines[index + 1]):  # "İSMAİL FARUK" / "AKSU (İstanbul) – Sayın Başkan"
+        return wrapped_name(lines[index], lines[index + 1])
     if ")" not in lines[index + 1] or ":" in lines[index]:
         return None  # (a closing bracket first: most lines have none, and are not copied and matched)
     head, tail = lines[index], lines[index + 1].lstrip()

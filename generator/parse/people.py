@@ -273,6 +273,12 @@ def _title_word(word: str) -> str:
     return prefix.group(0) + smart_title(word[prefix.end():]) if prefix else smart_title(word)
 
 
+# Capitals only Turkish (and Azerbaijani) write: a label in capitals holding one is lowered by Turkish rules, where
+# "I" is dotless "ı" and "İ" is "i" (Python's ``lower`` makes "İ" an "i" with a combining dot; TBMM records' labels).
+TURKISH_CAPS = re.compile("[İŞĞ]")
+TURKISH_LOWER = str.maketrans({"I": "ı", "İ": "i"})
+
+
 def display_name(label: str) -> str:
     """Reader-facing form of a label: spacing after initials, no shouting."""
     text = re.sub(r"\.(?=[A-Za-z])", ". ", label.strip())
@@ -280,6 +286,8 @@ def display_name(label: str) -> str:
     letters = [c for c in CAPS_PREFIX.sub(lambda m: m.group(0).upper(), text) if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(letters) > 3:
         words = text.split()  # "PRESIDENTE DA MESA DE IDADE" -> "Presidente da Mesa de Idade"
+        if TURKISH_CAPS.search(text):  # "SEYFETTİN YILMAZ" -> "Seyfettin Yılmaz", not "Seyfetti̇n Yilmaz"
+            return " ".join(w[0] + w[1:].translate(TURKISH_LOWER).lower() for w in words)
         text = " ".join([_title_word(words[0])] + [w.lower() if fold(w) in LOWER_INSIDE else _title_word(w)
                                                    for w in words[1:]])
     return _hearing_style(text)

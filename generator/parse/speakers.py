@@ -24,7 +24,8 @@ from dataclasses import replace
 
 from slugify import slugify
 
-from . import labels, monologue, people, questioners, surnames, vocab
+from . import label_dash, labels, monologue, people, questioners, surnames, vocab
+from .clean_rules import patterns
 from .label_parts import LabelParts, label_parts, without_courtesy
 from ..model import Body, CleanDoc, Header, LocalSpeaker, Person, RawTurn, TurnType
 
@@ -168,6 +169,9 @@ def _speaker_for_label(label: str, known: list[Person], holder: str | None = Non
         # "(Torres Rodríguez)": "D. Celestino Torres Rodríguez"; "(Mr. Salazar.)": "Ken Salazar", if the text says so
         office = grammar.full_form(office) or _full_name_for(office, known) or office
         return LocalSpeaker(slugify(office), office, people.display_name(parts.name), (label,), generic=False)
+    if labels.is_caps(parts.name) and (split := label_dash.office_and_holder(parts.name)):  # TBMM: "BAKANI NAME"
+        name = people.display_name(split[1])
+        return LocalSpeaker(slugify(name), name, people.display_name(split[0]), (label,), generic=False)
     titles, rest = people.surname_and_titles(parts.name)
     name = _full_name_for(parts.name, known, grammar.full_names) or holder or people.display_name(parts.name)
     if name == people.display_name(parts.name) and without_courtesy(label) != label:
@@ -186,13 +190,15 @@ def _speaker_for_label(label: str, known: list[Person], holder: str | None = Non
 # speaker.  One note per label is a constituency or a role ("Mr David Hanson (Delyn)"); capitals are a craft
 # or a party ("LMP (EAGLE)", "(SPD)").
 PERSON_NOTES_MIN = 2
+# A note that says the speaker resumes ("NEVZAT CEYLAN (Devamla) –" in TBMM records, "(Continued)") is no person.
+CONTINUED_NOTE = re.compile(rf"^(?:{'|'.join(patterns('bracketed-continuation'))})$", re.I)
 
 
 def _person_word(note: str) -> bool:
     """One capitalised word in any script, not in capitals: a surname ("Korolev", "Королёв", "Martiny-Glotz")."""
     word = note.strip()
     return (" " not in word and len(word) >= 2 and word[0].isupper() and word.replace("-", "").isalpha()
-            and not word.isupper() and not people.is_office(word))
+            and not word.isupper() and not people.is_office(word) and not CONTINUED_NOTE.match(word))
 
 
 class _LabelGrammar:

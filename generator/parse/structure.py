@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import contents, head_blocks, labels, line_table, list_labels, repeated_fields, rosters as roster_lists
+from . import contents, head_blocks, label_dash, labels, line_table, list_labels, repeated_fields, rosters as roster_lists
 from .rosters import LOWER_WORD, ROSTER, ROSTER_GOES_ON
 from .clean_rules import CONTINUATION, patterns
 from ..model import Block, Removal
@@ -37,6 +37,10 @@ from ..model import Block, Removal
 BLANK = re.compile(r"^[ \t]*$")
 PAGE_BREAK = re.compile(r"^-{2,}\s*page\s+\d+\s*-{2,}$|^\f$|^page \d+ of \d+$", re.I)
 PAGE_NUMBER = re.compile(r"^\d{1,4}$")
+# an agenda item's number and dash, as parliamentary records number their agenda and contents ("1.- Türkiye Büyük
+# Millet Meclisi ...", "2.- Van Milletvekili ...": TBMM): the item is printed in the contents and again where the
+# chair reads it out, inside a turn; it is text, never a running page head
+OUTLINE_ITEM = re.compile(r"^[ \t]*\d{1,3}[ ]?\.[ ]?[-–][ \t]")
 DIGITS = re.compile(r"\d+")
 # a page number printed on the outer side of a running head: left on even pages, right on odd ones
 # ("21 06-52988" / "06-52988 22": a UN document symbol); read as if it stood at the end, so both sides share a shape
@@ -182,7 +186,7 @@ def _page_numbers(numbered: list[tuple[int, int]]) -> set[int]:
 def _shape(line: str) -> str | None:
     """The line's running-head shape: its numbers written as '#' (None for a line no running head has).  The
     furniture pass reads it once for each line (``furniture``: a list beside the lines)."""
-    if len(line) > HEADER_CHARS or not DIGITS.search(line) or PAGE_NUMBER.match(line):
+    if len(line) > HEADER_CHARS or not DIGITS.search(line) or PAGE_NUMBER.match(line) or OUTLINE_ITEM.match(line):
         return None
     code = JOB_CODE.match(line)
     if code and len(DIGITS.findall(code.group())) >= JOB_CODE_NUMBERS:
@@ -299,6 +303,7 @@ def furniture(blocks: list[Block]) -> tuple[dict[int, str], frozenset[int]]:
     pages = _page_numbers(numbered) | {at for at, _ in numbered if at in near_break}
     found: dict[int, str] = {}
     timed = _timed_labels(blocks, candidates, line_shapes, shapes)
+    dashed = label_dash.dash_lines(candidates)
     keyed = repeated_fields.keyed(blocks)  # (the labelled lines' words, read once for both readings below)
     fixed = repeated_fields.fixed_keys(blocks, keyed) if shapes else frozenset()  # fields printed with the same words
     broken = set(breaks)
@@ -311,7 +316,7 @@ def furniture(blocks: list[Block]) -> tuple[dict[int, str], frozenset[int]]:
             found[at] = "page continuation mark"
         elif len(line) <= HEADER_CHARS and PAGE_HEAD.match(line):
             found[at] = "running page header"  # a head that says what it is: one is enough
-        elif shapes and shape in shapes and (not _label_line(candidate, timed) or _key(candidate) in fixed) \
+        elif shapes and shape in shapes and (not _label_line(candidate, timed, dashed) or _key(candidate) in fixed) \
                 and not labels.time_only(line):
             found[at] = "running page header"
     if shapes:
@@ -363,10 +368,11 @@ def _timed_labels(blocks: list[Block], candidates: list, line_shapes: list[str |
     return labels.timed_labels(lines_and_gaps(blocks)) if recurring else frozenset()
 
 
-def _label_line(found, timed: frozenset[str]) -> bool:
+def _label_line(found, timed: frozenset[str], dashed: bool) -> bool:
     """A line that opens with a label candidate (``found``: the line's); a name + time line only when the
-    document uses that shape for its labels (a running head with a name and a clock time stays furniture)."""
-    return bool(found) and (found.style != "timed" or found.key in timed)
+    document uses that shape for its labels (a running head with a name and a clock time stays furniture), and a
+    dash label only in a record written in them ("LEGCO - 9 January 2013 - Page 2" is a colon record's head)."""
+    return bool(found) and (found.style != "timed" or found.key in timed) and (found.style != "caps-dash" or dashed)
 
 
 def _key(found) -> str | None:

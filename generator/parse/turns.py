@@ -18,8 +18,8 @@ from collections import Counter
 from dataclasses import replace
 from itertools import chain, compress
 
-from . import (clean_rules, examination, fences, first_turns, inline_labels, label_caps_alone, labels, layouts,
-               line_table, marked_qa, minutes_roster, monologue, quotes, record_lines)
+from . import (clean_rules, examination, fences, first_turns, inline_labels, label_caps_alone, label_dash, labels,
+               layouts, line_table, marked_qa, minutes_roster, monologue, quotes, record_lines)
 from ..model import Block, Body, CleanDoc, Diagnostic, Header, Removal, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 from .label_alone import ALONE_MIN_NAMES
 
@@ -391,9 +391,15 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     talk = bool(header.monologue_why)  # a talk before its questions: its speaker's until the first label
     resumes = talk and bool(header.monologue_by)  # ... and again from its next section's heading on
     notes: set[int] = set()  # indexes of the turns that are notes of the record (clean_rules.is_note)
+    dashed = label_dash.dash_record(units, accepted)  # (a dash record's colon lines are fields: no turns)
     for index, unit in enumerate(units):
         found = inline_labels.candidate(unit.text, accepted) or _emph_label(unit.text.split("\n", 1)[0], emph) \
             or _wrapped_label(unit.text, accepted) or _quoted(unit.text, accepted) or _caps_alone_label(unit.text, accepted)
+        if found and dashed and found.style == "colon":
+            if turns and label_dash.header_unit(unit.text):  # a later sitting's "BAŞKAN: Başkan Vekili NAME" fields
+                removed.append(Removal(unit.line, unit.text.strip(), "sitting header field of a dash-label record"))
+                continue
+            found = None
         if introduced and (full := first_turns.introduced_candidate(unit.text, introduced, shorts)):
             found = full  # "President of Russia Vladimir Putin:" -> "Vladimir Putin", the office as its note
         following = units[index + 1].text if index + 1 < len(units) else ""
