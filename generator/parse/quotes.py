@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from . import people
+from . import citations, people
 from ..model import Header, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 
 OPEN, CLOSE, BOTH = "“«„", "”»“", '"'
@@ -143,7 +143,7 @@ def _speakers(paragraphs: list[str], header: Header) -> tuple[list[str], str | N
             names.append(person.name)
     text = "\n".join(p.text for t in paragraphs for p in _mark_statements(split_quotes(t)) if not p.statement)
     for name in people.names_in(text) + [p.name for p in people.people_in(text)]:
-        if name not in names and " " in name:
+        if name not in names and " " in name and not citations.is_writing(name):  # "Fourth Amendment" never speaks
             names.append(name)
     quoted = []
     for name in names[:MAX_NAMES]:
@@ -172,6 +172,8 @@ def _subject(attribution: str) -> str | None:
     found = SUBJECT.search(attribution)
     if not found or found.group("subject").split()[0].casefold() in PRONOUNS:
         return None
+    if citations.is_writing(found.group("subject")):
+        return None  # "The Constitution's Fourth Amendment says": a writing quoted, never a speaker
     return found.group("subject")
 
 
@@ -223,8 +225,11 @@ def _paragraph_turns(line: int, text: str, names: _Names,
 
 def parse_article(units: list[tuple[int, str | None, list[str]]], header: Header,
                   make: Callable[[str], Paragraph]) -> list[RawTurn] | None:
-    """Read an article's quotations as turns; None if it quotes fewer than two statements."""
+    """Read an article's quotations as turns; None if it quotes fewer than two statements, or cites law reports
+    (an opinion quotes writings: ``citations.py``)."""
     texts = [p for _, heading, paras in units if not heading for p in paras]
+    if citations.cites_writings("\n".join(texts)):
+        return None  # a court's opinion: its quotations are cited writings, no one's speech
     statements = sum(1 for t in texts for p in _mark_statements(split_quotes(t)) if p.statement)
     if statements < MIN_STATEMENTS:
         return None
