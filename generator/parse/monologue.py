@@ -300,7 +300,24 @@ def _after_office(run: str) -> str | None:
     while middle < len(name) - 1 and middle < NAME_WORDS_MAX - 1 and (
             re.fullmatch(r"[A-Z]\.", name[middle]) or people.fold(name[middle]) in NAME_PARTICLES):
         middle += 1
-    return " ".join(name[:middle + 1])
+    return " ".join(name[:_compound_surname(name, middle + 1)])
+
+
+SURNAME_JOINERS = frozenset("de da do dos das di van von".split())  # one particle joining a second surname to
+# the first ("Cristina Fernández de Kirchner", "Javier Pérez de Cuéllar", "Luiz Inácio da Silva"); an article
+# after it ("de la", "del") opens a phrase of the title as often as a name ("... de la Asamblea"), so it does not
+
+
+def _compound_surname(name: list[str], end: int) -> int:
+    """Where a name that ends at ``end`` ends once a compound surname is joined: one particle of
+    ``SURNAME_JOINERS`` and one capitalised word that closes the run of capitalised words (a word after it, or
+    an office or a venue, is a phrase of the title: "Juan Pérez de Madrid Capital")."""
+    if end + 2 != len(name) or people.fold(name[end]) not in SURNAME_JOINERS:
+        return end
+    last = name[end + 1]
+    if not last[:1].isupper() or people.is_office(last) or people.is_venue(last):
+        return end
+    return end + 2
 
 
 def _from_byline(texts: list[str]) -> Monologue | None:

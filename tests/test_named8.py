@@ -1,0 +1,58 @@
+"""Whose words a monologue is, and the title and date, from the page's head (round 7b of issue 13, fourth held-out
+set: hg03, hg08, hh02, hh09, hh10).
+
+A title naming the speaker with a compound surname ("Cristina Fernández de Kirchner"), a bracketed date line under
+the title ("[Lunes 10 de Diciembre del 2007]"), a first line of speech that ends in a stage direction ("Muchas
+gracias. (APLAUSOS)") not read as a subtitle.  Cases: ``tests/cases/named8/NAME.(txt|md|html)`` with ``NAME.yml``
+(the keys of ``conftest.check_case``, plus ``date``, ``title`` and ``subtitle`` of the transcript); each names the
+real source it is an excerpt of.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import case_inputs, check_case, check_documented, converted_case
+from generator.parse import monologue
+
+CASES = Path(__file__).parent / "cases" / "named8"
+SUFFIXES = (".txt", ".md", ".html")
+
+
+def _cases() -> list[Path]:
+    return case_inputs(CASES, SUFFIXES)
+
+
+@pytest.mark.parametrize("path", _cases(), ids=lambda p: p.stem)
+def test_named8_case(path: Path):
+    expected, transcript, names, speech = converted_case(path)
+    check_case(expected, transcript, names, speech)
+    for key in ("date", "title", "subtitle"):
+        if key in expected:
+            assert getattr(transcript, key) == expected[key], (key, getattr(transcript, key))
+    for words in expected.get("title_contains", []):
+        assert words in (transcript.title or ""), transcript.title
+
+
+def test_cases_documented_with_both_kinds():
+    check_documented(_cases(), kinds=True)
+    kinds = {yaml.safe_load(p.with_suffix(".yml").read_text(encoding="utf-8"))["kind"] for p in _cases()}
+    assert kinds == {"positive", "must-not-fire"}
+
+
+@pytest.mark.parametrize("title, name", [
+    ("Discurso de la Presidenta Cristina Fernández de Kirchner en la Asamblea Legislativa",
+     "Cristina Fernández de Kirchner"),
+    ("Discurso de Javier Pérez de Cuéllar", "Javier Pérez de Cuéllar"),
+    ("Remarks by Ursula von der Leyen on trade", "Ursula von der Leyen"),
+    # must not fire: an article after the particle opens a phrase; a word after the surname ends the name
+    ("Discurso de la Presidenta Ana Pérez de la Asamblea", "Ana Pérez"),
+    ("Discurso de la Presidenta Ana Pérez del Congreso", "Ana Pérez"),
+    ("Discurso de la Presidenta Ana Pérez en la Asamblea", "Ana Pérez"),
+    ("Discurso de Juan Pérez de Madrid Capital", "Juan Pérez"),
+])
+def test_compound_surname_in_title(title, name):
+    assert monologue._phrase_name(title) == name
