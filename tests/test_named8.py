@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 from conftest import case_inputs, check_case, check_documented, converted_case
-from generator.parse import monologue
+from generator.parse import header, monologue
 
 CASES = Path(__file__).parent / "cases" / "named8"
 SUFFIXES = (".txt", ".md", ".html")
@@ -56,3 +56,28 @@ def test_cases_documented_with_both_kinds():
 ])
 def test_compound_surname_in_title(title, name):
     assert monologue._phrase_name(title) == name
+
+
+@pytest.mark.parametrize("subtitle, name", [
+    ("Willem F. Duisenberg, President of the European Central Bank, 9 June 1998", "Willem F. Duisenberg"),
+    ("Jean-Claude Trichet, President of the ECB, Frankfurt am Main, 4 May 2006", "Jean-Claude Trichet"),
+    # must not fire: two people with their offices (ecb.europa.eu press conferences since 2019), a byline, no name
+    ("Christine Lagarde, President of the ECB, Luis de Guindos, Vice-President of the ECB, Frankfurt am Main, "
+     "19 March 2026", None),
+    ("By Jane Doe, Economics Editor, 9 June 1998", None),
+    ("Monetary policy decisions, 9 June 1998", None),
+    ("The outlook for the euro area economy", None),
+])
+def test_subtitle_names_one_speaker(subtitle, name):
+    found = monologue._from_subtitle(subtitle)
+    assert (found.name if found else None) == name
+
+
+@pytest.mark.parametrize("subtitle, iso", [
+    ("Willem F. Duisenberg, President of the European Central Bank, 9 June 1998", "1998-06-09"),
+    ("Remarks on the crisis of 9 June 1998 and after", None),
+    ("Speech, June 1998", None),
+])
+def test_subtitle_closing_date(subtitle, iso):
+    found = header._closing_date(subtitle)
+    assert (found.iso if found else None) == iso

@@ -184,6 +184,18 @@ def _take_headline(text: str, fields: dict) -> str | None:
         return STOP  # a third short line is the text's first line, not more title
     else:
         fields["subtitle" if "title" in fields else "title"] = text
+        if "subtitle" in fields and not fields.get("date"):
+            fields["date"] = _closing_date(text)
+    return None
+
+
+def _closing_date(text: str):
+    """A full date closing a subtitle after a comma ("NAME, President of ..., 9 June 1998"): the date of the
+    statement, as a dateline gives it; a date inside the phrase ("the crisis of 9 June 1998 and after") is not."""
+    found = dates.find_date(text)
+    if found and found.iso and len(found.iso) == 10 and not text[found.end:].strip(" .") \
+            and text[:found.start].rstrip().endswith(","):
+        return found
     return None
 
 

@@ -66,6 +66,7 @@ FIELD_SEPARATOR = re.compile(r"\s+[|｜]\s+")  # several fields on one meta line
 NAME_PARTICLES = frozenset("de da del della der di du la le van von al bin ibn ben".split())  # as labels.PARTICLES
 NEVER = "\x00"  # an alternative that matches no text, for an empty section
 SUBTITLE_FORMATS = ("WebVTT subtitles", "SubRip subtitles", "SubViewer subtitles")  # captions carry words, not voices
+SUBTITLE_PARTS = re.compile(r"\s*[,;]\s+")  # "NAME, OFFICE, PLACE, DATE": a subtitle's parts
 TITLE_SEGMENT = re.compile(r"\s+[-–—|｜]\s+")  # "TITLE - SPEAKER | SERIES": a video title's segments
 LIST_MARK = re.compile(r"^\s*[-*+•]\s+")  # a header field written as a list item ("- 발표자: NAME", "* Speaker: NAME")
 LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+\S")  # "- point", "* point", "1. point"
@@ -320,6 +321,30 @@ def _compound_surname(name: list[str], end: int) -> int:
     return end + 2
 
 
+def _from_subtitle(subtitle: str) -> Monologue | None:
+    """A subtitle that is one person's name and office, perhaps a place and a date after them ("Willem F.
+    Duisenberg, President of the European Central Bank, 9 June 1998": a central bank's or a ministry's page
+    under the title of a statement) names the speaker of first-person text, as a "Speaker:" line does.  Not a
+    byline ("By NAME, Staff writer"), nor a subtitle naming two people with their offices ("NAME, President of
+    the ECB, NAME, Vice-President of the ECB, ...")."""
+    plain = _plain(subtitle).strip()
+    parts = [part.strip() for part in SUBTITLE_PARTS.split(plain)]
+    if len(parts) < 2 or vocabulary().byline.match(plain) or not people.is_name_line(parts[0]) \
+            or not people.is_office(parts[1]):
+        return None
+    if any(people.is_name_line(a) and people.is_office(b) for a, b in zip(parts[2:], parts[3:])):
+        return None  # a second person with an office: two voices
+    return Monologue(parts[0], f"the subtitle '{subtitle}' names the speaker and their office")
+
+
+def _reports_no_one(text: str) -> bool:
+    """Whether ``text`` quotes no one's words (``NOTES_REPORTED_MAX``): a formal statement at a press conference
+    ("I am here today to report ...") says "I" too rarely to count as spoken by ``FIRST_PERSON_MIN``, where a
+    report about the event tells what was said."""
+    sample = text[:SAMPLE_CHARS]
+    return len(vocabulary().reported.findall(sample)) <= NOTES_REPORTED_MAX * max(1, word_count(sample))
+
+
 def _from_byline(texts: list[str]) -> Monologue | None:
     for text in texts[:BYLINE_BLOCKS]:
         found = vocabulary().byline.match(_plain(text.strip()))
@@ -441,7 +466,8 @@ def speaker(doc: CleanDoc, title: str | None, subtitle: str | None, lines: list[
              if isinstance(t, str)]
     opening = _opening(body)
     crowd = several_voices(doc, texts, opening)
-    found = _from_front_matter(doc, spoken, crowd) or _from_header_lines(doc, lines, crowd)
+    found = _from_front_matter(doc, spoken, crowd) or _from_header_lines(doc, lines, crowd) \
+        or (_from_subtitle(subtitle) if subtitle and (spoken or crowd and _reports_no_one(text)) else None)
     if found:
         return found
     if crowd:  # never narration only: the words are said, by people the text does not tell apart
