@@ -81,3 +81,22 @@ def test_subtitle_names_one_speaker(subtitle, name):
 def test_subtitle_closing_date(subtitle, iso):
     found = header._closing_date(subtitle)
     assert (found.iso if found else None) == iso
+
+
+@pytest.mark.parametrize("value, name", [
+    ("AI News & Strategy Daily | Nate B Jones", "Nate B Jones"),
+    ("Nate B Jones", "Nate B Jones"),
+    # must not fire: two people's names among the segments, or a channel alone
+    ("Jane Doe | John Smith", None),
+    ("AI News & Strategy Daily", None),
+])
+def test_front_matter_channel_and_person(value, name):
+    assert monologue._segment_person(value) == name
+
+
+@pytest.mark.parametrize("description, several", [
+    ("A conversation with Jane Doe about memory.\n\nChapters\n00:00 Intro", True),
+    ("More about me: https://example.org/\n\nSummary\n\nThe conversation discusses founders.", False),
+])
+def test_description_opening_says_what_it_is(description, several):
+    assert bool(monologue.vocabulary().multi.search(monologue._what_it_says(description))) is several

@@ -216,11 +216,18 @@ def several_voices(doc: CleanDoc, texts: list[str], opening: str) -> str | None:
         if isinstance(value, list) and len(value) >= 2:
             return f"front matter '{key}' names {len(value)} people"
     for text in texts:
-        if found := vocabulary().multi.search(text or ""):
+        if found := vocabulary().multi.search(_what_it_says(text or "")):
             return f"it is called a {found.group(0).lower()}"
     if found := vocabulary().opening.search(opening or ""):
         return f"its opening says '{found.group(0)}'"
     return None
+
+
+def _what_it_says(text: str) -> str:
+    """The part of a title or description that says what the recording is: a description's opening paragraph
+    ("A conversation with NAME about ..."); its chapters, takeaways, quoted sound bites and generated summary
+    further on ("the kind of interview style", "The conversation discusses ...") describe the content."""
+    return text.strip().split("\n\n", 1)[0][:OPENING_CHARS]
 
 
 def _from_front_matter(doc: CleanDoc, spoken: bool, crowd: str | None) -> Monologue | None:
@@ -231,9 +238,18 @@ def _from_front_matter(doc: CleanDoc, spoken: bool, crowd: str | None) -> Monolo
     for key in vocabulary().keys + weaker:
         value = front.get(key)
         values = value if isinstance(value, list) else [value]
-        if len(values) == 1 and (name := _person(values[0])):
+        if len(values) == 1 and (name := _segment_person(values[0])):
             return Monologue(name, f"front matter '{key}' names the speaker")
     return None
+
+
+def _segment_person(value: object) -> str | None:
+    """``_person`` of a value, or of the one segment of "CHANNEL | PERSON" that is a person's name (a video
+    archive's ``author: "AI News & Strategy Daily | Nate B Jones"``); two names among the segments are two people."""
+    if not isinstance(value, str) or not FIELD_SEPARATOR.search(value):
+        return _person(value)
+    names = [name for part in FIELD_SEPARATOR.split(value) if (name := _person(part.strip()))]
+    return names[0] if len(names) == 1 else None
 
 
 def _from_header_lines(doc: CleanDoc, lines: list[str], crowd: str | None = None) -> Monologue | None:
