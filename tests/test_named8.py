@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 from conftest import case_inputs, check_case, check_documented, converted_case
-from generator.parse import header, monologue
+from generator.parse import header, header_cover, monologue
 
 CASES = Path(__file__).parent / "cases" / "named8"
 SUFFIXES = (".txt", ".md", ".html")
@@ -100,3 +100,15 @@ def test_front_matter_channel_and_person(value, name):
 ])
 def test_description_opening_says_what_it_is(description, several):
     assert bool(monologue.vocabulary().multi.search(monologue._what_it_says(description))) is several
+
+
+@pytest.mark.parametrize("fields, title", [
+    ({"video title": "Coolblue-baas over AI", "youtube video code": "8CY2kNP67eo"}, "Coolblue-baas over AI"),
+    ({"title": "On Grace", "video id": "x"}, "On Grace"),
+    ({"episode titel": "Folge 3"}, "Folge 3"),
+    # must not fire: keys that only contain a title word inside ("Subtitle", "Title page") or none
+    ({"subtitle": "A talk", "video id": "x"}, None),
+    ({"title page": "none", "speaker": "Jane Doe"}, None),
+])
+def test_field_block_title_key(fields, title):
+    assert header_cover._field_title(fields) == title
