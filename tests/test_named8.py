@@ -16,7 +16,8 @@ import pytest
 import yaml
 
 from conftest import case_inputs, check_case, check_documented, converted_case
-from generator.parse import header, header_cover, metadata, monologue
+from generator.model import Block, CleanDoc
+from generator.parse import header, header_cover, header_titles, metadata, monologue
 
 CASES = Path(__file__).parent / "cases" / "named8"
 SUFFIXES = (".txt", ".md", ".html")
@@ -113,3 +114,17 @@ def test_description_opening_says_what_it_is(description, several):
 ])
 def test_field_block_title_key(fields, title):
     assert header_cover._field_title(fields) == title
+
+
+@pytest.mark.parametrize("line, title", [
+    ("# Entrevista a Jheison - Estudiante", "Entrevista a Jheison - Estudiante"),
+    ("# NATIONAL DEFENSE AUTHORIZATION ACT FOR FISCAL YEAR 2009", "NATIONAL DEFENSE AUTHORIZATION ACT FOR FISCAL YEAR 2009"),
+    # must not fire: a PDF converter's file name (shared sample 03), a second-level heading, no heading
+    ("# 20180926_transcript.pdf", None),
+    ("## Entrevistadores", None),
+    ("Entrevista a Jheison", None),
+])
+def test_page_heading(line, title):
+    doc = CleanDoc(source=None, blocks=(Block(1, line + "\n## Contexto\n- Jane Doe", 0),), removed=(), fields=(),
+                   labels=frozenset())
+    assert header_titles._page_heading(doc) == title

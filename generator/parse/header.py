@@ -39,7 +39,7 @@ DATELINE = re.compile(
     r"(?:,\s*\d{4})?)\.?\s*(?:/(?P<agency>[A-Za-z-]+)/\.?|\((?P<agency2>[A-Za-z .-]+)\)\s*[-–—]?)")
 TIMED_SEGMENT = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]\s")  # "[00:00:00] So I'm going to ...": a row of a table
 # of timed segments (read/turn_tables.py writes each so): a part of the speech at its time, never the title
-FILE_NAME = re.compile(r"^(?:#+\s*)?[\w-]+\.(?:pdf|docx?|txt|html?|md|rtf)$", re.I)
+FILE_NAME = header_titles.FILE_NAME
 NOT_EVENT_DATE = re.compile(r"\b(?:extracted|generated|retrieved|accessed|downloaded|updated|modified|printed|"
                             r"posted|converted|scanned)\b", re.I)
 HEADER_LINES_MAX = 8  # a header block names a few things (name, office, venue, "City, Country", date); a longer

@@ -165,6 +165,7 @@ def _date_before_dialogue(doc: CleanDoc) -> dates.DateMatch | None:
     return None
 
 
+FILE_NAME = re.compile(r"^(?:#+\s*)?[\w-]+\.(?:pdf|docx?|txt|html?|md|rtf)$", re.I)  # "20180926_transcript.pdf"
 PAGE_HEADING = re.compile(r"^#[ \t]+(?P<text>\S.*?)[ \t#]*$")  # "# TITLE": a Markdown page's one top-level heading
 
 
@@ -175,7 +176,7 @@ def _page_heading(doc: CleanDoc) -> str | None:
     if not doc.blocks:
         return None
     found = PAGE_HEADING.match(doc.blocks[0].text.strip().split("\n", 1)[0])
-    if not found:
+    if not found or FILE_NAME.search(found.group(0)):  # a converter's file name, not a title
         return None
     label = labels.candidate(found.group("text"))
     return None if label and label.key in doc.labels or label_heading(found.group(0)) else found.group("text")
