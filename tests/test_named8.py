@@ -17,7 +17,7 @@ import yaml
 
 from conftest import case_inputs, check_case, check_documented, converted_case
 from generator.model import Block, CleanDoc
-from generator.parse import header, header_cover, header_titles, metadata, monologue
+from generator.parse import clean, header, header_cover, header_titles, metadata, monologue
 
 CASES = Path(__file__).parent / "cases" / "named8"
 SUFFIXES = (".txt", ".md", ".html")
@@ -128,3 +128,20 @@ def test_page_heading(line, title):
     doc = CleanDoc(source=None, blocks=(Block(1, line + "\n## Contexto\n- Jane Doe", 0),), removed=(), fields=(),
                    labels=frozenset())
     assert header_titles._page_heading(doc) == title
+
+
+def _blocks(*texts: str) -> list[Block]:
+    return [Block(2 * i + 1, text, 1) for i, text in enumerate(texts)]
+
+
+@pytest.mark.parametrize("texts, start", [
+    (("Ladies and gentlemen, I am here today.", "### Find out more", "Webcasts of press conferences",
+      "Tel.: +49 69 1344 7455", "Reproduction is permitted provided that the source is acknowledged."), 1),
+    # must not fire: the last short lines of a speech lead to no heading; a sentence stops the walk
+    (("I am here today to report.", "Thank you", "God bless you all",
+      "Reproduction is permitted provided that the source is acknowledged."), 3),
+    (("### Find out more", "That is all I wanted to say.", "Webcasts of press conferences",
+      "Reproduction is permitted provided that the source is acknowledged."), 3),
+])
+def test_box_above_footer(texts, start):
+    assert clean._box_above(_blocks(*texts), len(texts) - 1, -1) == start
