@@ -166,7 +166,7 @@ def _date_before_dialogue(doc: CleanDoc) -> dates.DateMatch | None:
 
 
 FILE_NAME = re.compile(r"^(?:#+\s*)?[\w-]+\.(?:pdf|docx?|txt|html?|md|rtf)$", re.I)  # "20180926_transcript.pdf"
-PAGE_HEADING = re.compile(r"^#[ \t]+(?P<text>\S.*?)[ \t#]*$")  # "# TITLE": a Markdown page's one top-level heading
+PAGE_HEADING = re.compile(r"^#[ \t]+(?P<text>\S.*)$")  # "# TITLE": a Markdown page's one top-level heading
 
 
 def _page_heading(doc: CleanDoc) -> str | None:
@@ -178,5 +178,6 @@ def _page_heading(doc: CleanDoc) -> str | None:
     found = PAGE_HEADING.match(doc.blocks[0].text.strip().split("\n", 1)[0])
     if not found or FILE_NAME.search(found.group(0)):  # a converter's file name, not a title
         return None
-    label = labels.candidate(found.group("text"))
-    return None if label and label.key in doc.labels or label_heading(found.group(0)) else found.group("text")
+    text = found.group("text").rstrip(" \t#")  # "# TITLE #": a closing run of hashes is markup (linear, no regex)
+    label = labels.candidate(text)
+    return None if not text or label and label.key in doc.labels or label_heading(found.group(0)) else text
