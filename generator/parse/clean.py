@@ -40,7 +40,7 @@ from .structure import split_blocks  # noqa: F401  (part of this module's interf
 from ..model import Block, CleanDoc, Field, Removal, Source
 
 LICENCE = re.compile(
-    r"\b(?:licen[cs]ed under|creative commons|all rights reserved|reproduction (?:is )?prohibited)\b"
+    r"\b(?:licen[cs]ed under|creative commons|all rights reserved|reproduction (?:is )?(?:prohibited|permitted|authori[sz]ed))\b"
     r"|^(?:©|\(c\)|copyright)\s*\d{4}", re.I)
 FIELD_LINE = re.compile(
     r"^(?P<key>Source|Sources|PRN|Copyright|Credit|Transcript|Transcribed by|Translated by|Translation|"
@@ -130,8 +130,28 @@ def _footer_start(blocks: list[Block], last_label: int, short: list[bool]) -> in
                 or LANGUAGES.search(text) or DONATION.search(text) and len(text) < FOOTER_BLOCK_CHARS
                 and (last_label >= 0 or rules.appeal_shaped(text))) and short[index]:
             # a document of one speaker's prose ends with the speaker's words: only an appeal by its shape there
-            return index
+            return _box_above(blocks, index, last_label)
     return len(blocks)
+
+
+BOX_LINE_END = re.compile(r"[.!?…:;\"”]$")  # a sentence's end: a line of speech, not a box's link or contact line
+
+
+def _box_above(blocks: list[Block], start: int, last_label: int) -> int:
+    """Where a page footer that starts at ``start`` really starts: at the heading of a box of one-line links and
+    contact lines right above it ("### Find out more" / "Calendar of ... meetings" / "Directorate General
+    Communications" / "Tel.: ..., E-mail: ..." over "Reproduction is permitted ..."), or at ``start`` when the
+    lines above it lead to no heading (the end of a speech)."""
+    index = start - 1
+    while index > last_label and _box_line(blocks[index].text.strip()):
+        if labels.MD_HEADING.match(blocks[index].text.strip()):
+            return index
+        index -= 1
+    return start
+
+
+def _box_line(text: str) -> bool:
+    return "\n" not in text and len(text) < SHORT_BLOCK_CHARS and not BOX_LINE_END.search(text)
 
 
 def _short_runs(blocks: list[Block]) -> list[bool]:

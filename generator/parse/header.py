@@ -20,6 +20,8 @@ from . import clean_rules, dates, header_cover, header_titles, labels, monologue
 from ..model import Block, CleanDoc, Header, Person
 
 HEADLINE_END = re.compile(r"[.!?;:,…\"”]$")
+TRAILING_DIRECTION = re.compile(r"(?<=[.!?…])\s*(?:\([^()\n]*\)|\[[^\[\]\n]*\])$")  # a sentence, then a
+# stage direction ("(APLAUSOS)", "[Applause]"): the direction hides the full stop that shows the line is speech
 MD_HEADING = labels.MD_HEADING
 PLACE_LINE = re.compile(r"^(?P<city>[A-Z][\w.'’ -]+),\s*(?P<country>[A-Z][\w.'’ -]+)$")
 INTRO = re.compile(
@@ -37,7 +39,7 @@ DATELINE = re.compile(
     r"(?:,\s*\d{4})?)\.?\s*(?:/(?P<agency>[A-Za-z-]+)/\.?|\((?P<agency2>[A-Za-z .-]+)\)\s*[-–—]?)")
 TIMED_SEGMENT = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]\s")  # "[00:00:00] So I'm going to ...": a row of a table
 # of timed segments (read/turn_tables.py writes each so): a part of the speech at its time, never the title
-FILE_NAME = re.compile(r"^(?:#+\s*)?[\w-]+\.(?:pdf|docx?|txt|html?|md|rtf)$", re.I)
+FILE_NAME = header_titles.FILE_NAME
 NOT_EVENT_DATE = re.compile(r"\b(?:extracted|generated|retrieved|accessed|downloaded|updated|modified|printed|"
                             r"posted|converted|scanned)\b", re.I)
 HEADER_LINES_MAX = 8  # a header block names a few things (name, office, venue, "City, Country", date); a longer
@@ -83,7 +85,8 @@ def _is_headline(block: Block, doc: CleanDoc) -> bool:
         return False  # a label line is never a title
     if MD_HEADING.match(text):
         return True
-    return not HEADLINE_END.search(text) and not header_cover.lower_case_speech(text)
+    bare = TRAILING_DIRECTION.sub("", text)  # "Muchas gracias. ¡Viva la Patria! (APLAUSOS)": speech
+    return not HEADLINE_END.search(bare) and not header_cover.lower_case_speech(text)
 
 
 def _opens_turn(lines: list[str], doc: CleanDoc) -> bool:
@@ -181,6 +184,18 @@ def _take_headline(text: str, fields: dict) -> str | None:
         return STOP  # a third short line is the text's first line, not more title
     else:
         fields["subtitle" if "title" in fields else "title"] = text
+        if "subtitle" in fields and not fields.get("date"):
+            fields["date"] = _closing_date(text)
+    return None
+
+
+def _closing_date(text: str):
+    """A full date closing a subtitle after a comma ("NAME, President of ..., 9 June 1998"): the date of the
+    statement, as a dateline gives it; a date inside the phrase ("the crisis of 9 June 1998 and after") is not."""
+    found = dates.find_date(text)
+    if found and found.iso and len(found.iso) == 10 and not text[found.end:].strip(" .") \
+            and text[:found.start].rstrip().endswith(","):
+        return found
     return None
 
 
@@ -233,10 +248,21 @@ HEADER.register(rules.Rule("introduction", 10, "header", lambda block, doc: _int
                            _take_intro, "a sentence that presents the text: 'We reproduce ... remarks ...:'"))
 HEADER.register(rules.Rule("decoration", 50, "header", header_cover.decoration, lambda found, fields: None,
                            "a rule line or separator ('-----', '»'): passed over, never a title"))
-HEADER.register(rules.Rule("record note", 46, "header",
-                           lambda block, doc: clean_rules.is_direction(block.text.strip(), doc.labels),
-                           lambda found, fields: None,
-                           "a direction of the record ('*(10.00 am)*', '(Witness sworn)'): passed over, never a title"))
+def _record_note(block: Block, doc: CleanDoc) -> str | None:
+    text = block.text.strip()
+    return text if clean_rules.is_direction(text, doc.labels) else None
+
+
+def _take_record_note(text: str, fields: dict) -> None:
+    """A bracketed date line ("[Lunes 10 de Diciembre del 2007]", "(9 June 1998)") under the title is the date."""
+    date = header_titles.date_line(text.strip("*_ ")[1:-1].strip())
+    if date and not fields.get("date"):
+        fields["date"] = date
+
+
+HEADER.register(rules.Rule("record note", 46, "header", _record_note, _take_record_note,
+                           "a direction of the record ('*(10.00 am)*', '(Witness sworn)'): never a title; a "
+                           "bracketed date line gives the date"))
 HEADER.register(rules.Rule("time-of-day", 45, "header", header_cover.time_line, lambda found, fields: None,
                            "a time of day on its own line ('12:10 p.m.') beside a sitting's date: never a title"))
 HEADER.register(rules.Rule("date-key", 40, "header", header_cover.date_key, lambda found, fields: None,

@@ -157,7 +157,22 @@ def field_block(block: Block, doc: CleanDoc) -> dict | None:
     return {"heading": heading.group("text") if heading else None, "fields": fields}
 
 
+@lru_cache(maxsize=1)
+def title_keys() -> frozenset[str]:
+    """The keys that give a title (``data/front-matter-keys.txt``: "title", "titre", "titulo", "titel")."""
+    return frozenset(key.casefold() for field, key in vocab.sections("front-matter-keys.txt") if field == "title")
+
+
+def _field_title(found: dict[str, str]) -> str | None:
+    """The value of a title field: "Title:", or a key whose last word is a title key ("Video title:", "Episode
+    title:", "Video-Titel:"), as a transcription tool writes the recording's title above its text."""
+    for key, value in found.items():
+        if key.replace("-", " ").split()[-1] in title_keys():
+            return value
+    return None
+
+
 def take_field_block(found: dict, fields: dict) -> None:
-    title = found["heading"] or found["fields"].get("title")
+    title = found["heading"] or _field_title(found["fields"])
     if title and "title" not in fields:
         fields["title"] = title

@@ -94,6 +94,8 @@ def finish(doc: CleanDoc, fields: dict) -> None:
             fields["date"] = fields.get("date") or _full_date(head)
         elif fields.get("date_heading"):
             fields["title"] = fields["date_heading"]
+        elif head := _page_heading(doc):
+            fields["title"] = head
     if not fields.get("date") and doc.labels:
         fields["date"] = _date_before_dialogue(doc)
 
@@ -161,3 +163,21 @@ def _date_before_dialogue(doc: CleanDoc) -> dates.DateMatch | None:
             if not NOT_EVENT_DATE.search(line) and (found := _full_date(line)):
                 return found
     return None
+
+
+FILE_NAME = re.compile(r"^(?:#+\s*)?[\w-]+\.(?:pdf|docx?|txt|html?|md|rtf)$", re.I)  # "20180926_transcript.pdf"
+PAGE_HEADING = re.compile(r"^#[ \t]+(?P<text>\S.*)$")  # "# TITLE": a Markdown page's one top-level heading
+
+
+def _page_heading(doc: CleanDoc) -> str | None:
+    """The level-1 heading opening a Markdown document ("# Entrevista Anónima - Arquitectura" over "## Entrevistador"
+    and a list of people): the page's title, where the opening block mixes it with sections the header rules do not
+    read.  Not a heading that is one of the document's labels ("# Speaker 1")."""
+    if not doc.blocks:
+        return None
+    found = PAGE_HEADING.match(doc.blocks[0].text.strip().split("\n", 1)[0])
+    if not found or FILE_NAME.search(found.group(0)):  # a converter's file name, not a title
+        return None
+    text = found.group("text").rstrip(" \t#")  # "# TITLE #": a closing run of hashes is markup (linear, no regex)
+    label = labels.candidate(text)
+    return None if not text or label and label.key in doc.labels or label_heading(found.group(0)) else text

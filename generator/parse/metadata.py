@@ -232,7 +232,8 @@ def derive_title(transcript: Transcript) -> Transcript:
     """Title from who speaks with whom, for documents that have none."""
     if transcript.title:
         return transcript
-    speaking = [s for s in transcript.speakers if not s.generic]
+    roles = monologue.vocabulary().questions | monologue.vocabulary().answers  # "Pregunta", "Respuesta": roles
+    speaking = [s for s in transcript.speakers if not s.generic and s.name.casefold() not in roles]
     asking = [s for s in speaking if s.questioner]
     answering = [s for s in speaking if not s.questioner]
     names = lambda group: " and ".join(s.name for s in group)  # noqa: E731

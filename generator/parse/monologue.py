@@ -66,6 +66,7 @@ FIELD_SEPARATOR = re.compile(r"\s+[|｜]\s+")  # several fields on one meta line
 NAME_PARTICLES = frozenset("de da del della der di du la le van von al bin ibn ben".split())  # as labels.PARTICLES
 NEVER = "\x00"  # an alternative that matches no text, for an empty section
 SUBTITLE_FORMATS = ("WebVTT subtitles", "SubRip subtitles", "SubViewer subtitles")  # captions carry words, not voices
+SUBTITLE_PARTS = re.compile(r"\s*[,;]\s+")  # "NAME, OFFICE, PLACE, DATE": a subtitle's parts
 TITLE_SEGMENT = re.compile(r"\s+[-–—|｜]\s+")  # "TITLE - SPEAKER | SERIES": a video title's segments
 LIST_MARK = re.compile(r"^\s*[-*+•]\s+")  # a header field written as a list item ("- 발표자: NAME", "* Speaker: NAME")
 LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+\S")  # "- point", "* point", "1. point"
@@ -215,11 +216,18 @@ def several_voices(doc: CleanDoc, texts: list[str], opening: str) -> str | None:
         if isinstance(value, list) and len(value) >= 2:
             return f"front matter '{key}' names {len(value)} people"
     for text in texts:
-        if found := vocabulary().multi.search(text or ""):
+        if found := vocabulary().multi.search(_what_it_says(text or "")):
             return f"it is called a {found.group(0).lower()}"
     if found := vocabulary().opening.search(opening or ""):
         return f"its opening says '{found.group(0)}'"
     return None
+
+
+def _what_it_says(text: str) -> str:
+    """The part of a title or description that says what the recording is: a description's opening paragraph
+    ("A conversation with NAME about ..."); its chapters, takeaways, quoted sound bites and generated summary
+    further on ("the kind of interview style", "The conversation discusses ...") describe the content."""
+    return text.strip().split("\n\n", 1)[0][:OPENING_CHARS]
 
 
 def _from_front_matter(doc: CleanDoc, spoken: bool, crowd: str | None) -> Monologue | None:
@@ -230,9 +238,18 @@ def _from_front_matter(doc: CleanDoc, spoken: bool, crowd: str | None) -> Monolo
     for key in vocabulary().keys + weaker:
         value = front.get(key)
         values = value if isinstance(value, list) else [value]
-        if len(values) == 1 and (name := _person(values[0])):
+        if len(values) == 1 and (name := _segment_person(values[0])):
             return Monologue(name, f"front matter '{key}' names the speaker")
     return None
+
+
+def _segment_person(value: object) -> str | None:
+    """``_person`` of a value, or of the one segment of "CHANNEL | PERSON" that is a person's name (a video
+    archive's ``author: "AI News & Strategy Daily | Nate B Jones"``); two names among the segments are two people."""
+    if not isinstance(value, str) or not FIELD_SEPARATOR.search(value):
+        return _person(value)
+    names = [name for part in FIELD_SEPARATOR.split(value) if (name := _person(part.strip()))]
+    return names[0] if len(names) == 1 else None
 
 
 def _from_header_lines(doc: CleanDoc, lines: list[str], crowd: str | None = None) -> Monologue | None:
@@ -300,7 +317,48 @@ def _after_office(run: str) -> str | None:
     while middle < len(name) - 1 and middle < NAME_WORDS_MAX - 1 and (
             re.fullmatch(r"[A-Z]\.", name[middle]) or people.fold(name[middle]) in NAME_PARTICLES):
         middle += 1
-    return " ".join(name[:middle + 1])
+    return " ".join(name[:_compound_surname(name, middle + 1)])
+
+
+SURNAME_JOINERS = frozenset("de da do dos das di van von".split())  # one particle joining a second surname to
+# the first ("Cristina Fernández de Kirchner", "Javier Pérez de Cuéllar", "Luiz Inácio da Silva"); an article
+# after it ("de la", "del") opens a phrase of the title as often as a name ("... de la Asamblea"), so it does not
+
+
+def _compound_surname(name: list[str], end: int) -> int:
+    """Where a name that ends at ``end`` ends once a compound surname is joined: one particle of
+    ``SURNAME_JOINERS`` and one capitalised word that closes the run of capitalised words (a word after it, or
+    an office or a venue, is a phrase of the title: "Juan Pérez de Madrid Capital")."""
+    if end + 2 != len(name) or people.fold(name[end]) not in SURNAME_JOINERS:
+        return end
+    last = name[end + 1]
+    if not last[:1].isupper() or people.is_office(last) or people.is_venue(last):
+        return end
+    return end + 2
+
+
+def _from_subtitle(subtitle: str) -> Monologue | None:
+    """A subtitle that is one person's name and office, perhaps a place and a date after them ("Willem F.
+    Duisenberg, President of the European Central Bank, 9 June 1998": a central bank's or a ministry's page
+    under the title of a statement) names the speaker of first-person text, as a "Speaker:" line does.  Not a
+    byline ("By NAME, Staff writer"), nor a subtitle naming two people with their offices ("NAME, President of
+    the ECB, NAME, Vice-President of the ECB, ...")."""
+    plain = _plain(subtitle).strip()
+    parts = [part.strip() for part in SUBTITLE_PARTS.split(plain)]
+    if len(parts) < 2 or vocabulary().byline.match(plain) or not people.is_name_line(parts[0]) \
+            or not people.is_office(parts[1]):
+        return None
+    if any(people.is_name_line(a) and people.is_office(b) for a, b in zip(parts[2:], parts[3:])):
+        return None  # a second person with an office: two voices
+    return Monologue(parts[0], f"the subtitle '{subtitle}' names the speaker and their office")
+
+
+def _reports_no_one(text: str) -> bool:
+    """Whether ``text`` quotes no one's words (``NOTES_REPORTED_MAX``): a formal statement at a press conference
+    ("I am here today to report ...") says "I" too rarely to count as spoken by ``FIRST_PERSON_MIN``, where a
+    report about the event tells what was said."""
+    sample = text[:SAMPLE_CHARS]
+    return len(vocabulary().reported.findall(sample)) <= NOTES_REPORTED_MAX * max(1, word_count(sample))
 
 
 def _from_byline(texts: list[str]) -> Monologue | None:
@@ -424,7 +482,8 @@ def speaker(doc: CleanDoc, title: str | None, subtitle: str | None, lines: list[
              if isinstance(t, str)]
     opening = _opening(body)
     crowd = several_voices(doc, texts, opening)
-    found = _from_front_matter(doc, spoken, crowd) or _from_header_lines(doc, lines, crowd)
+    found = _from_front_matter(doc, spoken, crowd) or _from_header_lines(doc, lines, crowd) \
+        or (_from_subtitle(subtitle) if subtitle and (spoken or crowd and _reports_no_one(text)) else None)
     if found:
         return found
     if crowd:  # never narration only: the words are said, by people the text does not tell apart
