@@ -32,6 +32,8 @@ from functools import lru_cache
 from . import labels, layouts, people, third_person, vocab
 from ..model import Block, CleanDoc
 from ..read import turn_tables
+from .monologue_names import (FIELD_SEPARATOR, NAME_WORDS_MAX, _after_office, _key_value, _name_words,  # noqa: F401
+                              _person, _plain, _segment_person)
 
 UNKNOWN = "Unknown speaker"
 FIRST_PERSON_MIN = 0.02  # share of words that are "I", "we", "you" ...: spoken English runs at 5-8 %, a news
@@ -45,8 +47,6 @@ NAME_WORD = r"[^\W\d_][\w'’.-]*"
 # A Markdown link, or (second alternative) an opening bracket whose link failed, consumed up to where the first
 # alternative stopped: every later bracket of that stretch would fail the same way, so none is tried again (a
 # caption line of "[[[[" is read once, not once per bracket).
-LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)|\[[^\]\n]*+")
-MARKUP = re.compile(r"[*_`]+")
 RECURRING_LABEL = 3  # a label-shaped name this often is a speaker's label, so the text is a dialogue
 # A name in capitals before a colon, or before a full stop and a dash that a space follows ("MR. SPEAKER.- Order";
 # "U.S.-made" is a compound word, not a label)
@@ -54,16 +54,10 @@ CAPITALS_LABEL = re.compile(r"\b([A-Z][A-Z.'’ -]{1,40}[A-Z])\s*(?::|\.-(?=\s|$
 LABEL_LINE_NOISE = re.compile(rf"[*_#\[\]()<>]|\b{labels.TIMESTAMP}\b")  # markup and time codes around a name
 LABEL_LINE_WORDS = 4  # a name on a line of its own: a few words
 WORD_OR_HAN = re.compile(r"[\u4e00-\u9fff]|[^\W\d_\u4e00-\u9fff]+")  # a Chinese character is a word; "i'm" is "i", "m"
-NAME_WORDS_MAX = 4  # "Joseph R. Biden Jr.": a name is at most four words
 OFFICE_AND_NAME_WORDS = 9  # "White House Homeland Security Advisor Dr. Liz Sherwood-Randall": office, then name
-CJK_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af・]{2,8}")  # "松田悟志", "김민수":
-# a name in these scripts runs two to four characters, a foreign name in katakana with "・" up to eight
 CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 CJK_CHARS_PER_WORD = 2  # Chinese and Japanese words run one to three characters, two on average; Korean
 # syllables make a word of two or three (as the 80 Chinese characters once asked for made the 40 words of MIN_WORDS)
-HEADER_COLON = re.compile(r"\s*[:：]\s*")  # a field's key and value, with a Latin or a full-width colon
-FIELD_SEPARATOR = re.compile(r"\s+[|｜]\s+")  # several fields on one meta line: "Host: NAME | Date: DATE"
-NAME_PARTICLES = frozenset("de da del della der di du la le van von al bin ibn ben".split())  # as labels.PARTICLES
 NEVER = "\x00"  # an alternative that matches no text, for an empty section
 SUBTITLE_FORMATS = ("WebVTT subtitles", "SubRip subtitles", "SubViewer subtitles")  # captions carry words, not voices
 SUBTITLE_PARTS = re.compile(r"\s*[,;]\s+")  # "NAME, OFFICE, PLACE, DATE": a subtitle's parts
@@ -155,39 +149,6 @@ def talk_then_questions(accepted: frozenset[str]) -> bool:
     return bool(accepted & found.answers) and bool(accepted & found.questions)
 
 
-def _plain(text: str) -> str:
-    return MARKUP.sub("", LINK.sub(lambda m: m.group(0) if m.group(1) is None else m.group(1), text))
-
-
-def _name_words(run: str, minimum: int) -> str | None:
-    """The capitalised words at the start of ``run`` that make a name (at least ``minimum`` of them)."""
-    words = []
-    for word in run.split():
-        stripped = word.strip(",.;:!?)\"”")
-        if not stripped or not stripped[0].isupper() or people.fold(stripped) in people.LEADING_WORDS \
-                or people.is_office(stripped) and not words:
-            break
-        words.append(stripped)
-        if stripped != word:
-            break
-    return " ".join(words) if len(words) >= minimum else None
-
-
-def _person(value: object) -> str | None:
-    """A person's name from a front-matter value or a header-line value ("Howard, John" -> "John Howard"); a
-    name in Chinese or Japanese script ("松田悟志") is a short run of its characters, with no capitals to show it."""
-    if not isinstance(value, str) or not value.strip() or len(value.split()) > 8:
-        return None
-    if CJK_NAME.fullmatch(value.strip()):
-        return value.strip()
-    if CJK_NAME.fullmatch(first := value.split()[0]):
-        return first  # "최정규 그룹장 (LG AI연구원)": the name, then the person's rank and organisation
-    if found := people.inverted_name(value):
-        return found
-    name = re.split(r"\s+[(\[–—-]\s*|,\s+", value.strip())[0]  # "Jane Doe (Acme)", "Jane Doe, CEO of Acme"
-    return name if _name_words(name, 1) == name and len(name.split()) <= 4 else None
-
-
 def word_count(text: str) -> int:
     """Words of ``text``: runs between spaces, or for Chinese, Japanese and Korean, which write no spaces between
     words, the characters of those scripts over ``CJK_CHARS_PER_WORD`` (a Japanese page of 7,000 characters is
@@ -243,15 +204,6 @@ def _from_front_matter(doc: CleanDoc, spoken: bool, crowd: str | None) -> Monolo
     return None
 
 
-def _segment_person(value: object) -> str | None:
-    """``_person`` of a value, or of the one segment of "CHANNEL | PERSON" that is a person's name (a video
-    archive's ``author: "AI News & Strategy Daily | Nate B Jones"``); two names among the segments are two people."""
-    if not isinstance(value, str) or not FIELD_SEPARATOR.search(value):
-        return _person(value)
-    names = [name for part in FIELD_SEPARATOR.split(value) if (name := _person(part.strip()))]
-    return names[0] if len(names) == 1 else None
-
-
 def _from_header_lines(doc: CleanDoc, lines: list[str], crowd: str | None = None) -> Monologue | None:
     """The speaker a header line names: a key of the speaker ("Speaker:", "Referent:", "講師："), or, where nothing
     says several people speak, a key of a show's one voice ("Host:", "パーソナリティ："); a line of several
@@ -270,12 +222,6 @@ def _from_header_lines(doc: CleanDoc, lines: list[str], crowd: str | None = None
     return None
 
 
-def _key_value(part: str) -> tuple[str, str, str]:
-    """``part.partition(":")`` for a Latin colon or a full-width one ("パーソナリティ：松田悟志")."""
-    found = HEADER_COLON.search(part)
-    return (part[:found.start()], found.group(), part[found.end():]) if found else (part, "", "")
-
-
 def _phrase_name(text: str) -> str | None:
     found = vocabulary().phrases.search(_plain(text))
     if not found:
@@ -289,52 +235,6 @@ def _phrase_name(text: str) -> str | None:
             office.append(word)
         return " ".join(["The"] + office) if office else None
     return _after_office(run)
-
-
-def _after_office(run: str) -> str | None:
-    """The name in a capitalised run that may open with an office: "White House Press Secretary Karine
-    Jean-Pierre on ..." -> "Karine Jean-Pierre", "President Joseph R. Biden, Jr." -> "Joseph R. Biden"."""
-    words: list[str] = []
-    for word in run.split():
-        stripped = word.rstrip(",;:")
-        if not words and people.is_office(stripped):  # "av statsminister Ulf Kristersson": an office in lower case
-            words.append(stripped)
-            continue
-        if not stripped[:1].isupper() and stripped not in NAME_PARTICLES:
-            break
-        words.append(stripped)
-        if stripped != word:
-            break
-    offices = [i for i, w in enumerate(words) if people.fold(w).strip(".") in people.HONORIFICS or people.is_office(w)]
-    while words and words[-1] in NAME_PARTICLES:
-        words.pop()
-    name = words[offices[-1] + 1:] if offices else words
-    if len(name) < (1 if offices else 2):
-        return None
-    # a title in title case runs on after the name ("Joe Biden Marking Four Years ..."): first name and surname,
-    # with a middle initial or particle between them ("Joseph R. Biden", "Ursula von der Leyen")
-    middle = 1
-    while middle < len(name) - 1 and middle < NAME_WORDS_MAX - 1 and (
-            re.fullmatch(r"[A-Z]\.", name[middle]) or people.fold(name[middle]) in NAME_PARTICLES):
-        middle += 1
-    return " ".join(name[:_compound_surname(name, middle + 1)])
-
-
-SURNAME_JOINERS = frozenset("de da do dos das di van von".split())  # one particle joining a second surname to
-# the first ("Cristina Fernández de Kirchner", "Javier Pérez de Cuéllar", "Luiz Inácio da Silva"); an article
-# after it ("de la", "del") opens a phrase of the title as often as a name ("... de la Asamblea"), so it does not
-
-
-def _compound_surname(name: list[str], end: int) -> int:
-    """Where a name that ends at ``end`` ends once a compound surname is joined: one particle of
-    ``SURNAME_JOINERS`` and one capitalised word that closes the run of capitalised words (a word after it, or
-    an office or a venue, is a phrase of the title: "Juan Pérez de Madrid Capital")."""
-    if end + 2 != len(name) or people.fold(name[end]) not in SURNAME_JOINERS:
-        return end
-    last = name[end + 1]
-    if not last[:1].isupper() or people.is_office(last) or people.is_venue(last):
-        return end
-    return end + 2
 
 
 def _from_subtitle(subtitle: str) -> Monologue | None:

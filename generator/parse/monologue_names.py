@@ -1,0 +1,116 @@
+"""Names in the text around a monologue (part of stage 3, header; used by ``monologue``).
+
+A person's name read from a front-matter value, a header line, a byline or a title: "Howard, John" -> "John
+Howard", "Jane Doe (Acme)" -> "Jane Doe", "CHANNEL | PERSON" -> the person, "White House Press Secretary Karine
+Jean-Pierre on ..." -> "Karine Jean-Pierre", "Cristina Fernández de Kirchner" with her compound surname; a name in
+Chinese, Japanese or Korean script as a short run of its characters.
+
+In: a string.  Out: the name, or None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import people
+
+LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)|\[[^\]\n]*+")
+MARKUP = re.compile(r"[*_`]+")
+NAME_WORDS_MAX = 4  # "Joseph R. Biden Jr.": a name is at most four words
+CJK_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af・]{2,8}")  # "松田悟志", "김민수":
+# a name in these scripts runs two to four characters, a foreign name in katakana with "・" up to eight
+HEADER_COLON = re.compile(r"\s*[:：]\s*")  # a field's key and value, with a Latin or a full-width colon
+FIELD_SEPARATOR = re.compile(r"\s+[|｜]\s+")  # several fields on one meta line: "Host: NAME | Date: DATE"
+NAME_PARTICLES = frozenset("de da del della der di du la le van von al bin ibn ben".split())  # as labels.PARTICLES
+SURNAME_JOINERS = frozenset("de da do dos das di van von".split())  # one particle joining a second surname to
+# the first ("Cristina Fernández de Kirchner", "Javier Pérez de Cuéllar", "Luiz Inácio da Silva"); an article
+# after it ("de la", "del") opens a phrase of the title as often as a name ("... de la Asamblea"), so it does not join
+
+
+def _plain(text: str) -> str:
+    return MARKUP.sub("", LINK.sub(lambda m: m.group(0) if m.group(1) is None else m.group(1), text))
+
+
+def _name_words(run: str, minimum: int) -> str | None:
+    """The capitalised words at the start of ``run`` that make a name (at least ``minimum`` of them)."""
+    words = []
+    for word in run.split():
+        stripped = word.strip(",.;:!?)\"”")
+        if not stripped or not stripped[0].isupper() or people.fold(stripped) in people.LEADING_WORDS \
+                or people.is_office(stripped) and not words:
+            break
+        words.append(stripped)
+        if stripped != word:
+            break
+    return " ".join(words) if len(words) >= minimum else None
+
+
+def _person(value: object) -> str | None:
+    """A person's name from a front-matter value or a header-line value ("Howard, John" -> "John Howard"); a
+    name in Chinese or Japanese script ("松田悟志") is a short run of its characters, with no capitals to show it."""
+    if not isinstance(value, str) or not value.strip() or len(value.split()) > 8:
+        return None
+    if CJK_NAME.fullmatch(value.strip()):
+        return value.strip()
+    if CJK_NAME.fullmatch(first := value.split()[0]):
+        return first  # "최정규 그룹장 (LG AI연구원)": the name, then the person's rank and organisation
+    if found := people.inverted_name(value):
+        return found
+    name = re.split(r"\s+[(\[–—-]\s*|,\s+", value.strip())[0]  # "Jane Doe (Acme)", "Jane Doe, CEO of Acme"
+    return name if _name_words(name, 1) == name and len(name.split()) <= 4 else None
+
+
+def _segment_person(value: object) -> str | None:
+    """``_person`` of a value, or of the one segment of "CHANNEL | PERSON" that is a person's name (a video
+    archive's ``author: "AI News & Strategy Daily | Nate B Jones"``); two names among the segments are two people."""
+    if not isinstance(value, str) or not FIELD_SEPARATOR.search(value):
+        return _person(value)
+    names = [name for part in FIELD_SEPARATOR.split(value) if (name := _person(part.strip()))]
+    return names[0] if len(names) == 1 else None
+
+
+def _key_value(part: str) -> tuple[str, str, str]:
+    """``part.partition(":")`` for a Latin colon or a full-width one ("パーソナリティ：松田悟志")."""
+    found = HEADER_COLON.search(part)
+    return (part[:found.start()], found.group(), part[found.end():]) if found else (part, "", "")
+
+
+def _after_office(run: str) -> str | None:
+    """The name in a capitalised run that may open with an office: "White House Press Secretary Karine
+    Jean-Pierre on ..." -> "Karine Jean-Pierre", "President Joseph R. Biden, Jr." -> "Joseph R. Biden"."""
+    words: list[str] = []
+    for word in run.split():
+        stripped = word.rstrip(",;:")
+        if not words and people.is_office(stripped):  # "av statsminister Ulf Kristersson": an office in lower case
+            words.append(stripped)
+            continue
+        if not stripped[:1].isupper() and stripped not in NAME_PARTICLES:
+            break
+        words.append(stripped)
+        if stripped != word:
+            break
+    offices = [i for i, w in enumerate(words) if people.fold(w).strip(".") in people.HONORIFICS or people.is_office(w)]
+    while words and words[-1] in NAME_PARTICLES:
+        words.pop()
+    name = words[offices[-1] + 1:] if offices else words
+    if len(name) < (1 if offices else 2):
+        return None
+    # a title in title case runs on after the name ("Joe Biden Marking Four Years ..."): first name and surname,
+    # with a middle initial or particle between them ("Joseph R. Biden", "Ursula von der Leyen")
+    middle = 1
+    while middle < len(name) - 1 and middle < NAME_WORDS_MAX - 1 and (
+            re.fullmatch(r"[A-Z]\.", name[middle]) or people.fold(name[middle]) in NAME_PARTICLES):
+        middle += 1
+    return " ".join(name[:_compound_surname(name, middle + 1)])
+
+
+def _compound_surname(name: list[str], end: int) -> int:
+    """Where a name that ends at ``end`` ends once a compound surname is joined: one particle of
+    ``SURNAME_JOINERS`` and one capitalised word that closes the run of capitalised words (a word after it, or
+    an office or a venue, is a phrase of the title: "Juan Pérez de Madrid Capital")."""
+    if end + 2 != len(name) or people.fold(name[end]) not in SURNAME_JOINERS:
+        return end
+    last = name[end + 1]
+    if not last[:1].isupper() or people.is_office(last) or people.is_venue(last):
+        return end
+    return end + 2
