@@ -67,7 +67,7 @@ MARGIN_COUNTING = 0.8  # and the numbers count up by one (or start a page again 
 QUOTED_LABELS_MIN = 2  # one quoted line with a label is a quotation; two are a quoted dialogue
 # A full-width colon carries its own space: "> **節目**：Kaloh's Podcast" / "> **主持**：Kaloh" is a quoted field list
 # as "> **Show**: Kaloh's Podcast" is, though its value, in Latin letters, follows the colon with no space
-WIDE_COLON = re.compile("\uff1a(?=\S)")
+WIDE_COLON = re.compile(r"\uff1a(?=\S)")
 CHROME_CHARS = 120  # a prompt or a banner is a short line; a longer line that mentions one is text
 
 
