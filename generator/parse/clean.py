@@ -33,7 +33,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from statistics import median
 
-from . import clean_rules as rules, head_labels, inline_margins, labels, line_table, segment_titles, structure, stt_headings, underlined
+from . import (clean_rules as rules, head_labels, inline_margins, labels, line_table, segment_titles, structure,
+               stt_headings, underlined)
 from .clean_rules import AUTHOR_BOX, DONATION, LANGUAGES, SHORTCODE
 from .structure import split_blocks  # noqa: F401  (part of this module's interface)
 from ..model import Block, CleanDoc, Field, Removal, Source

@@ -30,7 +30,7 @@ HEADING_MAX_CHARS = 200  # a speaker, a mark and a time range; a longer heading 
 TIMED = re.compile(
     rf"^[^\w\s]{{0,4}}\s*(?P<name>[^\W_][\w'’.\-]*(?:[ ][\w'’.\-]+){{0,5}}?)\s*[•·|,:\-–—]*\s*"
     rf"[\[(]?(?P<time>{TIMESTAMP})(?:\s*[-–—]\s*{TIMESTAMP})?[\])]?$")
-MARKUP = re.compile(r"[`*_]+")
+MARKUP = re.compile(r"`+|\*+|(?<!\w)_+|_+(?!\w)")  # code spans, emphasis; not the "_" of "SPEAKER_01"
 SPACES = re.compile(r"[\s\u00a0\u202f]+")
 MIN_TURNS = 2  # a name that heads this many timed headings takes turns; a chapter is named once
 
