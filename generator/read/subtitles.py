@@ -7,7 +7,8 @@
   The document's own cues decide (``Tags``): a bracket that stands alone as a whole cue is a sound; a bracket that
   opens speech names the voice when it is a name (every word capitalised) or a role (``data/subtitle-tags.txt``),
   and holds no sound word.  A cue of sounds only is not speech (the caller lists it as removed); a cue with no tag
-  continues the voice before it.
+  continues the voice before it.  A sound tag before the first words of the captions ("[Music] What is ROOT?", the
+  video's opening) is listed as removed too, unless sound tags open many cues (``rare_opening_sounds``).
 """
 
 from __future__ import annotations
