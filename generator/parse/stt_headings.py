@@ -23,7 +23,7 @@ from collections import Counter
 from . import labels
 from .label_rules import TIMESTAMP
 
-HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+(?P<text>\S.*?)[ \t#]*$")
+HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+(?P<text>\S.*)$")  # (closing hashes are read off in ``speaker``)
 HEADING_MAX_CHARS = 200  # a speaker, a mark and a time range; a longer heading is a title or a sentence
 # the heading once entities are read and code spans and emphasis marks dropped: a mark, the name, separators, the
 # time or time range ("🔵 Speaker 1 • 00:01 – 57:59", "SPEAKER_01 [00:12:05]", "Anna · 03:14")
@@ -39,7 +39,7 @@ def speaker(heading: str) -> str | None:
     """The voice a timed heading names ("🔵 Speaker 1 &nbsp;•&nbsp; `00:01 – 57:59`" -> "Speaker 1"), or None."""
     if len(heading) > HEADING_MAX_CHARS:
         return None
-    text = SPACES.sub(" ", MARKUP.sub("", html.unescape(heading))).strip()
+    text = SPACES.sub(" ", MARKUP.sub("", html.unescape(heading.rstrip(" \t#")))).strip()
     found = TIMED.match(text)
     return found.group("name").strip() if found else None
 
