@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from statistics import median
 
 from . import (clean_rules as rules, head_labels, inline_margins, labels, line_table, note_lines, segment_titles,
-               structure, underlined)
+               structure, stt_headings, underlined)
 from .clean_rules import AUTHOR_BOX, DONATION, LANGUAGES, SHORTCODE
 from .structure import split_blocks  # noqa: F401  (part of this module's interface)
 from ..model import Block, CleanDoc, Field, Removal, Source
@@ -279,7 +279,9 @@ def clean(source: Source) -> CleanDoc:
     """Remove boilerplate from one document; record every removal."""
     text = underlined.headings(source.text) if source.format in UNDERLINED_FORMATS else source.text
     text, cover, removed = inline_margins.unflatten(text, source.body_line)
+    text, timed = stt_headings.rewrite(text) if source.format == "Markdown" else (text, frozenset())
     text, headed, notes = head_labels.rewrite(text) if source.format == "Markdown" else (text, frozenset(), ())
+    headed |= timed
     text, prepared = structure.prepare(text, source.body_line)
     removed += prepared
     removed += [Removal(source.body_line + i, note.strip(), "notes under a speaker heading") for i, note in notes]

@@ -164,8 +164,11 @@ _BRACKETED = rf"\\?[\[(](?:(?i:time):?[ \t]+)?{labels.TIMESTAMP}\\?[\])]"  # "[0
 _CLOCK = rf"(?:{_BRACKETED}|{labels.TIMESTAMP})"
 _SECONDS_RANGE = r"\\?\[\d+(?:\.\d+)?[ \t]*(?:→|-->|->)[ \t]*\d+(?:\.\d+)?\\?\]"
 _HMS = r"(?:\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?|\d{1,2}h\d{2}m\d{2}s)"  # or with unit letters: "0h00m44s"
+# In a code span, as speech-to-text exports print the time of each paragraph, with a dash before the words:
+# "**`01:13`** — kalau pelibatan ..." (the emphasis is read off before)
+_CODE_TIME = rf"`{labels.TIMESTAMP}`(?:[ \t]+[—–](?=[ \t]))?"
 TURN_TIME = re.compile(
-    rf"^(?:(?:{_SECONDS_RANGE}|{_BRACKETED}(?:[ \t]*(?:-|–|to)[ \t]*{_CLOCK})?)(?:[ \t]+|$|(?=\S))"
+    rf"^(?:(?:{_SECONDS_RANGE}|{_CODE_TIME}|{_BRACKETED}(?:[ \t]*(?:-|–|to)[ \t]*{_CLOCK})?)(?:[ \t]+|$|(?=\S))"
     rf"|{_HMS}(?:[ \t]*(?:-|–|to)[ \t]*{_CLOCK})?(?:[ \t]+|$))")
 # A block that is a time of day and nothing else ("1:43 P.M. EDT", "END  7:41 P.M. EDT"): a release's record of when
 # the event began or ended, written between the turns or after the last one; never words of the turn before it.

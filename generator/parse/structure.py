@@ -69,6 +69,9 @@ MARGIN_MIN_LINES = 20  # a court page has 25 numbered lines; fewer numbered line
 MARGIN_SHARE = 0.6  # most lines of a margin-numbered document carry the number (headers and footers do not)
 MARGIN_COUNTING = 0.8  # and the numbers count up by one (or start a page again at 1) nearly everywhere
 QUOTED_LABELS_MIN = 2  # one quoted line with a label is a quotation; two are a quoted dialogue
+# A full-width colon carries its own space: "> **節目**：Kaloh's Podcast" / "> **主持**：Kaloh" is a quoted field list
+# as "> **Show**: Kaloh's Podcast" is, though its value, in Latin letters, follows the colon with no space
+WIDE_COLON = re.compile(r"\uff1a(?=\S)")
 CHROME_CHARS = 120  # a prompt or a banner is a short line; a longer line that mentions one is text
 
 
@@ -111,7 +114,7 @@ def _unquoted_dialogue(lines: list[str]) -> list[str]:
 
     def flush() -> None:
         inner = [QUOTED.sub("", x) for x in run]
-        opened = sum(1 for x in inner if (c := labels.candidate(x)) and c.rest)
+        opened = sum(1 for x in inner if (c := labels.candidate(WIDE_COLON.sub("\uff1a ", x, count=1))) and c.rest)
         out.extend(inner if opened >= QUOTED_LABELS_MIN else run)
         run.clear()
 

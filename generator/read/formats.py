@@ -215,10 +215,15 @@ def read_cues(text: str) -> tuple[list[Cue], list[Removal]]:
     plains = [html.unescape(_sub_closed(TAG, "", " ".join(lines))).strip() for _, _, lines in raw]
     tags = subtitles.Tags.of(plains)
     cues, written, removed = [], [], []
+    sound_openings = subtitles.rare_opening_sounds([lines[0] for _, _, lines in raw], tags)
     for (line, timing, lines), plain in zip(raw, plains):
         if subtitles.sounds_only(plain):
             removed.append(Removal(line, plain, subtitles.SOUND_REASON))
             continue
+        sound, first = tags.opening_sound(lines[0]) if sound_openings and not cues else (None, lines[0])
+        if sound:  # "[Music] What is ROOT?" opening the captions: the sound is listed as removed, the words stay
+            removed.append(Removal(line, sound, subtitles.OPENING_SOUND_REASON))
+            lines, plain = [first, *lines[1:]], plain[plain.index("]") + 1:].strip()
         made = _voices(_seconds(timing.group("start")), _seconds(timing.group("end")), lines, tags)
         cues += made
         written += [html.unescape(plain) if _written_label(plain, made) else None] * len(made)

@@ -7,7 +7,8 @@
   The document's own cues decide (``Tags``): a bracket that stands alone as a whole cue is a sound; a bracket that
   opens speech names the voice when it is a name (every word capitalised) or a role (``data/subtitle-tags.txt``),
   and holds no sound word.  A cue of sounds only is not speech (the caller lists it as removed); a cue with no tag
-  continues the voice before it.
+  continues the voice before it.  A sound tag before the first words of the captions ("[Music] What is ROOT?", the
+  video's opening) is listed as removed too, unless sound tags open many cues (``rare_opening_sounds``).
 """
 
 from __future__ import annotations
@@ -32,7 +33,14 @@ ROLE_LABEL = re.compile(  # "Ashlee Kupor (SL): text": a meeting tool's name wit
     # brackets (Zoom, Teams: "(Host)", "(she/her)", "(SL)"), a colon and the words
     r"^(?:-\s*)?(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3})\s*\((?P<role>[^()\n]{1,30})\)\s*:\s+(?P<rest>\S.*)$",
     re.S)
+# The first words of captions often follow the sound of the video's opening ("[Music] What is ROOT?"): that tag is
+# taken off the first cue with words.  Only where a sound tag opens at most this share of the cues: where more open
+# so ("[Music] I play games with" / "[Music] you yeah" in a music video's automatic captions) the tag marks the whole
+# track as sung, and the cues stay as written.  (A tag inside the captions stays a stage direction of the turn.)
+OPENING_SOUND_MAX_SHARE = 0.2
 SOUND_REASON = "sound cue of the subtitles (a bracketed description of what is heard, alone in its cue): not speech"
+OPENING_SOUND_REASON = ("sound tag opening a subtitle cue (a bracketed description of what is heard, before the words: "
+                        "YouTube's '[Music] What is ...'): not speech")
 
 
 def is_sbv(text: str) -> bool:
@@ -93,6 +101,26 @@ class Tags:
             return tag.strip()
         return None
 
+    def sound(self, tag: str) -> bool:
+        """Is a bracketed tag a sound: one the document sets alone as a whole cue, or one naming a sound
+        ("Music", "Applause", "Door Slams": ``data/subtitle-tags.txt``), and no voice ("[Es]", "[man]")?"""
+        words = tag.split()
+        if not words or tag.strip().casefold() not in self.alone and not any(
+                w.casefold().strip(".,!?") in _vocabulary("sound") for w in words):
+            return False
+        return not any(w.casefold() in _vocabulary("voice") for w in words)
+
+    def opening_sound(self, line: str) -> tuple[str | None, str]:
+        """(the sound tag, the rest) of a cue's first line that opens with a sound tag before words
+        ("[Music] What is ROOT?" -> "[Music]", "What is ROOT?"); (None, line) otherwise: a tag before no words
+        (the cue is sounds only, or the words are on its next line) or a voice tag stays as written."""
+        found = LEADING_TAG.match(line.strip()) if line.lstrip().startswith("[") else None
+        if not found or not any(c.isalpha() for c in BRACKETED.sub("", found.group("rest"))):
+            return None, line
+        if not self.sound(found.group("tag")):
+            return None, line
+        return f"[{found.group('tag')}]", found.group("rest").strip()
+
     def speaker(self, text: str) -> tuple[str | None, str]:
         """(voice, words) of a cue that opens with a voice tag and says something after it; else (None, text)."""
         found = LEADING_TAG.match(text.strip())
@@ -100,3 +128,10 @@ class Tags:
             return None, text  # a tag before no words ("[laughs].", "[Unintelligible][laughs].") opens no speech
         name = self.voice(found.group("tag"))
         return (name, found.group("rest").strip()) if name else (None, text)
+
+
+def rare_opening_sounds(first_lines: list[str], tags: Tags) -> bool:
+    """Does a cue open with a sound tag before words, and do few of the others (see ``OPENING_SOUND_MAX_SHARE``),
+    so that the first such tag is a sound heard before the words and not the mark of a sung track?"""
+    opened = [index for index, line in enumerate(first_lines) if "[" in line and tags.opening_sound(line)[0]]
+    return bool(opened) and len(opened) - 1 <= OPENING_SOUND_MAX_SHARE * (len(first_lines) - 1)
