@@ -56,3 +56,16 @@ def test_heading_without_attributes_kept(line, _source):
 def test_heading_attributes_linear_on_many_braces():
     line = "# " + "{a " * 20000 + "}"
     assert formats.markdown_to_text(line) == line  # ("{a {a ... }" holds no attribute: kept, and read once)
+
+
+@pytest.mark.parametrize("head, read", [
+    # bitcointranscripts advancing-bitcoin-2022 (Michael Folkson): a list item of a talk that ends in "):" like a
+    # noted label; the underscore inside the descriptor's name is a word's, not the conversion's markup
+    ("PR 24043 (Add multi_a descriptor for k-of-n multisig inside tr):", "PR 24043 (Add multi_a descriptor for k-of-n multisig inside tr):"),
+    # held-out he02 (FFII wiki, pandoc): escaped emphasis around a party note is markup
+    (r"De heer Vendrik (\*GroenLinks\*):", "De heer Vendrik (GroenLinks):"),
+])
+def test_list_label_residue_keeps_words(head, read):
+    from generator.parse import list_labels
+
+    assert list_labels.RESIDUE.sub("", head) == read

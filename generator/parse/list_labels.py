@@ -18,8 +18,9 @@ from . import labels
 from ..model import Removal
 
 BULLET = re.compile(r"^(?P<mark>[-*+][ \t]+)(?=\S)")
-# Markup left around the label by the conversion: escaped or stray emphasis marks ("(\*GroenLinks\*):\*").
-RESIDUE = re.compile(r"\\?[*_]")
+# Markup left around the label by the conversion: escaped or stray emphasis marks ("(\*GroenLinks\*):\*"); a mark
+# between two letters or digits is part of a word ("multi_a", "snake_case") and stays.
+RESIDUE = re.compile(r"\\[*_]|(?<![^\W_])[*_]|[*_](?![^\W_])")
 RESIDUE_AFTER = re.compile(r"(?:\\?[*_])+")
 # The longest label head read off a list item (a name, its note and the colon).
 HEAD_MAX_CHARS = 120
