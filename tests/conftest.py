@@ -135,6 +135,23 @@ def check_case(expected: dict, transcript, names: dict, speech: list, text=turn_
         assert any(t == words and reason in (None, r) for t, r in removed), (words, sorted(removed))
 
 
+
+def check_shape_line(case: dict) -> None:
+    """A real line of a case folder's ``shapes.yml`` read by ``labels.candidate``: the style, label, note and speech
+    start of its shape rule (``kind: must-not-fire``: not read in that style); every case names its source and
+    family."""
+    from generator.parse import labels
+
+    assert case.get("source") and case.get("family")
+    found = labels.candidate(case["line"])
+    if case.get("kind") == "must-not-fire":
+        assert not found or found.style != case["style"], found
+        return
+    assert found and found.style == case["style"], found
+    assert found.label == case["label"] and found.note == case.get("note"), found
+    assert found.rest.startswith(case["rest"]), found
+
+
 GENERATED = ("transcripts", "sources", "themes", "speakers", "search-index", "corpus.json", "turns.csv",
              "_overview.md", ".generated.json")
 

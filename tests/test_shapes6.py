@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import case_inputs, check_case, check_documented, converted_case
+from conftest import case_inputs, check_case, check_documented, check_shape_line, converted_case
 
 CASES = Path(__file__).parent / "cases" / "shapes6"
 
@@ -38,16 +38,7 @@ SHAPE_LINES = yaml.safe_load((CASES / "shapes.yml").read_text(encoding="utf-8"))
 @pytest.mark.parametrize("case", SHAPE_LINES, ids=lambda c: c["line"][:40])
 def test_shape_line(case: dict):
     """A real line read by ``labels.candidate``: the label, note and speech start of its shape rule."""
-    from generator.parse import labels
-
-    assert case.get("source") and case.get("family")
-    found = labels.candidate(case["line"])
-    if case.get("kind") == "must-not-fire":
-        assert not found or found.style != case["style"], found
-        return
-    assert found and found.style == case["style"], found
-    assert found.label == case["label"] and found.note == case.get("note"), found
-    assert found.rest.startswith(case["rest"]), found
+    check_shape_line(case)
 
 
 @pytest.mark.parametrize("path", [p for p in _cases() if "accepted" in yaml.safe_load(p.with_suffix(".yml").read_text(encoding="utf-8"))],
