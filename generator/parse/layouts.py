@@ -28,8 +28,10 @@ from ..model import Block, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 TRANSCRIPT_HEADING = re.compile(r"^#{1,6}\s*(?:full |the |complete )?transcript(?:ion)?\s*(?::\s*)?#*$", re.I)
 QUOTE_LINE = re.compile(r"^>\s?")
 HEADING = labels.MD_HEADING
+# (the host ends at a non-space, and the spaces after it are taken whole: a lazy host before "\s+" re-read a long
+# run of spaces from each of its positions, quadratic on a title of thousands of spaces)
 HOST_GUEST = re.compile(
-    r"^(?P<host>.*?)\s+(?:interviews?|talks?\s+(?:to|with)|speaks?\s+(?:to|with)|in conversation with|"
+    r"^(?P<host>.*?\S)\s++(?:interviews?|talks?\s+(?:to|with)|speaks?\s+(?:to|with)|in conversation with|"
     r"discuss(?:es|ing)?\b.*?\bwith|podcast\b.*?\bwith|chats?\s+with|with)\s+(?P<guest>.+)$", re.I)
 MEDIA_WORDS = frozenset("podcast show episode interview interviews transcript radio tv hour live special "
                         "part session ep the a an of on about".split())

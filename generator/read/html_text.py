@@ -1,0 +1,190 @@
+"""HTML pages to text (part of stage 1, read; used by ``formats``).
+
+A saved web page's readable text, paragraph by paragraph: the page's own heading and main text, without the site's
+banner, menus, scripts and forms; comments and marked sections read as Python's HTMLParser reads them, so an
+unclosed one does not swallow the page; the lines set wholly in bold (``<b>``, ``<strong>``) kept by number.  Also
+the tag helpers the Markdown reader shares (``_closed``, ``_sub_closed``: linear on a text full of "<").
+
+In: the decoded page.  Out: its text (and the indexes of its bold lines).
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+HEADING_NOT_OWN = {"a", "nav", "form", "button", "input", "select", "ul", "ol"}  # inside a page <header>: a site's
+# banner (logo link, menu, search box), not the page's own title and facts
+
+# Comments and marked sections as Python's HTMLParser reads them (see ``_unclosed_as_text``).
+DECLARATION = re.compile(r"<!--|<!\[")
+
+CLOSINGS = {"-->": re.compile(r"--\s*>"), "]]>": re.compile(r"]\s*]\s*>"), "]>": re.compile(r"]\s*>")}
+
+MARKED_NAME = re.compile(r"[a-zA-Z][-_.a-zA-Z0-9]*\s*")
+
+NOT_RAW_END = re.compile(r"<(?!/(?:script|style))", re.I)  # a "<" that does not end a script or a style sheet
+
+MARKED_KINDS = {**dict.fromkeys(("temp", "cdata", "ignore", "include", "rcdata"), "]]>"),
+                **dict.fromkeys(("if", "else", "endif"), "]>")}
+
+BOLD_OPEN, BOLD_CLOSE = "\ue000", "\ue001"  # (private-use characters: where <b>/<strong> begins and ends)
+
+WHOLE_BOLD_RUN = re.compile(f"^{BOLD_OPEN}[^{BOLD_OPEN}{BOLD_CLOSE}]*{BOLD_CLOSE}$")
+
+
+class _MainText(HTMLParser):
+    """Collects the readable text of a page, paragraph by paragraph."""
+
+    SKIP = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "svg", "template",
+            "button", "select", "iframe", "head"}
+    BLOCKS = {"p", "div", "section", "article", "main", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
+              "blockquote", "dd", "dt", "table", "tr", "pre", "figure", "figcaption", "br", "hr", "body"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+        self.main_depth = 0
+        self.main_parts: list[str] = []
+        self.pre = 0  # inside <pre>: the lines are the text's own (a hard-wrapped hearing), kept as they are
+        self.heading: list[str] | None = None  # the parts of a page <header> being read (see ``_own_heading``)
+        self.heading_links = 0  # links, navigation and forms inside it: a site's banner, not the page's heading
+        self.headings: list[str] = []  # the page's own headings read outside <main>/<article>
+        self.bold = 0  # depth of <b>/<strong>: its outermost begin and end are marked (``html_with_bold``)
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "pre":
+            self.pre += 1
+        if tag == "header" and not self.skipping and self.heading is None:
+            self.heading, self.heading_links = [], 0
+            self._emit("\n\n")
+            return
+        if self.heading is not None and tag in HEADING_NOT_OWN:
+            self.heading_links += 1
+        if tag in self.SKIP:
+            self.skipping += 1
+        elif tag in ("main", "article"):
+            self.main_depth += 1
+        if tag in self.BLOCKS:
+            self._emit("\n\n" if tag != "br" else "\n")
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6") and not self.skipping:
+            self._emit("#" * int(tag[1]) + " ")
+        if tag == "blockquote" and not self.skipping:
+            self._emit("> ")
+        if tag in ("b", "strong"):
+            self.bold += 1
+            if self.bold == 1:
+                self._emit(BOLD_OPEN)
+
+    def handle_endtag(self, tag):
+        if tag in ("b", "strong") and self.bold:
+            self.bold -= 1
+            if not self.bold:
+                self._emit(BOLD_CLOSE)
+        if tag == "pre" and self.pre:
+            self.pre -= 1
+        if tag == "header" and self.heading is not None and not self.skipping:
+            self._own_heading()
+            return
+        if tag in self.SKIP and self.skipping:
+            self.skipping -= 1
+        elif tag in ("main", "article") and self.main_depth:
+            self.main_depth -= 1
+        if tag in self.BLOCKS:
+            self._emit("\n\n")
+
+    def handle_data(self, data):
+        if not self.skipping:
+            self._emit(data if self.pre else re.sub(r"\s+", " ", data))
+
+    def _own_heading(self) -> None:
+        """A page ``<header>`` that holds an ``<h1>`` and no link, navigation or form is the page's own heading
+        (its title and a line of facts: speaker, date), kept before the text; any other header is a site's
+        banner (a logo link, a menu), left out."""
+        parts, self.heading = self.heading, None
+        text = "".join(parts or [])
+        if self.heading_links or not re.search(r"(?m)^# ", text.replace("\n\n", "\n")):
+            return
+        self._emit(text + "\n\n")
+        if not self.main_depth:
+            self.headings.append(text)
+
+    def _emit(self, text: str) -> None:
+        if self.skipping:
+            return
+        if self.heading is not None:
+            self.heading.append(text)
+            return
+        self.parts.append(text)
+        if self.main_depth:
+            self.main_parts.append(text)
+
+
+def _unclosed_as_text(page: str) -> str:
+    """``page`` with the "<" of markup that never ends written as "&lt;" (the parser decodes it back to "<").
+
+    Python 3.11's HTMLParser reads such a "<" to the end of the page, finds no end and takes it as text, so that
+    every one of them costs the rest of the page: quadratic (16 KB of "<a " took 9 s, 64 KB of "<!--x>" 5 s).
+    After the page's last ">" no markup can end; a comment or a marked section ("<![CDATA[") ends only if its
+    closing comes after it (and a marked section with a name HTMLParser does not know, "<![x[", stopped the
+    whole run with an AssertionError)."""
+    cut = _closed(page)
+    last = {kind: max((m.start() for m in pattern.finditer(page)), default=-1) for kind, pattern in CLOSINGS.items()}
+    out, position = [], 0
+    while (opening := DECLARATION.search(page, position, cut)) is not None:
+        if opening.group() == "<!--":
+            closed = last["-->"] >= opening.start() + 4
+        else:
+            name = MARKED_NAME.match(page, opening.end())
+            kind = MARKED_KINDS.get(name.group().strip().lower()) if name and name.end() < len(page) else None
+            closed = kind is not None and last[kind] >= opening.end()
+        end = opening.end() if closed else page.find(">", opening.end()) + 1  # text up to the next ">", as before
+        out.append(page[position:opening.start()] + (page[opening.start():end] if closed
+                                                       else NOT_RAW_END.sub("&lt;", page[opening.start():end])))
+        position = end
+    return "".join(out) + page[position:cut] + page[cut:].replace("<", "&lt;")
+
+
+def html_to_text(text: str) -> str:
+    """Main readable text of an HTML page, one paragraph per block element."""
+    return html_with_bold(text)[0]
+
+
+def html_with_bold(text: str) -> tuple[str, frozenset[int]]:
+    """``html_to_text`` and the indexes (from 0) of its lines set wholly in ``<b>`` or ``<strong>`` (a web
+    interview's questions): the parser marks where bold begins and ends (``BOLD_OPEN``, ``BOLD_CLOSE``); a line
+    that is one bold run is marked once more for its number to be read after the blank lines are folded, and
+    every mark is taken out (the text is the same as without them)."""
+    parser = _MainText()
+    parser.feed(_unclosed_as_text(text))
+    parser.close()
+    main = "".join(parser.main_parts).strip()
+    chosen = ["\n\n".join(parser.headings), "\n\n", *parser.main_parts] if main else parser.parts
+    joined = "".join(chosen)
+    if BOLD_OPEN not in joined:
+        lines = [line.strip() for line in joined.split("\n")]
+        return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n", frozenset()
+    lines = [_unbold(line) for line in joined.split("\n")]
+    folded = (re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n").split("\n")
+    bold = frozenset(i for i, line in enumerate(folded) if line.startswith(BOLD_OPEN))
+    return "\n".join(line.replace(BOLD_OPEN, "") for line in folded), bold
+
+
+def _unbold(line: str) -> str:
+    """A line without the parser's bold marks, stripped, with ``BOLD_OPEN`` before it when it is one bold run."""
+    whole = WHOLE_BOLD_RUN.match(line.strip())
+    text = line.replace(BOLD_OPEN, "").replace(BOLD_CLOSE, "").strip()
+    return BOLD_OPEN + text if whole and text else text
+
+
+def _closed(text: str) -> int:
+    """Where the last tag of ``text`` can end: every tag pattern here ends with ">" and has no other ">" in it,
+    so a search for tags stops there (after it, each "<" would be read to the end of the text in vain)."""
+    return text.rfind(">") + 1
+
+
+def _sub_closed(pattern: re.Pattern, replacement, text: str) -> str:
+    """``pattern.sub`` for a tag pattern (``<name[^>]*>``), linear on a text full of "<"."""
+    cut = _closed(text)
+    return pattern.sub(replacement, text[:cut]) + text[cut:]
