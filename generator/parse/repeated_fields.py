@@ -71,11 +71,16 @@ def _in_dialogue(blocks: list[Block], places: list[tuple[int, str]]) -> bool:
     between two blocks that open with a label or the text's start or end ("Sergey Lavrov: Let me repeat ..."
     between the reporter's questions)?  A page's footer or head stands inside the text of a page, and a field
     under an agenda item before the next item: a label on both sides of it is the exception."""
-    opens = [True] + [bool(line_table.block(b.text).candidates[0]) for b in blocks] + [True]  # (the text's edges
-    # count as turn boundaries)
     starts = {b.line: index for index, b in enumerate(blocks)}
-    between = sum(1 for at, _ in places if (i := starts.get(at)) is not None and opens[i] and opens[i + 2])
+    between = sum(1 for at, _ in places if (i := starts.get(at)) is not None
+                  and _opens(blocks, i - 1) and _opens(blocks, i + 1))
     return between >= TURN_TAKING_SHARE * len(places)
+
+
+def _opens(blocks: list[Block], index: int) -> bool:
+    """Does block ``index`` open with a label?  (The text's start and end count as turn boundaries.)  Only the
+    places' neighbours are read, not every block of the document."""
+    return not 0 <= index < len(blocks) or bool(line_table.block(blocks[index].text).candidates[0])
 
 
 def fields(blocks: list[Block], places_by_label: dict[str, list[tuple[int, str]]] | None = None) -> dict[int, str]:
