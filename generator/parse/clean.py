@@ -126,9 +126,10 @@ def _footer_start(blocks: list[Block], last_label: int, short: list[bool]) -> in
         text = block.text.strip()
         if AUTHOR_BOX.match(text):
             return index
-        if (SHORTCODE.match(text) or LICENCE.search(text) and len(text) < FOOTER_BLOCK_CHARS
-                or LANGUAGES.search(text) or DONATION.search(text) and len(text) < FOOTER_BLOCK_CHARS
-                and (last_label >= 0 or rules.appeal_shaped(text))) and short[index]:
+        if short[index] and (SHORTCODE.match(text) or len(text) < FOOTER_BLOCK_CHARS and LICENCE.search(text)
+                             or LANGUAGES.search(text) or len(text) < FOOTER_BLOCK_CHARS and DONATION.search(text)
+                             and (last_label >= 0 or rules.appeal_shaped(text))):
+            # (``short`` first: a block followed by a long one opens no footer, and is not searched)
             # a document of one speaker's prose ends with the speaker's words: only an appeal by its shape there
             return _box_above(blocks, index, last_label)
     return len(blocks)
@@ -311,7 +312,7 @@ def clean(source: Source) -> CleanDoc:
         if field:
             fields.append(field)
             continue
-        if layout.trailer(index) and LICENCE.search(text) and len(text) < FOOTER_BLOCK_CHARS and layout.short[index]:
+        if layout.trailer(index) and len(text) < FOOTER_BLOCK_CHARS and layout.short[index] and LICENCE.search(text):
             fields.append(Field(block.line, "License", text))
             removed.append(Removal(block.line, text, "licence line (kept as metadata)"))
             continue
