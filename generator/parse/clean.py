@@ -370,10 +370,14 @@ def _drop_caption_twins(kept: list[Block], captions: list[Block], removed: list[
 def _without_section_key(block: Block, accepted: frozenset[str], removed: list[Removal]) -> Block | None:
     """A block without the section key on its first line ("FULL TRANSCRIPT:", "TIMESTAMPED TRANSCRIPT:" over the
     words of a video dump; ``clean_rules.SECTION_KEY``): the page's heading for its transcript, no one's label."""
-    first, _, rest = block.text.partition("\n")
+    end = block.text.find("\n")
+    first = block.text if end < 0 else block.text[:end]
+    if ":" not in first and "\uff1a" not in first:
+        return block  # (``SECTION_KEY`` ends with a colon: a first line without one is not searched, most blocks)
     found = rules.SECTION_KEY.match(first.strip())
     if not found or (c := labels.candidate(first)) and c.key in accepted:
         return block
+    rest = block.text[end + 1:] if end >= 0 else ""
     removed.append(Removal(block.line, first.strip(), "section heading (the page's own Transcript heading)"))
     return Block(block.line + 1, rest, block.gap_before) if rest.strip() else None
 

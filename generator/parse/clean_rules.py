@@ -434,8 +434,10 @@ DIALOGUE_HEADINGS.register(Rule(
 
 def heading_at(lines: list[str], index: int, accepted: frozenset[str], headings: frozenset[str]) -> bool:
     """The line at ``index`` is one of the document's headings in capitals, standing where a heading stands."""
-    if not headings and not PRODUCTION_MARKER.match(lines[index]):
-        return False
+    line = lines[index]
+    if (not headings or line.strip() not in headings) and not PRODUCTION_MARKER.match(line):
+        return False  # (neither rule of ``DIALOGUE_HEADINGS`` can fire: one of the headings, or a production marker;
+        # the registry is not asked, for the lines of a record with headings either)
     rule, _ = DIALOGUE_HEADINGS.first("speech", lines, index, accepted, headings)
     return rule is not None
 
