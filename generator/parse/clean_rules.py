@@ -436,8 +436,8 @@ def heading_at(lines: list[str], index: int, accepted: frozenset[str], headings:
     """The line at ``index`` is one of the document's headings in capitals, standing where a heading stands."""
     line = lines[index]
     if (not headings or line.strip() not in headings) and not PRODUCTION_MARKER.match(line):
-        return False  # (neither rule of ``DIALOGUE_HEADINGS`` can fire: one of the headings, or a production marker;
-        # the registry is not asked, for the lines of a record with headings either)
+        return False  # (no rule of ``DIALOGUE_HEADINGS`` can fire: each needs the line among the headings, or a
+        # production marker; the registry is not asked, for the lines of a record with headings either)
     rule, _ = DIALOGUE_HEADINGS.first("speech", lines, index, accepted, headings)
     return rule is not None
 
