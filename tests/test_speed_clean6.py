@@ -1,55 +1,37 @@
-"""Speed edits of the clean stage (round 6, issue 13 point 7) change no output: each rewritten function gives what
-the old one gave, and each skips the work it is meant to skip.
+"""Issue 13, point 7, round 6: the clean stage made faster with its output unchanged.
 
-The old formulations are kept here as the reference and compared with the new ones on the real transcripts of the
-repository (the seeds and the shared samples) and on random text made of the characters they care about.  No test
-here is timed: the bench (``bench/convert.py``) measures the speed.
+Every function rewritten for speed is checked here against the formulation it replaced (kept below as the
+reference), on the seeds and the shared samples and on random text built from the characters each one reads; the
+pre-tests are checked to skip what they should.  Speed itself is the bench's business (``bench/convert.py``).
 """
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_parse_speed import _Counted  # (a pattern that counts its calls)
 
 from generator.model import Block, Removal, Source
 from generator.parse import clean, clean_rules, inline_margins, structure, underlined
 from generator.read import files
 
-ROOT = Path(__file__).resolve().parent.parent
-REAL = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "fixtures" / "samples").glob("*.txt"))
-SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+CHECKOUT = Path(__file__).resolve().parent.parent
+TEXTS = [*sorted((CHECKOUT / "seeds").glob("*.txt")), *sorted((CHECKOUT / "tests" / "fixtures" / "samples").glob("*.txt"))]
+EXAMPLES = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @pytest.fixture(scope="module")
 def real_texts() -> list[str]:
-    assert len(REAL) >= 10
-    return [files.read_source(path).text for path in REAL]
+    assert len(TEXTS) >= 10, "the seeds and the samples are the real texts of these tests"
+    return [files.read_source(path).text for path in TEXTS]
 
 
 @pytest.fixture(scope="module")
 def real_lines(real_texts) -> list[str]:
     return [line.strip() for text in real_texts for line in text.split("\n")]
-
-
-class _Counted:
-    """A compiled pattern that counts the calls of its methods (to show that a cheap pre-test skips it)."""
-
-    def __init__(self, pattern: re.Pattern) -> None:
-        self.pattern, self.calls = pattern, 0
-
-    def __getattr__(self, name):
-        method = getattr(self.pattern, name)
-        if not callable(method):
-            return method
-
-        def counted(*args, **kwargs):
-            self.calls += 1
-            return method(*args, **kwargs)
-        return counted
 
 
 # --- inline_margins: loose numbers found by a pattern that opens with a digit class, and only their lines read
@@ -66,7 +48,7 @@ def test_loose_numbers_are_the_old_patterns_on_real_texts(real_texts):
         assert inline_margins._too_few_numbers(text) == (len(_old_loose(text)) < inline_margins.LOOSE_NEEDED)
 
 
-@SETTINGS
+@EXAMPLES
 @given(NUMBERED_TEXT)
 def test_loose_numbers_are_the_old_patterns_on_random_text(text):
     assert list(inline_margins._loose_numbers(text)) == _old_loose(text)
@@ -80,7 +62,7 @@ def _court_text() -> str:
     return "\n".join(pages)
 
 
-@SETTINGS
+@EXAMPLES
 @given(NUMBERED_TEXT)
 def test_margins_read_from_the_numbered_lines_only_are_the_same(text):
     lines = text.split("\n")
@@ -133,7 +115,7 @@ def test_underlined_headings_are_the_old_ones_on_real_texts(real_texts):
         assert underlined.headings(text) == _old_headings(text)
 
 
-@SETTINGS
+@EXAMPLES
 @given(UNDERLINED_TEXT)
 def test_underlined_headings_are_the_old_ones_on_random_text(text):
     assert underlined.headings(text) == _old_headings(text)
@@ -144,7 +126,7 @@ MARGIN_TEXT = st.lists(st.sampled_from(["12 Q. Did you", "  3", "3 ", "123 x", "
                        max_size=60).map("\n".join)
 
 
-@SETTINGS
+@EXAMPLES
 @given(MARGIN_TEXT)
 def test_margin_lines_are_counted_as_the_lines_margin_matches(text):
     counted = sum(1 for line in text.split("\n") if structure.MARGIN.match(line))
@@ -174,23 +156,23 @@ def test_prepare_is_unchanged_on_real_texts(real_texts):
 
 # --- structure.split_blocks: a line stripped once
 def _old_split_blocks(text: str, first_line: int = 1) -> list[Block]:
-    blocks, current, start, gap = [], [], first_line, 0
-    for number, line in enumerate(text.split("\n"), first_line):
-        if not line.strip(" \t"):
-            if current:
-                blocks.append(Block(start, "\n".join(current), gap))
-                current, gap = [], 0
-            gap += 1
-            continue
-        if not current:
-            start = number
-        current.append(line.strip())
-    if current:
-        blocks.append(Block(start, "\n".join(current), gap))
-    return blocks
+    """The blocks as the runs of lines that are not blank (spaces and tabs only), read run by run."""
+    lines = text.split("\n")
+    blank = [not line.strip(" \t") for line in lines]
+    blocks, index = [], 0
+    while True:
+        after = index
+        while index < len(lines) and blank[index]:
+            index += 1
+        if index == len(lines):
+            return blocks
+        start = index
+        while index < len(lines) and not blank[index]:
+            index += 1
+        blocks.append(Block(first_line + start, "\n".join(x.strip() for x in lines[start:index]), start - after))
 
 
-@SETTINGS
+@EXAMPLES
 @given(st.text(alphabet=st.sampled_from("ab \t\n\u2003\u3000:"), max_size=200))
 def test_split_blocks_is_the_old_one(text):
     assert structure.split_blocks(text, 7) == _old_split_blocks(text, 7)
@@ -233,7 +215,7 @@ LIST_TEXT = st.lists(st.sampled_from(["- Intro", "* Questions", "1. Answers", "C
                                       "https://x.org/a", "Link: www.x.org", "2) Close"]), max_size=8).map("\n".join)
 
 
-@SETTINGS
+@EXAMPLES
 @given(LIST_TEXT)
 def test_contents_and_links_are_the_old_tests(text):
     headings = frozenset({"intro", "questions", "answers"})
