@@ -99,12 +99,21 @@ def key(text: str) -> str:
 
 def is_contents(text: str, headings: frozenset[str]) -> bool:
     """A list whose items name the document's own headings: a table of contents."""
+    head = text.split("\n", 2)  # (the first two lines: fewer than three lines, or two lines that are no item,
+    if len(head) < 3 or not LIST_ITEM.match(head[0]) and not LIST_ITEM.match(head[1]):  # make no contents list;
+        return False  # most blocks are turned down here, not read line by line)
     lines = text.split("\n")
     items = [m.group(1) for line in lines if (m := LIST_ITEM.match(line))]
     if len(items) < CONTENTS_MIN_ITEMS or len(items) < len(lines) - 1:
         return False
     titled = bool(CONTENTS_TITLE.match(lines[0]))
     return titled or sum(key(i) in headings for i in items) >= min(CONTENTS_MIN_ITEMS, len(items) / 2)
+
+
+def _links(text: str) -> bool:
+    """Every line of the block is a bare web address (``LINK_LINE``); the first line is read before the block is
+    split (most blocks are turned down by it)."""
+    return bool(LINK_LINE.match(text.split("\n", 1)[0])) and all(LINK_LINE.match(x) for x in text.split("\n"))
 
 
 def _one_line(test: Callable[[str], object]) -> Callable[[str, Context], bool]:
@@ -179,7 +188,7 @@ def _reason(reason: str) -> Callable[[str], str]:
 # action returns the reason the removal is recorded with.
 BLOCK_RULES = Registry("clean")
 for _rule in (
-    Rule("links", 90, "body", lambda t, c: all(LINK_LINE.match(x) for x in t.split("\n")), _reason("links"),
+    Rule("links", 90, "body", lambda t, c: _links(t), _reason("links"),
          "a block of bare web addresses: a page's link list"),
     Rule("shortcode", 80, "body", _one_line(SHORTCODE.match), _reason("web page shortcode"),
          "WordPress and Hugo shortcodes left in an export ([post-views], [gallery])"),
@@ -425,8 +434,10 @@ DIALOGUE_HEADINGS.register(Rule(
 
 def heading_at(lines: list[str], index: int, accepted: frozenset[str], headings: frozenset[str]) -> bool:
     """The line at ``index`` is one of the document's headings in capitals, standing where a heading stands."""
-    if not headings and not PRODUCTION_MARKER.match(lines[index]):
-        return False
+    line = lines[index]
+    if (not headings or line.strip() not in headings) and not PRODUCTION_MARKER.match(line):
+        return False  # (no rule of ``DIALOGUE_HEADINGS`` can fire: each needs the line among the headings, or a
+        # production marker; the registry is not asked, for the lines of a record with headings either)
     rule, _ = DIALOGUE_HEADINGS.first("speech", lines, index, accepted, headings)
     return rule is not None
 
