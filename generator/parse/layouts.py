@@ -5,6 +5,8 @@ In: the blocks after the header.  Out:
 * ``split_preface(blocks)`` -> (preface, heading, rest): where a page has a heading
   "Transcript" after other material (a video description, an editor's note), what
   comes before it is the page's preface, not the conversation.
+* ``preface_labels(blocks, accepted)`` -> the accepted labels that open lines only in such a preface (an
+  AI summary's "**Sensitivity:** ..." fields): the preface's words, not the transcript's speakers.
 * ``preamble_end(blocks)`` -> how many opening blocks are a talk page's preamble (``Slides: <link>``,
   ``Location: ...``, a bare link): material about the talk, which stays out of the speaker's words.
 * ``blockquote_dialogue(blocks, names)`` -> raw turns, or None: an interview where
@@ -45,10 +47,30 @@ EDITORIAL = re.compile(r"\b(?:transcri(?:pt|bed|ption)|edited|editor'?s?|note)\b
 
 
 def split_preface(blocks: list[Block]) -> tuple[list[Block], Block | None, list[Block]]:
+    """(preface, heading, rest) where a "Transcript" heading stands over the bulk of the page: a dialogue that a
+    "## Transcript" heading over a download link closes is no preface."""
     for index, block in enumerate(blocks):
         if index and TRANSCRIPT_HEADING.match(block.text.strip()):
+            if _chars(blocks[index + 1:]) < _chars(blocks[:index]):
+                break
             return blocks[:index], block, blocks[index + 1:]
     return [], None, blocks
+
+
+def _chars(blocks: list[Block]) -> int:
+    return sum(len(b.text) for b in blocks)
+
+
+def preface_labels(blocks: list[Block], accepted: frozenset[str]) -> frozenset[str]:
+    """The accepted labels that open lines before the page's "Transcript" heading and never after it: the preface
+    (a summary, a content review, show notes) is no one's speech, so its recurring "Key:" lines are not speakers.
+    (Only where the text under the heading is the bulk of the page: ``split_preface``.)"""
+    preface, marker, rest = split_preface(blocks)
+    if marker is None or not accepted:
+        return frozenset()
+    before, after = (frozenset(c.key for b in part for c in line_table.block(b.text).candidates if c)
+                     for part in (preface, rest))
+    return (accepted & before) - after
 
 
 def preamble_end(blocks: list[Block]) -> int:
