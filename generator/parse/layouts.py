@@ -328,8 +328,8 @@ def opening_labels(blocks: list[Block], first_person: Callable[[str], bool]) -> 
 
 
 def initials_labels(lines: list[str], accepted: frozenset[str]) -> dict[str, tuple[str, str]]:
-    """Labels that write a full name with its initials in brackets ("Michael Folkson (MF):") where the document
-    labels turns by initials ("MF:"): label key -> (the initials' key, the full name as written).  The full form
+    """Labels that write a full name with its initials in brackets ("Michael Folkson (MF):", a first name with
+    its initial: "Kiki (K):") where the document labels turns by initials ("MF:", "K:"): label key -> (the initials' key, the full name as written).  The full form
     introduces a speaker whom the initials name from then on; once one such pair is seen, every full form of
     the shape is a label (a participant who introduces themselves and never speaks again)."""
     found = {}
@@ -341,4 +341,4 @@ def initials_labels(lines: list[str], accepted: frozenset[str]) -> dict[str, tup
 
 def _initials(label: str) -> str:
     words = [w for w in label.replace(".", " ").split() if w.casefold() not in labels.PARTICLES]
-    return "".join(w[0] for w in words) if len(words) >= 2 and all(w[:1].isupper() for w in words) else ""
+    return "".join(w[0] for w in words) if words and all(w[:1].isupper() for w in words) else ""
