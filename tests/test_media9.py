@@ -1,4 +1,5 @@
-"""Media transcripts of the fifth held-out set (round 9 of issue 13: hj06, hj08 and their families).
+"""Media transcripts of the fifth held-out set (round 9 of issue 13: hj01, hj02, hj03, hj06, hj08 and their
+families).
 
 * Labels that open lines only before a page's "Transcript" heading (an AI summary's or content review's
   ``**Sensitivity: 😱😱**``, show notes' ``**Quote:**``) are the preface's fields, not the transcript's speakers
@@ -8,6 +9,9 @@
 * A recurring label whose every line holds only a bracketed note (``**[NOTAS DE OBSERVACIÓN]:** [Sonríe]``,
   ``**E1 (probe):** [NO APLICÓ]``) records the interviewer's annotations: its blocks are notes, not turns
   (``annotations.annotation_labels``).
+* Hugo's TOML front matter (``+++``) is front matter; a one-word name with its initial ("Kiki (K):") introduces
+  the speaker whom "K:" labels after; "A:" is a speaker's initial, not "Answer", where no label asks.
+* A lecture around quoted questions and answers is the answering label's (``quoted_qa``).
 Cases: ``tests/cases/media9/NAME.(md|txt)`` with ``NAME.yml`` (the format of ``tests/test_byline6.py``).
 """
 
