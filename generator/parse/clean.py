@@ -33,8 +33,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from statistics import median
 
-from . import (clean_rules as rules, head_labels, inline_margins, labels, line_table, note_lines, segment_titles,
-               structure, stt_headings, underlined)
+from . import (clean_rules as rules, head_labels, inline_margins, labels, layouts, line_table, note_lines,
+               quoted_qa, segment_titles, structure, stt_headings, underlined)
 from .clean_rules import AUTHOR_BOX, DONATION, LANGUAGES, SHORTCODE
 from .structure import split_blocks  # noqa: F401  (part of this module's interface)
 from ..model import Block, CleanDoc, Field, Removal, Source
@@ -293,6 +293,8 @@ def clean(source: Source) -> CleanDoc:
         blocks = [b for b in (structure.strip_lines(b, furniture, CREDIT_LINE, removed, CREDIT_MARK) for b in blocks)
                   if b is not None]
     accepted = labels.accept_labels(structure.lines_and_gaps(blocks, rosters)) | {labels.label_key(h) for h in headed}
+    accepted -= layouts.preface_labels(blocks, accepted)  # a summary's fields before "# Transcript" name no one
+    accepted -= quoted_qa.outside_labels(source.text, accepted)  # a lecture's "回到那张图：" beside quoted Q&A
     blocks = [b for b in (_without_section_key(b, accepted, removed) for b in blocks) if b is not None]
     gaps = [b.gap_before for b in blocks[1:]]
     typical_gap = median(gaps) if gaps else 1

