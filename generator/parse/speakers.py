@@ -305,7 +305,8 @@ def _questioners(speakers: dict[str, LocalSpeaker], body: Body, keys: list[str |
         text = _text(turn)
         total[key] = total.get(key, 0) + 1
         words[key] = words.get(key, 0) + len(text.split())
-        asked[key] = asked.get(key, 0) + bool(QUESTION_END.search(text) or "?" in text[-200:])
+        # (the cheap test first: a question mark near the end of the turn, which ``QUESTION_END`` needs too)
+        asked[key] = asked.get(key, 0) + bool("?" in text[-200:] or QUESTION_END.search(text))
     named = [k for k in total if not speakers[k].generic]
     if len(named) < 2:
         return set()

@@ -160,7 +160,8 @@ def _merge(turns: list[RawTurn], same: dict[str, str] | None = None) -> list[Raw
         speech = turn.type is TurnType.SPEECH and turn.label
         turn_key = key(turn.label) if speech else None
         if (last_key is not None and turn_key == last_key
-                and turn.note is None and not (_unvoiced(gathered[-1]) and _unvoiced(turn.paragraphs))):
+                and turn.note is None and not (_unvoiced(turn.paragraphs) and _unvoiced(gathered[-1]))):
+            # (the joining turn is asked first: most have words, and a long gathered turn is not read again)
             paragraphs = list(turn.paragraphs)
             if turn.time and paragraphs:  # keep the joined turn's time code where it began
                 paragraphs[0] = (Segment(SegmentKind.TIME, f"[{turn.time}]"),) + paragraphs[0]
@@ -263,13 +264,14 @@ def _voice(turns: list[RawTurn], notes: set[int]) -> str | None:
 
 def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     wrapped = wrap_width(blocks)
-    lines = [line for block in blocks for line in block.text.split("\n")]
+    split = [block.text.split("\n") for block in blocks]  # (each block's lines, split once for the two readings below)
+    lines = [line for block_lines in split for line in block_lines]
     markers = layouts.section_markers(lines, doc.labels)
     initials = layouts.initials_labels(lines, doc.labels)
     accepted = (doc.labels - markers) | frozenset(initials) | {short for short, _ in initials.values()}
     introduced = first_turns.introduced_labels(lines, accepted)  # "President of Russia Vladimir Putin:" once
     opening = first_turns.opening_label([b.text.split("\n") for b in doc.blocks if b.line in header.consumed]
-                                        + [b.text.split("\n") for b in blocks], accepted)  # (prose the header read counts)
+                                        + split, accepted)  # (prose the header read counts)
     accepted |= frozenset(introduced) | ({opening} if opening else set())
     found_at = line_table.candidates(lines)  # (the lines' candidates, read once for every function below)
     shorts = {c.key: c.label for c in found_at if c and c.key in introduced.values()}
@@ -426,7 +428,8 @@ def _marked_over_labels(blocks: list[Block], doc: CleanDoc, header: Header) -> b
     read = marked_qa.layout(blocks, doc.source.bold_lines, _front_texts(doc, header))
     if read is None:
         return False
-    lines = [line for block in blocks for line in block.text.split("\n")]
+    split = [block.text.split("\n") for block in blocks]  # (each block's lines, split once for the two readings below)
+    lines = [line for block_lines in split for line in block_lines]
     return sum(1 for c in line_table.candidates(lines) if c and c.key in doc.labels) < len(read[2])
 
 
