@@ -139,22 +139,19 @@ def _lines_holding(lines: list[str], words: set[str]) -> list[str]:
     a line end, so its lines are those of the text); every line when a word is shorter than ``NEEDLE_MIN_CHARS``."""
     if any(len(word) < NEEDLE_MIN_CHARS for word in words):
         return lines
-    if not words:
-        return []
     folded = "\n".join(lines).replace("’", "'").casefold()
-    # (one search for any of the words, from the start of the line after each hit: a line is found once, however
-    # often it holds the words, and no word is searched for again through the text; words hold no line end)
-    finder = re.compile("|".join(map(re.escape, sorted(words))))
-    found, index, last = [], 0, 0
-    hit = finder.search(folded)
-    while hit:
-        index += folded.count("\n", last, hit.start())
-        found.append(lines[index])
-        last = folded.find("\n", hit.start())
-        if last < 0:
-            break
-        hit = finder.search(folded, last + 1)
-    return found
+    hits = set()
+    for word in words:
+        at = folded.find(word)
+        while at >= 0:
+            hits.add(at)
+            at = folded.find(word, at + 1)
+    indexes, index, last = set(), 0, 0
+    for at in sorted(hits):
+        index += folded.count("\n", last, at)
+        last = at
+        indexes.add(index)
+    return [lines[i] for i in sorted(indexes)]
 
 
 def introduced_candidate(line: str, introduced: dict[str, str], shorts: dict[str, str]) -> labels.LabelCandidate | None:
