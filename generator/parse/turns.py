@@ -294,7 +294,9 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     notes: set[int] = set()  # indexes of the turns that are notes of the record (clean_rules.is_note)
     dashed = label_dash.dash_record(units, accepted)  # (a dash record's colon lines are fields: no turns)
     for index, unit in enumerate(units):
-        found = inline_labels.candidate(unit.text, accepted) or _emph_label(unit.text.split("\n", 1)[0], emph) \
+        # (a unit that opens with no emphasis mark has no emphasised label: its first line is not split off)
+        found = inline_labels.candidate(unit.text, accepted) \
+            or unit.text[:1] in "*_" and _emph_label(unit.text.split("\n", 1)[0], emph) \
             or _wrapped_label(unit.text, accepted) or _quoted(unit.text, accepted) or _caps_alone_label(unit.text, accepted)
         if found and dashed and found.style == "colon":
             if turns and label_dash.header_unit(unit.text):  # a later sitting's "BAŞKAN: Başkan Vekili NAME" fields
