@@ -33,6 +33,11 @@ LINES = sorted({line for text in TEXTS for line in text.split("\n")})
 BLOCKS = sorted({block.strip("\n") for text in TEXTS for block in re.split(r"\n[ \t]*\n", text) if block.strip()})
 
 
+def _texts(*pieces: str):
+    """Random texts made of ``pieces`` (the characters and words a reading cares about)."""
+    return st.lists(st.sampled_from(pieces), max_size=12).map("".join)
+
+
 def test_there_are_real_lines_and_blocks():
     assert len(TEXTS) >= 10 and len(LINES) >= 3000 and len(BLOCKS) >= 1000
 
@@ -50,9 +55,8 @@ def _new_dash_tail(line: str) -> bool:
     return (")" in line or line[:1] == "–") and labels.DASH_TAIL.search(line) is not None
 
 
-wrap_text = st.lists(st.sampled_from(
-    ["DE", "DEL", "Y", "THE", "FÜR", " ", ",", "\t", "\n", "\r", "\u00a0", "x", "X", "(", ")", "–", "-", "AKSU (Sivas) – ",
-     "Sayın", "de", "OF"]), max_size=10).map("".join)
+wrap_text = _texts("DE", "DEL", "Y", "THE", "FÜR", " ", ",", "\t", "\n", "\r", "\u00a0", "x", "X", "(", ")", "–", "-",
+                   "AKSU (Sivas) – ", "Sayın", "de", "OF")
 
 
 def test_wrap_end_and_dash_tail_are_the_old_readings_on_real_lines():
@@ -74,9 +78,8 @@ def test_a_text_without_a_mid_label_colon_holds_no_mid_label():
             assert labels.MID_LABEL.search(text) is None, text
 
 
-mid_text = st.lists(st.sampled_from(
-    ["COOPER", ":", " ", ". ", "? ", "— ", "(Q.)", " (NOTE)", "x", "Anna", "'", "’", "-", ".", "\n", "\t", "10", "A"]),
-    max_size=12).map("".join)
+mid_text = _texts("COOPER", ":", " ", ". ", "? ", "— ", "(Q.)", " (NOTE)", "x", "Anna", "'", "’", "-", ".", "\n", "\t",
+                  "10", "A")
 
 
 @SETTINGS
@@ -86,28 +89,15 @@ def test_may_hold_mid_label_never_rules_out_a_match(text):
         assert labels.may_hold_mid_label(text)
 
 
-def _old_split_mid_labels(text, accepted, inline=None):
-    if inline is None and (":" not in text or not labels.MID_LABEL.search(text)):
-        return "\n".join([line.strip() for line in text.split("\n")]) if "\n" in text else text.strip()
-    out = []
-    for line in text.split("\n"):
-        inside = labels.labels_inside(line)
-        if not inside and inline is None:
-            out.append(line.strip())
-            continue
-        cuts = [m.start("label") for m in inside if labels.label_key(m.group("label")) in accepted]
-        if inline:
-            cuts = sorted(set(cuts) | inline_labels.cuts(line, inline))
-        for start, end in zip([0] + cuts, cuts + [len(line)]):
-            out.append(line[start:end].strip())
-    return "\n".join(out)
+NEVER = re.compile(r"(?!x)x")  # an inline pattern that matches nothing: every line of the block is read one by one
 
 
 def test_split_mid_labels_is_the_old_reading_on_real_blocks():
     for text in TEXTS:
         accepted = frozenset(c.key for c in line_table.candidates(text.split("\n")) if c)
         for block in re.split(r"\n[ \t]*\n", text):
-            assert turn_units._split_mid_labels(block, accepted) == _old_split_mid_labels(block, accepted)
+            # (the shortcut for a block that holds no mid label gives what reading its lines one by one gives)
+            assert turn_units._split_mid_labels(block, accepted) == turn_units._split_mid_labels(block, accepted, NEVER)
 
 
 # --- inline_labels._after_ends: never fewer than the pattern's matches after a sentence end
@@ -140,15 +130,13 @@ def test_people_in_is_the_old_reading_on_real_texts():
         assert people.people_in(text) == _old_people_in(text)
 
 
-role_text = st.lists(st.sampled_from(
-    ["John Kerry", ", ", "Secretary of State", "the ", "Anna Smith", "Minister", ",", " ", "\n", "said", "Mr.", "of"]),
-    max_size=12).map("".join)
-
-
 @SETTINGS
-@given(role_text)
-def test_people_in_is_the_old_reading_on_random_text(text):
-    assert people.people_in(text) == _old_people_in(text)
+@given(_texts("John Kerry", ", ", "Secretary of State", "the ", "Anna Smith", "Minister", ",", " ", "\n", "said", "Mr.",
+              "of"),
+       _texts("[", "]", "(", ")", "*", "_", "`", "x", " ", "\n", "link", "http://a"))
+def test_people_in_and_plain_are_the_old_readings_on_random_text(roles, marked):
+    assert people.people_in(roles) == _old_people_in(roles)
+    assert monologue_names._plain(marked) == _old_plain(marked)
 
 
 # --- speakers._solo: the labelled names without joint labels, made once per tuple
@@ -180,18 +168,9 @@ def _old_plain(text: str) -> str:
         lambda m: m.group(0) if m.group(1) is None else m.group(1), text))
 
 
-plain_text = st.lists(st.sampled_from(["[", "]", "(", ")", "*", "_", "`", "x", " ", "\n", "link", "http://a"]),
-                      max_size=12).map("".join)
-
-
 def test_plain_is_the_old_reading_on_real_texts():
     assert all(monologue_names._plain(text) == _old_plain(text) for text in TEXTS + LINES)
 
-
-@SETTINGS
-@given(plain_text)
-def test_plain_is_the_old_reading_on_random_text(text):
-    assert monologue_names._plain(text) == _old_plain(text)
 
 
 # --- header_cover.wrapped_title: a block of more lines than a cover has is not read to its end
