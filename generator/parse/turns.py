@@ -430,8 +430,7 @@ def _marked_over_labels(blocks: list[Block], doc: CleanDoc, header: Header) -> b
     read = marked_qa.layout(blocks, doc.source.bold_lines, _front_texts(doc, header))
     if read is None:
         return False
-    split = [block.text.split("\n") for block in blocks]  # (each block's lines, split once for the two readings below)
-    lines = [line for block_lines in split for line in block_lines]
+    lines = [line for block in blocks for line in block.text.split("\n")]
     return sum(1 for c in line_table.candidates(lines) if c and c.key in doc.labels) < len(read[2])
 
 
