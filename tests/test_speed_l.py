@@ -9,6 +9,8 @@ about.  No test here is timed: ``bench/convert.py`` measures the speed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -87,6 +89,24 @@ mid_text = _texts("COOPER", ":", " ", ". ", "? ", "— ", "(Q.)", " (NOTE)", "x"
 def test_may_hold_mid_label_never_rules_out_a_match(text):
     if labels.MID_LABEL.search(text):
         assert labels.may_hold_mid_label(text)
+
+
+def _old_lines_inside(lines):
+    text = "\n".join(lines)
+    hits = [m.start() for m in labels.MID_LABEL.finditer(text)] if ":" in text else []
+    starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    return [lines[i] for i in sorted({bisect_right(starts, at) - 1 for at in hits})]
+
+
+def test_lines_inside_is_the_old_reading():
+    for lines in [text.split("\n") for text in TEXTS] + [["x. COOPER: y", "a", "b. MS. BLAKE (NOTE): c"] * 2]:
+        assert labels.lines_inside(lines) == _old_lines_inside(lines)
+
+
+@SETTINGS
+@given(st.lists(mid_text, max_size=6))
+def test_lines_inside_is_the_old_reading_on_random_lines(lines):
+    assert labels.lines_inside(lines) == _old_lines_inside(lines)
 
 
 NEVER = re.compile(r"(?!x)x")  # an inline pattern that matches nothing: every line of the block is read one by one

@@ -11,10 +11,8 @@ address, a joint caption ("Merkel and Putin:"), a phrase ("To reiterate:").
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import accumulate
 
 from . import label_rules as rules, vocab
 from .label_dash import wrapped_name
@@ -366,16 +364,9 @@ def _labels_inside(line: str) -> tuple[re.Match, ...]:
 
 def lines_inside(lines: list[str]) -> list[str]:
     """Those of ``lines`` (in order) that may hold a label inside (``labels_inside``): the lines where ``MID_LABEL``
-    matches, found in one search of the joined lines (a match never crosses a line end, and ``mid_labels`` keeps
-    some of the matches of a line), so that the other lines are not read one by one."""
-    text = "\n".join(lines)
-    if ":" not in text:
-        return []
-    hits = [m.start() for m in MID_LABEL.finditer(text)]
-    if not hits:
-        return []
-    starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
-    return [lines[i] for i in sorted({bisect_right(starts, at) - 1 for at in hits})]
+    matches (``mid_labels`` keeps some of the matches of a line).  Only the lines with a colon after what can end
+    such a label (``may_hold_mid_label``) are searched: the pattern is tried at every space of a line it scans."""
+    return [line for line in lines if may_hold_mid_label(line) and MID_LABEL.search(line)]
 
 
 def is_generic(label: str) -> bool:
