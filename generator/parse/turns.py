@@ -160,7 +160,8 @@ def _merge(turns: list[RawTurn], same: dict[str, str] | None = None) -> list[Raw
         speech = turn.type is TurnType.SPEECH and turn.label
         turn_key = key(turn.label) if speech else None
         if (last_key is not None and turn_key == last_key
-                and turn.note is None and not (_unvoiced(gathered[-1]) and _unvoiced(turn.paragraphs))):
+                and turn.note is None and not (_unvoiced(turn.paragraphs) and _unvoiced(gathered[-1]))):
+            # (the joining turn is asked first: most have words, and a long gathered turn is not read again)
             paragraphs = list(turn.paragraphs)
             if turn.time and paragraphs:  # keep the joined turn's time code where it began
                 paragraphs[0] = (Segment(SegmentKind.TIME, f"[{turn.time}]"),) + paragraphs[0]
@@ -264,13 +265,14 @@ def _voice(turns: list[RawTurn], notes: set[int]) -> str | None:
 
 def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     wrapped = wrap_width(blocks)
-    lines = [line for block in blocks for line in block.text.split("\n")]
+    split = [block.text.split("\n") for block in blocks]  # (each block's lines, split once for the two readings below)
+    lines = [line for block_lines in split for line in block_lines]
     markers = layouts.section_markers(lines, doc.labels)
     initials = layouts.initials_labels(lines, doc.labels)
     accepted = (doc.labels - markers) | frozenset(initials) | {short for short, _ in initials.values()}
     introduced = first_turns.introduced_labels(lines, accepted)  # "President of Russia Vladimir Putin:" once
     opening = first_turns.opening_label([b.text.split("\n") for b in doc.blocks if b.line in header.consumed]
-                                        + [b.text.split("\n") for b in blocks], accepted)  # (prose the header read counts)
+                                        + split, accepted)  # (prose the header read counts)
     accepted |= frozenset(introduced) | ({opening} if opening else set())
     found_at = line_table.candidates(lines)  # (the lines' candidates, read once for every function below)
     shorts = {c.key: c.label for c in found_at if c and c.key in introduced.values()}
@@ -294,7 +296,9 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     dashed = label_dash.dash_record(units, accepted)  # (a dash record's colon lines are fields: no turns)
     annotated = annotations.annotation_labels(units, accepted, DIRECTION.match)  # "[NOTAS DE OBSERVACIÓN]: [...]"
     for index, unit in enumerate(units):
-        found = inline_labels.candidate(unit.text, accepted) or _emph_label(unit.text.split("\n", 1)[0], emph) \
+        # (a unit that opens with no emphasis mark has no emphasised label: its first line is not split off)
+        found = inline_labels.candidate(unit.text, accepted) \
+            or unit.text[:1] in "*_" and _emph_label(unit.text.split("\n", 1)[0], emph) \
             or _wrapped_label(unit.text, accepted) or _quoted(unit.text, accepted) or _caps_alone_label(unit.text, accepted)
         if found and dashed and found.style == "colon":
             if turns and label_dash.header_unit(unit.text):  # a later sitting's "BAŞKAN: Başkan Vekili NAME" fields
