@@ -95,6 +95,9 @@ GENERIC_MIN_USES = 2
 LOWERED_TAKES_TURNS = 0.5
 # Function words never stand in a speaker's name (particles aside): "The Answer:", "In Short:" are phrases.
 STOP_WORDS = frozenset(vocab.words("stop-words.txt"))
+# ... unless the document's own labels open with that word: a recurring label ("The Speaker:" on at least this
+# many lines, as often as a label must recur to be accepted on its own) shows that the word opens its offices.
+LABEL_OPENER_MIN_USES = 2
 
 
 @dataclass(frozen=True)
@@ -119,6 +122,11 @@ def _single_use_ok(s: Seen) -> bool:
 
 # A line that ends a sentence (Latin and CJK punctuation): the line after it may start a turn.
 SENTENCE_END = re.compile(r"[.!?…\"”’')\]。！？」』）]\s*$")
+# A line broken off by a dash ends the speech above too: records mark an interrupted speaker so ("Their attitudes
+# could have-", "to spend more- " above "Mr. Bill Casey:" in Canadian Hansard; "and then —" in press transcripts).
+# (A dash after a letter or after a space; a hard-wrapped word split at its hyphen continues in lower case on the
+# next line, which no label opens.)
+INTERRUPTED = re.compile(r"(?:(?<=[^\W\d_])|\s)[-–—]+\s*$")
 # A heading or a separator ends what stands above it too: a Markdown heading, a line in capitals with no lower-case
 # letter ("GOVERNMENT RESPONSE TO PETITIONS", "SCRUTINY OF REGULATIONS" above a Hansard member's first and only
 # label), "* * *".
@@ -133,7 +141,7 @@ def _turn_can_start(ev: Evidence, s: Seen) -> bool:
         return True
     above = ev.lines[s.index - 1]
     return (not above.strip() or s.index - 1 in ev.bare or bool(SENTENCE_END.search(above))
-            or bool(HEADING_LINE.match(above)))
+            or bool(INTERRUPTED.search(above)) or bool(HEADING_LINE.match(above)))
 
 
 def _recurs(ev: Evidence, accepted: set[str]) -> set[str]:
@@ -183,9 +191,10 @@ def _shared_shape(ev: Evidence, accepted: set[str]) -> set[str]:
         if s.key in accepted and ev.counts[s.key] >= 2:
             shapes.setdefault(s.shape, set()).add(s.key)
     start = ev.first_recurring(accepted)
+    openers = _label_openers(ev, accepted)
     return {s.key for s in ev.plain if s.key not in accepted and len(shapes.get(s.shape, ())) >= SHAPE_MIN_LABELS
             and s.index > start and _single_use_ok(s) and _turn_can_start(ev, s)
-            and not (s.candidate.style == "colon" and _phrase(s.candidate.label))
+            and not (s.candidate.style == "colon" and _phrase(s.candidate.label, openers))
             and not (s.shape[2] == "title" and s.shape[3] < SHAPE_MIN_WORDS and not _cast_name(ev, s, shapes))}
 
 
@@ -349,11 +358,24 @@ def _answered_questions(ev: Evidence, accepted: set[str]) -> set[str]:
     return {found[0].key}
 
 
-def _phrase(label: str) -> bool:
+def _phrase(label: str, openers: frozenset[str] = frozenset()) -> bool:
     """A label-shaped phrase ("The Answer:", "For Example:"): it opens with a function word, or one stands
-    among its words (a name's particles aside: "Ludwig van Beethoven")."""
+    among its words (a name's particles aside: "Ludwig van Beethoven").  ``openers``: function words the
+    document's own recurring labels open with (``_label_openers``): there the word opens an office, not a phrase."""
     words = [w.casefold().strip(".") for w in label.split()]
-    return words[0] in STOP_WORDS or any(w in STOP_WORDS and w not in L.PARTICLES for w in words[1:])
+    return (words[0] in STOP_WORDS and words[0] not in openers
+            or any(w in STOP_WORDS and w not in L.PARTICLES for w in words[1:]))
+
+
+def _label_openers(ev: Evidence, accepted: set[str]) -> frozenset[str]:
+    """Function words that open labels the document uses again and again as its speakers' labels ("The Speaker:"
+    in a parliament's record, "The Chairman:" in a hearing): what the document shows outweighs the word list, so
+    a single-use label opening so ("The Deputy Speaker:", "The Hon. John Manley:") is an office in its labels'
+    shape, not a phrase.  A document whose recurring labels open with no function word keeps the list's verdict
+    ("The Answer:")."""
+    words = {s.candidate.label.split()[0].casefold().strip(".") for s in ev.plain
+             if s.key in accepted and ev.counts[s.key] >= LABEL_OPENER_MIN_USES}
+    return frozenset(w for w in words if w in STOP_WORDS)
 
 
 EVIDENCE = Registry()  # of EvidenceRule
