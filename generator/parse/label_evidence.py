@@ -58,6 +58,11 @@ SHAPE_MIN_LABELS = 1
 # A title-case label written once must have at least this many words to pass on its shape: a single capitalised
 # word before a colon is as often a word of the text ("Remember:", "Example:") as a surname.
 SHAPE_MIN_WORDS = 2
+# A name of several words written once shares the shape of recurring names this many words longer or shorter: a
+# middle initial, a title or a second surname adds a word ("Mr. Leon E. Benoit", "The Hon. John Manley"), and a
+# single-use voice need not match the length of the document's two hosts' names.  (Single words keep to their
+# exact shape: "Remember:" among "Host:" lines is a word of the text.)
+NAME_WORDS_SLACK = 1
 # A single capitalised word written once passes on its shape where at least this many distinct recurring labels are
 # single capitalised words in that shape: a cast named by first name (a script, a chat, a sitcom transcript); one or
 # two such labels ("Host:", "Guest:") are too few to tell a name from a word of the text ("Remember:").
@@ -192,10 +197,27 @@ def _shared_shape(ev: Evidence, accepted: set[str]) -> set[str]:
             shapes.setdefault(s.shape, set()).add(s.key)
     start = ev.first_recurring(accepted)
     openers = _label_openers(ev, accepted)
-    return {s.key for s in ev.plain if s.key not in accepted and len(shapes.get(s.shape, ())) >= SHAPE_MIN_LABELS
+    return {s.key for s in ev.plain if s.key not in accepted and _shape_shared(shapes, s)
             and s.index > start and _single_use_ok(s) and _turn_can_start(ev, s)
             and not (s.candidate.style == "colon" and _phrase(s.candidate.label, openers))
             and not (s.shape[2] == "title" and s.shape[3] < SHAPE_MIN_WORDS and not _cast_name(ev, s, shapes))}
+
+
+def _shape_shared(shapes: dict[tuple, set[str]], s: Seen) -> bool:
+    """``s`` has the shape of ``SHAPE_MIN_LABELS`` recurring labels: the very shape, or a name of several words
+    one word longer or shorter than theirs ("Sunny D Commercial:" among "Jerod Santo:", "The Hon. John Manley:"
+    among "Mr. Bill Casey:"), with or without a question number before it ("Question No. 62- Mr. Leon E.
+    Benoit:" among "Mr. Leon E. Benoit:"): people's names differ in length, a label's markup, case and layout do not."""
+    if len(shapes.get(s.shape, ())) >= SHAPE_MIN_LABELS:
+        return True
+    if s.shape[3] < SHAPE_MIN_WORDS:  # (a single word keeps to its exact shape: see ``_cast_name``)
+        return False
+    near = set()
+    for shape, keys in shapes.items():
+        if shape[:3] == s.shape[:3] and shape[4:7] == s.shape[4:7] and shape[3] >= SHAPE_MIN_WORDS \
+                and abs(shape[3] - s.shape[3]) <= NAME_WORDS_SLACK:
+            near |= keys
+    return len(near) >= SHAPE_MIN_LABELS
 
 
 def _cast_name(ev: Evidence, s: Seen, shapes: dict[tuple, set[str]]) -> bool:
