@@ -162,6 +162,10 @@ def candidate(line: str) -> LabelCandidate | None:
             offset += number.end()
             text = line[offset:]
         first = text[:1]
+    elif rules.NUMBER_WORD in text[:rules.NUMBER_WORD_CHARS] and (number := rules.QUESTION_NUMBER.match(text)):
+        offset += number.end()  # "Question No. 62- Mr. Leon E. Benoit:"
+        text = line[offset:]
+        first = text[:1]
     bold = bool(offset) and rules.BOLD_OPEN.search(line, 0, offset) is not None  # (shapes read only after markup)
     if not (first.isalpha() or first in "[(<" and first) and not (first.isdigit() and bold):
         return None  # every shape opens with a letter or a bracket (a label bounded by markup with anything)

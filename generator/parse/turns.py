@@ -254,6 +254,27 @@ def _marker(unit: Block, found: labels.LabelCandidate) -> RawTurn:
                    time=found.time or (timed[0] if timed else None))
 
 
+TALK_SECTION_WHY = "the talk's speaker, named in the front matter, goes on after the transcriber's section heading"
+
+
+def _talk_speaker(doc: CleanDoc) -> str | None:
+    """The one speaker the front matter names with a speaker key ("speakers: [Tadge Dryja]"), or None."""
+    found = monologue.front_matter_speaker(doc)
+    return found.name if found else None
+
+
+def _section_voice(turns: list[RawTurn], talker: str | None) -> str | None:
+    """The label whose unlabelled prose goes on after a section heading: the last speech turn's, where it is the
+    talk's speaker the front matter names ("Tadge Dryja:", or "Alex:" for Alex Bosworth) -- a transcriber's
+    chapter headings ("## Benefits and limitations of CISA") split a talk, not its speaker's turn.  Prose after a
+    heading that follows anyone else's turn (a podcast's guest, an audience member) stays narration."""
+    if not talker or not turns or turns[-1].type is not TurnType.SPEECH or not turns[-1].label:
+        return None
+    label = labels.label_key(turns[-1].label)
+    words = labels.label_key(talker).split()
+    return turns[-1].label if label == " ".join(words) or label in (words[0], words[-1]) else None
+
+
 def _voice(turns: list[RawTurn], notes: set[int]) -> str | None:
     """The label of the speech turn that an unlabelled block continues: the last turn's, across notes of the
     record between them (a stage direction does not end a speaker's turn)."""
@@ -293,6 +314,8 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     talk = bool(header.monologue_why)  # a talk before its questions: its speaker's until the first label
     resumes = talk and bool(header.monologue_by)  # ... and again from its next section's heading on
     notes: set[int] = set()  # indexes of the turns that are notes of the record (clean_rules.is_note)
+    talker = _talk_speaker(doc)  # the one speaker the front matter names: a talk's, whose sections go on after headings
+    section_voice: str | None = None
     dashed = label_dash.dash_record(units, accepted)  # (a dash record's colon lines are fields: no turns)
     annotated = annotations.annotation_labels(units, accepted, DIRECTION.match)  # "[NOTAS DE OBSERVACIÓN]: [...]"
     for index, unit in enumerate(units):
@@ -345,11 +368,12 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
             paras, time = _opening_time(tuple(map(segments, paragraphs(rest, wrapped, found.end))),
                                         found.time or pending_time)
             turns.append(RawTurn(unit.line, TurnType.SPEECH, found.label, found.note, paras, time=time))
-            pending_time, talk = None, False
+            pending_time, talk, section_voice = None, False, None
             continue
         heading = _heading_text(unit, units[index - 1] if index else None,
                                 units[index + 1] if index + 1 < len(units) else None, marked_only=True)
         if heading and (turns or talk and index >= preamble):
+            section_voice = _section_voice(turns, talker)  # (read before the heading joins the turns)
             turns.append(RawTurn(unit.line, TurnType.HEADING, None, None, ((Segment(SegmentKind.TEXT, heading),),)))
             talk = talk or resumes
             continue
@@ -362,6 +386,8 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
             turns.append(RawTurn(unit.line, TurnType.SPEECH, header.monologue_by, None, paras, header.monologue_why))
         elif voice:
             turns.append(RawTurn(unit.line, TurnType.SPEECH, voice, None, paras))  # joined by _merge
+        elif section_voice and turns and turns[-1].type is TurnType.HEADING:
+            turns.append(RawTurn(unit.line, TurnType.SPEECH, section_voice, None, paras, TALK_SECTION_WHY))
         elif turns:
             turns.append(RawTurn(unit.line, TurnType.NARRATION, None, None, paras))
         elif header.monologue_by and not (talk and index < preamble):  # a talk's preamble is no one's speech
