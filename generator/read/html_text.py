@@ -11,7 +11,10 @@ In: the decoded page.  Out: its text (and the indexes of its bold lines).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from html.parser import HTMLParser
+
+from . import data_files
 
 HEADING_NOT_OWN = {"a", "nav", "form", "button", "input", "select", "ul", "ol"}  # inside a page <header>: a site's
 # banner (logo link, menu, search box), not the page's own title and facts
@@ -27,6 +30,34 @@ NOT_RAW_END = re.compile(r"<(?!/(?:script|style))", re.I)  # a "<" that does not
 
 MARKED_KINDS = {**dict.fromkeys(("temp", "cdata", "ignore", "include", "rcdata"), "]]>"),
                 **dict.fromkeys(("if", "else", "endif"), "]>")}
+
+PART_CONTAINERS = ("div", "section", "ul", "ol", "table")  # elements a page marks as its banner, menu or footer
+# by class, id or ARIA role (``_page_part``); each is closed by its own end tag, so its end is found by a stack
+
+LISTS = ("ul", "ol")
+LINK_LIST_ITEMS = 2  # one linked item is a reference in the text; two or more, every one of them a link, are a list of
+# links: a menu, a "related news" rail, a list of other pages (``_LinkList``)
+
+
+class _LinkList:
+    """A list being read: how many items it has, how many of them are a link (the link's text is most of the
+    item's: "<a>Headline</a> (2020-06-18)"), and where its text begins in the parser's parts (to take it out)."""
+
+    def __init__(self, parts: list[str], main_parts: list[str]) -> None:
+        self.marks = (len(parts), len(main_parts))
+        self.items = self.linked = 0
+        self.text = self.link_text = 0
+
+    def item(self) -> None:
+        self.items += 1
+        self.text = self.link_text = 0
+
+    def item_end(self) -> None:
+        self.linked += self.text > 0 and 2 * self.link_text > self.text
+
+    def of_links(self) -> bool:
+        return self.items >= LINK_LIST_ITEMS and self.linked == self.items
+
 
 BOLD_OPEN, BOLD_CLOSE = "\ue000", "\ue001"  # (private-use characters: where <b>/<strong> begins and ends)
 
@@ -51,9 +82,19 @@ class _MainText(HTMLParser):
         self.heading: list[str] | None = None  # the parts of a page <header> being read (see ``_own_heading``)
         self.heading_links = 0  # links, navigation and forms inside it: a site's banner, not the page's heading
         self.headings: list[str] = []  # the page's own headings read outside <main>/<article>
+        self.lists: list[_LinkList | None] = []  # the lists open, innermost last (None: one not read)
+        self.link = 0  # depth of <a>
+        self.open_parts: dict[str, list[str | None]] = {}  # open containers, each with the element it stands for
         self.bold = 0  # depth of <b>/<strong>: its outermost begin and end are marked (``html_with_bold``)
 
     def handle_starttag(self, tag, attrs):
+        if tag in PART_CONTAINERS:
+            part = _page_part(attrs)
+            self.open_parts.setdefault(tag, []).append(part)
+            if part:
+                self._emit("\n\n")
+                tag = part
+        self._list_start(tag)
         if tag == "pre":
             self.pre += 1
         if tag == "header" and not self.skipping and self.heading is None:
@@ -78,6 +119,12 @@ class _MainText(HTMLParser):
                 self._emit(BOLD_OPEN)
 
     def handle_endtag(self, tag):
+        if tag in PART_CONTAINERS and self.open_parts.get(tag):
+            part = self.open_parts[tag].pop()
+            if part:
+                self._emit("\n\n")
+                tag = part
+        self._list_end(tag)
         if tag in ("b", "strong") and self.bold:
             self.bold -= 1
             if not self.bold:
@@ -95,8 +142,32 @@ class _MainText(HTMLParser):
             self._emit("\n\n")
 
     def handle_data(self, data):
+        if self.lists and self.lists[-1] and not self.skipping:
+            self.lists[-1].text += len(data.strip())
+            self.lists[-1].link_text += len(data.strip()) if self.link else 0
         if not self.skipping:
             self._emit(data if self.pre else re.sub(r"\s+", " ", data))
+
+    def _list_start(self, tag: str) -> None:
+        """Lists and their items and links counted for ``_LinkList`` (a list inside a page header is the header's)."""
+        if tag in LISTS:
+            reading = not self.skipping and self.heading is None
+            self.lists.append(_LinkList(self.parts, self.main_parts) if reading else None)
+        elif tag == "li" and self.lists and self.lists[-1]:
+            self.lists[-1].item()
+        elif tag == "a":
+            self.link += 1
+
+    def _list_end(self, tag: str) -> None:
+        """A list of links (``_LinkList.of_links``) is the site's navigation: its text is taken out."""
+        if tag == "a" and self.link:
+            self.link -= 1
+        elif tag == "li" and self.lists and self.lists[-1]:
+            self.lists[-1].item_end()
+        elif tag in LISTS and self.lists:
+            done = self.lists.pop()
+            if done and done.of_links() and self.heading is None:
+                del self.parts[done.marks[0]:], self.main_parts[done.marks[1]:]
 
     def _own_heading(self) -> None:
         """A page ``<header>`` that holds an ``<h1>`` and no link, navigation or form is the page's own heading
@@ -119,6 +190,25 @@ class _MainText(HTMLParser):
         self.parts.append(text)
         if self.main_depth:
             self.main_parts.append(text)
+
+
+@lru_cache(maxsize=None)
+def _part_names() -> dict[str, str]:
+    """class, id or role token -> the HTML5 element it names (``data/html-page-parts.txt``)."""
+    return {token: element for element, tokens in data_files.sections("html-page-parts.txt").items()
+            for token in tokens}
+
+
+def _page_part(attrs: list[tuple[str, str | None]]) -> str | None:
+    """The HTML5 element (``header``, ``nav``, ``footer``) a container stands for by one of its class words, its id
+    or its ARIA role (``class="menu"``, ``role="navigation"``), or None."""
+    names = _part_names()
+    for key, value in attrs:
+        if key in ("class", "id", "role") and value:
+            for token in value.casefold().split():
+                if token in names:
+                    return names[token]
+    return None
 
 
 def _unclosed_as_text(page: str) -> str:
