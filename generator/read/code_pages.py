@@ -1,13 +1,14 @@
 """Which single-byte Western code page a text is in, where charset-normalizer cannot tell (part of stage 1, read;
 used by ``files.decode``).
 
-Windows-1252 puts its typographic punctuation in bytes 0x80-0x9F: ‘ ’ “ ” at 0x91-0x94, dashes at 0x96-0x97, the ellipsis at 0x85.
-Mac Roman (and its Icelandic, Central European and other variants) puts accented letters there (0x92 í, 0x93 ì,
-0x94 î, 0x96 ñ, 0x97 ó).  A short English text with curly quotes fits both as well, and charset-normalizer often picks a Mac page
-(a pandas CSV saved on Windows came out as "Hereís how", "ìthe whistleblowerî").  The bytes' places decide: a
-quotation mark opens before a word and closes after one (“ after a space, ” before a space or a stop), an
-apostrophe stands in a contraction, an elision or after a word (don’t, it’s, we’ll, l’homme, members’); an accented letter stands
-anywhere in a word, so in a Mac text these bytes fall in those places only by chance.
+Windows-1252 puts its typographic punctuation in bytes 0x80-0x9F: ‘ ’ “ ” at 0x91-0x94, dashes at 0x96-0x97,
+the ellipsis at 0x85.  Mac Roman (and its Icelandic, Central European and other variants) puts accented letters
+there (0x92 í, 0x93 ì, 0x94 î, 0x96 ñ, 0x97 ó).  A short English text with curly quotes fits both as well, and
+charset-normalizer often picks a Mac page (a pandas CSV saved on Windows came out as "Hereís how", "ìthe
+whistleblowerî").  The bytes' places decide: a quotation mark opens before a word and closes after one (“ after a
+space, ” before a space or a stop), an apostrophe stands in a contraction, an elision or after a word (don’t,
+it’s, we’ll, l’homme, members’), a dash between spaces or digits; an accented letter stands anywhere in a word, so
+in a Mac text these bytes fall in those places only by chance.
 
 In: the raw bytes and charset-normalizer's best guess.  Out: "cp1252" when the bytes are its punctuation, else None.
 """
@@ -18,11 +19,11 @@ import re
 
 PUNCTUATION_BYTES = re.compile(rb"[\x80-\x9f]")  # cp1252's punctuation and symbols; Mac Roman's accented letters
 OPENING = re.compile(rb"(?:^|(?<=[\s(\[]))[\x91\x93](?=[A-Za-z0-9])", re.M)  # ‘ “ before a word, after a space
-CLOSING = re.compile(rb"(?<=[A-Za-z0-9.,!?;:\-])[\x92\x94](?=[\s.,;:!?)\]]|$)", re.M)  # ’ ” after a word
+CLOSING = re.compile(rb"(?<=[A-Za-z0-9.,!?;:\-])[\x92\x94](?=[\s.,;:!?)\]\"]|$)", re.M)  # ’ ” after a word
 APOSTROPHE = re.compile(rb"(?<=[A-Za-z])\x92(?=[A-Za-z]{1,2}(?![A-Za-z]))")  # don’t, it’s, we’ll, I’m, we’re
 ELISION = re.compile(rb"(?<![A-Za-z])[A-Za-z]\x92(?=[A-Za-z])")  # French and Italian l’homme, d’accord, c’è
 DASH = re.compile(rb"(?<= )[\x96\x97](?= )|(?<=[0-9])[\x96\x97](?=[0-9])")  # "agree – the", "1990–2000"
-ELLIPSIS = re.compile(rb"(?<=\S)\x85(?=\s|$)", re.M)  # "and so…" at the end of a word
+ELLIPSIS = re.compile(rb"(?<=\S)\x85(?=[\s\"')\]]|$)", re.M)  # "and so…" at the end of a word
 QUOTE_SHARE = 0.9  # the share of the 0x80-0x9F bytes that must stand where punctuation stands: in a Mac text an
 # accented letter lands in these places now and then (Spanish "así " ends a word with 0x92), never nine times in ten
 QUOTES_MIN = 2  # one such byte in place is chance; two (a pair of quotation marks, two contractions) is a habit
