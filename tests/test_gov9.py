@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from conftest import check_case, check_documented, converted_case
 from generator.read import code_pages, files
 
 CASES = Path(__file__).parent / "cases" / "gov9"
@@ -46,3 +47,18 @@ def test_code_page_cases_have_both_kinds():
 def test_code_page_guess_that_reads_quotes_as_quotes_is_kept(guess):
     raw = "It\u2019s \u201cthe record\u201d, we\u2019ll see.".encode("cp1252")
     assert code_pages.punctuation_page(raw, guess) is None
+
+
+def _turn_cases() -> list[Path]:
+    return sorted(p for p in (CASES / "turns").iterdir() if p.suffix != ".yml")
+
+
+@pytest.mark.parametrize("path", _turn_cases(), ids=lambda p: p.stem)
+def test_turn_case(path: Path):
+    expected, transcript, names, speech = converted_case(path)
+    check_case(expected, transcript, names, speech)
+
+
+def test_turn_cases_are_documented():
+    check_documented(_turn_cases(), kinds=True)
+    assert {_expected(p)["kind"] for p in _turn_cases()} == {"positive", "must-not-fire"}
