@@ -62,3 +62,18 @@ def test_turn_case(path: Path):
 def test_turn_cases_are_documented():
     check_documented(_turn_cases(), kinds=True)
     assert {_expected(p)["kind"] for p in _turn_cases()} == {"positive", "must-not-fire"}
+
+
+def _signature_cases() -> list[Path]:
+    return sorted(p for p in (CASES / "signature").iterdir() if p.suffix != ".yml")
+
+
+@pytest.mark.parametrize("path", _signature_cases(), ids=lambda p: p.stem)
+def test_signature_case(path: Path):
+    expected, transcript, names, speech = converted_case(path)
+    check_case(expected, transcript, names, speech)
+
+
+def test_signature_cases_are_documented():
+    check_documented(_signature_cases(), kinds=True)
+    assert {_expected(p)["kind"] for p in _signature_cases()} == {"positive", "must-not-fire"}

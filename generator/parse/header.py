@@ -313,6 +313,10 @@ def _read_monologue(doc: CleanDoc, body: list[Block], fields: dict) -> None:
     found = monologue.speaker(doc, title, subtitle, list(fields["lines"]), body)
     if found and not (doc.labels and found.name == monologue.UNKNOWN):
         fields["monologue_by"], fields["monologue_why"] = found.name, found.why
+    for block in body[:found.head if found else 0]:  # the page's own head above the signature: header lines
+        fields["consumed"].add(block.line)
+        fields["lines"].append(block.text.strip())
+        fields["date"] = fields.get("date") or header_titles.date_line(block.text.strip().strip("()（）"))
     if found and found.byline:  # the byline that named the speaker is the header's, not the speech's
         line = next((b.line for b in body if b.text.strip() == found.byline), None)
         if line is not None:
