@@ -32,7 +32,10 @@ MARKED_KINDS = {**dict.fromkeys(("temp", "cdata", "ignore", "include", "rcdata")
                 **dict.fromkeys(("if", "else", "endif"), "]>")}
 
 PART_CONTAINERS = ("div", "section", "ul", "ol", "table")  # elements a page marks as its banner, menu or footer
-# by class, id or ARIA role (``_page_part``); each is closed by its own end tag, so its end is found by a stack
+# by class, id or ARIA role (``_page_part``); each is closed by its own end tag, so its end is found by a stack.
+# Read outside <main> and <article> only: a page that has them marks its own text so (what is outside is left out
+# anyway), and a "footer" or a list of links inside them is the article's (an address block, "Find out more"
+# links), which the cleaner lists as removed when it is furniture
 
 LISTS = ("ul", "ol")
 LINK_LIST_ITEMS = 2  # one linked item is a reference in the text; two or more, every one of them a link, are a list of
@@ -89,7 +92,7 @@ class _MainText(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         if tag in PART_CONTAINERS:
-            part = _page_part(attrs)
+            part = _page_part(attrs) if not self.main_depth else None  # inside <main>, the article's own parts
             self.open_parts.setdefault(tag, []).append(part)
             if part:
                 self._emit("\n\n")
@@ -151,7 +154,7 @@ class _MainText(HTMLParser):
     def _list_start(self, tag: str) -> None:
         """Lists and their items and links counted for ``_LinkList`` (a list inside a page header is the header's)."""
         if tag in LISTS:
-            reading = not self.skipping and self.heading is None
+            reading = not self.skipping and self.heading is None and not self.main_depth  # (as ``_page_part``)
             self.lists.append(_LinkList(self.parts, self.main_parts) if reading else None)
         elif tag == "li" and self.lists and self.lists[-1]:
             self.lists[-1].item()
