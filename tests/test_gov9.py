@@ -77,3 +77,20 @@ def test_signature_case(path: Path):
 def test_signature_cases_are_documented():
     check_documented(_signature_cases(), kinds=True)
     assert {_expected(p)["kind"] for p in _signature_cases()} == {"positive", "must-not-fire"}
+
+
+def _page_cases() -> list[Path]:
+    return sorted(p for p in (CASES / "pages").iterdir() if p.suffix != ".yml")
+
+
+@pytest.mark.parametrize("path", _page_cases(), ids=lambda p: p.stem)
+def test_page_case(path: Path):
+    expected, transcript, names, speech = converted_case(path)
+    check_case(expected, transcript, names, speech)
+    if "title" in expected:
+        assert transcript.title == expected["title"]
+
+
+def test_page_cases_are_documented():
+    check_documented(_page_cases(), kinds=True)
+    assert {_expected(p)["kind"] for p in _page_cases()} == {"positive", "must-not-fire"}

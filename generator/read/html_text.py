@@ -43,7 +43,7 @@ LINK_LIST_ITEMS = 2  # one linked item is a reference in the text; two or more, 
 
 
 class _LinkList:
-    """A list being read: how many items it has, how many of them are a link (the link's text is most of the
+    """A list being read: how many items it has, how many of them are a link (the link's letters are most of the
     item's: "<a>Headline</a> (2020-06-18)"), and where its text begins in the parser's parts (to take it out)."""
 
     def __init__(self, parts: list[str], main_parts: list[str]) -> None:
@@ -146,8 +146,9 @@ class _MainText(HTMLParser):
 
     def handle_data(self, data):
         if self.lists and self.lists[-1] and not self.skipping:
-            self.lists[-1].text += len(data.strip())
-            self.lists[-1].link_text += len(data.strip()) if self.link else 0
+            letters = sum(c.isalpha() for c in data)  # (a date or a count beside the link is not the item's text)
+            self.lists[-1].text += letters
+            self.lists[-1].link_text += letters if self.link else 0
         if not self.skipping:
             self._emit(data if self.pre else re.sub(r"\s+", " ", data))
 
