@@ -94,3 +94,22 @@ def test_page_case(path: Path):
 def test_page_cases_are_documented():
     check_documented(_page_cases(), kinds=True)
     assert {_expected(p)["kind"] for p in _page_cases()} == {"positive", "must-not-fire"}
+
+
+def _head_cases() -> list[Path]:
+    return sorted(p for p in (CASES / "heads").iterdir() if p.suffix != ".yml")
+
+
+@pytest.mark.parametrize("path", _head_cases(), ids=lambda p: p.stem)
+def test_head_case(path: Path):
+    expected, transcript, names, speech = converted_case(path)
+    check_case(expected, transcript, names, speech)
+    if "title" in expected:
+        assert transcript.title == expected["title"]
+    if "date" in expected:
+        assert str(transcript.date) == expected["date"]
+
+
+def test_head_cases_are_documented():
+    check_documented(_head_cases(), kinds=True)
+    assert {_expected(p)["kind"] for p in _head_cases()} == {"positive", "must-not-fire"}

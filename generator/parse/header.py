@@ -263,6 +263,17 @@ def _take_record_note(text: str, fields: dict) -> None:
 HEADER.register(rules.Rule("record note", 46, "header", _record_note, _take_record_note,
                            "a direction of the record ('*(10.00 am)*', '(Witness sworn)'): never a title; a "
                            "bracketed date line gives the date"))
+def _transcript_note(block: Block, doc: CleanDoc) -> bool:
+    """A transcriber's note on the text's accuracy above it (the closing notes' vocabulary, ``CREDIT_DISCLAIMER``:
+    "DISCLAIMER: This transcript was generated using AI speech recognition / and may contain errors."), short,
+    not a turn and in no one's voice (a speech that says its figures "may contain errors" says "we")."""
+    text = " ".join(block.text.split())
+    return len(text) <= clean_rules.DISCLAIMER_CHARS and bool(clean_rules.CREDIT_DISCLAIMER.search(text)) \
+        and not _opens_turn(block.text.strip().split("\n"), doc) and monologue.first_person_share(text) == 0
+
+
+HEADER.register(rules.Rule("transcript note", 44, "header", _transcript_note, lambda found, fields: None,
+                           "a transcriber's note on the accuracy of the text below it: never a title, never speech"))
 HEADER.register(rules.Rule("time-of-day", 45, "header", header_cover.time_line, lambda found, fields: None,
                            "a time of day on its own line ('12:10 p.m.') beside a sitting's date: never a title"))
 HEADER.register(rules.Rule("date-key", 40, "header", header_cover.date_key, lambda found, fields: None,
