@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from conftest import check_case, check_documented, converted_case
-from generator.read import code_pages, files
+from generator.read import code_pages, files, html_text
 
 CASES = Path(__file__).parent / "cases" / "gov9"
 
@@ -89,6 +89,11 @@ def test_page_case(path: Path):
     check_case(expected, transcript, names, speech)
     if "title" in expected:
         assert transcript.title == expected["title"]
+    if "date" in expected:
+        assert str(transcript.date) == expected["date"]
+    page_text = html_text.html_to_text(path.read_text(encoding="utf-8"))
+    for words in expected.get("read_as_text", []):
+        assert words in page_text
 
 
 def test_page_cases_are_documented():

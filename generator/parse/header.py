@@ -41,7 +41,8 @@ TIMED_SEGMENT = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]\s")  # "[00:00:00] So
 # of timed segments (read/turn_tables.py writes each so): a part of the speech at its time, never the title
 FILE_NAME = header_titles.FILE_NAME
 NOT_EVENT_DATE = re.compile(r"\b(?:extracted|generated|retrieved|accessed|downloaded|updated|modified|printed|"
-                            r"posted|converted|scanned)\b", re.I)
+                            r"posted|issued|published|converted|scanned)\b", re.I)  # (a page's "Issued on:" date is when
+# it was put out: whitehouse.gov's remarks pages are issued days after the briefing they transcribe)
 HEADER_LINES_MAX = 8  # a header block names a few things (name, office, venue, "City, Country", date); a longer
 # run of short lines is hard-wrapped text (captions, a poem, a list), which stays text
 VENUE_LINES_MAX = 3  # lines read as neither name, office, place nor date: a venue takes one or two
@@ -171,12 +172,19 @@ def _headline(block: Block, doc: CleanDoc) -> str | None:
     if not _is_headline(block, doc):
         return None
     heading = MD_HEADING.match(text)
-    return heading.group("text") if heading else text
+    return (_PageTitle(heading.group("text")) if text.startswith("# ") else heading.group("text")) if heading else text
+
+
+class _PageTitle(str):
+    """A level-1 heading's text (a page's <h1>, a Markdown "# " line): the document's title."""
 
 
 def _take_headline(text: str, fields: dict) -> str | None:
-    date = header_titles.date_line(text)
-    if date and not fields.get("date"):
+    date = None if NOT_EVENT_DATE.search(text) else header_titles.date_line(text)
+    if isinstance(text, _PageTitle) and "title" in fields and "subtitle" not in fields and not date \
+            and not isinstance(fields["title"], _PageTitle):  # "Remarks" over the <h1>: a section's name, a
+        fields["title"], fields["subtitle"] = text, None      # kicker, not the title (it stays a header line)
+    elif date and not fields.get("date"):
         fields["date"] = date
     elif _cover_stack(fields.get("title"), text) and "subtitle" not in fields:
         fields["title"] = f"{fields['title']} — {text}"  # "PARLIAMENT OF KENYA" / "THE SENATE" / "THE HANSARD"

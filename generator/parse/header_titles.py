@@ -34,7 +34,7 @@ CONTINUATION_CHARS = 100  # the rest of a wrapped heading is a line or so; a lon
 DATE_LINE_SLACK = 12  # as in header.py: a line that is a date give or take a weekday or a key is a date line
 OPENING_BLOCKS_MAX = 30  # how far before the first turn a cover page runs (title, venue, roster, date and time lines)
 NOT_EVENT_DATE = re.compile(r"\b(?:extracted|generated|retrieved|accessed|downloaded|updated|modified|printed|"
-                            r"posted|converted|scanned)\b", re.I)  # as header.NOT_EVENT_DATE
+                            r"posted|issued|published|converted|scanned)\b", re.I)  # as header.NOT_EVENT_DATE
 RUNNING_HEAD = "running page header"  # the cleaner's reason for a repeated head (structure.py)
 
 

@@ -38,18 +38,22 @@ PART_CONTAINERS = ("div", "section", "ul", "ol", "table")  # elements a page mar
 # links), which the cleaner lists as removed when it is furniture
 
 LISTS = ("ul", "ol")
+BOXES = ("div",)  # a box of links: a bar of "Previous Section | Index | Home Page", a breadcrumb "首页 > 重要新闻"
 LINK_LIST_ITEMS = 2  # one linked item is a reference in the text; two or more, every one of them a link, are a list of
-# links: a menu, a "related news" rail, a list of other pages (``_LinkList``)
+# links: a menu, a "related news" rail, a list of other pages (``_LinkList``); so are two or more links that hold
+# every letter of a box
 
 
 class _LinkList:
-    """A list being read: how many items it has, how many of them are a link (the link's letters are most of the
-    item's: "<a>Headline</a> (2020-06-18)"), and where its text begins in the parser's parts (to take it out)."""
+    """A list or a box being read: how many items it has, how many of them are a link (the link's letters are most
+    of the item's: "<a>Headline</a> (2020-06-18)"), its links and letters in all, and where its text begins in the
+    parser's parts (to take it out)."""
 
-    def __init__(self, parts: list[str], main_parts: list[str]) -> None:
+    def __init__(self, parts: list[str], main_parts: list[str], box: bool = False) -> None:
         self.marks = (len(parts), len(main_parts))
-        self.items = self.linked = 0
-        self.text = self.link_text = 0
+        self.box = box
+        self.items = self.linked = self.links = 0
+        self.text = self.link_text = self.all_text = self.all_link_text = 0
 
     def item(self) -> None:
         self.items += 1
@@ -58,7 +62,15 @@ class _LinkList:
     def item_end(self) -> None:
         self.linked += self.text > 0 and 2 * self.link_text > self.text
 
+    def read(self, letters: int, linked: bool) -> None:
+        self.text += letters
+        self.all_text += letters
+        self.link_text += letters if linked else 0
+        self.all_link_text += letters if linked else 0
+
     def of_links(self) -> bool:
+        if self.box:
+            return self.links >= LINK_LIST_ITEMS and 0 < self.all_text == self.all_link_text
         return self.items >= LINK_LIST_ITEMS and self.linked == self.items
 
 
@@ -145,30 +157,32 @@ class _MainText(HTMLParser):
             self._emit("\n\n")
 
     def handle_data(self, data):
-        if self.lists and self.lists[-1] and not self.skipping:
+        if not self.skipping:
             letters = sum(c.isalpha() for c in data)  # (a date or a count beside the link is not the item's text)
-            self.lists[-1].text += letters
-            self.lists[-1].link_text += letters if self.link else 0
+            for being_read in filter(None, self.lists):
+                being_read.read(letters, bool(self.link))
         if not self.skipping:
             self._emit(data if self.pre else re.sub(r"\s+", " ", data))
 
     def _list_start(self, tag: str) -> None:
         """Lists and their items and links counted for ``_LinkList`` (a list inside a page header is the header's)."""
-        if tag in LISTS:
+        if tag in LISTS or tag in BOXES:
             reading = not self.skipping and self.heading is None and not self.main_depth  # (as ``_page_part``)
-            self.lists.append(_LinkList(self.parts, self.main_parts) if reading else None)
+            self.lists.append(_LinkList(self.parts, self.main_parts, tag in BOXES) if reading else None)
         elif tag == "li" and self.lists and self.lists[-1]:
             self.lists[-1].item()
         elif tag == "a":
             self.link += 1
+            for being_read in filter(None, self.lists):
+                being_read.links += 1
 
     def _list_end(self, tag: str) -> None:
-        """A list of links (``_LinkList.of_links``) is the site's navigation: its text is taken out."""
+        """A list or a box of links (``_LinkList.of_links``) is the site's navigation: its text is taken out."""
         if tag == "a" and self.link:
             self.link -= 1
         elif tag == "li" and self.lists and self.lists[-1]:
             self.lists[-1].item_end()
-        elif tag in LISTS and self.lists:
+        elif (tag in LISTS or tag in BOXES) and self.lists:
             done = self.lists.pop()
             if done and done.of_links() and self.heading is None:
                 del self.parts[done.marks[0]:], self.main_parts[done.marks[1]:]
