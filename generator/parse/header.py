@@ -41,8 +41,8 @@ TIMED_SEGMENT = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]\s")  # "[00:00:00] So
 # of timed segments (read/turn_tables.py writes each so): a part of the speech at its time, never the title
 FILE_NAME = header_titles.FILE_NAME
 NOT_EVENT_DATE = re.compile(r"\b(?:extracted|generated|retrieved|accessed|downloaded|updated|modified|printed|"
-                            r"posted|issued|published|converted|scanned)\b", re.I)  # (a page's "Issued on:" date is when
-# it was put out: whitehouse.gov's remarks pages are issued days after the briefing they transcribe)
+                            r"posted|issued|published|converted|scanned)\b", re.I)  # ("Issued on:" is when a page
+# was put out: whitehouse.gov's remarks pages are issued days after the briefing they transcribe)
 HEADER_LINES_MAX = 8  # a header block names a few things (name, office, venue, "City, Country", date); a longer
 # run of short lines is hard-wrapped text (captions, a poem, a list), which stays text
 VENUE_LINES_MAX = 3  # lines read as neither name, office, place nor date: a venue takes one or two

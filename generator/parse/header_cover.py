@@ -140,12 +140,13 @@ def field_block(block: Block, doc: CleanDoc) -> dict | None:
     and before a rule line ("Title: ... | Sermon" / "Video ID: ..." / "URL: ..." / "-----" of a YouTube dump;
     "# TITLE" / "- 발표자: NAME (ORG)"; "* Speaker: NAME" / "* Meeting: ..." / "* Video: URL"): header fields,
     not speech.  Not a block whose keys are the document's labels (a turn), nor one of a single field without
-    a heading (one "Note: ..." line may open the text)."""
+    a heading (one "Note: ..." line may open the text).  A banner between rule lines reads its first line as
+    the heading ("=====" / "11/4/21 Planning Commission" / "Date: ..." / "=====" of an ASR text dump)."""
     lines = [line.strip() for line in block.text.strip().split("\n")]
     heading = labels.MD_HEADING.match(lines[0])
     title = heading.group("text") if heading else _ruled_title(lines)
-    body = [line for line in lines[1 if heading else 0:] if not SEPARATOR_LINE.match(line)][0 if heading or not title
-                                                                                           else 1:]
+    body = [line for line in lines[1 if heading else 0:] if not SEPARATOR_LINE.match(line)]
+    body = body[1:] if title and not heading else body  # (a banner's title is its first line inside the rules)
     found = [FIELD_LINE.match(line) for line in body]
     if not body or not all(found) or not (1 if title else 2) <= len(found) <= FIELD_LINES_MAX:
         return None

@@ -32,8 +32,8 @@ from functools import lru_cache
 from . import labels, layouts, people, third_person, vocab
 from ..model import Block, CleanDoc
 from ..read import turn_tables
-from .monologue_names import (FIELD_SEPARATOR, signature, NAME_WORDS_MAX, _after_office, _key_value, _name_words,  # noqa: F401
-                              _person, _plain, _segment_person)
+from .monologue_names import (FIELD_SEPARATOR, NAME_WORDS_MAX, _after_office, _key_value, _name_words,  # noqa: F401
+                              _person, _plain, _segment_person, signature)
 
 UNKNOWN = "Unknown speaker"
 FIRST_PERSON_MIN = 0.02  # share of words that are "I", "we", "you" ...: spoken English runs at 5-8 %, a news
