@@ -172,11 +172,17 @@ def _headline(block: Block, doc: CleanDoc) -> str | None:
     if not _is_headline(block, doc):
         return None
     heading = MD_HEADING.match(text)
-    return (_PageTitle(heading.group("text")) if text.startswith("# ") else heading.group("text")) if heading else text
+    if heading and text.startswith("# ") and doc.source.format == PAGE_FORMAT:
+        return _PageTitle(heading.group("text"))
+    return heading.group("text") if heading else text
+
+
+PAGE_FORMAT = "HTML page"  # (``read.formats``) where a level-1 heading is the page's <h1>: its title by HTML's
+# meaning; in Markdown a "# " line under a plain title line may be the first section's heading
 
 
 class _PageTitle(str):
-    """A level-1 heading's text (a page's <h1>, a Markdown "# " line): the document's title."""
+    """A web page's <h1> text: the document's title."""
 
 
 def _take_headline(text: str, fields: dict) -> str | None:
