@@ -7,8 +7,8 @@
 - turns/: a row of a table of turns whose whole text is one short bracketed note ("Audience","(APPLAUSE)") is a
   reaction, written as a note, not a turn of a pseudo-speaker.
 - signature/: a name alone beside its office line in a speech page's head names the unlabelled speech's speaker.
-- pages/: pages without <main> mark their banner, menus and footer by class or ARIA role, and put lists and boxes
-  of links around the text: left out; a kicker over the <h1> is not the title; "Issued on" is not the event date.
+- pages/: pages without <main> mark their banner, menus and copyright footer by class or ARIA role, and put bars
+  of links (every letter linked) around the text: left out; a kicker over the <h1> is not the title; "Issued on" is not the event date.
 - heads/: a date alone on the first line, a banner of fields between rule lines, a transcriber's accuracy note.
 Each case is ``NAME.ext`` with ``NAME.yml`` (the expectations of ``conftest.check_case``, and ``title``, ``date``).
 """

@@ -34,44 +34,25 @@ MARKED_KINDS = {**dict.fromkeys(("temp", "cdata", "ignore", "include", "rcdata")
 PART_CONTAINERS = ("div", "section", "ul", "ol", "table")  # elements a page marks as its banner, menu or footer
 # by class, id or ARIA role (``_page_part``); each is closed by its own end tag, so its end is found by a stack.
 # Read outside <main> and <article> only: a page that has them marks its own text so (what is outside is left out
-# anyway), and a "footer" or a list of links inside them is the article's (an address block, "Find out more"
-# links), which the cleaner lists as removed when it is furniture
+# anyway), and a box of links inside them is the article's (a list of the books a talk names), which the cleaner
+# lists as removed when it is furniture
 
-LISTS = ("ul", "ol")
-BOXES = ("div",)  # a box of links: a bar of "Previous Section | Index | Home Page", a breadcrumb "首页 > 重要新闻"
-LINK_LIST_ITEMS = 2  # one linked item is a reference in the text; two or more, every one of them a link, are a list of
-# links: a menu, a "related news" rail, a list of other pages (``_LinkList``); so are two or more links that hold
-# every letter of a box
+BOXES = ("div",)  # a bar of links: "Previous Section | Index | Home Page", a breadcrumb "首页 > 重要新闻"
+BOX_LINKS = 2  # one link alone is a reference or a button; two or more links that hold every letter of a box are
+# the site's navigation.  A box with a heading over its links ("Find out more", "相关新闻") is not one: the cleaner
+# reads it with the page footer it belongs to and lists it as removed
 
 
-class _LinkList:
-    """A list or a box being read: how many items it has, how many of them are a link (the link's letters are most
-    of the item's: "<a>Headline</a> (2020-06-18)"), its links and letters in all, and where its text begins in the
-    parser's parts (to take it out)."""
+class _LinkBox:
+    """A box being read: its links, its letters and those inside links, and where its text begins in the parser's
+    parts (to take it out)."""
 
-    def __init__(self, parts: list[str], main_parts: list[str], box: bool = False) -> None:
+    def __init__(self, parts: list[str], main_parts: list[str]) -> None:
         self.marks = (len(parts), len(main_parts))
-        self.box = box
-        self.items = self.linked = self.links = 0
-        self.text = self.link_text = self.all_text = self.all_link_text = 0
-
-    def item(self) -> None:
-        self.items += 1
-        self.text = self.link_text = 0
-
-    def item_end(self) -> None:
-        self.linked += self.text > 0 and 2 * self.link_text > self.text
-
-    def read(self, letters: int, linked: bool) -> None:
-        self.text += letters
-        self.all_text += letters
-        self.link_text += letters if linked else 0
-        self.all_link_text += letters if linked else 0
+        self.links = self.text = self.link_text = 0
 
     def of_links(self) -> bool:
-        if self.box:
-            return self.links >= LINK_LIST_ITEMS and 0 < self.all_text == self.all_link_text
-        return self.items >= LINK_LIST_ITEMS and self.linked == self.items
+        return self.links >= BOX_LINKS and 0 < self.text == self.link_text
 
 
 BOLD_OPEN, BOLD_CLOSE = "\ue000", "\ue001"  # (private-use characters: where <b>/<strong> begins and ends)
@@ -97,7 +78,7 @@ class _MainText(HTMLParser):
         self.heading: list[str] | None = None  # the parts of a page <header> being read (see ``_own_heading``)
         self.heading_links = 0  # links, navigation and forms inside it: a site's banner, not the page's heading
         self.headings: list[str] = []  # the page's own headings read outside <main>/<article>
-        self.lists: list[_LinkList | None] = []  # the lists open, innermost last (None: one not read)
+        self.boxes: list[_LinkBox | None] = []  # the boxes open, innermost last (None: one not read)
         self.link = 0  # depth of <a>
         self.open_parts: dict[str, list[str | None]] = {}  # open containers, each with the element it stands for
         self.bold = 0  # depth of <b>/<strong>: its outermost begin and end are marked (``html_with_bold``)
@@ -109,7 +90,7 @@ class _MainText(HTMLParser):
             if part:
                 self._emit("\n\n")
                 tag = part
-        self._list_start(tag)
+        self._box_start(tag)
         if tag == "pre":
             self.pre += 1
         if tag == "header" and not self.skipping and self.heading is None:
@@ -139,7 +120,7 @@ class _MainText(HTMLParser):
             if part:
                 self._emit("\n\n")
                 tag = part
-        self._list_end(tag)
+        self._box_end(tag)
         if tag in ("b", "strong") and self.bold:
             self.bold -= 1
             if not self.bold:
@@ -157,33 +138,30 @@ class _MainText(HTMLParser):
             self._emit("\n\n")
 
     def handle_data(self, data):
-        if not self.skipping:
-            letters = sum(c.isalpha() for c in data)  # (a date or a count beside the link is not the item's text)
-            for being_read in filter(None, self.lists):
-                being_read.read(letters, bool(self.link))
+        if not self.skipping and any(self.boxes):
+            letters = sum(c.isalpha() for c in data)
+            for box in filter(None, self.boxes):
+                box.text += letters
+                box.link_text += letters if self.link else 0
         if not self.skipping:
             self._emit(data if self.pre else re.sub(r"\s+", " ", data))
 
-    def _list_start(self, tag: str) -> None:
-        """Lists and their items and links counted for ``_LinkList`` (a list inside a page header is the header's)."""
-        if tag in LISTS or tag in BOXES:
-            reading = not self.skipping and self.heading is None and not self.main_depth  # (as ``_page_part``)
-            self.lists.append(_LinkList(self.parts, self.main_parts, tag in BOXES) if reading else None)
-        elif tag == "li" and self.lists and self.lists[-1]:
-            self.lists[-1].item()
+    def _box_start(self, tag: str) -> None:
+        """Boxes and links counted for ``_LinkBox`` (outside <main> and a page header, as ``_page_part``)."""
+        if tag in BOXES:
+            reading = not self.skipping and self.heading is None and not self.main_depth
+            self.boxes.append(_LinkBox(self.parts, self.main_parts) if reading else None)
         elif tag == "a":
             self.link += 1
-            for being_read in filter(None, self.lists):
-                being_read.links += 1
+            for box in filter(None, self.boxes):
+                box.links += 1
 
-    def _list_end(self, tag: str) -> None:
-        """A list or a box of links (``_LinkList.of_links``) is the site's navigation: its text is taken out."""
+    def _box_end(self, tag: str) -> None:
+        """A box of links (``_LinkBox.of_links``) is the site's navigation: its text is taken out."""
         if tag == "a" and self.link:
             self.link -= 1
-        elif tag == "li" and self.lists and self.lists[-1]:
-            self.lists[-1].item_end()
-        elif (tag in LISTS or tag in BOXES) and self.lists:
-            done = self.lists.pop()
+        elif tag in BOXES and self.boxes:
+            done = self.boxes.pop()
             if done and done.of_links() and self.heading is None:
                 del self.parts[done.marks[0]:], self.main_parts[done.marks[1]:]
 
