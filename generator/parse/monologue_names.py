@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from . import people, vocab
+from . import labels, people, vocab
 
 LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)|\[[^\]\n]*+")
 MARKUP = re.compile(r"[*_`]+")
@@ -135,7 +135,9 @@ def _name_alone(text: str) -> str | None:
     line = _plain(text).strip()
     if CJK_NAME.fullmatch(line) and len(line) <= 4:
         return line  # a Chinese or Korean name runs two to four characters
-    return line if people.is_name_line(line) else None
+    words = [people.fold(word).strip(".,") for word in line.split()]
+    return line if people.is_name_line(line) and not any(w in labels.STOP_WORDS for w in words) else None  # not
+    # "For Immediate Release" under "Office of the Press Secretary": function words are never in a name
 
 
 def signature(texts: list[str]) -> tuple[str, int] | None:
