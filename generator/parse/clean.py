@@ -33,8 +33,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from statistics import median
 
-from . import (clean_rules as rules, head_labels, header_titles, inline_margins, labels, line_table, note_lines,
-               segment_titles, structure, stt_headings, underlined)
+from . import (clean_rules as rules, head_labels, inline_margins, labels, line_table, note_lines, segment_titles,
+               structure, stt_headings, underlined)
+from . import header_titles
 from .clean_rules import AUTHOR_BOX, DONATION, LANGUAGES, SHORTCODE
 from .structure import split_blocks  # noqa: F401  (part of this module's interface)
 from ..model import Block, CleanDoc, Field, Removal, Source
