@@ -70,6 +70,10 @@ def label_parts(label: str, note: str | None = None) -> LabelParts:
             if stop and (person := _bracket_person(head)):  # records print them: "(Paulo Folletto. PSB - ES)"
                 holder, notes[index] = person, tail.strip()
                 break
+            head, comma, tail = found.rpartition(", ")  # an office written on past a comma, its holder in the
+            if comma and (person := _bracket_person(tail)):  # bracket: "PRESIDENTE DA COMISIÓN 1ª, INSTITUCIONAL,
+                holder, notes[index] = person, head.strip()  # ... XUSTIZA E INTERIOR (Baamonde Díaz)", Galicia
+                break
     return LabelParts(text.strip(), tuple(notes), holder)
 
 
