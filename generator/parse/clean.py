@@ -292,6 +292,7 @@ def clean(source: Source) -> CleanDoc:
         blocks = [b for b in (structure.strip_lines(b, furniture, CREDIT_LINE, removed, CREDIT_MARK) for b in blocks)
                   if b is not None]
     accepted = labels.accept_labels(structure.lines_and_gaps(blocks, rosters)) | {labels.label_key(h) for h in headed}
+    accepted |= {c.key if (c := labels.candidate(f"{name}:")) else labels.label_key(name) for name in source.attributed}
     blocks = [b for b in (_without_section_key(b, accepted, removed) for b in blocks) if b is not None]
     gaps = [b.gap_before for b in blocks[1:]]
     typical_gap = median(gaps) if gaps else 1
