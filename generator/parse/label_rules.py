@@ -318,6 +318,11 @@ def _time_name_parts(match: re.Match) -> dict | None:
     label = match.group("label")
     if label[:1].islower() or any(ABBREVIATION.match(word) for word in label.split()):
         return None
+    if match.group("note"):
+        from .turns import DIRECTION  # a stage direction after the name ("**Adam** (laughs)") is no role
+
+        if DIRECTION.fullmatch(f"({match.group('note')})"):
+            return None
     return match.groupdict()
 
 
