@@ -29,8 +29,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import (contents, head_blocks, label_dash, labels, line_table, list_labels, repeated_fields, rosters as roster_lists,
-               utterance_ids)
+from . import (contents, head_blocks, label_dash, labels, line_table, list_labels, repeated_fields,
+               rosters as roster_lists, utterance_ids)
 from .rosters import LOWER_WORD, ROSTER, ROSTER_GOES_ON
 from .clean_rules import CONTINUATION, patterns
 from ..model import Block, Removal
