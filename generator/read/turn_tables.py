@@ -8,7 +8,10 @@ speech with its speaker in one column and its words in another (the Irish Dail d
 (``data/table-columns.txt``, several languages, each name with its source), rows with the header's number of
 cells, and a text column whose cells are long text.  Each row becomes one turn, ``Speaker: text`` (with
 ``[hh:mm:ss]`` before it where a start-time column gives one); without a speaker column the text cells are the
-document's body.  The other columns are listed as removed with the reason; a date column with one date in every
+document's body.  Where the header names no speaker column ("nome", "fullname", "senador"), the column of short
+names of people that recur and change from row to row is the speaker's (``_name_column``), unless the text cells
+already open with that name; names written "Surname, Given" in every cell are written "Given Surname".  The other
+columns are listed as removed with the reason; a date column with one date in every
 row gives the document's date, a title column with one value its title.  A ``.txt`` that is not such a table is
 left as it is.
 """
