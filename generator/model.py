@@ -55,6 +55,7 @@ class Source:
     removed: tuple["Removal", ...] = ()  # what the reader took out of the text (a timed table's header row), why
     bold_lines: frozenset[int] = frozenset()  # lines of ``text`` (numbered as in the file) that the source set
     # wholly in bold (Markdown "**...**"): the reader takes the marks out, and an interview's questions are set so
+    attributed: frozenset[str] = frozenset()  # speakers the markup names in an attribute ("data-speaker"): labels
 
 
 @dataclass(frozen=True, slots=True)

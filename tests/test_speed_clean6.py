@@ -135,16 +135,16 @@ def test_margin_lines_are_counted_as_the_lines_margin_matches(text):
 
 
 def _old_prepare(text: str, first_line: int = 1):
-    lines = text.split("\n")
+    # (a corpus's utterance ids come off first: a step of its own, not part of the margin pre-count's edit)
+    lines, removed = structure.utterance_ids.unidentified(text.split("\n"), first_line)
     unnumbered = structure._unmargined(lines)
-    removed = []
     if unnumbered is not lines:
         at = next(i for i, (a, b) in enumerate(zip(lines, unnumbered)) if a != b)
         numbers = [int(m.group("number")) for line in lines if (m := structure.MARGIN.match(line))]
         removed.append(Removal(first_line + at, f"{len(numbers)} line numbers in the margin (1 to {max(numbers)} "
                                "on each page)", "margin line numbers"))
     items = structure.list_labels.unbulleted(unnumbered, first_line, removed)
-    if items is lines and ">" not in text:
+    if items is lines and ">" not in text and not removed:
         return text, removed
     return "\n".join(structure._unquoted_dialogue(items)), removed
 

@@ -294,6 +294,7 @@ def clean(source: Source) -> CleanDoc:
         blocks = [b for b in (structure.strip_lines(b, furniture, CREDIT_LINE, removed, CREDIT_MARK) for b in blocks)
                   if b is not None]
     accepted = labels.accept_labels(structure.lines_and_gaps(blocks, rosters)) | {labels.label_key(h) for h in headed}
+    accepted |= {c.key if (c := labels.candidate(f"{name}:")) else labels.label_key(name) for name in source.attributed}
     accepted -= layouts.preface_labels(blocks, accepted)  # a summary's fields before "# Transcript" name no one
     accepted -= quoted_qa.outside_labels(source.text, accepted)  # a lecture's "回到那张图：" beside quoted Q&A
     blocks = [b for b in (_without_section_key(b, accepted, removed) for b in blocks) if b is not None]

@@ -76,10 +76,14 @@ def kind_hint(*texts: str | None) -> str | None:
     return None
 
 
+PAGE_NUMBER = re.compile(r"^\d{1,4}$")  # a page number above the text ("493" atop a session diary's page): no title
+YEAR = re.compile(r"^(?:1[89]|20)\d\d$")  # ... but a year alone may be one ("1968", a talk's or an episode's title)
+
+
 def _is_headline(block: Block, doc: CleanDoc) -> bool:
     text = block.text.strip()
     if "\n" in text or len(text) > 200 or len(text.split()) > 25 or FILE_NAME.search(text) \
-            or TIMED_SEGMENT.match(text):
+            or TIMED_SEGMENT.match(text) or PAGE_NUMBER.match(text) and not YEAR.match(text):
         return False
     label = labels.candidate(text) or labels.emph_line(text)  # ("*Adam*" where names alone are the labels)
     if label and label.key in doc.labels or header_titles.label_heading(text):

@@ -509,6 +509,12 @@ EVIDENCE.register(EvidenceRule("irc-nicks", lambda ev: any(s.candidate.style == 
                                minutes.irc_nicks), "irc-nicks", 43)
 EVIDENCE.register(EvidenceRule("minutes-records", minutes.any_handle, minutes.minutes_records), "minutes-records", 42)
 from . import oral_cover  # noqa: E402
+from . import label_courtesy, label_timed  # noqa: E402
+
+EVIDENCE.register(EvidenceRule("timed-roles", label_timed.any_timed, label_timed.timed_roles), "timed-roles", 89)
+
+EVIDENCE.register(EvidenceRule("courtesy-caps", label_courtesy.any_courtesy, lambda ev, accepted:
+                               label_courtesy.courtesy_labels(ev, _turn_can_start)), "courtesy-caps", 58)
 
 EVIDENCE.register(EvidenceRule("cover-names", oral_cover.any_cover, oral_cover.cover_names), "cover-names", 41)
 EVIDENCE.register(EvidenceRule("bold-names", lambda ev: any(s.candidate.style == "bold" for s in ev.found),

@@ -60,6 +60,8 @@ def label_parts(label: str, note: str | None = None) -> LabelParts:
         text = head
         notes.insert(0, tail.strip())
     holder = None
+    if notes and (person := _ideograph_holder(text, notes[0])):
+        return LabelParts(text.strip(), tuple(notes[1:]), person)
     if is_office_only(text):
         for index, found in enumerate(notes):
             if person := _bracket_person(found):
@@ -69,6 +71,10 @@ def label_parts(label: str, note: str | None = None) -> LabelParts:
             head, stop, tail = found.partition(". ")  # the chair and the party in one bracket, as Brazilian
             if stop and (person := _bracket_person(head)):  # records print them: "(Paulo Folletto. PSB - ES)"
                 holder, notes[index] = person, tail.strip()
+                break
+            head, comma, tail = found.rpartition(", ")  # an office written on past a comma, its holder in the
+            if comma and (person := _bracket_person(tail)):  # bracket: "PRESIDENTE DA COMISIÓN 1ª, INSTITUCIONAL,
+                holder, notes[index] = person, head.strip()  # ... XUSTIZA E INTERIOR (Baamonde Díaz)", Galicia
                 break
     return LabelParts(text.strip(), tuple(notes), holder)
 
@@ -80,6 +86,20 @@ def _name_word(token: str) -> bool:
     """A word of a name, accented or not ("Cólera", "Núñez", "de", "FernándezRogina")."""
     plain = _unaccented(token)
     return bool(NAME_TOKEN.match(plain) or JOINED_SURNAME.match(plain)) or fold(token) in PARTICLES
+
+
+CJK_HOLDER = re.compile(r"^[\u4e00-\u9fff\u3005]{1,6}$")  # a surname or a full name in ideographs: "滝澤", "河野太郎"
+CJK_COURTESY = "君氏"  # written after a name in brackets in Japanese minutes: "国務大臣（河野太郎君）"
+
+
+def _ideograph_holder(label: str, note: str) -> str | None:
+    """The holder of an office written in a caseless script, named in the bracket after it: "健康福祉部長（滝澤）"
+    -> "滝澤", "国務大臣（河野太郎君）" -> "河野太郎" (Japanese council and Diet minutes).  A group or a party in the
+    bracket ("一人会派の会", with kana) is no holder; a label with capitals or lower case is not read here."""
+    if any(c.isupper() or c.islower() for c in label) or not label.strip():
+        return None
+    name = note.strip().rstrip(CJK_COURTESY)
+    return name if CJK_HOLDER.match(name) and name != label.strip() else None
 
 
 def _bracket_person(text: str) -> str | None:

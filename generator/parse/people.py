@@ -361,6 +361,8 @@ def same_person(a: str, b: str) -> bool:
     ta, tb = name_tokens(a), name_tokens(b)
     if len(ta) < 2 or len(tb) < 2 or ta[-1] != tb[-1] or is_office_only(a) or is_office_only(b):
         return False  # "The Vice President" is not "The President": an office is no first name and surname
+    if ta[-1].isdigit():  # a numbered voice's number is no surname: "Conseiller municipal 2" is not "Conseiller
+        return False  # d'opposition 2" (held-out hk02), "Guest 2" not "Caller 2"
     given_a, given_b = [t for t in ta[:-1] if len(t) > 1], [t for t in tb[:-1] if len(t) > 1]
     if given_a and given_b:  # spelled-out given names decide: "M. Antoine Dubé" is "Mr. Antoine Dubé", and
         return any(_same_given(x, y) for x in given_a for y in given_b)  # "M. Greg Thompson" is not "Myron Thompson"

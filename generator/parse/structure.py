@@ -30,7 +30,8 @@ import re
 from collections import Counter
 from itertools import islice
 
-from . import contents, head_blocks, label_dash, labels, line_table, list_labels, repeated_fields, rosters as roster_lists
+from . import (contents, head_blocks, label_dash, labels, line_table, list_labels, repeated_fields,
+               rosters as roster_lists, utterance_ids)
 from .rosters import LOWER_WORD, ROSTER, ROSTER_GOES_ON
 from .clean_rules import CONTINUATION, patterns
 from ..model import Block, Removal
@@ -82,16 +83,15 @@ CHROME_CHARS = 120  # a prompt or a banner is a short line; a longer line that m
 def prepare(text: str, first_line: int = 1) -> tuple[str, list[Removal]]:
     """``text`` with margin line numbers taken off and quoted dialogue unquoted, line for line, and the record
     of the numbers taken off (one ``Removal`` for them all, at the first numbered line)."""
-    lines = text.split("\n")
+    lines, removed = utterance_ids.unidentified(text.split("\n"), first_line)
     unnumbered = _unmargined(lines) if _margin_lines(text) >= MARGIN_MIN_LINES else lines
-    removed = []
     if unnumbered is not lines:
         at = next(i for i, (a, b) in enumerate(zip(lines, unnumbered)) if a != b)
         numbers = [int(m.group("number")) for line in lines if (m := MARGIN.match(line))]
         removed.append(Removal(first_line + at, f"{len(numbers)} line numbers in the margin (1 to {max(numbers)} "
                                "on each page)", "margin line numbers"))
     items = list_labels.unbulleted(unnumbered, first_line, removed)  # (labels a conversion made list items)
-    if items is lines and ">" not in text:
+    if items is lines and ">" not in text and not removed:
         return text, removed  # (no margin numbers, no labels in list items and no quoted line: the text as it is)
     return "\n".join(_unquoted_dialogue(items)), removed
 

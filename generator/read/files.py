@@ -22,7 +22,7 @@ import yaml
 from charset_normalizer import from_bytes
 from charset_normalizer.utils import is_multi_byte_encoding, unicode_range
 
-from . import code_pages, formats, front_matter, front_transcript, safe_yaml, tables, turn_tables
+from . import code_pages, formats, front_matter, front_transcript, safe_yaml, speaker_attributes, tables, turn_tables
 from ..model import Diagnostic, Severity, Source
 
 SUFFIXES = (".txt", ".md", ".markdown", ".text") + formats.SUBTITLES + formats.WEB_PAGES + turn_tables.TABLE_SUFFIXES
@@ -252,6 +252,7 @@ def read_source(path: Path, name: str | None = None, raw: bytes | None = None) -
         front, body, first, held_removed, held_notes = front_transcript.take(front, body, first, name, header)
     if path.suffix.lower() not in formats.SUBTITLES + formats.WEB_PAGES:
         body, table_removed = tables.timed_tables(body, first)  # a transcript kept as a table of timed rows
+    body, attributed = speaker_attributes.rewrite(body)  # (balloons that name their speaker in an attribute)
     body, kind, left_out, bold = formats.to_transcript(body, path.suffix, markdown=bool(front))
     table_removed += tuple(replace(r, line=r.line + first - 1) for r in left_out)
     if not body.strip():
@@ -260,4 +261,5 @@ def read_source(path: Path, name: str | None = None, raw: bytes | None = None) -
     return Source(path=path, name=name, raw=raw, text=normalise(body), encoding=encoding,
                   front_matter=front, body_line=first, format=kind, diagnostics=tuple(repaired + warnings) +
                   held_notes,
-                  removed=held_removed + table_removed, bold_lines=frozenset(first + index for index in bold))
+                  removed=held_removed + table_removed, bold_lines=frozenset(first + index for index in bold),
+                  attributed=attributed)

@@ -8,7 +8,10 @@ speech with its speaker in one column and its words in another (the Irish Dail d
 (``data/table-columns.txt``, several languages, each name with its source), rows with the header's number of
 cells, and a text column whose cells are long text.  Each row becomes one turn, ``Speaker: text`` (with
 ``[hh:mm:ss]`` before it where a start-time column gives one); without a speaker column the text cells are the
-document's body.  The other columns are listed as removed with the reason; a date column with one date in every
+document's body.  Where the header names no speaker column ("nome", "fullname", "senador"), the column of short
+names of people that recur and change from row to row is the speaker's (``_name_column``), unless the text cells
+already open with that name; names written "Surname, Given" in every cell are written "Given Surname".  The other
+columns are listed as removed with the reason; a date column with one date in every
 row gives the document's date, a title column with one value its title.  A ``.txt`` that is not such a table is
 left as it is.
 """
@@ -47,6 +50,14 @@ SEPARATORS = re.compile(r"[\s_.\-]+")
 NOTE_IN_NAME = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")  # a unit or origin note in a column name: "Start time (seconds after ~1:05)"
 MS_NAME = re.compile(r"(?:^|[\s_(\[])ms\b|millisec", re.I)  # a column name that says its unit is milliseconds
 INTEGER = re.compile(r"^\d{1,10}$")
+NAME_WORDS = (2, 5)  # words of a person's name in a speaker cell: "Omar Aziz", "Gašparovič, Ivan", "Augustín Marián
+# Húska"; one word is a party code, a town or a first name alone, more is an office or a party's full name
+_WORD = r"[^\W\d_][\w'’.\-]*"
+INVERTED = re.compile(rf"^({_WORD}(?: {_WORD}){{0,2}}), ({_WORD}(?: {_WORD}){{0,2}})$")  # "Gašparovič, Ivan"
+NAME_SHARE = 0.75  # distinct values of a column that must read as names for it to be the speaker column: the
+# chair's office in the name column ("Presidente" among five senators, Brazilian Senate CPI notes) is allowed
+LABELLED_SHARE = 0.5  # text cells that already open with the row's name ("Adam Schiff: (00:00) ..."): the text
+# column carries its own labels, and a name column beside it is not added again
 SENTENCE_MARK = re.compile(r"[.?!:;]\s*$|[?!]")  # a sentence's punctuation; a column name has none
 REACTION = re.compile(r"^[(\[](?P<note>[^()\[\]\n]+)[)\]]$")  # a row whose whole text is one bracketed note:
 REACTION_WORDS_MAX = 4  # "(APPLAUSE)", "(CROSSTALK)", "[laughter]", "(boos and cheers)": a reaction is a few words;
@@ -78,6 +89,7 @@ class _Columns:
     milliseconds: bool  # the time column counts milliseconds
     date: int | None
     title: int | None
+    inverted: bool = False  # every speaker cell is "Surname, Given": written "Given Surname"
 
 
 def _name(cell: str) -> str:
@@ -156,11 +168,50 @@ def _columns(header: list[str], rows: list[tuple[int, list[str]]]) -> _Columns |
         return None
     text = max(candidates, key=lambda i: _letters(rows, i))
     speaker = next((i for i in speakers if i != text), None)
+    if speaker is None and not speakers:
+        speaker = _name_column(header, rows, text)
     correction = next((i for i in _named(header, "correction") if i != text and _letters(rows, i) > 0), None)
     first = lambda role: next((i for i in _named(header, role) if i not in (text, speaker)), None)  # noqa: E731
     time = first("time")
     return _Columns(speaker, text, correction, time, time is not None and _milliseconds(header[time], rows, time),
-                    first("date"), first("title"))
+                    first("date"), first("title"), speaker is not None and _inverted(rows, speaker))
+
+
+def _name_like(cell: str) -> bool:
+    """Does a cell read as a person's name: two to five words, each opening with a capital letter, no digits and
+    no brackets ("Omar Aziz", "MARCOS ROGÉRIO", "Gašparovič, Ivan"; not "Hnutie za demokratické Slovensko")."""
+    words = cell.replace(",", " ").split()
+    return (NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] and not any(c.isdigit() or c in "()[]{}<>/@" for c in cell)
+            and all(LETTER.match(w) and w[0].isupper() for w in words))
+
+
+def _name_column(header: list[str], rows: list[tuple[int, list[str]]], text: int) -> int | None:
+    """The speaker column of a table whose header names none ("nome", "fullname"), by its cells: names of people
+    that recur and change from row to row.  Of several such columns, the one with the most names (a person has
+    one party and one town; several people share them), then the nearest to the text column."""
+    taken = {i for role in ("time", "date", "title", "correction") for i in _named(header, role)} | {text}
+    found = []
+    for i in range(len(header)):
+        values = [cells[i].strip() for _, cells in rows if cells[i].strip()]
+        distinct = set(values)
+        if (i in taken or len(values) < len(rows) / 2 or not 2 <= len(distinct) < len(values)
+                or sum(map(_name_like, distinct)) < NAME_SHARE * len(distinct)):
+            continue
+        found.append((-len(distinct), abs(i - text), i))
+    if not found:
+        return None
+    column = min(found)[2]
+    labelled = sum(cells[text].lstrip().startswith(cells[column].strip() + ":") for _, cells in rows)
+    return None if labelled >= LABELLED_SHARE * len(rows) else column
+
+
+def _inverted(rows: list[tuple[int, list[str]]], column: int) -> bool:
+    """Are a speaker column's names written "Surname, Given" (the Slovak National Council's ``fullname``:
+    "Gašparovič, Ivan"): every filled cell has that shape, and the given names differ (a repeated word after
+    the comma of every cell is a role or a party, not a given name)."""
+    values = {cells[column].strip() for _, cells in rows} - {""}
+    found = [m for v in values if (m := INVERTED.match(v))]
+    return bool(values) and len(found) == len(values) and len({m.group(2) for m in found}) >= 2
 
 
 def _milliseconds(name: str, rows: list[tuple[int, list[str]]], column: int) -> bool:
@@ -193,6 +244,8 @@ def _turn(cells: list[str], columns: _Columns) -> str | None:
     if not words:
         return None
     speaker = _clean_name(cells[columns.speaker]) if columns.speaker is not None else ""
+    if columns.inverted and (match := INVERTED.match(speaker)):
+        speaker = f"{match.group(2)} {match.group(1)}"
     time = _time(cells[columns.time], columns.milliseconds) if columns.time is not None else None
     reaction = REACTION.match(words)
     if reaction and len(reaction.group("note").split()) <= REACTION_WORDS_MAX:  # ("Audience", "(APPLAUSE)"): who
