@@ -2,7 +2,7 @@
 own, corpus speaker codes, cue lines of talk scripts, header blocks of speech-to-text exports.
 
 Cases: ``tests/cases/media9/NAME.(html|md|txt|srt)`` with ``NAME.yml`` (the format of ``tests/test_markup7.py``:
-``title`` is the transcript's title, ``nowhere`` strings in neither the title nor any text, ``not_warns`` strings
+``title`` is the transcript's title, ``not_title`` strings not in it, ``nowhere`` strings in neither the title nor any text, ``not_warns`` strings
 in no diagnostic).
 """
 
@@ -28,6 +28,8 @@ def test_media_case(path: Path):
     check_case(expected, transcript, names, speech)
     if "title" in expected:
         assert transcript.title == expected["title"]
+    for words in expected.get("not_title", []):
+        assert words not in transcript.title, transcript.title
     everything = " ".join([transcript.title, segments_text(transcript.introduction)]
                           + [turn_text(t) for t in transcript.turns])
     for words in expected.get("nowhere", []):

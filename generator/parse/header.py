@@ -83,8 +83,8 @@ def _is_headline(block: Block, doc: CleanDoc) -> bool:
     label = labels.candidate(text) or labels.emph_line(text)  # ("*Adam*" where names alone are the labels)
     if label and label.key in doc.labels or header_titles.label_heading(text):
         return False  # a label line is never a title
-    if MD_HEADING.match(text):
-        return True
+    if heading := MD_HEADING.match(text):
+        return not header_titles.COMMENT_FIELD.match(heading.group("text"))  # ("# time_begin = 1:03:08": a field)
     bare = TRAILING_DIRECTION.sub("", text)  # "Muchas gracias. ¡Viva la Patria! (APLAUSOS)": speech
     return not HEADLINE_END.search(bare) and not header_cover.lower_case_speech(text)
 
