@@ -291,7 +291,8 @@ def clean(source: Source) -> CleanDoc:
     if furniture or any(CREDIT_MARK in b.text for b in blocks):  # (else ``strip_lines`` keeps every block as it is)
         blocks = [b for b in (structure.strip_lines(b, furniture, CREDIT_LINE, removed, CREDIT_MARK) for b in blocks)
                   if b is not None]
-    accepted = labels.accept_labels(structure.lines_and_gaps(blocks, rosters)) | {labels.label_key(h) for h in headed}
+    accepted, cues = labels.accept_labels_and_cues(structure.lines_and_gaps(blocks, rosters))
+    accepted |= {labels.label_key(h) for h in headed}
     blocks = [b for b in (_without_section_key(b, accepted, removed) for b in blocks) if b is not None]
     gaps = [b.gap_before for b in blocks[1:]]
     typical_gap = median(gaps) if gaps else 1
@@ -333,7 +334,7 @@ def clean(source: Source) -> CleanDoc:
     kept = _drop_caption_twins(kept, captions, removed)
     kept = _spaced(kept)
     removed.sort(key=lambda r: r.line)
-    return CleanDoc(source, tuple(kept), tuple(removed), tuple(fields), accepted)
+    return CleanDoc(source, tuple(kept), tuple(removed), tuple(fields), accepted, cues)
 
 
 def _spaced(kept: list[Block]) -> list[Block]:

@@ -470,4 +470,5 @@ def collective(label: str) -> bool:
 # How to fix a label the document's evidence turned down (``rejected``).
 REJECTED_FIX = "if '{label}' is a speaker, name the label in the transcript's sidecar file (speakers: {{'{label}': Full Name}})"
 
-from .label_evidence import TIMED_MIN_LINES, accept_labels, rejected, timed_labels  # noqa: E402,F401
+from .label_evidence import (TIMED_MIN_LINES, accept_labels, accept_labels_and_cues, rejected,  # noqa: E402,F401
+                             timed_labels)

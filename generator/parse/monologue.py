@@ -407,16 +407,17 @@ def speaker(doc: CleanDoc, title: str | None, subtitle: str | None, lines: list[
         return found
     if record:  # said words, whoever said them: never narration only (rejected labels are reported apart)
         return Monologue(UNKNOWN, f"the document is a record of speech ({record}) and no line names who speaks")
-    if _unread_labels(body, [r.text for r in doc.removed]):
+    if _unread_labels(body, [r.text for r in doc.removed], doc.cues):
         return None  # a dialogue whose labels were not read is no monologue (its labels are reported)
     return Monologue(UNKNOWN, "no line of the document names the speaker")
 
 
-def _unread_labels(body: list[Block], removed: list[str]) -> bool:
+def _unread_labels(body: list[Block], removed: list[str], cues: frozenset[str] = frozenset()) -> bool:
     """Whether the text shows speaker labels that were not accepted (a dialogue, not a monologue): a label
     candidate or a short line opening blocks again and again ("**Emma**  0:00"), a name in capitals before a
     colon or ".-" repeated anywhere (a page whose lines were not split), or a label in the hearing shape that
-    ends with a full stop ("Mr. REID. Mr. President, ...") at the start of a block."""
+    ends with a full stop ("Mr. REID. Mr. President, ...") at the start of a block.  A talk script's cue lines
+    (``cues``: "SLIDE: ...") are notes, no labels."""
     counts: Counter[str] = Counter()
     for text in removed:  # label lines the cleaner took for a running header count too
         short = _short_line(text.split("\n", 1)[0])
@@ -425,6 +426,8 @@ def _unread_labels(body: list[Block], removed: list[str]) -> bool:
     for block in body:
         first = block.text.split("\n", 1)[0]
         found = labels.candidate(first)
+        if found and found.key in cues:
+            continue
         if found and found.style == "period":
             return True
         short = _short_line(first)
