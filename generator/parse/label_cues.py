@@ -4,7 +4,8 @@ A speaker's script of a talk marks what the audience sees between the paragraphs
 Knight Rider", "SLIDE: Wake Word summary", "DEMO: Mimic recording studio", "WEBSITE: https://..."): a capitalised
 word and a colon, as a speaker's label is written, and it recurs.  What follows shows the difference: a cue is a
 short line standing alone as a block, naming a picture or a page (no sentence), and the text after it is the
-talk's unlabelled prose, which carries nearly all the document's words.  A speaker's label opens words spoken,
+talk's unlabelled prose, which carries nearly all the document's words, in paragraphs of their own (not a
+hard-wrapped record, whose every line is as short as a cue).  A speaker's label opens words spoken,
 and the next turn opens with a label again.
 """
 
@@ -20,6 +21,10 @@ CUE_MAX_WORDS = 12  # a cue names a picture, a slide title or a web address; a l
 CUE_FOLLOWED_SHARE = 0.6  # at least this share of a cue's lines is followed by unlabelled prose (the talk goes
 # on); a speaker's short answers are followed by the next label
 CUE_TEXT_SHARE = 0.2  # the cues' own words are at most this share of the document's words: the talk is the prose
+CUE_WRAP_CHARS = 100  # a line longer than the column typewritten, court-reporter and e-mail text wraps at (60-80)
+CUE_LONG_LINE_SHARE = 0.15  # at least this share of the written lines run past it: a script's paragraphs are lines
+# of their own; a hard-wrapped (often double-spaced) record sets every line apart as short as a cue ("MS. COOK:
+# AnnMarie Cook, president & CEO of" / "Lifespan of Greater Rochester."), and its labels are speakers'
 SENTENCE_END = re.compile(r"[.!?…。！？:;,]['\"”’)]*$")  # a cue names a thing; a spoken line ends a sentence
 
 
@@ -54,6 +59,9 @@ def cue_keys(ev: Evidence, accepted: set[str]) -> set[str]:
     laid_out = {key for key, seen in by_key.items() if all(_cue_line(ev, s) for s in seen)}
     cue_lines = [s for key in laid_out for s in by_key[key]]
     if len(cue_lines) < CUE_MIN_LINES or not any(len(by_key[key]) >= 2 for key in laid_out):
+        return set()
+    written = [line for line in ev.lines if line.strip()]
+    if sum(len(line) > CUE_WRAP_CHARS for line in written) < CUE_LONG_LINE_SHARE * len(written):
         return set()
     labelled = {s.index for s in ev.every if s.key in accepted or s.key in laid_out}
     followed = sum(_followed_by_prose(ev, s, labelled) for s in cue_lines)
