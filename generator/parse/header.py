@@ -271,6 +271,8 @@ HEADER.register(rules.Rule("cover-place", 35, "header", header_cover.cover_place
                            "a 'City, Region' line above a date line on a cover page: the place, not the title"))
 HEADER.register(rules.Rule("headings", 32, "header", header_titles.headings, header_titles.take_headings,
                            "a stack of Markdown headings, a heading wrapped by the export, an underlined heading"))
+HEADER.register(rules.Rule("ruled-head", 48, "header", header_cover.ruled_head, header_cover.take_field_block,
+                           "the first block closed by a rule line: title, fields and credits of a tidied export"))
 HEADER.register(rules.Rule("field-block", 22, "header", header_cover.field_block, header_cover.take_field_block,
                            "a block of 'Key: value' lines, as list items or plain, under a heading or over a rule"))
 HEADER.register(rules.Rule("wrapped-title", 25, "header", header_cover.wrapped_title, header_cover.take_wrapped_title,

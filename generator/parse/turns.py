@@ -114,12 +114,18 @@ def paragraphs(text: str, width: int | None, indent: int = 0) -> list[str]:
     return [" ".join(paragraph) for paragraph in joined]
 
 
+# A section title between runs of rule characters, as editors of speech-to-text exports mark topics ("--- VORSTELLUNG
+# SAPLE ---", "=== Teil 2 ===", "*** Q&A ***"): a heading by its marks, in a dialogue too.
+DIVIDER_HEADING = re.compile(r"^(?P<rule>[-=*~_#])(?P=rule){2,}[ \t]+(?P<text>[^\W_][^\n]{0,100}?)[ \t]+(?P=rule){3,}$")
+
+
 def _heading_text(block: Block, previous: Block | None, following: Block | None,
                   marked_only: bool = False) -> str | None:
-    """A section heading: a Markdown heading, or (outside dialogues, ``marked_only``) a short line of two
-    to twelve words without closing punctuation between two paragraphs."""
+    """A section heading: a Markdown heading or a title between rule runs (``DIVIDER_HEADING``), or (outside
+    dialogues, ``marked_only``) a short line of two to twelve words without closing punctuation between two
+    paragraphs."""
     text = block.text.strip()
-    heading = MD_HEADING.match(text)
+    heading = MD_HEADING.match(text) or DIVIDER_HEADING.match(text)
     if heading:
         return heading.group("text")
     if marked_only or "\n" in text or not 2 <= len(text.split()) <= 12 or TERMINAL.search(text) \
