@@ -33,8 +33,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from statistics import median
 
-from . import (clean_rules as rules, head_labels, inline_margins, labels, line_table, note_lines, segment_titles,
-               structure, stt_headings, underlined)
+from . import (clean_rules as rules, head_labels, inline_margins, labels, line_table, note_lines, reading_head,
+               segment_titles, structure, stt_headings, underlined)
 from .clean_rules import AUTHOR_BOX, DONATION, LANGUAGES, SHORTCODE
 from .structure import split_blocks  # noqa: F401  (part of this module's interface)
 from ..model import Block, CleanDoc, Field, Removal, Source
@@ -285,7 +285,7 @@ def clean(source: Source) -> CleanDoc:
     text, prepared = structure.prepare(text, source.body_line)
     removed += prepared
     removed += [Removal(source.body_line + i, note.strip(), "notes under a speaker heading") for i, note in notes]
-    blocks = split_blocks(text, source.body_line)
+    blocks = reading_head.split(split_blocks(text, source.body_line))  # (a sermon's title and reading)
     furniture, rosters = structure.furniture(blocks)
     rosters |= frozenset(range(source.body_line, source.body_line + cover))  # a court caption page lists counsel
     if furniture or any(CREDIT_MARK in b.text for b in blocks):  # (else ``strip_lines`` keeps every block as it is)

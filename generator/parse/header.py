@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from . import clean_rules, dates, header_cover, header_titles, labels, monologue, people, rules
+from . import clean_rules, dates, header_cover, header_titles, labels, monologue, people, reading_head, rules
 from ..model import Block, CleanDoc, Header, Person
 
 HEADLINE_END = re.compile(r"[.!?;:,…\"”]$")
@@ -271,6 +271,8 @@ HEADER.register(rules.Rule("cover-place", 35, "header", header_cover.cover_place
                            "a 'City, Region' line above a date line on a cover page: the place, not the title"))
 HEADER.register(rules.Rule("headings", 32, "header", header_titles.headings, header_titles.take_headings,
                            "a stack of Markdown headings, a heading wrapped by the export, an underlined heading"))
+HEADER.register(rules.Rule("reading-head", 49, "header", reading_head.reading_head, reading_head.take_reading_head,
+                           "a sermon manuscript's title over the reference of its reading, cited again in the text"))
 HEADER.register(rules.Rule("ruled-head", 48, "header", header_cover.ruled_head, header_cover.take_field_block,
                            "the first block closed by a rule line: title, fields and credits of a tidied export"))
 HEADER.register(rules.Rule("field-block", 22, "header", header_cover.field_block, header_cover.take_field_block,
