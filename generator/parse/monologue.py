@@ -36,6 +36,7 @@ from .monologue_names import (FIELD_SEPARATOR, NAME_WORDS_MAX, _after_office, _k
                               _person, _plain, _segment_person)
 
 UNKNOWN = "Unknown speaker"
+NO_VOICE_NAMED = "no voice is named"  # (the reason given for subtitles whose cues name no voice)
 FIRST_PERSON_MIN = 0.02  # share of words that are "I", "we", "you" ...: spoken English runs at 5-8 %, a news
 # report at under 1 % (its first person is inside quotations); 2 % separates the two in every language listed
 MIN_WORDS = 40  # fewer words of prose are a caption or a note, not a monologue to attribute
@@ -386,6 +387,9 @@ def speaker(doc: CleanDoc, title: str | None, subtitle: str | None, lines: list[
         or (_from_subtitle(subtitle) if subtitle and (spoken or crowd and _reports_no_one(text)) else None)
     if found:
         return found
+    if crowd and doc.source.format in SUBTITLE_FORMATS:  # a lecture's, a stream's, a narrator's captions as often
+        # as a film's: the format says nothing of how many speak, only that no voice is named
+        return Monologue(UNKNOWN, f"{NO_VOICE_NAMED} ({crowd}): one person or several, no label tells")
     if crowd:  # never narration only: the words are said, by people the text does not tell apart
         return Monologue(UNKNOWN, f"several people seem to speak ({crowd}) and no label tells them apart")
     if title and (name := _phrase_name(title)):  # "Remarks by NAME": whose words these are, however written
