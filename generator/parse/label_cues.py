@@ -25,6 +25,7 @@ CUE_WRAP_CHARS = 100  # a line longer than the column typewritten, court-reporte
 CUE_LONG_LINE_SHARE = 0.15  # at least this share of the written lines run past it: a script's paragraphs are lines
 # of their own; a hard-wrapped (often double-spaced) record sets every line apart as short as a cue ("MS. COOK:
 # AnnMarie Cook, president & CEO of" / "Lifespan of Greater Rochester."), and its labels are speakers'
+WORD = re.compile(r"[^\W\d_]{2,}")  # a cue names a picture, a slide or a page in words
 SENTENCE_END = re.compile(r"[.!?…。！？:;,]['\"”’)]*$")  # a cue names a thing; a spoken line ends a sentence
 
 
@@ -36,8 +37,8 @@ def _alone(ev: Evidence, index: int) -> bool:
 
 def _cue_line(ev: Evidence, s: Seen) -> bool:
     """A line in a cue's layout: a short rest naming a thing, alone as a block."""
-    rest = s.candidate.rest.strip()
-    return (bool(rest) and len(rest.split()) <= CUE_MAX_WORDS and not SENTENCE_END.search(rest)
+    rest = s.candidate.rest.strip()  # (a name of a thing: words, not a time code, "NVK: 00:01:10" being a label's)
+    return (WORD.search(rest) is not None and len(rest.split()) <= CUE_MAX_WORDS and not SENTENCE_END.search(rest)
             and s.candidate.label.isupper() and _alone(ev, s.index))
 
 
