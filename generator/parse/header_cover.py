@@ -201,7 +201,7 @@ def ruled_head(block: Block, doc: CleanDoc) -> dict | None:
             return None
     found = [FIELD_LINE.match(line) for line in head]
     if all(line.isupper() for line, field in zip(head, found) if not field):
-        return None  # a title in capitals wrapped over lines, over a rule ("BEFORE THE NEW YORK STATE SENATE" /
-        # "COMMITTEE FOR THE AGING" / "-----" on a hearing's cover): the wrapped-title rule reads it whole
+        return None  # fields only (the field-block rule's), or a title in capitals wrapped over lines over a rule
+        # ("BEFORE THE NEW YORK STATE SENATE" / "COMMITTEE FOR THE AGING" / "-----": the wrapped-title rule's)
     fields = {m.group("key").strip().casefold(): m.group("value").strip() for m in found if m}
     return {"heading": None if found[0] else labels.MD_HEADING.sub(r"\g<text>", head[0]), "fields": fields}
