@@ -1,8 +1,8 @@
-"""Media transcripts of the sixth held-out set, half l (round 9 of issue 13): speakers in HTML elements of their
+"""Media transcripts of the sixth held-out set, half l (round 9 of issue 13, set l): speakers in HTML elements of their
 own, corpus speaker codes, cue lines of talk scripts, repeated radio lines, header blocks of speech-to-text exports,
 sermon heads, subtitles that name no voice.
 
-Cases: ``tests/cases/media9/NAME.(html|md|txt|srt)`` with ``NAME.yml`` (``check_case`` and
+Cases: ``tests/cases/media_l/NAME.(html|md|txt|srt)`` with ``NAME.yml`` (``check_case`` and
 ``check_title_and_text`` in ``conftest.py``).
 """
 
@@ -15,7 +15,7 @@ import yaml
 
 from conftest import case_inputs, check_case, check_documented, check_title_and_text, converted_case
 
-CASES = Path(__file__).parent / "cases" / "media9"
+CASES = Path(__file__).parent / "cases" / "media_l"
 
 
 @pytest.mark.parametrize("path", case_inputs(CASES, (".html", ".md", ".txt", ".srt")), ids=lambda p: p.stem)
