@@ -56,7 +56,11 @@ def _old_candidate(line: str):
             offset += number.end()
             text = line[offset:]
     else:
-        time_match = number = None
+        time_match = None
+        number = rules.QUESTION_NUMBER.match(text)  # (round 8: "Question No. 62- Mr. Name:", a written question)
+        if number:
+            offset += number.end()
+            text = line[offset:]
     first = text[:1]
     bold = bool(offset) and rules.BOLD_OPEN.search(line, 0, offset) is not None  # (round 5: shapes after markup)
     if not (first.isalpha() or first in "[(<@") and not (first.isdigit() and bold):  # (round 7: "<nick> text";

@@ -33,8 +33,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from statistics import median
 
-from . import (clean_rules as rules, head_labels, inline_margins, labels, line_table, note_lines, reading_head,
-               segment_titles, structure, stt_headings, underlined)
+from . import (clean_rules as rules, head_labels, inline_margins, labels, layouts, line_table, note_lines,
+               quoted_qa, reading_head, segment_titles, structure, stt_headings, underlined)
 from .clean_rules import AUTHOR_BOX, DONATION, LANGUAGES, SHORTCODE
 from .structure import split_blocks  # noqa: F401  (part of this module's interface)
 from ..model import Block, CleanDoc, Field, Removal, Source
@@ -126,9 +126,10 @@ def _footer_start(blocks: list[Block], last_label: int, short: list[bool]) -> in
         text = block.text.strip()
         if AUTHOR_BOX.match(text):
             return index
-        if (SHORTCODE.match(text) or LICENCE.search(text) and len(text) < FOOTER_BLOCK_CHARS
-                or LANGUAGES.search(text) or DONATION.search(text) and len(text) < FOOTER_BLOCK_CHARS
-                and (last_label >= 0 or rules.appeal_shaped(text))) and short[index]:
+        if short[index] and (SHORTCODE.match(text) or len(text) < FOOTER_BLOCK_CHARS and LICENCE.search(text)
+                             or LANGUAGES.search(text) or len(text) < FOOTER_BLOCK_CHARS and DONATION.search(text)
+                             and (last_label >= 0 or rules.appeal_shaped(text))):
+            # (``short`` first: a block followed by a long one opens no footer, and is not searched)
             # a document of one speaker's prose ends with the speaker's words: only an appeal by its shape there
             return _box_above(blocks, index, last_label)
     return len(blocks)
@@ -293,6 +294,8 @@ def clean(source: Source) -> CleanDoc:
                   if b is not None]
     accepted, cues = labels.accept_labels_and_cues(structure.lines_and_gaps(blocks, rosters))
     accepted |= {labels.label_key(h) for h in headed}
+    accepted -= layouts.preface_labels(blocks, accepted)  # a summary's fields before "# Transcript" name no one
+    accepted -= quoted_qa.outside_labels(source.text, accepted)  # a lecture's "回到那张图：" beside quoted Q&A
     blocks = [b for b in (_without_section_key(b, accepted, removed) for b in blocks) if b is not None]
     gaps = [b.gap_before for b in blocks[1:]]
     typical_gap = median(gaps) if gaps else 1
@@ -312,7 +315,7 @@ def clean(source: Source) -> CleanDoc:
         if field:
             fields.append(field)
             continue
-        if layout.trailer(index) and LICENCE.search(text) and len(text) < FOOTER_BLOCK_CHARS and layout.short[index]:
+        if layout.trailer(index) and len(text) < FOOTER_BLOCK_CHARS and layout.short[index] and LICENCE.search(text):
             fields.append(Field(block.line, "License", text))
             removed.append(Removal(block.line, text, "licence line (kept as metadata)"))
             continue
@@ -370,10 +373,14 @@ def _drop_caption_twins(kept: list[Block], captions: list[Block], removed: list[
 def _without_section_key(block: Block, accepted: frozenset[str], removed: list[Removal]) -> Block | None:
     """A block without the section key on its first line ("FULL TRANSCRIPT:", "TIMESTAMPED TRANSCRIPT:" over the
     words of a video dump; ``clean_rules.SECTION_KEY``): the page's heading for its transcript, no one's label."""
-    first, _, rest = block.text.partition("\n")
+    end = block.text.find("\n")
+    first = block.text if end < 0 else block.text[:end]
+    if ":" not in first and "\uff1a" not in first:
+        return block  # (``SECTION_KEY`` ends with a colon: a first line without one is not searched, most blocks)
     found = rules.SECTION_KEY.match(first.strip())
     if not found or (c := labels.candidate(first)) and c.key in accepted:
         return block
+    rest = block.text[end + 1:] if end >= 0 else ""
     removed.append(Removal(block.line, first.strip(), "section heading (the page's own Transcript heading)"))
     return Block(block.line + 1, rest, block.gap_before) if rest.strip() else None
 

@@ -99,12 +99,21 @@ def key(text: str) -> str:
 
 def is_contents(text: str, headings: frozenset[str]) -> bool:
     """A list whose items name the document's own headings: a table of contents."""
+    head = text.split("\n", 2)  # (the first two lines: fewer than three lines, or two lines that are no item,
+    if len(head) < 3 or not LIST_ITEM.match(head[0]) and not LIST_ITEM.match(head[1]):  # make no contents list;
+        return False  # most blocks are turned down here, not read line by line)
     lines = text.split("\n")
     items = [m.group(1) for line in lines if (m := LIST_ITEM.match(line))]
     if len(items) < CONTENTS_MIN_ITEMS or len(items) < len(lines) - 1:
         return False
     titled = bool(CONTENTS_TITLE.match(lines[0]))
     return titled or sum(key(i) in headings for i in items) >= min(CONTENTS_MIN_ITEMS, len(items) / 2)
+
+
+def _links(text: str) -> bool:
+    """Every line of the block is a bare web address (``LINK_LINE``); the first line is read before the block is
+    split (most blocks are turned down by it)."""
+    return bool(LINK_LINE.match(text.split("\n", 1)[0])) and all(LINK_LINE.match(x) for x in text.split("\n"))
 
 
 def _one_line(test: Callable[[str], object]) -> Callable[[str, Context], bool]:
@@ -179,7 +188,7 @@ def _reason(reason: str) -> Callable[[str], str]:
 # action returns the reason the removal is recorded with.
 BLOCK_RULES = Registry("clean")
 for _rule in (
-    Rule("links", 90, "body", lambda t, c: all(LINK_LINE.match(x) for x in t.split("\n")), _reason("links"),
+    Rule("links", 90, "body", lambda t, c: _links(t), _reason("links"),
          "a block of bare web addresses: a page's link list"),
     Rule("shortcode", 80, "body", _one_line(SHORTCODE.match), _reason("web page shortcode"),
          "WordPress and Hugo shortcodes left in an export ([post-views], [gallery])"),
@@ -211,13 +220,19 @@ for _rule in (
 NOTE_CHARS = 400  # a stage direction is a short aside ("(Beifall bei der SPD)"); a parliament's interjections
 # run to a few lines ("(Anhaltender Beifall ... – Volker Kauder [CDU/CSU]: Was soll das denn?)"); a longer
 # bracketed paragraph is a speaker's own aside, kept as speech
+# The same aside in Chinese or Japanese: 400 characters of Latin text are some 65 words, which at two characters
+# a word (``monologue.CJK_CHARS_PER_WORD``) are about 130 characters; a longer full-width bracket is a speaker's
+# own aside ("（就这几张？你也太小气了，…我特喜欢…）", 239 characters, dev n13)
+FULL_WIDTH_NOTE_CHARS = 130
 NOTE_LINES = 3  # a bracketed direction wraps over at most three lines of a printed record
-BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))+\)\.?|\[[^\[\]]+\]\.?")  # one group, inner brackets allowed
+# one group, inner brackets allowed; Chinese and Japanese write their notes in full-width brackets ("（笑）",
+# "（以下问答来自这节课程结束部分，因为内容相关就移过来了）": an editor's note between a lecture's answers, held-out hj03)
+BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))+\)\.?|\[[^\[\]]+\]\.?|（(?:[^（）]|（[^（）]*）)+）。?")
 WORD = re.compile(r"[^\W\d_]{2,}")
 PROCEDURE = re.compile(rf"^(?:{_any('procedure')})$", re.I)
 EDITORIAL = re.compile(r"^_[a-z]+\s*:\s*\S")  # a transcript format's editorial field ("_note: HF was not
 # received", "_comment: (passed twice)": NASA Spacelog's source files)
-NOTE_OPENERS = "([_#*"  # the first characters of a direction, an editorial field, a comment or an emphasised note
+NOTE_OPENERS = "([（_#*"  # the first characters of a direction, an editorial field, a comment or an emphasised note
 EMPHASISED = re.compile(r"^([*_])(?!\1)(?P<inner>\S(?:[^*_\n]*\S)?)\1$")  # a whole line in *italics*
 NAMED_DIRECTION = re.compile(r"^[^()\n]{1,120}\((?:[^()\n]){1,60}\)\.?$")  # "MS JANE RUNECKLES (affirmed)."
 COMMENT = re.compile(r"^#\s+\S")  # a comment line of a plain-text source, or a Markdown heading: never speech
@@ -226,7 +241,8 @@ COMMENT = re.compile(r"^#\s+\S")  # a comment line of a plain-text source, or a 
 def _direction(text: str, accepted: frozenset[str]) -> bool:
     """A stage direction: the whole text in brackets, short, with words (not a time code, a footnote number or
     a label the document uses: "(Kim)" opening turns)."""
-    if len(text) > NOTE_CHARS or text[:1] not in "([" or not BRACKETED.fullmatch(text):
+    limit = FULL_WIDTH_NOTE_CHARS if text[:1] == "（" else NOTE_CHARS
+    if len(text) > limit or text[:1] not in "([（" or not BRACKETED.fullmatch(text):
         return False
     found = labels.candidate(text)
     return bool(WORD.search(text)) and not labels.time_only(text) and not (found and found.key in accepted)
@@ -425,8 +441,10 @@ DIALOGUE_HEADINGS.register(Rule(
 
 def heading_at(lines: list[str], index: int, accepted: frozenset[str], headings: frozenset[str]) -> bool:
     """The line at ``index`` is one of the document's headings in capitals, standing where a heading stands."""
-    if not headings and not PRODUCTION_MARKER.match(lines[index]):
-        return False
+    line = lines[index]
+    if (not headings or line.strip() not in headings) and not PRODUCTION_MARKER.match(line):
+        return False  # (no rule of ``DIALOGUE_HEADINGS`` can fire: each needs the line among the headings, or a
+        # production marker; the registry is not asked, for the lines of a record with headings either)
     rule, _ = DIALOGUE_HEADINGS.first("speech", lines, index, accepted, headings)
     return rule is not None
 

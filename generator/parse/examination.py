@@ -30,7 +30,8 @@ def examiner(text: str) -> str | None:
 
 def is_examination(lines: list[str]) -> bool:
     """Whether the document holds an examination: a "BY ...:" line and enough Q./A. lines after it."""
-    start = next((i for i, line in enumerate(lines) if BY_LINE.match(line.strip())), None)
+    # (a line without "BY" is not stripped and matched: most documents have none)
+    start = next((i for i, line in enumerate(lines) if "BY" in line and BY_LINE.match(line.strip())), None)
     return start is not None and sum(1 for line in lines[start:] if QA_LINE.match(line.strip())) >= QA_MIN_LINES
 
 

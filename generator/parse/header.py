@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import re
 
-from . import clean_rules, dates, header_cover, header_titles, labels, monologue, people, reading_head, rules
+from . import (clean_rules, dates, header_cover, header_titles, labels, monologue, people, quoted_qa, reading_head,
+               rules)
 from ..model import Block, CleanDoc, Header, Person
 
-HEADLINE_END = re.compile(r"[.!?;:,…\"”]$")
+HEADLINE_END = re.compile(r"[.!?;:,…\"”。！？；：，]$")  # (Chinese and Japanese end sentences with full-width marks)
 TRAILING_DIRECTION = re.compile(r"(?<=[.!?…])\s*(?:\([^()\n]*\)|\[[^\[\]\n]*\])$")  # a sentence, then a
 # stage direction ("(APLAUSOS)", "[Applause]"): the direction hides the full stop that shows the line is speech
 MD_HEADING = labels.MD_HEADING
@@ -305,6 +306,9 @@ def read_header(doc: CleanDoc) -> Header:
         fields["monologue_by"] = speaker_field  # a "Speaker: Name" line says whose words these are
     if not fields.get("monologue_by") and (not doc.labels or monologue.talk_then_questions(doc.labels)):
         _read_monologue(doc, [b for b in blocks if b.line not in fields["consumed"]], fields)
+    if not fields.get("monologue_by") and (lecturer := quoted_qa.lecturer(doc.source.text, doc.labels)):
+        fields["monologue_by"] = lecturer  # the lecture around its quoted questions and answers
+        fields["monologue_why"] = f"the lecture around the quoted questions is the words of {lecturer}, who answers them"
     return _to_header(fields)
 
 

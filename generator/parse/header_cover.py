@@ -90,7 +90,9 @@ def wrapped_title(block: Block, doc: CleanDoc) -> str | None:
     REPLY"); letterless lines ("| |") between them are furniture.  Lines that run on are joined with a space, a
     stack with dashes.  A block with a line in lower case, a line ending with punctuation or one of the document's
     labels is text, not a cover."""
-    lines = [line.strip() for line in block.text.strip().split("\n") if any(c.isalpha() for c in line)]
+    # (one line more than a cover has is read at most: a long block is no cover, and is not read to its end)
+    lines = list(islice((line.strip() for line in block.text.strip().split("\n") if any(c.isalpha() for c in line)),
+                        TITLE_LINES_MAX + 1))
     if not 2 <= len(lines) <= TITLE_LINES_MAX or any(line != line.upper() or line[-1] in ".!?;:,"
                                                      for line in lines):
         return None

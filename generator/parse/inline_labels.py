@@ -37,12 +37,17 @@ def pattern(lines: list[str], accepted: frozenset[str]) -> re.Pattern | None:
     """The title-case labels of the document that run inline (``INLINE_LABELS_MIN``, ``INLINE_LABELS_SHARE``),
     as one pattern, or None."""
     openers = [c for c in line_table.candidates(lines) if c and c.key in accepted]
-    pattern = _inline_pattern(openers)
-    if pattern is None:
+    forms, stops = _forms(openers)
+    if not forms and not stops:
         return None
-    after_end = sum(lines[index][m.start() - 1] in SENTENCE_END for index, m in _matches(lines, pattern))
+    text = "\n".join(lines)
+    least = max(INLINE_LABELS_MIN, INLINE_LABELS_SHARE * len(openers))
+    if _after_ends(text, _needles(forms, stops), least) < least:
+        return None  # (too few labels stand after a sentence end for the pattern's matches to: it is not made)
+    pattern = _compiled(forms, stops)
+    after_end = sum(lines[index][m.start() - 1] in SENTENCE_END for index, m in _matches(lines, pattern, text))
     # (a full-stop label glued to the sentence before it starts where the match starts: that character ends it)
-    if after_end < max(INLINE_LABELS_MIN, INLINE_LABELS_SHARE * len(openers)):
+    if after_end < least:
         return None
     turn_rules.count(INLINE)
     return pattern
@@ -51,12 +56,20 @@ def pattern(lines: list[str], accepted: frozenset[str]) -> re.Pattern | None:
 def _inline_pattern(openers: list[labels.LabelCandidate]) -> re.Pattern | None:
     """The title-case labels among ``openers`` (the accepted labels that open lines) as one pattern that finds them
     inside a line, or None."""
+    forms, stops = _forms(openers)
+    return _compiled(forms, stops) if forms or stops else None
+
+
+def _forms(openers: list[labels.LabelCandidate]) -> tuple[set[str], set[str]]:
+    """The title-case colon labels and full-stop labels among ``openers``, as written."""
     forms = {c.label for c in openers if c.style == "colon" and not labels.is_caps(c.label) and not c.note}
     # full-stop labels in title case ("M. le président.", "M. Clémenceau."), as OCR'd French records join them
     # into the paragraphs, at times with no space after the sentence end ("... aujourd'hui!M. le président. Il")
     stops = {c.label for c in openers if c.style == "period" and not labels.is_caps(c.label) and not c.note}
-    if not forms and not stops:
-        return None
+    return forms, stops
+
+
+def _compiled(forms: set[str], stops: set[str]) -> re.Pattern:
     alternatives = []
     if forms:
         names = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
@@ -67,18 +80,43 @@ def _inline_pattern(openers: list[labels.LabelCandidate]) -> re.Pattern | None:
     pattern = re.compile("|".join(alternatives))
     if len(_NEEDLES) >= NEEDLES_KEPT:
         _NEEDLES.clear()
-    _NEEDLES[pattern] = tuple(sorted({before + f for f in forms for before in " \t"}
-                                     | {before + f for f in stops for before in " \t.!?…»)]"}))
+    _NEEDLES[pattern] = _needles(forms, stops)
     return pattern
 
 
-# Each pattern's needles: a label with the character that may stand before it in a match (a space or a tab; for a
+def _needles(forms: set[str], stops: set[str]) -> tuple[tuple[str, str], ...]:
+    """Each label of the pattern of ``forms`` and ``stops``, with the characters that may stand before it in a match."""
+    return tuple((f, " \t" + (".!?…»)]" if f in stops else "")) for f in sorted(forms | stops))
+
+
+def _after_ends(text: str, needles: tuple[tuple[str, str], ...], most: int | None = None) -> int:
+    """How many times a label of ``needles`` stands in ``text`` (the lines joined) after the character a match needs
+    before it, with a sentence end before the match (before the spaces that open it): at least as many as the
+    pattern's matches that stand after a sentence end (each holds its own label), so fewer than a threshold tell
+    that the pattern need not be made and matched.  Counting stops at ``most``."""
+    count = 0
+    for label, befores in needles:
+        at = text.find(label, 1)
+        while at >= 0:
+            if text[at - 1] in befores:
+                start = at
+                while start and text[start - 1] in " \t":  # (a match opens where the spaces before its label open)
+                    start -= 1
+                if start and text[start - 1] in SENTENCE_END:
+                    count += 1
+                    if most is not None and count >= most:
+                        return count
+            at = text.find(label, at + 1)
+    return count
+
+
+# Each pattern's needles: a label with the characters that may stand before it in a match (a space or a tab; for a
 # full-stop label also a sentence end).  Every match holds one, so a line that holds none is not scanned.
-_NEEDLES: dict[re.Pattern, tuple[str, ...]] = {}
+_NEEDLES: dict[re.Pattern, tuple[tuple[str, str], ...]] = {}
 NEEDLES_KEPT = 64  # patterns remembered: one or two per document, asked about while it is parsed
 
 
-def _matches(lines: list[str], inline: re.Pattern) -> Iterator[tuple[int, re.Match]]:
+def _matches(lines: list[str], inline: re.Pattern, text: str | None = None) -> Iterator[tuple[int, re.Match]]:
     """(index of the line, match) of every match of ``inline`` in ``lines``, in order.  Only the lines that hold
     one of its needles are scanned (found by a literal search of the joined text, no line being scanned for the
     pattern at each of its characters): most lines of a dialogue hold a label only at their start."""
@@ -86,13 +124,14 @@ def _matches(lines: list[str], inline: re.Pattern) -> Iterator[tuple[int, re.Mat
     if needles is None:  # (a pattern made before the table was emptied: every line scanned)
         indexes: Iterable[int] = range(len(lines))
     else:
-        text = "\n".join(lines)
+        text = "\n".join(lines) if text is None else text  # (``text``: the lines joined, when the caller has them)
         hits = set()
-        for needle in needles:
-            at = text.find(needle)
+        for label, befores in needles:  # (each label searched once, the character before it then read: a needle is
+            at = text.find(label, 1)  # that character and the label, found where the label is)
             while at >= 0:
-                hits.add(at)
-                at = text.find(needle, at + 1)
+                if text[at - 1] in befores:
+                    hits.add(at - 1)
+                at = text.find(label, at + 1)
         if not hits:
             return
         starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
@@ -107,11 +146,15 @@ def left_inside(lines: list[str], accepted: frozenset[str]) -> list[tuple[int, s
     them a pattern (``pattern``): (index of the first line, the label, how many uses), so that no label the
     document uses is left inside speech without a word (issue 13, 4a: "... bancs à gauche.) M. Clémenceau. Il")."""
     openers = [c for c in line_table.candidates(lines) if c and c.key in accepted]
-    inline = _inline_pattern(openers)
-    if inline is None:
+    forms, stops = _forms(openers)
+    if not forms and not stops:
         return []
+    text = "\n".join(lines)
+    if not _after_ends(text, _needles(forms, stops), 1):
+        return []  # (no label stands after a sentence end: the pattern is not made)
+    inline = _compiled(forms, stops)
     found: dict[str, list[int]] = {}
-    for index, m in _matches(lines, inline):
+    for index, m in _matches(lines, inline, text):
         line, name = lines[index], _group(m)
         if line[m.start() - 1] in SENTENCE_END and LETTER.search(line, 0, m.start(name)):
             found.setdefault(m.group(name), []).append(index)

@@ -58,6 +58,11 @@ SHAPE_MIN_LABELS = 1
 # A title-case label written once must have at least this many words to pass on its shape: a single capitalised
 # word before a colon is as often a word of the text ("Remember:", "Example:") as a surname.
 SHAPE_MIN_WORDS = 2
+# A name of several words written once shares the shape of recurring names this many words longer or shorter: a
+# middle initial, a title or a second surname adds a word ("Mr. Leon E. Benoit", "The Hon. John Manley"), and a
+# single-use voice need not match the length of the document's two hosts' names.  (Single words keep to their
+# exact shape: "Remember:" among "Host:" lines is a word of the text.)
+NAME_WORDS_SLACK = 1
 # A single capitalised word written once passes on its shape where at least this many distinct recurring labels are
 # single capitalised words in that shape: a cast named by first name (a script, a chat, a sitcom transcript); one or
 # two such labels ("Host:", "Guest:") are too few to tell a name from a word of the text ("Remember:").
@@ -95,6 +100,9 @@ GENERIC_MIN_USES = 2
 LOWERED_TAKES_TURNS = 0.5
 # Function words never stand in a speaker's name (particles aside): "The Answer:", "In Short:" are phrases.
 STOP_WORDS = frozenset(vocab.words("stop-words.txt"))
+# ... unless the document's own labels open with that word: a recurring label ("The Speaker:" on at least this
+# many lines, as often as a label must recur to be accepted on its own) shows that the word opens its offices.
+LABEL_OPENER_MIN_USES = 2
 
 
 @dataclass(frozen=True)
@@ -119,6 +127,11 @@ def _single_use_ok(s: Seen) -> bool:
 
 # A line that ends a sentence (Latin and CJK punctuation): the line after it may start a turn.
 SENTENCE_END = re.compile(r"[.!?…\"”’')\]。！？」』）]\s*$")
+# A line broken off by a dash ends the speech above too: records mark an interrupted speaker so ("Their attitudes
+# could have-", "to spend more- " above "Mr. Bill Casey:" in Canadian Hansard; "and then —" in press transcripts).
+# (A dash after a letter or after a space; a hard-wrapped word split at its hyphen continues in lower case on the
+# next line, which no label opens.)
+INTERRUPTED = re.compile(r"(?:(?<=[^\W\d_])|\s)[-–—]+\s*$")
 # A heading or a separator ends what stands above it too: a Markdown heading, a line in capitals with no lower-case
 # letter ("GOVERNMENT RESPONSE TO PETITIONS", "SCRUTINY OF REGULATIONS" above a Hansard member's first and only
 # label), "* * *".
@@ -133,7 +146,7 @@ def _turn_can_start(ev: Evidence, s: Seen) -> bool:
         return True
     above = ev.lines[s.index - 1]
     return (not above.strip() or s.index - 1 in ev.bare or bool(SENTENCE_END.search(above))
-            or bool(HEADING_LINE.match(above)))
+            or bool(INTERRUPTED.search(above)) or bool(HEADING_LINE.match(above)))
 
 
 def _recurs(ev: Evidence, accepted: set[str]) -> set[str]:
@@ -183,10 +196,28 @@ def _shared_shape(ev: Evidence, accepted: set[str]) -> set[str]:
         if s.key in accepted and ev.counts[s.key] >= 2:
             shapes.setdefault(s.shape, set()).add(s.key)
     start = ev.first_recurring(accepted)
-    return {s.key for s in ev.plain if s.key not in accepted and len(shapes.get(s.shape, ())) >= SHAPE_MIN_LABELS
+    openers = _label_openers(ev, accepted)
+    return {s.key for s in ev.plain if s.key not in accepted and _shape_shared(shapes, s)
             and s.index > start and _single_use_ok(s) and _turn_can_start(ev, s)
-            and not (s.candidate.style == "colon" and _phrase(s.candidate.label))
+            and not (s.candidate.style == "colon" and _phrase(s.candidate.label, openers))
             and not (s.shape[2] == "title" and s.shape[3] < SHAPE_MIN_WORDS and not _cast_name(ev, s, shapes))}
+
+
+def _shape_shared(shapes: dict[tuple, set[str]], s: Seen) -> bool:
+    """``s`` has the shape of ``SHAPE_MIN_LABELS`` recurring labels: the very shape, or a name of several words
+    one word longer or shorter than theirs ("Sunny D Commercial:" among "Jerod Santo:", "The Hon. John Manley:"
+    among "Mr. Bill Casey:"), with or without a question number before it ("Question No. 62- Mr. Leon E.
+    Benoit:" among "Mr. Leon E. Benoit:"): people's names differ in length, a label's markup, case and layout do not."""
+    if len(shapes.get(s.shape, ())) >= SHAPE_MIN_LABELS:
+        return True
+    if s.shape[3] < SHAPE_MIN_WORDS:  # (a single word keeps to its exact shape: see ``_cast_name``)
+        return False
+    near = set()
+    for shape, keys in shapes.items():
+        if shape[:3] == s.shape[:3] and shape[4:7] == s.shape[4:7] and shape[3] >= SHAPE_MIN_WORDS \
+                and abs(shape[3] - s.shape[3]) <= NAME_WORDS_SLACK:
+            near |= keys
+    return len(near) >= SHAPE_MIN_LABELS
 
 
 def _cast_name(ev: Evidence, s: Seen, shapes: dict[tuple, set[str]]) -> bool:
@@ -349,11 +380,24 @@ def _answered_questions(ev: Evidence, accepted: set[str]) -> set[str]:
     return {found[0].key}
 
 
-def _phrase(label: str) -> bool:
+def _phrase(label: str, openers: frozenset[str] = frozenset()) -> bool:
     """A label-shaped phrase ("The Answer:", "For Example:"): it opens with a function word, or one stands
-    among its words (a name's particles aside: "Ludwig van Beethoven")."""
+    among its words (a name's particles aside: "Ludwig van Beethoven").  ``openers``: function words the
+    document's own recurring labels open with (``_label_openers``): there the word opens an office, not a phrase."""
     words = [w.casefold().strip(".") for w in label.split()]
-    return words[0] in STOP_WORDS or any(w in STOP_WORDS and w not in L.PARTICLES for w in words[1:])
+    return (words[0] in STOP_WORDS and words[0] not in openers
+            or any(w in STOP_WORDS and w not in L.PARTICLES for w in words[1:]))
+
+
+def _label_openers(ev: Evidence, accepted: set[str]) -> frozenset[str]:
+    """Function words that open labels the document uses again and again as its speakers' labels ("The Speaker:"
+    in a parliament's record, "The Chairman:" in a hearing): what the document shows outweighs the word list, so
+    a single-use label opening so ("The Deputy Speaker:", "The Hon. John Manley:") is an office in its labels'
+    shape, not a phrase.  A document whose recurring labels open with no function word keeps the list's verdict
+    ("The Answer:")."""
+    words = {s.candidate.label.split()[0].casefold().strip(".") for s in ev.plain
+             if s.key in accepted and ev.counts[s.key] >= LABEL_OPENER_MIN_USES}
+    return frozenset(w for w in words if w in STOP_WORDS)
 
 
 EVIDENCE = Registry()  # of EvidenceRule
@@ -432,7 +476,8 @@ def _accepted_and_cues(evidence: Evidence) -> tuple[set[str], set[str]]:
     for rule in EVIDENCE:
         if rule.test(evidence):
             accepted |= rule.action(evidence, accepted)
-    accepted -= _numbered_list(evidence, accepted) | _continued_lines(evidence, accepted)
+    accepted -= _numbered_list(evidence, accepted) | _continued_lines(evidence, accepted) \
+        | _titled_headings(evidence, accepted)
     accepted -= minutes.minutes_commands(evidence, accepted)  # "Scribe: Koster" in a scribe's minutes
     if oral_cover.any_cover(evidence):  # "RONALD ARKIN: An Interview Conducted by ...", "INTERVIEWER: Peter Asaro"
         accepted -= oral_cover.cover_lines(evidence, accepted)
@@ -464,7 +509,7 @@ def timed_labels(lines: Iterable[str]) -> frozenset[str]:
 
 from .label_timed import TIMED_MIN_LINES  # noqa: E402,F401
 from .label_report import Rejection, rejected  # noqa: E402,F401
-from .label_filters import _continued_lines, _numbered_list  # noqa: E402,F401
+from .label_filters import _continued_lines, _numbered_list, _titled_headings  # noqa: E402,F401
 from . import label_dash, label_marked as marked  # noqa: E402
 
 # (last: a layout of the document's own accepts what the other rules, reading names, turned down; it changes none

@@ -1,6 +1,6 @@
 """Label evidence that takes keys away again (part of label acceptance, ``label_evidence``): candidates the
 acceptance rules let through that the document shows are no speakers -- the items of a numbered list, and a name
-wrapped onto the next line of hard-wrapped text.
+wrapped onto the next line of hard-wrapped text, and a Markdown heading titled "Topic: subtopic".
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ LIST_NUMBER = re.compile(r"\d+")  # (any script's decimal digits: "１" is a dig
 # stenographer's or a Hansard's punctuated record; speech-to-text without punctuation falls below it.
 WRAP_LABEL_SHARE = 0.8
 WORD_END = re.compile(r"[^\W_]\s*$")
+MD_HEADING_LINE = re.compile(r"^[ ]{0,3}#{1,6}[ \t]")
 
 
 def _numbered_list(ev: Evidence, accepted: set[str]) -> set[str]:
@@ -114,3 +115,26 @@ def _label_layouts(ev: Evidence, others: list[Seen]) -> set[tuple]:
             introductions.setdefault(layout, set()).add(s.key)
     return {layout for layout, found in keys.items() if any(ev.counts[key] >= 2 for key in found)
             or len(introductions.get(layout, ())) >= LAYOUT_MIN_KEYS}
+
+
+def _titled_headings(ev: Evidence, accepted: set[str]) -> set[str]:
+    """Accepted keys every line of which is a Markdown heading with words after the label's colon: a section's
+    title "Topic: subtopic" ("## SECCIÓN A: DATOS GENERALES (2-3 minutos)", "# Regions: net.h, net.cpp",
+    "## Parte 1: Ataques à LN") with the section's text under it, not a turn -- a speaker heading holds the
+    label alone ("#### Poseł Anna Gembicka:") and the speech stands under it, or holds the whole turn, one such
+    heading after another ("### Berg: One." / "### Reed: Two.")."""
+    uses: dict[str, list[Seen]] = {}
+    for s in ev.found:
+        if s.key in accepted:
+            uses.setdefault(s.key, []).append(s)
+    return {key for key, found in uses.items()
+            if all(MD_HEADING_LINE.match(ev.lines[s.index]) and s.candidate.rest.strip() for s in found)
+            and any(_text_below(ev, s.index) for s in found)}
+
+
+def _text_below(ev: Evidence, index: int) -> bool:
+    """Whether the next line with words below line ``index`` is text, not another heading: a section's text
+    stands under its title, while headings that each hold a whole turn ("### Berg: One." / "### Reed: Two.")
+    follow one another."""
+    below = next((line for line in ev.lines[index + 1:] if line.strip()), None)
+    return below is not None and not MD_HEADING_LINE.match(below)

@@ -78,6 +78,9 @@ def rejected(lines: list[str], accepted: frozenset[str]) -> list[Rejection]:
         if uses[c.key] < REPORT_MIN_USES or c.key in reported:
             continue
         reported.add(c.key)
+        ev = ev or E.evidence(list(lines))
+        if c.key in E._titled_headings(ev, set(accepted) | {c.key}):
+            continue  # "# Regions: net.h": a section's title, kept as the heading it is (no text to lose)
         why = _why(c, uses[c.key])
         if why.endswith("did not accept it as a label"):
             ev = ev or E.evidence(list(lines))

@@ -11,10 +11,8 @@ address, a joint caption ("Merkel and Putin:"), a phrase ("To reiterate:").
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import accumulate
 
 from . import label_rules as rules, vocab
 from .label_dash import wrapped_name
@@ -164,6 +162,10 @@ def candidate(line: str) -> LabelCandidate | None:
             offset += number.end()
             text = line[offset:]
         first = text[:1]
+    elif rules.NUMBER_WORD in text[:rules.NUMBER_WORD_CHARS] and (number := rules.QUESTION_NUMBER.match(text)):
+        offset += number.end()  # "Question No. 62- Mr. Leon E. Benoit:"
+        text = line[offset:]
+        first = text[:1]
     bold = bool(offset) and rules.BOLD_OPEN.search(line, 0, offset) is not None  # (shapes read only after markup)
     if not (first.isalpha() or first in "[(<@" and first) and not (first.isdigit() and bold):
         return None  # every shape opens with a letter, a bracket or a sigil (a label bounded by markup with anything)
@@ -211,7 +213,8 @@ def wrapped(lines: list[str], index: int) -> LabelCandidate | None:
         return definition_term(lines, index)
     if wrap_end(lines[index]):
         return wrapped_caps(lines, index)
-    if DASH_TAIL.search(lines[index + 1]):  # "İSMAİL FARUK" / "AKSU (İstanbul) – Sayın Başkan"
+    tail = lines[index + 1]  # (``DASH_TAIL`` needs a closing bracket or an opening en dash: most lines are not matched)
+    if (")" in tail or tail[:1] == "–") and DASH_TAIL.search(tail):  # "İSMAİL FARUK" / "AKSU (İstanbul) – Sayın Başkan"
         return wrapped_name(lines[index], lines[index + 1])
     if ")" not in lines[index + 1] or ":" in lines[index]:
         return None  # (a closing bracket first: most lines have none, and are not copied and matched)
@@ -233,7 +236,8 @@ def wrap_end(line: str) -> bool:
     """Whether ``line`` ends as ``WRAP_END`` says, searched from six characters before the end of its words only: a
     match ends where only spaces (and a line end) follow, so at ``len(line.rstrip())``, and opens with a space or a
     comma before a word of at most five letters (a long line is not scanned at each of its spaces)."""
-    return WRAP_END.search(line, max(0, len(line.rstrip()) - WRAP_END_CHARS)) is not None
+    end = len(line.rstrip())  # (a match ends with a capital letter, the last of the words: other lines are not matched)
+    return end > 0 and line[end - 1].isupper() and WRAP_END.search(line, max(0, end - WRAP_END_CHARS)) is not None
 
 
 WRAP_END_CHARS = 1 + max(len(word) for word in WRAP_END.pattern.split("(?:", 1)[1].split(")", 1)[0].split("|"))
@@ -317,10 +321,25 @@ def time_only(line: str) -> str | None:
     return match.group("time") if match else None
 
 
+MID_LABEL_BEFORE_COLON = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ'’.-)")  # what ends a ``MID_LABEL`` label (or its note)
+
+
+def may_hold_mid_label(text: str) -> bool:
+    """Whether ``text`` has a colon right after a character that can end a ``MID_LABEL`` label ("COOPER:", "(Q.):"):
+    a text without one holds no match, and is not scanned at each of its spaces (most colons of a dialogue follow a
+    label in title case or a time code's digits)."""
+    at = text.find(":")
+    while at >= 0:
+        if at and text[at - 1] in MID_LABEL_BEFORE_COLON:
+            return True
+        at = text.find(":", at + 1)
+    return False
+
+
 def mid_labels(line: str) -> list[re.Match]:
     """Labels standing inside a paragraph after a sentence end ("... away. COOPER: Do you ...")."""
     found = []
-    if ":" not in line:
+    if not may_hold_mid_label(line):
         return found  # (every label ends with a colon: a line without one is not scanned)
     for match in MID_LABEL.finditer(line):
         start = end = match.start()  # the word before it ends at a full stop, so it is never empty
@@ -349,16 +368,9 @@ def _labels_inside(line: str) -> tuple[re.Match, ...]:
 
 def lines_inside(lines: list[str]) -> list[str]:
     """Those of ``lines`` (in order) that may hold a label inside (``labels_inside``): the lines where ``MID_LABEL``
-    matches, found in one search of the joined lines (a match never crosses a line end, and ``mid_labels`` keeps
-    some of the matches of a line), so that the other lines are not read one by one."""
-    text = "\n".join(lines)
-    if ":" not in text:
-        return []
-    hits = [m.start() for m in MID_LABEL.finditer(text)]
-    if not hits:
-        return []
-    starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
-    return [lines[i] for i in sorted({bisect_right(starts, at) - 1 for at in hits})]
+    matches (``mid_labels`` keeps some of the matches of a line).  Only the lines with a colon after what can end
+    such a label (``may_hold_mid_label``) are searched: the pattern is tried at every space of a line it scans."""
+    return [line for line in lines if may_hold_mid_label(line) and MID_LABEL.search(line)]
 
 
 def is_generic(label: str) -> bool:

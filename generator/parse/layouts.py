@@ -5,6 +5,8 @@ In: the blocks after the header.  Out:
 * ``split_preface(blocks)`` -> (preface, heading, rest): where a page has a heading
   "Transcript" after other material (a video description, an editor's note), what
   comes before it is the page's preface, not the conversation.
+* ``preface_labels(blocks, accepted)`` -> the accepted labels that open lines only in such a preface (an
+  AI summary's "**Sensitivity:** ..." fields): the preface's words, not the transcript's speakers.
 * ``preamble_end(blocks)`` -> how many opening blocks are a talk page's preamble (``Slides: <link>``,
   ``Location: ...``, a bare link): material about the talk, which stays out of the speaker's words.
 * ``blockquote_dialogue(blocks, names)`` -> raw turns, or None: an interview where
@@ -45,10 +47,30 @@ EDITORIAL = re.compile(r"\b(?:transcri(?:pt|bed|ption)|edited|editor'?s?|note)\b
 
 
 def split_preface(blocks: list[Block]) -> tuple[list[Block], Block | None, list[Block]]:
+    """(preface, heading, rest) where a "Transcript" heading stands over the bulk of the page: a dialogue that a
+    "## Transcript" heading over a download link closes is no preface."""
     for index, block in enumerate(blocks):
         if index and TRANSCRIPT_HEADING.match(block.text.strip()):
+            if _chars(blocks[index + 1:]) < _chars(blocks[:index]):
+                break
             return blocks[:index], block, blocks[index + 1:]
     return [], None, blocks
+
+
+def _chars(blocks: list[Block]) -> int:
+    return sum(len(b.text) for b in blocks)
+
+
+def preface_labels(blocks: list[Block], accepted: frozenset[str]) -> frozenset[str]:
+    """The accepted labels that open lines before the page's "Transcript" heading and never after it: the preface
+    (a summary, a content review, show notes) is no one's speech, so its recurring "Key:" lines are not speakers.
+    (Only where the text under the heading is the bulk of the page: ``split_preface``.)"""
+    preface, marker, rest = split_preface(blocks)
+    if marker is None or not accepted:
+        return frozenset()
+    before, after = (frozenset(c.key for b in part for c in line_table.block(b.text).candidates if c)
+                     for part in (preface, rest))
+    return (accepted & before) - after
 
 
 def preamble_end(blocks: list[Block]) -> int:
@@ -306,8 +328,8 @@ def opening_labels(blocks: list[Block], first_person: Callable[[str], bool]) -> 
 
 
 def initials_labels(lines: list[str], accepted: frozenset[str]) -> dict[str, tuple[str, str]]:
-    """Labels that write a full name with its initials in brackets ("Michael Folkson (MF):") where the document
-    labels turns by initials ("MF:"): label key -> (the initials' key, the full name as written).  The full form
+    """Labels that write a full name with its initials in brackets ("Michael Folkson (MF):", a first name with
+    its initial: "Kiki (K):") where the document labels turns by initials ("MF:", "K:"): label key -> (the initials' key, the full name as written).  The full form
     introduces a speaker whom the initials name from then on; once one such pair is seen, every full form of
     the shape is a label (a participant who introduces themselves and never speaks again)."""
     found = {}
@@ -319,4 +341,4 @@ def initials_labels(lines: list[str], accepted: frozenset[str]) -> dict[str, tup
 
 def _initials(label: str) -> str:
     words = [w for w in label.replace(".", " ").split() if w.casefold() not in labels.PARTICLES]
-    return "".join(w[0] for w in words) if len(words) >= 2 and all(w[:1].isupper() for w in words) else ""
+    return "".join(w[0] for w in words) if words and all(w[:1].isupper() for w in words) else ""

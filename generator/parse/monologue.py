@@ -205,6 +205,12 @@ def _from_front_matter(doc: CleanDoc, spoken: bool, crowd: str | None) -> Monolo
     return None
 
 
+def front_matter_speaker(doc: CleanDoc) -> Monologue | None:
+    """The one speaker a front-matter speaker key names ("speaker", "speakers" with one entry, "presenter" ...;
+    never a guest or an author)."""
+    return _from_front_matter(doc, False, "speakers") if doc.source.front_matter else None
+
+
 def _from_header_lines(doc: CleanDoc, lines: list[str], crowd: str | None = None) -> Monologue | None:
     """The speaker a header line names: a key of the speaker ("Speaker:", "Referent:", "講師："), or, where nothing
     says several people speak, a key of a show's one voice ("Host:", "パーソナリティ："); a line of several

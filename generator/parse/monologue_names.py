@@ -28,7 +28,10 @@ SURNAME_JOINERS = frozenset("de da do dos das di van von".split())  # one partic
 
 
 def _plain(text: str) -> str:
-    return MARKUP.sub("", LINK.sub(lambda m: m.group(0) if m.group(1) is None else m.group(1), text))
+    # (a link opens with "[" and markup is one of "*_`": a text without them is not scanned for them)
+    if "[" in text:
+        text = LINK.sub(lambda m: m.group(0) if m.group(1) is None else m.group(1), text)
+    return MARKUP.sub("", text) if "*" in text or "_" in text or "`" in text else text
 
 
 def _name_words(run: str, minimum: int) -> str | None:

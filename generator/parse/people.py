@@ -221,7 +221,10 @@ def people_in(text: str) -> list[Person]:
         end = text.find("\n", hit.end())
         end = len(text) if end < 0 else end
         line, position = text[start:end], end + 1
+        last = line.rfind(",")  # (a name and role hold a comma after the name: no match starting after the last one does)
         for match in NAME_ROLE.finditer(line):
+            if match.start() > last:
+                break
             if match.group("name") and is_name_line(match.group("name")) and is_office(match.group("role")):
                 found.append(Person(match.group("name"), match.group("role")))
     return found

@@ -50,8 +50,7 @@ def _full_name_for(label: str, known: list[Person], labelled: tuple[str, ...] = 
     that is the first name of a speaker the document labels in full ("Bekah" after "Bekah Hawrot Weigel:")
     is that speaker, when only one has it; it is then nobody's surname ("maybe Bekah" in the text)."""
     titles, rest = people.surname_and_titles(label)
-    # (a joint label, "Monica and Ross:", names two speakers together: never the full name of either)
-    labelled = tuple(name for name in labelled if not labels.JOINT.search(name))
+    labelled = _solo(labelled)
     initial = people.initial_form(rest)
     if initial:
         first, surname = initial
@@ -67,6 +66,19 @@ def _full_name_for(label: str, known: list[Person], labelled: tuple[str, ...] = 
     if matches and all(people.same_person(matches[0], other) for other in matches[1:]):
         return matches[0]  # one person, however many forms of the name ("Rich Clarida", "Richard H. Clarida")
     return None
+
+
+_SOLO: list[tuple[tuple[str, ...], tuple[str, ...]]] = [((), ())]  # the last names read, and those of one person
+
+
+def _solo(labelled: tuple[str, ...]) -> tuple[str, ...]:
+    """``labelled`` without the joint labels ("Monica and Ross:" names two speakers together: never the full name of
+    either); made once for the document's labelled names (the same tuple for each of its labels), not per label."""
+    held, solo = _SOLO[0]
+    if held is not labelled:
+        solo = tuple(name for name in labelled if not labels.JOINT.search(name))
+        _SOLO[0] = (labelled, solo)
+    return solo
 
 
 _INDEXED: list[tuple[tuple[Person, ...], dict[str, list[str]]]] = []  # the last list of people read, and its index
@@ -152,7 +164,7 @@ def _speaker_for_label(label: str, known: list[Person], holder: str | None = Non
         return LocalSpeaker(slugify(name), name, None, (label,), generic=True, questioner=True)
     if label == monologue.UNKNOWN:  # a monologue nothing names: a role, never one person across documents
         return LocalSpeaker(slugify(label), label, None, (label,), generic=True)
-    if labels.is_generic(label):
+    if labels.is_generic(label) and not (grammar is not None and _lone_answer_letter(key, grammar)):
         name = labels.GENERIC[key]
         return LocalSpeaker(slugify(name), name, None, (label,), generic=True,
                             questioner=name in labels.QUESTIONERS)
@@ -201,6 +213,12 @@ def _person_word(note: str) -> bool:
             and not word.isupper() and not people.is_office(word) and not CONTINUED_NOTE.match(word))
 
 
+def _lone_answer_letter(key: str, grammar: "_LabelGrammar") -> bool:
+    """An answer letter ("A:") where no label of the document asks (no "Q:", "Question:", "Interviewer:"): the
+    initial of a speaker ("S:", "C:", "A:" for Saf, Canti and Alex in a podcast, held-out hj02), not "Answer"."""
+    return len(key) == 1 and labels.GENERIC[key] == labels.GENERIC.get("answer") and not grammar.asks
+
+
 class _LabelGrammar:
     """What a document's labels say about each other: each label taken apart, the person each office label
     names in brackets ("The Prime Minister (Mr Tony Blair)": the short form "The Prime Minister" is him too,
@@ -209,6 +227,7 @@ class _LabelGrammar:
 
     def __init__(self, turns: tuple[RawTurn, ...] = (), text: str = "") -> None:
         self.parts: dict[tuple[str, str | None], LabelParts] = {}  # by label and note
+        self.asks = any(labels.GENERIC.get(labels.label_key(t.label)) in labels.QUESTIONERS for t in turns if t.label)
         self._full = surnames.FullNames(text)
         notes: dict[str, set[tuple[str, ...]]] = {}
         for turn in turns:
@@ -305,7 +324,8 @@ def _questioners(speakers: dict[str, LocalSpeaker], body: Body, keys: list[str |
         text = _text(turn)
         total[key] = total.get(key, 0) + 1
         words[key] = words.get(key, 0) + len(text.split())
-        asked[key] = asked.get(key, 0) + bool(QUESTION_END.search(text) or "?" in text[-200:])
+        # (the cheap test first: a question mark near the end of the turn, which ``QUESTION_END`` needs too)
+        asked[key] = asked.get(key, 0) + bool("?" in text[-200:] or QUESTION_END.search(text))
     named = [k for k in total if not speakers[k].generic]
     if len(named) < 2:
         return set()

@@ -50,9 +50,24 @@ def _stage_note(paragraph: Paragraph) -> tuple[str, Paragraph] | None:
     return (note, rest) if _sentence_start(rest) else None
 
 
+def _note_paragraph(paragraphs: tuple[Paragraph, ...]) -> tuple[str, Paragraph] | None:
+    """(the note, an empty paragraph) when the first paragraph is one stage direction alone ("[ Silence ]" before
+    a Whisper transcript's first words) and a later one opens a sentence."""
+    first = paragraphs[0]
+    if len(first) != 1 or first[0].kind is not SegmentKind.DIRECTION:
+        return None
+    spoken = [s for s in paragraphs[1] if s.kind is not SegmentKind.TIME]
+    if spoken and spoken[0].kind is SegmentKind.TEXT:  # (after a caption's ">>" mark of a new voice)
+        spoken[0] = Segment(SegmentKind.TEXT, spoken[0].text.lstrip().removeprefix(">>"))
+    return (first[0].text.strip()[1:-1].strip(), ()) if _sentence_start(_tidy(spoken)) else None
+
+
 def lift(body: Body) -> Body:
-    """A dialogue's turns with their opening stage notes as notes (``opening_notes``)."""
-    return replace(body, turns=tuple(opening_notes(list(body.turns)))) if body.mode == "dialogue" else body
+    """A dialogue's or a monologue's turns with their opening stage notes as notes (``opening_notes``)."""
+    return replace(body, turns=tuple(opening_notes(list(body.turns)))) if body.mode in LIFTED_MODES else body
+
+
+LIFTED_MODES = ("dialogue", "monologue")  # (an article's quotations are cited, their brackets the writer's)
 
 
 def opening_notes(turns: list[RawTurn]) -> list[RawTurn]:
@@ -64,6 +79,8 @@ def opening_notes(turns: list[RawTurn]) -> list[RawTurn]:
     for turn in turns:
         lifted = _stage_note(turn.paragraphs[0]) if turn.type is TurnType.SPEECH and turn.note is None \
             and turn.paragraphs else None
+        if lifted is None and turn.type is TurnType.SPEECH and turn.note is None and len(turn.paragraphs) > 1:
+            lifted = _note_paragraph(turn.paragraphs)  # "[ Silence ]" alone, then the speech
         if lifted and any(s.kind is SegmentKind.TEXT for p in (lifted[1],) + turn.paragraphs[1:] for s in p):
             paragraphs = ((lifted[1],) if lifted[1] else ()) + turn.paragraphs[1:]
             turn = replace(turn, note=lifted[0], paragraphs=paragraphs)

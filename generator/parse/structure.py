@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 
 from . import contents, head_blocks, label_dash, labels, line_table, list_labels, repeated_fields, rosters as roster_lists
 from .rosters import LOWER_WORD, ROSTER, ROSTER_GOES_ON
@@ -42,12 +43,15 @@ PAGE_NUMBER = re.compile(r"^\d{1,4}$")
 # chair reads it out, inside a turn; it is text, never a running page head
 OUTLINE_ITEM = re.compile(r"^[ \t]*\d{1,3}[ ]?\.[ ]?[-–][ \t]")
 DIGITS = re.compile(r"\d+")
+DIGIT = re.compile(r"\d")  # a line with a number: searched with this (a pattern that opens with a character class is
+# skipped ahead to the next digit by the regex engine; "\d+", a repeat, is tried at every position)
 # a page number printed on the outer side of a running head: left on even pages, right on odd ones
 # ("21 06-52988" / "06-52988 22": a UN document symbol); read as if it stood at the end, so both sides share a shape
 LEFT_PAGE = re.compile(r"^(\d{1,4})[ \t]+(?=\S)")
 JOB_CODE = re.compile(r"^(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}\b")  # a court reporter's page code ("O5S1GUO1")
 JOB_CODE_NUMBERS = 2  # such a code mixes letters and two or more runs of digits; "COVID19" opening lines is a word
 MARGIN = re.compile(r"^[ \t]*(?P<number>\d{1,2})(?:[ \t]+|$)")
+MARGIN_LINE = re.compile(r"\n[ \t]*\d{1,2}(?:[ \t]+|$)", re.M)  # ``MARGIN`` on a line, after the line end before it
 QUOTED = re.compile(r"^[ \t]*>[ \t]?")
 CHROME = re.compile(rf"(?:{'|'.join(f'(?:{e})' for e in patterns('chrome'))})", re.I)
 PAGE_HEAD = re.compile(rf"^\**(?:{'|'.join(f'(?:{e})' for e in patterns('page-head'))})\**$", re.I)
@@ -79,7 +83,7 @@ def prepare(text: str, first_line: int = 1) -> tuple[str, list[Removal]]:
     """``text`` with margin line numbers taken off and quoted dialogue unquoted, line for line, and the record
     of the numbers taken off (one ``Removal`` for them all, at the first numbered line)."""
     lines = text.split("\n")
-    unnumbered = _unmargined(lines)
+    unnumbered = _unmargined(lines) if _margin_lines(text) >= MARGIN_MIN_LINES else lines
     removed = []
     if unnumbered is not lines:
         at = next(i for i, (a, b) in enumerate(zip(lines, unnumbered)) if a != b)
@@ -90,6 +94,13 @@ def prepare(text: str, first_line: int = 1) -> tuple[str, list[Removal]]:
     if items is lines and ">" not in text:
         return text, removed  # (no margin numbers, no labels in list items and no quoted line: the text as it is)
     return "\n".join(_unquoted_dialogue(items)), removed
+
+
+def _margin_lines(text: str) -> int:
+    """How many lines of ``text`` open with a margin number (``MARGIN``), counted up to ``MARGIN_MIN_LINES``: one
+    search of the text for a line end and a number (a literal first character, which the regex engine skips ahead
+    to) instead of a test of each line; ``_unmargined`` needs that many."""
+    return sum(1 for _ in islice(MARGIN_LINE.finditer("\n" + text), MARGIN_MIN_LINES))
 
 
 def _unmargined(lines: list[str]) -> list[str]:
@@ -143,7 +154,8 @@ def split_blocks(text: str, first_line: int = 1) -> list[Block]:
     start = first_line
     gap = 0
     for number, line in enumerate(text.split("\n"), first_line):
-        if not line.strip(" \t"):  # (``BLANK``: spaces and tabs only)
+        stripped = line.strip()
+        if not stripped and not line.strip(" \t"):  # (``BLANK``: spaces and tabs only; a line with words has more)
             if current:
                 blocks.append(Block(start, "\n".join(current), gap))
                 current, gap = [], 0
@@ -151,7 +163,7 @@ def split_blocks(text: str, first_line: int = 1) -> list[Block]:
             continue
         if not current:
             start = number
-        current.append(line.strip())
+        current.append(stripped)
     if current:
         blocks.append(Block(start, "\n".join(current), gap))
     return blocks
@@ -189,7 +201,7 @@ def _page_numbers(numbered: list[tuple[int, int]]) -> set[int]:
 def _shape(line: str) -> str | None:
     """The line's running-head shape: its numbers written as '#' (None for a line no running head has).  The
     furniture pass reads it once for each line (``furniture``: a list beside the lines)."""
-    if len(line) > HEADER_CHARS or not DIGITS.search(line) or PAGE_NUMBER.match(line) or OUTLINE_ITEM.match(line):
+    if len(line) > HEADER_CHARS or not DIGIT.search(line) or _page_number(line) or OUTLINE_ITEM.match(line):
         return None
     code = JOB_CODE.match(line)
     if code and len(DIGITS.findall(code.group())) >= JOB_CODE_NUMBERS:

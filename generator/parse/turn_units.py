@@ -20,7 +20,7 @@ from .label_alone import ALONE_MIN_NAMES
 def _split_mid_labels(text: str, accepted: frozenset[str], inline: re.Pattern | None = None) -> str:
     """Put a label that stands inside a paragraph ("... away. COOPER: Do ...") on a line of its own; with
     ``inline`` (``inline_labels.pattern``), every inline use of the document's title-case labels too."""
-    if inline is None and (":" not in text or not labels.MID_LABEL.search(text)):
+    if inline is None and (not labels.may_hold_mid_label(text) or not labels.MID_LABEL.search(text)):
         # a mid label ends with a colon (an inline one may end with a full stop), and every label inside a line is a
         # match of ``MID_LABEL`` (``labels.mid_labels`` keeps some of its matches), which never crosses a line end:
         # one search of the block shows that no line holds one, and its lines are not read one by one

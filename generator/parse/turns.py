@@ -18,8 +18,8 @@ from collections import Counter
 from dataclasses import replace
 from itertools import chain, compress
 
-from . import (clean_rules, examination, fences, first_turns, inline_labels, label_dash, labels,
-               layouts, line_table, marked_qa, minutes_roster, monologue, quotes, record_lines)
+from . import (annotations, clean_rules, examination, fences, first_turns, inline_labels, label_dash, label_filters,
+               labels, layouts, line_table, marked_qa, minutes_roster, monologue, quotes, record_lines)
 from ..model import Block, Body, CleanDoc, Diagnostic, Header, Removal, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 from .turn_units import (_caps_alone_label, _emph_label, _emph_names, _label_units, _quoted,  # noqa: F401
                          _separator_cut, _split_mid_labels, _wrapped_label)
@@ -166,7 +166,8 @@ def _merge(turns: list[RawTurn], same: dict[str, str] | None = None) -> list[Raw
         speech = turn.type is TurnType.SPEECH and turn.label
         turn_key = key(turn.label) if speech else None
         if (last_key is not None and turn_key == last_key
-                and turn.note is None and not (_unvoiced(gathered[-1]) and _unvoiced(turn.paragraphs))):
+                and turn.note is None and not (_unvoiced(turn.paragraphs) and _unvoiced(gathered[-1]))):
+            # (the joining turn is asked first: most have words, and a long gathered turn is not read again)
             paragraphs = list(turn.paragraphs)
             if turn.time and paragraphs:  # keep the joined turn's time code where it began
                 paragraphs[0] = (Segment(SegmentKind.TIME, f"[{turn.time}]"),) + paragraphs[0]
@@ -194,7 +195,8 @@ def doubtful_labels(units: list[Block], doc: CleanDoc, read: frozenset[str] | No
     numbers, offsets = tables.numbers, tables.offsets
     candidates = tables.candidates  # (only the lines with a candidate are visited: most have none)
     found = [(numbers[i], offsets[i], c) for i in compress(range(len(candidates)), candidates)
-             if (c := candidates[i]).rest and c.style == "colon" and c.key not in read and not labels.not_a_name(c.label)]
+             if (c := candidates[i]).rest and c.style == "colon" and c.key not in read and not labels.not_a_name(c.label)
+             and not label_filters.MD_HEADING_LINE.match(tables.lines[i])]  # ("## Storage: .dat files": a title)
     uses = Counter(c.key for _, _, c in found)
     reported: set[str] = set()
     diagnostics = []
@@ -258,6 +260,27 @@ def _marker(unit: Block, found: labels.LabelCandidate) -> RawTurn:
                    time=found.time or (timed[0] if timed else None))
 
 
+TALK_SECTION_WHY = "the talk's speaker, named in the front matter, goes on after the transcriber's section heading"
+
+
+def _talk_speaker(doc: CleanDoc) -> str | None:
+    """The one speaker the front matter names with a speaker key ("speakers: [Tadge Dryja]"), or None."""
+    found = monologue.front_matter_speaker(doc)
+    return found.name if found else None
+
+
+def _section_voice(turns: list[RawTurn], talker: str | None) -> str | None:
+    """The label whose unlabelled prose goes on after a section heading: the last speech turn's, where it is the
+    talk's speaker the front matter names ("Tadge Dryja:", or "Alex:" for Alex Bosworth) -- a transcriber's
+    chapter headings ("## Benefits and limitations of CISA") split a talk, not its speaker's turn.  Prose after a
+    heading that follows anyone else's turn (a podcast's guest, an audience member) stays narration."""
+    if not talker or not turns or turns[-1].type is not TurnType.SPEECH or not turns[-1].label:
+        return None
+    label = labels.label_key(turns[-1].label)
+    words = labels.label_key(talker).split()
+    return turns[-1].label if label == " ".join(words) or label in (words[0], words[-1]) else None
+
+
 def _voice(turns: list[RawTurn], notes: set[int]) -> str | None:
     """The label of the speech turn that an unlabelled block continues: the last turn's, across notes of the
     record between them (a stage direction does not end a speaker's turn)."""
@@ -269,13 +292,14 @@ def _voice(turns: list[RawTurn], notes: set[int]) -> str | None:
 
 def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     wrapped = wrap_width(blocks)
-    lines = [line for block in blocks for line in block.text.split("\n")]
+    split = [block.text.split("\n") for block in blocks]  # (each block's lines, split once for the two readings below)
+    lines = [line for block_lines in split for line in block_lines]
     markers = layouts.section_markers(lines, doc.labels)
     initials = layouts.initials_labels(lines, doc.labels)
     accepted = (doc.labels - markers) | frozenset(initials) | {short for short, _ in initials.values()}
     introduced = first_turns.introduced_labels(lines, accepted)  # "President of Russia Vladimir Putin:" once
     opening = first_turns.opening_label([b.text.split("\n") for b in doc.blocks if b.line in header.consumed]
-                                        + [b.text.split("\n") for b in blocks], accepted)  # (prose the header read counts)
+                                        + split, accepted)  # (prose the header read counts)
     accepted |= frozenset(introduced) | ({opening} if opening else set())
     found_at = line_table.candidates(lines)  # (the lines' candidates, read once for every function below)
     shorts = {c.key: c.label for c in found_at if c and c.key in introduced.values()}
@@ -296,9 +320,14 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     talk = bool(header.monologue_why)  # a talk before its questions: its speaker's until the first label
     resumes = talk and bool(header.monologue_by)  # ... and again from its next section's heading on
     notes: set[int] = set()  # indexes of the turns that are notes of the record (clean_rules.is_note)
+    talker = _talk_speaker(doc)  # the one speaker the front matter names: a talk's, whose sections go on after headings
+    section_voice: str | None = None
     dashed = label_dash.dash_record(units, accepted)  # (a dash record's colon lines are fields: no turns)
+    annotated = annotations.annotation_labels(units, accepted, DIRECTION.match)  # "[NOTAS DE OBSERVACIÓN]: [...]"
     for index, unit in enumerate(units):
-        found = inline_labels.candidate(unit.text, accepted) or _emph_label(unit.text.split("\n", 1)[0], emph) \
+        # (a unit that opens with no emphasis mark has no emphasised label: its first line is not split off)
+        found = inline_labels.candidate(unit.text, accepted) \
+            or unit.text[:1] in "*_" and _emph_label(unit.text.split("\n", 1)[0], emph) \
             or _wrapped_label(unit.text, accepted) or _quoted(unit.text, accepted) or _caps_alone_label(unit.text, accepted)
         if found and dashed and found.style == "colon":
             if turns and label_dash.header_unit(unit.text):  # a later sitting's "BAŞKAN: Başkan Vekili NAME" fields
@@ -332,6 +361,10 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
             turns.append(RawTurn(unit.line, TurnType.SPEECH, asked, None, ()))
             pending_time, talk = None, False
             continue
+        if found and found.key in annotated:  # an interviewer's observation under its label: a note, not a voice
+            turns.append(RawTurn(unit.line, TurnType.NARRATION, None, None,
+                                 tuple(map(segments, paragraphs(unit.text, wrapped)))))
+            continue
         if found and found.key in accepted and not record_lines.not_a_turn(found, unit.text):
             rest = unit.text[found.end:]
             if (cut := _separator_cut(unit.text, found.end)) is not None:  # "---" before the next turn's label
@@ -341,11 +374,12 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
             paras, time = _opening_time(tuple(map(segments, paragraphs(rest, wrapped, found.end))),
                                         found.time or pending_time)
             turns.append(RawTurn(unit.line, TurnType.SPEECH, found.label, found.note, paras, time=time))
-            pending_time, talk = None, False
+            pending_time, talk, section_voice = None, False, None
             continue
         heading = _heading_text(unit, units[index - 1] if index else None,
                                 units[index + 1] if index + 1 < len(units) else None, marked_only=True)
         if heading and (turns or talk and index >= preamble):
+            section_voice = _section_voice(turns, talker)  # (read before the heading joins the turns)
             turns.append(RawTurn(unit.line, TurnType.HEADING, None, None, ((Segment(SegmentKind.TEXT, heading),),)))
             talk = talk or resumes
             continue
@@ -359,6 +393,8 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
             turns.append(RawTurn(unit.line, TurnType.SPEECH, header.monologue_by, None, paras, header.monologue_why))
         elif voice:
             turns.append(RawTurn(unit.line, TurnType.SPEECH, voice, None, paras))  # joined by _merge
+        elif section_voice and turns and turns[-1].type is TurnType.HEADING:
+            turns.append(RawTurn(unit.line, TurnType.SPEECH, section_voice, None, paras, TALK_SECTION_WHY))
         elif turns:
             turns.append(RawTurn(unit.line, TurnType.NARRATION, None, None, paras))
         elif header.monologue_by and not (talk and index < preamble):  # a talk's preamble is no one's speech

@@ -45,6 +45,7 @@ SPACE_CHARS = "\u00a0\u2007\u202f\u3000"
 INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff" + "".join(map(chr, range(0x202a, 0x202f))) + \
     "".join(map(chr, range(0x2066, 0x206a))) + "\u200e\u200f"
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)??(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)  # "---\n---": empty
+TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\n(?P<toml>.*?\n)??\+\+\+[ \t]*(?:\n|\Z)", re.S)  # Hugo's TOML
 
 
 class InputError(Exception):
@@ -190,6 +191,11 @@ def split_front_matter(text: str, name: str) -> tuple[tuple[tuple[str, object], 
     ``InputError`` when the front matter is not valid YAML or is too deep or aliased; a block that is not
     valid YAML (within the limits) and not mostly ``key: value`` lines is text between two horizontal rules,
     not front matter."""
+    toml = TOML_FRONT_MATTER.match(text)
+    if toml and len(toml.group("toml") or "") <= MAX_FRONT_MATTER:
+        items = front_matter.parse_toml(toml.group("toml") or "")
+        if items is not None:  # (not TOML: text between two "+++" lines, read as text)
+            return items, text[toml.end():], text.count("\n", 0, toml.end()) + 1, []
     match = FRONT_MATTER.match(text)
     if not match:
         return (), text, 1, []

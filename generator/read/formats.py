@@ -52,7 +52,8 @@ BLOCK_SPLIT = re.compile(r"\n\s*\n")
 # opening bracket would fail the same way from every later opening before the same closing bracket (or line end);
 # the second alternative consumes that stretch in one step, so a line of "[[[[" or "![![![" is read once, not once
 # per bracket.  A tag ends at the next ">": after the last ">" of a text no tag can start (see ``_closed``).
-MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*(?P<end>\))|!\[[^\]\n]*+(?:\]\([^)\n]*+)?")
+# (a destination in angle brackets may hold brackets: "![](<../.gitbook/assets/image (345).png>)", GitBook exports)
+MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\((?:<[^<>\n]*>[ \t]*|[^)\n]*)(?P<end>\))|!\[[^\]\n]*+(?:\]\([^)\n]*+)?")
 # (MD_LINK opens with its bracket and looks behind it for the "!" of an image: the regex engine skips ahead to
 # each "[" instead of trying a look-behind at every position of the text)
 MD_LINK = re.compile(r"\[(?<!!\[)(?:(?P<text>[^\]\n]+)\]\((?P<url>[^)\s]+)(?:\s+\"[^\"\n]*\")?\)"

@@ -11,11 +11,16 @@ type the reader expects:
 
 Nulls and empty values are dropped.  ``parse`` returns the items and warnings (``path:line``, the line in the
 file); a text that is not YAML, or is too deep, aliased or large (``safe_yaml``), raises ``yaml.YAMLError``.
+
+``parse_toml`` reads the TOML front matter of Hugo pages (between two ``+++`` lines: ``title = "Transkrip -
+Episode 12"``, ``date = "2020-03-14"``) into the same items: the top-level texts, numbers, dates and lists of them
+(tables are nothing the reader uses); None when the text is not TOML.
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
 from datetime import date
 
 import yaml
@@ -112,3 +117,30 @@ def real_date(value: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def parse_toml(text: str) -> tuple[tuple[str, object], ...] | None:
+    """The items of TOML front matter (see the module's note), or None when ``text`` is not TOML."""
+    try:
+        table = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        return None
+    items: dict[str, object] = {}
+    for key, value in table.items():
+        if isinstance(value, list):
+            texts = [_toml_text(v) for v in value if not isinstance(v, (list, dict))]
+            value = [t for t in texts if t]
+            value = value[0] if value and key.lower() in TEXT_KEYS else value
+        elif not isinstance(value, dict):
+            value = _toml_text(value)
+            value = [value] if value and key.lower() in LIST_KEYS else value
+        if value and not isinstance(value, dict) and key.strip():
+            items[key.strip()] = value
+    return tuple(items.items())
+
+
+def _toml_text(value: object) -> str:
+    """A TOML value as written: a text as it is, a date as YYYY-MM-DD, a boolean as 'true' or 'false'."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value.isoformat() if isinstance(value, date) else str(value).strip()
