@@ -443,11 +443,14 @@ def _old_markdown_to_text(text: str) -> str:
 
     from generator.read import formats as f
 
-    text = f._strip_embeds(text)
+    # every step on every text, without the reader's character pre-tests (the heading attribute blocks and
+    # the bold name lines are steps added since the pre-tests, kept here so the reference stays the whole pipeline)
+    text = f._without_heading_attributes(f._strip_embeds(text))
     text = f._sub_closed(f.IMAGE_TAG, "", f.MD_IMAGE.sub(lambda m: "" if m.group("end") else m.group(0), text))
     text = f.MD_LINK.sub(lambda m: m.group("text") or m.group(0), text)
     text = f._sub_closed(f.BLOCK_TAG, "\n\n", text) if f.BLOCK_TAG.search(text, 0, f._closed(text)) else text
     text = f._sub_closed(f.INLINE_TAG, "", text)
+    text = f.BOLD_NAME_LINE.sub(r"\1*\2*\3", text)
     text = f._unemphasise(text)
     return html.unescape(text)
 

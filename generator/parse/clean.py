@@ -37,6 +37,7 @@ from . import (clean_rules as rules, head_labels, inline_margins, labels, layout
                quoted_qa, reading_head, segment_titles, structure, stt_headings, underlined)
 from .clean_rules import AUTHOR_BOX, DONATION, LANGUAGES, SHORTCODE
 from .structure import split_blocks  # noqa: F401  (part of this module's interface)
+from .header_titles import date_apart
 from ..model import Block, CleanDoc, Field, Removal, Source
 
 LICENCE = re.compile(
@@ -286,7 +287,7 @@ def clean(source: Source) -> CleanDoc:
     text, prepared = structure.prepare(text, source.body_line)
     removed += prepared
     removed += [Removal(source.body_line + i, note.strip(), "notes under a speaker heading") for i, note in notes]
-    blocks = reading_head.split(split_blocks(text, source.body_line))  # (a sermon's title and reading)
+    blocks = reading_head.split(date_apart(split_blocks(text, source.body_line)))  # (a sermon's title and reading)
     furniture, rosters = structure.furniture(blocks)
     rosters |= frozenset(range(source.body_line, source.body_line + cover))  # a court caption page lists counsel
     if furniture or any(CREDIT_MARK in b.text for b in blocks):  # (else ``strip_lines`` keeps every block as it is)

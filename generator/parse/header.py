@@ -42,7 +42,8 @@ TIMED_SEGMENT = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]\s")  # "[00:00:00] So
 # of timed segments (read/turn_tables.py writes each so): a part of the speech at its time, never the title
 FILE_NAME = header_titles.FILE_NAME
 NOT_EVENT_DATE = re.compile(r"\b(?:extracted|generated|retrieved|accessed|downloaded|updated|modified|printed|"
-                            r"posted|converted|scanned)\b", re.I)
+                            r"posted|issued|published|converted|scanned)\b", re.I)  # ("Issued on:" is when a page
+# was put out: whitehouse.gov's remarks pages are issued days after the briefing they transcribe)
 HEADER_LINES_MAX = 8  # a header block names a few things (name, office, venue, "City, Country", date); a longer
 # run of short lines is hard-wrapped text (captions, a poem, a list), which stays text
 VENUE_LINES_MAX = 3  # lines read as neither name, office, place nor date: a venue takes one or two
@@ -172,12 +173,25 @@ def _headline(block: Block, doc: CleanDoc) -> str | None:
     if not _is_headline(block, doc):
         return None
     heading = MD_HEADING.match(text)
+    if heading and text.startswith("# ") and doc.source.format == PAGE_FORMAT:
+        return _PageTitle(heading.group("text"))
     return heading.group("text") if heading else text
 
 
+PAGE_FORMAT = "HTML page"  # (``read.formats``) where a level-1 heading is the page's <h1>: its title by HTML's
+# meaning; in Markdown a "# " line under a plain title line may be the first section's heading
+
+
+class _PageTitle(str):
+    """A web page's <h1> text: the document's title."""
+
+
 def _take_headline(text: str, fields: dict) -> str | None:
-    date = header_titles.date_line(text)
-    if date and not fields.get("date"):
+    date = None if NOT_EVENT_DATE.search(text) else header_titles.date_line(text)
+    if isinstance(text, _PageTitle) and "title" in fields and "subtitle" not in fields and not date \
+            and not isinstance(fields["title"], _PageTitle):  # "Remarks" over the <h1>: a section's name, a
+        fields["title"], fields["subtitle"] = text, None      # kicker, not the title (it stays a header line)
+    elif date and not fields.get("date"):
         fields["date"] = date
     elif _cover_stack(fields.get("title"), text) and "subtitle" not in fields:
         fields["title"] = f"{fields['title']} — {text}"  # "PARLIAMENT OF KENYA" / "THE SENATE" / "THE HANSARD"
@@ -264,6 +278,17 @@ def _take_record_note(text: str, fields: dict) -> None:
 HEADER.register(rules.Rule("record note", 46, "header", _record_note, _take_record_note,
                            "a direction of the record ('*(10.00 am)*', '(Witness sworn)'): never a title; a "
                            "bracketed date line gives the date"))
+def _transcript_note(block: Block, doc: CleanDoc) -> bool:
+    """A transcriber's note on the text's accuracy above it (the closing notes' vocabulary, ``CREDIT_DISCLAIMER``:
+    "DISCLAIMER: This transcript was generated using AI speech recognition / and may contain errors."), short,
+    not a turn and in no one's voice (a speech that says its figures "may contain errors" says "we")."""
+    text = " ".join(block.text.split())
+    return len(text) <= clean_rules.DISCLAIMER_CHARS and bool(clean_rules.CREDIT_DISCLAIMER.search(text)) \
+        and not _opens_turn(block.text.strip().split("\n"), doc) and monologue.first_person_share(text) == 0
+
+
+HEADER.register(rules.Rule("transcript note", 44, "header", _transcript_note, lambda found, fields: None,
+                           "a transcriber's note on the accuracy of the text below it: never a title, never speech"))
 HEADER.register(rules.Rule("time-of-day", 45, "header", header_cover.time_line, lambda found, fields: None,
                            "a time of day on its own line ('12:10 p.m.') beside a sitting's date: never a title"))
 HEADER.register(rules.Rule("date-key", 40, "header", header_cover.date_key, lambda found, fields: None,
@@ -321,6 +346,10 @@ def _read_monologue(doc: CleanDoc, body: list[Block], fields: dict) -> None:
     found = monologue.speaker(doc, title, subtitle, list(fields["lines"]), body)
     if found and not (doc.labels and found.name == monologue.UNKNOWN):
         fields["monologue_by"], fields["monologue_why"] = found.name, found.why
+    for block in body[:found.head if found else 0]:  # the page's own head above the signature: header lines
+        fields["consumed"].add(block.line)
+        fields["lines"].append(block.text.strip())
+        fields["date"] = fields.get("date") or header_titles.date_line(block.text.strip().strip("()（）"))
     if found and found.byline:  # the byline that named the speaker is the header's, not the speech's
         line = next((b.line for b in body if b.text.strip() == found.byline), None)
         if line is not None:

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from itertools import islice
 
-from . import dates, labels, people, vocab
+from . import dates, header_titles, labels, people, vocab
 from ..model import Block, CleanDoc
 
 TIME_LINE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?|Uhr|h)$", re.I)  # "12:10 p.m.", "9:00 a.m."
@@ -142,12 +142,15 @@ def field_block(block: Block, doc: CleanDoc) -> dict | None:
     and before a rule line ("Title: ... | Sermon" / "Video ID: ..." / "URL: ..." / "-----" of a YouTube dump;
     "# TITLE" / "- 발표자: NAME (ORG)"; "* Speaker: NAME" / "* Meeting: ..." / "* Video: URL"): header fields,
     not speech.  Not a block whose keys are the document's labels (a turn), nor one of a single field without
-    a heading (one "Note: ..." line may open the text)."""
+    a heading (one "Note: ..." line may open the text).  A banner between rule lines reads its first line as
+    the heading ("=====" / "11/4/21 Planning Commission" / "Date: ..." / "=====" of an ASR text dump)."""
     lines = [line.strip() for line in block.text.strip().split("\n")]
     heading = labels.MD_HEADING.match(lines[0])
+    title = heading.group("text") if heading else _ruled_title(lines)
     body = [line for line in lines[1 if heading else 0:] if not SEPARATOR_LINE.match(line)]
+    body = body[1:] if title and not heading else body  # (a banner's title is its first line inside the rules)
     found = [FIELD_LINE.match(line) for line in body]
-    if not body or not all(found) or not (1 if heading else 2) <= len(found) <= FIELD_LINES_MAX:
+    if not body or not all(found) or not (1 if title else 2) <= len(found) <= FIELD_LINES_MAX:
         return None
     for match in found:
         key = match.group("key").strip()
@@ -156,7 +159,17 @@ def field_block(block: Block, doc: CleanDoc) -> dict | None:
                 or key in doc.labels or label and label.key in doc.labels):
             return None
     fields = {m.group("key").strip().casefold(): m.group("value").strip() for m in found}
-    return {"heading": heading.group("text") if heading else None, "fields": fields}
+    return {"heading": title, "fields": fields}
+
+
+def _ruled_title(lines: list[str]) -> str | None:
+    """The title of a banner block: a rule line above and below ("=====" of a script's text dump), a short first
+    line inside them that is not a field ("11/4/21 Planning Commission"), fields under it."""
+    inside = [line for line in lines if not SEPARATOR_LINE.match(line)]
+    ruled = len(lines) >= 4 and SEPARATOR_LINE.match(lines[0]) and SEPARATOR_LINE.match(lines[-1])
+    if not ruled or len(inside) < 2 or FIELD_LINE.match(inside[0]) or len(inside[0].split()) > FIELD_VALUE_WORDS:
+        return None
+    return inside[0]
 
 
 @lru_cache(maxsize=1)
@@ -178,6 +191,9 @@ def take_field_block(found: dict, fields: dict) -> None:
     title = found["heading"] or _field_title(found["fields"])
     if title and "title" not in fields:
         fields["title"] = title
+    for key, value in found["fields"].items():  # "Date: 2021-11-04" among the fields: the recording's date
+        if key.split()[0] in date_keys() and not fields.get("date"):
+            fields["date"] = header_titles.date_line(value)
 
 
 RULED_HEAD_CHARS = 100  # a head's line is a title, a field or a credit; a longer line is the text's

@@ -34,7 +34,7 @@ CONTINUATION_CHARS = 100  # the rest of a wrapped heading is a line or so; a lon
 DATE_LINE_SLACK = 12  # as in header.py: a line that is a date give or take a weekday or a key is a date line
 OPENING_BLOCKS_MAX = 30  # how far before the first turn a cover page runs (title, venue, roster, date and time lines)
 NOT_EVENT_DATE = re.compile(r"\b(?:extracted|generated|retrieved|accessed|downloaded|updated|modified|printed|"
-                            r"posted|converted|scanned)\b", re.I)  # as header.NOT_EVENT_DATE
+                            r"posted|issued|published|converted|scanned)\b", re.I)  # as header.NOT_EVENT_DATE
 RUNNING_HEAD = "running page header"  # the cleaner's reason for a repeated head (structure.py)
 
 
@@ -185,3 +185,16 @@ def _page_heading(doc: CleanDoc) -> str | None:
     text = found.group("text").rstrip(" \t#")  # "# TITLE #": a closing run of hashes is markup (linear, no regex)
     label = labels.candidate(text)
     return None if not text or label and label.key in doc.labels or label_heading(found.group(0)) else text
+
+
+def date_apart(blocks: list[Block]) -> list[Block]:
+    """The blocks with a date line that opens the document on a line of its own ("31.12.2021 рік" over the first
+    sentence of a New Year address, no blank line between) set apart as a block of its own: the header's date,
+    not the first words of the text."""
+    if not blocks or "\n" not in blocks[0].text.strip():
+        return blocks
+    first, rest = blocks[0].text.strip().split("\n", 1)
+    found = dates.find_date(first.strip())
+    if not found or len(found.text) < len(first.strip()) - DATE_LINE_SLACK or labels.candidate(first):
+        return blocks
+    return [Block(blocks[0].line, first, blocks[0].gap_before), Block(blocks[0].line + 1, rest, 0), *blocks[1:]]

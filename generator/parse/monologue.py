@@ -33,7 +33,7 @@ from . import labels, layouts, people, third_person, vocab
 from ..model import Block, CleanDoc
 from ..read import turn_tables
 from .monologue_names import (FIELD_SEPARATOR, NAME_WORDS_MAX, _after_office, _key_value, _name_words,  # noqa: F401
-                              _person, _plain, _segment_person)
+                              _person, _plain, _segment_person, signature)
 
 UNKNOWN = "Unknown speaker"
 NO_VOICE_NAMED = "no voice is named"  # (the reason given for subtitles whose cues name no voice)
@@ -78,6 +78,7 @@ class Monologue:
     name: str
     why: str
     byline: str | None = None  # the byline text that named the speaker: the document's header, not speech
+    head: int = 0  # how many opening blocks of the body are the page's own head (title lines, office, name): not speech
 
 
 @dataclass(frozen=True)
@@ -260,6 +261,14 @@ def _from_subtitle(subtitle: str) -> Monologue | None:
     return Monologue(parts[0], f"the subtitle '{subtitle}' names the speaker and their office")
 
 
+def _from_signature(lines: list[str], texts: list[str]) -> Monologue | None:
+    """A name alone beside its office line in the head above the speech (``monologue_names.signature``), among
+    the header's lines or the body's first blocks (those down to it are the head, not speech)."""
+    found = signature(list(lines) + texts)
+    return Monologue(found[0], f"the line '{found[0]}' beside its office line names the speaker",
+                     head=max(0, found[1] - len(lines))) if found else None
+
+
 def _reports_no_one(text: str) -> bool:
     """Whether ``text`` quotes no one's words (``NOTES_REPORTED_MAX``): a formal statement at a press conference
     ("I am here today to report ...") says "I" too rarely to count as spoken by ``FIRST_PERSON_MIN``, where a
@@ -390,7 +399,8 @@ def speaker(doc: CleanDoc, title: str | None, subtitle: str | None, lines: list[
     opening = _opening(body)
     crowd = several_voices(doc, texts, opening)
     found = _from_front_matter(doc, spoken, crowd) or _from_header_lines(doc, lines, crowd) \
-        or (_from_subtitle(subtitle) if subtitle and (spoken or crowd and _reports_no_one(text)) else None)
+        or (_from_subtitle(subtitle) if subtitle and (spoken or crowd and _reports_no_one(text)) else None) \
+        or _from_signature(lines, [b.text for b in body])
     if found:
         return found
     if crowd and doc.source.format in SUBTITLE_FORMATS:  # a lecture's, a stream's, a narrator's captions as often

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from . import people
+from . import labels, people, vocab
 
 LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)|\[[^\]\n]*+")
 MARKUP = re.compile(r"[*_`]+")
@@ -117,3 +117,47 @@ def _compound_surname(name: list[str], end: int) -> int:
     if not last[:1].isupper() or people.is_office(last) or people.is_venue(last):
         return end
     return end + 2
+
+
+SIGNATURE_BLOCKS = 10  # a speech page's own head above the speech: two title lines, a subtitle, date and place, the
+# office, the name (hi02: seven one-line blocks); a name further down is in the speech
+HEAD_LINE_CHARS = 80  # a line of that head is short (a title, "(2019年2月16日，慕尼黑)", an office); a longer one is speech
+CJK_OFFICES = tuple(sorted(vocab.words("offices-cjk.txt"), key=len, reverse=True))
+
+
+def _office_line(text: str) -> bool:
+    """A line that is an office: office words ("Secretary of State"), or a run of Chinese or Japanese that ends
+    with one ("中央外事工作委员会办公室主任")."""
+    line = _plain(text).strip()
+    if CJK_NAME.search(line) and " " not in line:
+        return line.endswith(CJK_OFFICES)
+    return people.is_office(line) and not people.is_name_line(line)
+
+
+def _name_alone(text: str) -> str | None:
+    line = _plain(text).strip()
+    if CJK_NAME.fullmatch(line) and len(line) <= 4:
+        return line  # a Chinese or Korean name runs two to four characters
+    words = [people.fold(word).strip(".,") for word in line.split()]
+    return line if people.is_name_line(line) and not any(w in labels.STOP_WORDS for w in words) else None  # not
+    # "For Immediate Release" under "Office of the Press Secretary": function words are never in a name
+
+
+def signature(texts: list[str]) -> tuple[str, int] | None:
+    """(the name, how many opening blocks are the head) where a speech page's head names its speaker the way a
+    signature does: a name alone on a line beside a line of its office ("中央外事工作委员会办公室主任 / 杨洁篪",
+    "Antony J. Blinken / Secretary of State"), every block down to them one short line, and text after them."""
+    for at, text in enumerate(texts[:SIGNATURE_BLOCKS]):
+        if "\n" in text.strip() or len(text.strip()) > HEAD_LINE_CHARS:
+            return None  # the speech has begun: a signature stands above it
+        name = _name_alone(text)
+        if not name:
+            continue
+        if at and _office_line(texts[at - 1]):
+            end = at + 1
+        elif at + 1 < len(texts) and _office_line(texts[at + 1]) and len(texts[at + 1]) <= HEAD_LINE_CHARS:
+            end = at + 2
+        else:
+            continue
+        return (name, end) if end < len(texts) else None
+    return None

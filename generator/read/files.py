@@ -22,7 +22,7 @@ import yaml
 from charset_normalizer import from_bytes
 from charset_normalizer.utils import is_multi_byte_encoding, unicode_range
 
-from . import formats, front_matter, front_transcript, safe_yaml, tables, turn_tables
+from . import code_pages, formats, front_matter, front_transcript, safe_yaml, tables, turn_tables
 from ..model import Diagnostic, Severity, Source
 
 SUFFIXES = (".txt", ".md", ".markdown", ".text") + formats.SUBTITLES + formats.WEB_PAGES + turn_tables.TABLE_SUFFIXES
@@ -82,6 +82,8 @@ def decode(raw: bytes, name: str) -> tuple[str, str]:
     if best is None:
         raise _error(name, 1, "is not text in any encoding that could be detected",
                      "re-save the file as UTF-8 text")
+    if windows := code_pages.punctuation_page(raw, best.encoding):  # curly quotes, not Mac Roman's í ì î
+        return raw.decode(windows), windows
     return str(best), best.encoding
 
 

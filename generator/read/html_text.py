@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from html.parser import HTMLParser
 
-from .data_files import lines as _data_lines
+from . import data_files
 
 HEADING_NOT_OWN = {"a", "nav", "form", "button", "input", "select", "ul", "ol"}  # inside a page <header>: a site's
 # banner (logo link, menu, search box), not the page's own title and facts
@@ -31,6 +32,30 @@ NOT_RAW_END = re.compile(r"<(?!/(?:script|style))", re.I)  # a "<" that does not
 MARKED_KINDS = {**dict.fromkeys(("temp", "cdata", "ignore", "include", "rcdata"), "]]>"),
                 **dict.fromkeys(("if", "else", "endif"), "]>")}
 
+PART_CONTAINERS = ("div", "section", "ul", "ol", "table")  # elements a page marks as its banner, menu or footer
+# by class, id or ARIA role (``_page_part``); each is closed by its own end tag, so its end is found by a stack.
+# Read outside <main> and <article> only: a page that has them marks its own text so (what is outside is left out
+# anyway), and a box of links inside them is the article's (a list of the books a talk names), which the cleaner
+# lists as removed when it is furniture
+
+BOXES = ("div",)  # a bar of links: "Previous Section | Index | Home Page", a breadcrumb "首页 > 重要新闻"
+BOX_LINKS = 2  # one link alone is a reference or a button; two or more links that hold every letter of a box are
+# the site's navigation.  A box with a heading over its links ("Find out more", "相关新闻") is not one: the cleaner
+# reads it with the page footer it belongs to and lists it as removed
+
+
+class _LinkBox:
+    """A box being read: its links, its letters and those inside links, and where its text begins in the parser's
+    parts (to take it out)."""
+
+    def __init__(self, parts: list[str], main_parts: list[str]) -> None:
+        self.marks = (len(parts), len(main_parts))
+        self.links = self.text = self.link_text = 0
+
+    def of_links(self) -> bool:
+        return self.links >= BOX_LINKS and 0 < self.text == self.link_text
+
+
 BOLD_OPEN, BOLD_CLOSE = "\ue000", "\ue001"  # (private-use characters: where <b>/<strong> begins and ends)
 
 WHOLE_BOLD_RUN = re.compile(f"^{BOLD_OPEN}[^{BOLD_OPEN}{BOLD_CLOSE}]*{BOLD_CLOSE}$")
@@ -39,7 +64,7 @@ WHOLE_BOLD_RUN = re.compile(f"^{BOLD_OPEN}[^{BOLD_OPEN}{BOLD_CLOSE}]*{BOLD_CLOSE
 # the element is marked while the page is read and becomes a ``Name:`` label before the text that follows it when
 # the page's evidence says these elements are labels (see ``_speaker_labels``).
 SPEAKER_OPEN, SPEAKER_CLOSE = "\ue002", "\ue003"
-SPEAKER_CLASSES = frozenset(w.casefold() for w in _data_lines("html-speaker-classes.txt") if w)
+SPEAKER_CLASSES = frozenset(w.casefold() for w in data_files.lines("html-speaker-classes.txt") if w)
 SPEAKER_MARKED = re.compile(f"{SPEAKER_OPEN}([^{SPEAKER_OPEN}{SPEAKER_CLOSE}]*){SPEAKER_CLOSE}(\\s*)")
 SPEAKER_MAX_WORDS = 6  # a speaker's name with a role ("Dr. Anna Maria Schmidt, Moderatorin") is a few words; a
 # longer text in such an element is a caption or a byline sentence, not a label
@@ -68,6 +93,9 @@ class _MainText(HTMLParser):
         self.heading: list[str] | None = None  # the parts of a page <header> being read (see ``_own_heading``)
         self.heading_links = 0  # links, navigation and forms inside it: a site's banner, not the page's heading
         self.headings: list[str] = []  # the page's own headings read outside <main>/<article>
+        self.boxes: list[_LinkBox | None] = []  # the boxes open, innermost last (None: one not read)
+        self.link = 0  # depth of <a>
+        self.open_parts: dict[str, list[str | None]] = {}  # open containers, each with the element it stands for
         self.bold = 0  # depth of <b>/<strong>: its outermost begin and end are marked (``html_with_bold``)
         self.speaker: list = []  # the tag of the speaker element being read, and its depth (see SPEAKER_OPEN)
         self.control: list[str] | None = None  # the text of a scripted link being read (see CONTROL_TEXT)
@@ -89,6 +117,13 @@ class _MainText(HTMLParser):
             self.speaker = [tag, 1]
             self._emit("\n\n" + SPEAKER_OPEN)
             return
+        if tag in PART_CONTAINERS:
+            part = _page_part(attrs) if not self.main_depth else None  # inside <main>, the article's own parts
+            self.open_parts.setdefault(tag, []).append(part)
+            if part:
+                self._emit("\n\n")
+                tag = part
+        self._box_start(tag)
         if tag == "pre":
             self.pre += 1
         if tag == "header" and not self.skipping and self.heading is None:
@@ -127,6 +162,12 @@ class _MainText(HTMLParser):
                 self.speaker = []
                 self._emit(SPEAKER_CLOSE + "\n\n")
                 return
+        if tag in PART_CONTAINERS and self.open_parts.get(tag):
+            part = self.open_parts[tag].pop()
+            if part:
+                self._emit("\n\n")
+                tag = part
+        self._box_end(tag)
         if tag in ("b", "strong") and self.bold:
             self.bold -= 1
             if not self.bold:
@@ -149,8 +190,32 @@ class _MainText(HTMLParser):
         if self.control is not None:
             self.control.append(data)
             return
+        if not self.skipping and any(self.boxes):
+            letters = sum(c.isalpha() for c in data)
+            for box in filter(None, self.boxes):
+                box.text += letters
+                box.link_text += letters if self.link else 0
         if not self.skipping:
             self._emit(data if self.pre else re.sub(r"\s+", " ", data))
+
+    def _box_start(self, tag: str) -> None:
+        """Boxes and links counted for ``_LinkBox`` (outside <main> and a page header, as ``_page_part``)."""
+        if tag in BOXES:
+            reading = not self.skipping and self.heading is None and not self.main_depth
+            self.boxes.append(_LinkBox(self.parts, self.main_parts) if reading else None)
+        elif tag == "a":
+            self.link += 1
+            for box in filter(None, self.boxes):
+                box.links += 1
+
+    def _box_end(self, tag: str) -> None:
+        """A box of links (``_LinkBox.of_links``) is the site's navigation: its text is taken out."""
+        if tag == "a" and self.link:
+            self.link -= 1
+        elif tag in BOXES and self.boxes:
+            done = self.boxes.pop()
+            if done and done.of_links() and self.heading is None:
+                del self.parts[done.marks[0]:], self.main_parts[done.marks[1]:]
 
     def _own_heading(self) -> None:
         """A page ``<header>`` that holds an ``<h1>`` and no link, navigation or form is the page's own heading
@@ -173,6 +238,25 @@ class _MainText(HTMLParser):
         self.parts.append(text)
         if self.main_depth:
             self.main_parts.append(text)
+
+
+@lru_cache(maxsize=None)
+def _part_names() -> dict[str, str]:
+    """class, id or role token -> the HTML5 element it names (``data/html-page-parts.txt``)."""
+    return {token: element for element, tokens in data_files.sections("html-page-parts.txt").items()
+            for token in tokens}
+
+
+def _page_part(attrs: list[tuple[str, str | None]]) -> str | None:
+    """The HTML5 element (``header``, ``nav``, ``footer``) a container stands for by one of its class words, its id
+    or its ARIA role (``class="menu"``, ``role="navigation"``), or None."""
+    names = _part_names()
+    for key, value in attrs:
+        if key in ("class", "id", "role") and value:
+            for token in value.casefold().split():
+                if token in names:
+                    return names[token]
+    return None
 
 
 def _unclosed_as_text(page: str) -> str:

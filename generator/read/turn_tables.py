@@ -48,6 +48,9 @@ NOTE_IN_NAME = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")  # a unit or origin note i
 MS_NAME = re.compile(r"(?:^|[\s_(\[])ms\b|millisec", re.I)  # a column name that says its unit is milliseconds
 INTEGER = re.compile(r"^\d{1,10}$")
 SENTENCE_MARK = re.compile(r"[.?!:;]\s*$|[?!]")  # a sentence's punctuation; a column name has none
+REACTION = re.compile(r"^[(\[](?P<note>[^()\[\]\n]+)[)\]]$")  # a row whose whole text is one bracketed note:
+REACTION_WORDS_MAX = 4  # "(APPLAUSE)", "(CROSSTALK)", "[laughter]", "(boos and cheers)": a reaction is a few words;
+# a longer bracket is an aside the speaker says or a description of what happens, left in the turn
 ENTITY_NO_SEMICOLON = re.compile(r"&([A-Za-z][A-Za-z0-9]{1,31})(?![A-Za-z0-9;])")
 HEADER_REASON = "header row of a table of turns: the names of its columns, not speech"
 COLUMN_REASON = "column of a table of turns that is neither the speaker nor the text: metadata of each row, not speech"
@@ -191,6 +194,9 @@ def _turn(cells: list[str], columns: _Columns) -> str | None:
         return None
     speaker = _clean_name(cells[columns.speaker]) if columns.speaker is not None else ""
     time = _time(cells[columns.time], columns.milliseconds) if columns.time is not None else None
+    reaction = REACTION.match(words)
+    if reaction and len(reaction.group("note").split()) <= REACTION_WORDS_MAX:  # ("Audience", "(APPLAUSE)"): who
+        words, speaker = f"({speaker}: {reaction.group('note')})" if speaker else words, ""  # reacts, in the note
     return (f"[{time}] " if time else "") + (f"{speaker}: " if speaker else "") + words
 
 
