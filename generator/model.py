@@ -92,6 +92,7 @@ class CleanDoc:
     removed: tuple[Removal, ...]
     fields: tuple[Field, ...]
     labels: frozenset[str]  # speaker labels accepted for this document
+    cues: frozenset[str] = frozenset()  # label-shaped keys of its cue lines ("SLIDE: ..."): notes, not voices
 
 
 @dataclass(frozen=True, slots=True)

@@ -102,6 +102,23 @@ def turn_text(turn) -> str:
     return segments_text(turn.paragraphs)
 
 
+def check_title_and_text(expected: dict, transcript) -> None:
+    """The expectations on a transcript's title and whole text some case folders add to ``check_case``: ``title``
+    (the title), ``not_title`` (strings not in it), ``nowhere`` (strings in neither the title nor any text) and
+    ``not_warns`` (strings in no diagnostic)."""
+    if "title" in expected:
+        assert transcript.title == expected["title"]
+    for words in expected.get("not_title", []):
+        assert words not in (transcript.title or ""), transcript.title
+    everything = " ".join([transcript.title, segments_text(transcript.introduction)]
+                          + [turn_text(t) for t in transcript.turns])
+    for words in expected.get("nowhere", []):
+        assert words not in everything, words
+    messages = " ".join(str(d) for d in transcript.diagnostics)
+    for words in expected.get("not_warns", []):
+        assert words not in messages, messages[:300]
+
+
 def check_case(expected: dict, transcript, names: dict, speech: list, text=turn_text) -> None:
     """The expectations every family's rule cases share: ``speakers`` (each speech turn's speaker, in order),
     ``not_speakers``, ``starts`` (how each speech turn's ``text`` begins, and how many there are) or

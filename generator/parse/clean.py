@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from statistics import median
 
 from . import (clean_rules as rules, head_labels, inline_margins, labels, layouts, line_table, note_lines,
-               quoted_qa, segment_titles, structure, stt_headings, underlined)
+               quoted_qa, reading_head, segment_titles, structure, stt_headings, underlined)
 from .clean_rules import AUTHOR_BOX, DONATION, LANGUAGES, SHORTCODE
 from .structure import split_blocks  # noqa: F401  (part of this module's interface)
 from .header_titles import date_apart
@@ -287,13 +287,14 @@ def clean(source: Source) -> CleanDoc:
     text, prepared = structure.prepare(text, source.body_line)
     removed += prepared
     removed += [Removal(source.body_line + i, note.strip(), "notes under a speaker heading") for i, note in notes]
-    blocks = date_apart(split_blocks(text, source.body_line))
+    blocks = reading_head.split(date_apart(split_blocks(text, source.body_line)))  # (a sermon's title and reading)
     furniture, rosters = structure.furniture(blocks)
     rosters |= frozenset(range(source.body_line, source.body_line + cover))  # a court caption page lists counsel
     if furniture or any(CREDIT_MARK in b.text for b in blocks):  # (else ``strip_lines`` keeps every block as it is)
         blocks = [b for b in (structure.strip_lines(b, furniture, CREDIT_LINE, removed, CREDIT_MARK) for b in blocks)
                   if b is not None]
-    accepted = labels.accept_labels(structure.lines_and_gaps(blocks, rosters)) | {labels.label_key(h) for h in headed}
+    accepted, cues = labels.accept_labels_and_cues(structure.lines_and_gaps(blocks, rosters))
+    accepted |= {labels.label_key(h) for h in headed}
     accepted |= {c.key if (c := labels.candidate(f"{name}:")) else labels.label_key(name) for name in source.attributed}
     accepted -= layouts.preface_labels(blocks, accepted)  # a summary's fields before "# Transcript" name no one
     accepted -= quoted_qa.outside_labels(source.text, accepted)  # a lecture's "回到那张图：" beside quoted Q&A
@@ -338,7 +339,7 @@ def clean(source: Source) -> CleanDoc:
     kept = _drop_caption_twins(kept, captions, removed)
     kept = _spaced(kept)
     removed.sort(key=lambda r: r.line)
-    return CleanDoc(source, tuple(kept), tuple(removed), tuple(fields), accepted)
+    return CleanDoc(source, tuple(kept), tuple(removed), tuple(fields), accepted, cues)
 
 
 def _spaced(kept: list[Block]) -> list[Block]:

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from . import clean_rules, dates, header_cover, header_titles, labels, monologue, people, quoted_qa, rules
+from . import (clean_rules, dates, header_cover, header_titles, labels, monologue, people, quoted_qa, reading_head,
+               rules)
 from ..model import Block, CleanDoc, Header, Person
 
 HEADLINE_END = re.compile(r"[.!?;:,…\"”。！？；：，]$")  # (Chinese and Japanese end sentences with full-width marks)
@@ -88,8 +89,8 @@ def _is_headline(block: Block, doc: CleanDoc) -> bool:
     label = labels.candidate(text) or labels.emph_line(text)  # ("*Adam*" where names alone are the labels)
     if label and label.key in doc.labels or header_titles.label_heading(text):
         return False  # a label line is never a title
-    if MD_HEADING.match(text):
-        return True
+    if heading := MD_HEADING.match(text):
+        return not header_titles.COMMENT_FIELD.match(heading.group("text"))  # ("# time_begin = 1:03:08": a field)
     bare = TRAILING_DIRECTION.sub("", text)  # "Muchas gracias. ¡Viva la Patria! (APLAUSOS)": speech
     return not HEADLINE_END.search(bare) and not header_cover.lower_case_speech(text)
 
@@ -300,6 +301,10 @@ HEADER.register(rules.Rule("cover-place", 35, "header", header_cover.cover_place
                            "a 'City, Region' line above a date line on a cover page: the place, not the title"))
 HEADER.register(rules.Rule("headings", 32, "header", header_titles.headings, header_titles.take_headings,
                            "a stack of Markdown headings, a heading wrapped by the export, an underlined heading"))
+HEADER.register(rules.Rule("reading-head", 49, "header", reading_head.reading_head, reading_head.take_reading_head,
+                           "a sermon manuscript's title over the reference of its reading, cited again in the text"))
+HEADER.register(rules.Rule("ruled-head", 48, "header", header_cover.ruled_head, header_cover.take_field_block,
+                           "the first block closed by a rule line: title, fields and credits of a tidied export"))
 HEADER.register(rules.Rule("field-block", 22, "header", header_cover.field_block, header_cover.take_field_block,
                            "a block of 'Key: value' lines, as list items or plain, under a heading or over a rule"))
 HEADER.register(rules.Rule("wrapped-title", 25, "header", header_cover.wrapped_title, header_cover.take_wrapped_title,

@@ -194,3 +194,32 @@ def take_field_block(found: dict, fields: dict) -> None:
     for key, value in found["fields"].items():  # "Date: 2021-11-04" among the fields: the recording's date
         if key.split()[0] in date_keys() and not fields.get("date"):
             fields["date"] = header_titles.date_line(value)
+
+
+RULED_HEAD_CHARS = 100  # a head's line is a title, a field or a credit; a longer line is the text's
+HEAD_SENTENCE_END = re.compile(r"[.!?…。！？]['\"”’)]*$")  # a head's lines name things; the text's lines end sentences
+
+
+def ruled_head(block: Block, doc: CleanDoc) -> dict | None:
+    """The document's first block closed by a rule line ("=====", "-----") over the text, as tidied speech-to-text
+    exports open ("Gesprächstranskription — Saple x Freischwimmer Berlin" / "Aufgenommen: März 2026" /
+    "Transkribiert mit OpenAI Whisper (medium model)" / "====="): its first line is the title (a "Title:" field's
+    value when it is a field), its "Key: value" lines fields, the others credits; none of it speech.  Not a block
+    with a line of the document's labels or a sentence's ending (a paragraph of the text over a rule)."""
+    lines = [line.strip() for line in block.text.strip().split("\n")]
+    if not doc.blocks or block is not doc.blocks[0] or len(lines) < 2 or not SEPARATOR_LINE.match(lines[-1]):
+        return None
+    head = lines[:-1]
+    if len(head) > FIELD_LINES_MAX or any(not line or len(line) > RULED_HEAD_CHARS or SEPARATOR_LINE.match(line)
+                                          for line in head):
+        return None
+    for line in head:
+        field, label = FIELD_LINE.match(line), labels.candidate(line)
+        if label and label.key in doc.labels or not field and HEAD_SENTENCE_END.search(line):
+            return None
+    found = [FIELD_LINE.match(line) for line in head]
+    if all(line.isupper() for line, field in zip(head, found) if not field):
+        return None  # fields only (the field-block rule's), or a title in capitals wrapped over lines over a rule
+        # ("BEFORE THE NEW YORK STATE SENATE" / "COMMITTEE FOR THE AGING" / "-----": the wrapped-title rule's)
+    fields = {m.group("key").strip().casefold(): m.group("value").strip() for m in found if m}
+    return {"heading": None if found[0] else labels.MD_HEADING.sub(r"\g<text>", head[0]), "fields": fields}

@@ -167,6 +167,10 @@ def _date_before_dialogue(doc: CleanDoc) -> dates.DateMatch | None:
 
 FILE_NAME = re.compile(r"^(?:#+\s*)?[\w-]+\.(?:pdf|docx?|txt|html?|md|rtf)$", re.I)  # "20180926_transcript.pdf"
 PAGE_HEADING = re.compile(r"^#[ \t]+(?P<text>\S.*)$")  # "# TITLE": a Markdown page's one top-level heading
+# A "#" comment holding a field of an annotation format, not a heading: "key = value" or a snake_case key and its
+# value ("# time_begin = 1:03:08", "# time_end 1:08:21" around a spoken-corpus transcript; CoNLL-U's "# sent_id =
+# 3"): a title is words, not an identifier
+COMMENT_FIELD = re.compile(r"^[^\W\d]\w*(?:[ \t]*=[ \t]*|_\w+[ \t]+)\S")
 
 
 def _page_heading(doc: CleanDoc) -> str | None:
@@ -176,8 +180,8 @@ def _page_heading(doc: CleanDoc) -> str | None:
     if not doc.blocks:
         return None
     found = PAGE_HEADING.match(doc.blocks[0].text.strip().split("\n", 1)[0])
-    if not found or FILE_NAME.search(found.group(0)):  # a converter's file name, not a title
-        return None
+    if not found or FILE_NAME.search(found.group(0)) or COMMENT_FIELD.match(found.group("text")):
+        return None  # a converter's file name or an annotation field, not a title
     text = found.group("text").rstrip(" \t#")  # "# TITLE #": a closing run of hashes is markup (linear, no regex)
     label = labels.candidate(text)
     return None if not text or label and label.key in doc.labels or label_heading(found.group(0)) else text

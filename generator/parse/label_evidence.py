@@ -467,6 +467,11 @@ def _credit(s: Seen) -> bool:
 
 
 def _accepted(evidence: Evidence) -> set[str]:
+    return _accepted_and_cues(evidence)[0]
+
+
+def _accepted_and_cues(evidence: Evidence) -> tuple[set[str], set[str]]:
+    """The keys the document uses as labels, and those of its talk script's cue lines (``label_cues``)."""
     accepted: set[str] = set()
     for rule in EVIDENCE:
         if rule.test(evidence):
@@ -476,7 +481,15 @@ def _accepted(evidence: Evidence) -> set[str]:
     accepted -= minutes.minutes_commands(evidence, accepted)  # "Scribe: Koster" in a scribe's minutes
     if oral_cover.any_cover(evidence):  # "RONALD ARKIN: An Interview Conducted by ...", "INTERVIEWER: Peter Asaro"
         accepted -= oral_cover.cover_lines(evidence, accepted)
-    return accepted - _trailer_credits(evidence, accepted)
+    accepted -= _trailer_credits(evidence, accepted)
+    cues = label_cues.cue_keys(evidence, accepted)
+    return accepted - cues, cues
+
+
+def accept_labels_and_cues(lines: list[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """``accept_labels`` and the keys of the document's cue lines (stage directions of a talk script)."""
+    accepted, cues = _accepted_and_cues(evidence(lines))
+    return frozenset(accepted), frozenset(cues)
 
 
 def accept_labels(lines: Iterable[str]) -> frozenset[str]:
@@ -507,6 +520,9 @@ from . import label_minutes as minutes  # noqa: E402
 EVIDENCE.register(EvidenceRule("minutes-handles", minutes.any_handle, minutes.minutes_handles), "minutes-handles", 44)
 EVIDENCE.register(EvidenceRule("irc-nicks", lambda ev: any(s.candidate.style == "irc" for s in ev.found),
                                minutes.irc_nicks), "irc-nicks", 43)
+from . import label_cues, label_sigil  # noqa: E402
+
+EVIDENCE.register(EvidenceRule("sigil-codes", label_sigil.any_sigil, label_sigil.sigil_codes), "sigil-codes", 42.5)
 EVIDENCE.register(EvidenceRule("minutes-records", minutes.any_handle, minutes.minutes_records), "minutes-records", 42)
 from . import oral_cover  # noqa: E402
 from . import label_courtesy, label_timed  # noqa: E402

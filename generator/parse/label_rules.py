@@ -195,6 +195,11 @@ IRC_LABEL = re.compile(r"^<(?P<label>[^\W\d_][\w\-|`^\[\]]{0,31})>[ \t]+(?P<rest
 # ... and what the scribe types for a speaker in a raw minutes log, "<scribe> fantasai: Two issues are rejected": the
 # speaker's line (the W3C scribe tools read it so).
 SCRIBED_LABEL = re.compile(r"^<[Ss]cribe>[ \t]+(?P<label>[^\W\d_][\w\-]{0,31})[ \t]*:[ \t]+(?P<rest>\S.*)$", re.S)
+# A speaker code after a sigil, as spoken-language corpora open each utterance ("@is1984f ну / они ...": the
+# speaker's initials, birth year and sex; "@mva1988f  проехали ..."; student corpora transcribed beside ELAN files):
+# letters and digits, no space, the utterance after a space.  The shape alone proves nothing ("@channel please
+# look"): ``label_sigil`` asks the document to write its lines so.
+SIGIL_LABEL = re.compile(r"^@(?P<label>[^\W_][\w\-.]{0,31})[ \t]+(?P<rest>\S.*)$", re.S)
 AFTER_MARKUP = "after markup"  # the scope of a shape read only after an opening bold decoration
 BOLD_OPEN = re.compile(r"\*\*|__|<(?:strong|b)>")  # an opening bold decoration (in ``DECORATION``)
 # "Q" or "A" before the speech with no colon, as whitehouse.gov and state.gov print questions ("Q    Thank you"):
@@ -404,6 +409,7 @@ SHAPES.register(ShapeRule("period", TITLE_PERIOD_LABEL, lambda t: "." in t, _not
                 "title-period", 50)
 SHAPES.register(ShapeRule("irc", SCRIBED_LABEL, lambda t: t[:8].casefold() == "<scribe>", _parts, opens="<"),
                 "irc-scribed", 44.5)
+SHAPES.register(ShapeRule("sigil", SIGIL_LABEL, lambda t: t[:1] == "@", _parts, opens="@"), "sigil", 43)
 SHAPES.register(ShapeRule("irc", IRC_LABEL, lambda t: t[:1] == "<", _parts, opens="<"), "irc", 44)
 SHAPES.register(ShapeRule("paren", PAREN_LABEL, lambda t: t[:1] == "(", _parts, opens="("), "paren", 45)
 SHAPES.register(ShapeRule("stop-dash", SR_DASH_LABEL, lambda t: t[1:4] in (" SR", " Sr") or t[2:5] in (" SR", " Sr"),

@@ -40,7 +40,9 @@ RECORD_MAIN_SHARE = 0.5
 # very same role: a verbatim report writes a speaker's label the same way each time, a sentence that opens
 # "Yesterday, we met them." does not come back word for word.  Such a pattern makes the full-stop labels the
 # document's own even where more lines open "Word:" (he10: "Subject:", "concretely:" once each), as long as no
-# label of another shape recurs.
+# label of another shape recurs.  The uses are counted with the words after the label: a line that comes back word
+# for word, its "speech" too, is a line repeated (an advertisement a radio stream airs again and again, "En Olmos,
+# cada persona es una historia de desarrollo. Victor ..." three times; a refrain), not a speaker's turns.
 ROLE_STOP_SAME_USES = 2
 # A name with words in lower case may be a label only when fewer than this share of its words are in lower case: a
 # misheard name ("Bryan Can trill") keeps most of its capitals; a phrase ("Next question", "Music playing") does not.
@@ -154,10 +156,11 @@ def _other_labels_recur(found: list[Seen]) -> bool:
 
 def _role_stop_pattern(found: list[Seen], lines: list[str]) -> tuple[list[Seen], frozenset[str]]:
     """The "role-stop" candidates where one speaker's label recurs with the same role (``ROLE_STOP_SAME_USES``:
-    their key holds the role), with the keys that do; elsewhere none of them (they are sentences)."""
+    their key holds the role) before different words, with the keys that do; elsewhere none of them (they are
+    sentences)."""
     if not any(s.candidate.style == "role-stop" for s in found):
         return found, frozenset()
-    uses = Counter(s.key for s in found if s.candidate.style == "role-stop")
+    uses = Counter(key for key, _ in {(s.key, s.candidate.rest.strip()) for s in found if s.candidate.style == "role-stop"})
     labels_of = {s.key: s.candidate.label for s in found if s.candidate.style == "role-stop"}
     roled = frozenset(key for key, n in uses.items() if n >= ROLE_STOP_SAME_USES
                       and not _in_lower_case(labels_of[key], lines))

@@ -167,8 +167,8 @@ def candidate(line: str) -> LabelCandidate | None:
         text = line[offset:]
         first = text[:1]
     bold = bool(offset) and rules.BOLD_OPEN.search(line, 0, offset) is not None  # (shapes read only after markup)
-    if not (first.isalpha() or first in "[(<" and first) and not (first.isdigit() and bold):
-        return None  # every shape opens with a letter or a bracket (a label bounded by markup with anything)
+    if not (first.isalpha() or first in "[(<@" and first) and not (first.isdigit() and bold):
+        return None  # every shape opens with a letter, a bracket or a sigil (a label bounded by markup with anything)
     time = time_match.group("time") if time_match else None
     for name, pattern, test, action, office in _shapes_by_first.get((first, time is not None, bold)) \
             or _shapes(first, time is not None, bold):
@@ -483,4 +483,5 @@ def collective(label: str) -> bool:
 # How to fix a label the document's evidence turned down (``rejected``).
 REJECTED_FIX = "if '{label}' is a speaker, name the label in the transcript's sidecar file (speakers: {{'{label}': Full Name}})"
 
-from .label_evidence import TIMED_MIN_LINES, accept_labels, rejected, timed_labels  # noqa: E402,F401
+from .label_evidence import (TIMED_MIN_LINES, accept_labels, accept_labels_and_cues, rejected,  # noqa: E402,F401
+                             timed_labels)

@@ -36,6 +36,9 @@ ASKED_SHARE = 0.5  # of the marked paragraphs hold a question mark: an interview
 # statements: "Tell us more about what you do."); section headings, lead-ins and quotations state
 ANSWERED_SHARE = 0.75  # of the marked paragraphs have a plain paragraph right below them (a list of bold
 # quotations or of dash-opened items follows itself)
+ANSWER_PARAGRAPHS_MAX = 15  # plain paragraphs per marked one, from the first question on: an interview asks again
+# and again (answers of one to a few paragraphs, an essay-like answer now and then); a talk that asks its audience a
+# question or two in italics ("_How many people in the room identify as Australian?_") runs on for dozens
 COVERAGE = 1 / 2  # of the text's characters lie from the first question on: a page whose questions are one section
 # of it (a README's FAQ at the end) is not an interview; a magazine's introduction before the first question is
 # shorter than the interview
@@ -127,13 +130,15 @@ def _question_mark(found: list[Unit]) -> tuple[str, list[int]] | None:
 
 def _answered(found: list[Unit], questions: list[int]) -> bool:
     """Most marked paragraphs ask, most have a plain paragraph right below them, and the plain paragraphs from
-    the first question on hold more words than the questions."""
+    the first question on hold more words than the questions and are not too many for them to be answers
+    (``ANSWER_PARAGRAPHS_MAX``)."""
     asked = sum(_asks(found[i]) for i in questions)
     answered = sum(i + 1 < len(found) and _answer(found[i + 1]) for i in questions)
     question_chars = sum(len(found[i].text) for i in questions)
     answer_chars = sum(len(u.text) for u in found[questions[0]:] if _answer(u))
+    plain = sum(1 for u in found[questions[0]:] if _answer(u))
     return asked >= ASKED_SHARE * len(questions) and answered >= ANSWERED_SHARE * len(questions) \
-        and answer_chars > question_chars
+        and answer_chars > question_chars and plain <= ANSWER_PARAGRAPHS_MAX * len(questions)
 
 
 # Both voices opened by a dash (Russian, Spanish, French interviews: "— Не боитесь?" / "— Ну что делать? ..."):

@@ -205,6 +205,10 @@ def _no_speaker(source: Source, body: Body, speakers: tuple[LocalSpeaker, ...]) 
         if why.startswith("several people"):
             return (Diagnostic(source.name, speech[0].line, f"no speaker labels: {why}, so its words were given to "
                                f"'{monologue.UNKNOWN}'", "add speaker labels (Name: text) to tell the voices apart"),)
+        if why.startswith(monologue.NO_VOICE_NAMED):
+            return (Diagnostic(source.name, speech[0].line, f"no speaker labels: {why}, so its words were given to "
+                               f"'{monologue.UNKNOWN}'", f"{fix}; where several people speak, add speaker labels "
+                               "(Name: text) to tell the voices apart"),)
         return (Diagnostic(source.name, speech[0].line, "no speaker found: the text has no speaker labels and no "
                            f"line names who speaks, so its words were given to '{monologue.UNKNOWN}'", fix),)
     if body.mode != "monologue" or speech:

@@ -36,6 +36,7 @@ from .monologue_names import (FIELD_SEPARATOR, NAME_WORDS_MAX, _after_office, _k
                               _person, _plain, _segment_person, signature)
 
 UNKNOWN = "Unknown speaker"
+NO_VOICE_NAMED = "no voice is named"  # (the reason given for subtitles whose cues name no voice)
 FIRST_PERSON_MIN = 0.02  # share of words that are "I", "we", "you" ...: spoken English runs at 5-8 %, a news
 # report at under 1 % (its first person is inside quotations); 2 % separates the two in every language listed
 MIN_WORDS = 40  # fewer words of prose are a caption or a note, not a monologue to attribute
@@ -402,6 +403,9 @@ def speaker(doc: CleanDoc, title: str | None, subtitle: str | None, lines: list[
         or _from_signature(lines, [b.text for b in body])
     if found:
         return found
+    if crowd and doc.source.format in SUBTITLE_FORMATS:  # a lecture's, a stream's, a narrator's captions as often
+        # as a film's: the format says nothing of how many speak, only that no voice is named
+        return Monologue(UNKNOWN, f"{NO_VOICE_NAMED} ({crowd}): one person or several, no label tells")
     if crowd:  # never narration only: the words are said, by people the text does not tell apart
         return Monologue(UNKNOWN, f"several people seem to speak ({crowd}) and no label tells them apart")
     if title and (name := _phrase_name(title)):  # "Remarks by NAME": whose words these are, however written
@@ -423,16 +427,17 @@ def speaker(doc: CleanDoc, title: str | None, subtitle: str | None, lines: list[
         return found
     if record:  # said words, whoever said them: never narration only (rejected labels are reported apart)
         return Monologue(UNKNOWN, f"the document is a record of speech ({record}) and no line names who speaks")
-    if _unread_labels(body, [r.text for r in doc.removed]):
+    if _unread_labels(body, [r.text for r in doc.removed], doc.cues):
         return None  # a dialogue whose labels were not read is no monologue (its labels are reported)
     return Monologue(UNKNOWN, "no line of the document names the speaker")
 
 
-def _unread_labels(body: list[Block], removed: list[str]) -> bool:
+def _unread_labels(body: list[Block], removed: list[str], cues: frozenset[str] = frozenset()) -> bool:
     """Whether the text shows speaker labels that were not accepted (a dialogue, not a monologue): a label
     candidate or a short line opening blocks again and again ("**Emma**  0:00"), a name in capitals before a
     colon or ".-" repeated anywhere (a page whose lines were not split), or a label in the hearing shape that
-    ends with a full stop ("Mr. REID. Mr. President, ...") at the start of a block."""
+    ends with a full stop ("Mr. REID. Mr. President, ...") at the start of a block.  A talk script's cue lines
+    (``cues``: "SLIDE: ...") are notes, no labels."""
     counts: Counter[str] = Counter()
     for text in removed:  # label lines the cleaner took for a running header count too
         short = _short_line(text.split("\n", 1)[0])
@@ -441,6 +446,8 @@ def _unread_labels(body: list[Block], removed: list[str]) -> bool:
     for block in body:
         first = block.text.split("\n", 1)[0]
         found = labels.candidate(first)
+        if found and found.key in cues:
+            continue
         if found and found.style == "period":
             return True
         short = _short_line(first)

@@ -114,12 +114,18 @@ def paragraphs(text: str, width: int | None, indent: int = 0) -> list[str]:
     return [" ".join(paragraph) for paragraph in joined]
 
 
+# A section title between runs of rule characters, as editors of speech-to-text exports mark topics ("--- VORSTELLUNG
+# SAPLE ---", "=== Teil 2 ===", "*** Q&A ***"): a heading by its marks, in a dialogue too.
+DIVIDER_HEADING = re.compile(r"^(?P<rule>[-=*~_#])(?P=rule){2,}[ \t]+(?P<text>[^\W_][^\n]{0,100}?)[ \t]+(?P=rule){3,}$")
+
+
 def _heading_text(block: Block, previous: Block | None, following: Block | None,
                   marked_only: bool = False) -> str | None:
-    """A section heading: a Markdown heading, or (outside dialogues, ``marked_only``) a short line of two
-    to twelve words without closing punctuation between two paragraphs."""
+    """A section heading: a Markdown heading or a title between rule runs (``DIVIDER_HEADING``), or (outside
+    dialogues, ``marked_only``) a short line of two to twelve words without closing punctuation between two
+    paragraphs."""
     text = block.text.strip()
-    heading = MD_HEADING.match(text)
+    heading = MD_HEADING.match(text) or DIVIDER_HEADING.match(text)
     if heading:
         return heading.group("text")
     if marked_only or "\n" in text or not 2 <= len(text.split()) <= 12 or TERMINAL.search(text) \
@@ -183,7 +189,7 @@ def doubtful_labels(units: list[Block], doc: CleanDoc, read: frozenset[str] | No
     anywhere (with how often and why): no recurring label is left inside speech without a word.  ``read``: the
     keys the parser read as labels or section markers (the document's accepted labels by default); ``tables``:
     the units' lines and candidates, when the caller has them (``_label_units``)."""
-    read = doc.labels if read is None else read
+    read = (doc.labels if read is None else read) | doc.cues  # (cue lines are notes, read as such: no warning)
     if tables is None:
         tables = line_table.UnitLines.of(units)  # (each unit's lines and candidates, read once here)
     numbers, offsets = tables.numbers, tables.offsets
@@ -205,7 +211,7 @@ def doubtful_labels(units: list[Block], doc: CleanDoc, read: frozenset[str] | No
             f"if '{c.label}' is a speaker, name the label in the transcript's sidecar file (speakers: "
             f"{{'{c.label}': Full Name}})"))
     unit_lines = line_table.remember(tables.lines, tables.candidates)
-    for r in labels.rejected(unit_lines, doc.labels):
+    for r in labels.rejected(unit_lines, doc.labels | doc.cues):
         diagnostics.append(Diagnostic(doc.source.name, numbers[r.index], r.why, labels.REJECTED_FIX.format(label=r.label)))
     for index, label, uses in inline_labels.left_inside(unit_lines, doc.labels):
         diagnostics.append(Diagnostic(
@@ -379,7 +385,8 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
             continue
         paras = tuple(map(segments, paragraphs(unit.text, wrapped)))
         voice = _voice(turns, notes)
-        if turns and clean_rules.is_note(unit.text, accepted):  # "(Beifall bei der SPD)": a note, not speech
+        if turns and (clean_rules.is_note(unit.text, accepted) or _cue(unit.text, doc)):  # "(Beifall bei der SPD)",
+            # "SLIDE: Wake Word summary": a note, not speech
             notes.add(len(turns))
             turns.append(RawTurn(unit.line, TurnType.NARRATION, None, None, paras))
         elif talk and index >= preamble and not layouts.link_definitions(unit.text):
@@ -402,6 +409,14 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     return Body(tuple(intro), tuple(_merge(turns, same)), "dialogue",
                 doubtful_labels(units, doc, accepted | markers, tables),
                 tuple(removed), names)
+
+
+def _cue(text: str, doc: CleanDoc) -> bool:
+    """Whether a block is one of the document's cue lines (``label_cues``: "SLIDE: Wake Word summary")."""
+    if not doc.cues or "\n" in text.strip():
+        return False
+    found = labels.candidate(text.strip())
+    return bool(found) and found.key in doc.cues
 
 
 def _front_texts(doc: CleanDoc, header: Header) -> list[str]:
@@ -441,6 +456,8 @@ def _unlabelled(blocks: list[Block], doc: CleanDoc, header: Header) -> tuple[lis
     for index, (line, heading, paras) in enumerate(units):
         if heading:
             turns.append(RawTurn(line, TurnType.HEADING, None, None, ((Segment(SegmentKind.TEXT, heading),),)))
+        elif _cue(blocks[index].text, doc):  # "IMAGE: KITT in Knight Rider" in a talk's script: a note
+            turns.append(RawTurn(line, TurnType.NARRATION, None, None, tuple(map(segments, paras))))
         elif header.monologue_by and index >= preamble and line not in fenced \
                 and not layouts.link_definitions(blocks[index].text):
             spoken, time = _opening_time(tuple(map(segments, paras)), pending)

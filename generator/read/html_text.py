@@ -11,6 +11,7 @@ In: the decoded page.  Out: its text (and the indexes of its bold lines).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from html.parser import HTMLParser
 
@@ -59,6 +60,20 @@ BOLD_OPEN, BOLD_CLOSE = "\ue000", "\ue001"  # (private-use characters: where <b>
 
 WHOLE_BOLD_RUN = re.compile(f"^{BOLD_OPEN}[^{BOLD_OPEN}{BOLD_CLOSE}]*{BOLD_CLOSE}$")
 
+# A turn's speaker in an element of its own (``<p class="speaker">Anna</p><p>text</p>``, ``<dt>Anna</dt><dd>``):
+# the element is marked while the page is read and becomes a ``Name:`` label before the text that follows it when
+# the page's evidence says these elements are labels (see ``_speaker_labels``).
+SPEAKER_OPEN, SPEAKER_CLOSE = "\ue002", "\ue003"
+SPEAKER_CLASSES = frozenset(w.casefold() for w in data_files.lines("html-speaker-classes.txt") if w)
+SPEAKER_MARKED = re.compile(f"{SPEAKER_OPEN}([^{SPEAKER_OPEN}{SPEAKER_CLOSE}]*){SPEAKER_CLOSE}(\\s*)")
+SPEAKER_MAX_WORDS = 6  # a speaker's name with a role ("Dr. Anna Maria Schmidt, Moderatorin") is a few words; a
+# longer text in such an element is a caption or a byline sentence, not a label
+SPEAKER_MIN_ELEMENTS = 2  # one element is a byline or a talk page's speaker box; labels come again and again
+SPEAKER_LABEL_TAGS = frozenset({"dt"})  # a definition list's terms label the descriptions after them (a dialogue
+# written as <dl>: <dt>Name</dt><dd>words</dd>); as for classes, only when the terms are short and recur
+CONTROL_TEXT = re.compile(r"\w")  # a link that runs script (onclick, "javascript:", href="#") with no letter or digit
+# in its text is a player's control ("▶" before each segment of a transcript page), not words of the page
+
 
 class _MainText(HTMLParser):
     """Collects the readable text of a page, paragraph by paragraph."""
@@ -82,8 +97,26 @@ class _MainText(HTMLParser):
         self.link = 0  # depth of <a>
         self.open_parts: dict[str, list[str | None]] = {}  # open containers, each with the element it stands for
         self.bold = 0  # depth of <b>/<strong>: its outermost begin and end are marked (``html_with_bold``)
+        self.speaker: list = []  # the tag of the speaker element being read, and its depth (see SPEAKER_OPEN)
+        self.control: list[str] | None = None  # the text of a scripted link being read (see CONTROL_TEXT)
+        self.title: list[str] | None = None  # the text of <title> while it is read
+        self.page_title = ""
+        self.levels: Counter = Counter()  # headings by level (h1 .. h6), read outside skipped parts
 
     def handle_starttag(self, tag, attrs):
+        if tag == "title":
+            self.title = []
+        if tag == "a" and not self.skipping and _scripted(dict(attrs)) and self.control is None:
+            self.control = []
+            return
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6") and not self.skipping:
+            self.levels[tag] += 1
+        if self.speaker and tag == self.speaker[0]:
+            self.speaker[1] += 1
+        elif not self.speaker and not self.skipping and _speaker_element(tag, attrs):
+            self.speaker = [tag, 1]
+            self._emit("\n\n" + SPEAKER_OPEN)
+            return
         if tag in PART_CONTAINERS:
             part = _page_part(attrs) if not self.main_depth else None  # inside <main>, the article's own parts
             self.open_parts.setdefault(tag, []).append(part)
@@ -115,6 +148,20 @@ class _MainText(HTMLParser):
                 self._emit(BOLD_OPEN)
 
     def handle_endtag(self, tag):
+        if tag == "title" and self.title is not None:
+            self.page_title = self.page_title or re.sub(r"\s+", " ", "".join(self.title)).strip()
+            self.title = None
+        if tag == "a" and self.control is not None:
+            text, self.control = "".join(self.control), None
+            if CONTROL_TEXT.search(text):
+                self._emit(re.sub(r"\s+", " ", text))
+            return
+        if self.speaker and tag == self.speaker[0]:
+            self.speaker[1] -= 1
+            if not self.speaker[1]:
+                self.speaker = []
+                self._emit(SPEAKER_CLOSE + "\n\n")
+                return
         if tag in PART_CONTAINERS and self.open_parts.get(tag):
             part = self.open_parts[tag].pop()
             if part:
@@ -138,6 +185,11 @@ class _MainText(HTMLParser):
             self._emit("\n\n")
 
     def handle_data(self, data):
+        if self.title is not None:
+            self.title.append(data)
+        if self.control is not None:
+            self.control.append(data)
+            return
         if not self.skipping and any(self.boxes):
             letters = sum(c.isalpha() for c in data)
             for box in filter(None, self.boxes):
@@ -247,7 +299,7 @@ def html_with_bold(text: str) -> tuple[str, frozenset[int]]:
     parser.close()
     main = "".join(parser.main_parts).strip()
     chosen = ["\n\n".join(parser.headings), "\n\n", *parser.main_parts] if main else parser.parts
-    joined = "".join(chosen)
+    joined = _speaker_labels(_title_line(parser) + "".join(chosen))
     if BOLD_OPEN not in joined:
         lines = [line.strip() for line in joined.split("\n")]
         return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n", frozenset()
@@ -255,6 +307,46 @@ def html_with_bold(text: str) -> tuple[str, frozenset[int]]:
     folded = (re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n").split("\n")
     bold = frozenset(i for i, line in enumerate(folded) if line.startswith(BOLD_OPEN))
     return "\n".join(line.replace(BOLD_OPEN, "") for line in folded), bold
+
+
+def _scripted(attrs: dict) -> bool:
+    """Whether a link runs a script instead of leading to a page (a player's play button)."""
+    href = (attrs.get("href") or "").strip()
+    return "onclick" in attrs or href == "#" or href.casefold().startswith("javascript:")
+
+
+def _speaker_element(tag: str, attrs) -> bool:
+    """Whether an element may hold a turn's speaker: a definition term, or a class or role word of
+    ``SPEAKER_CLASSES``."""
+    if tag in SPEAKER_LABEL_TAGS:
+        return True
+    words = " ".join(v or "" for k, v in attrs if k in ("class", "role")).casefold().split()
+    return any(w in SPEAKER_CLASSES for w in words)
+
+
+def _speaker_labels(text: str) -> str:
+    """``text`` with its marked speaker elements made ``Name:`` labels of the text after them, when the page's
+    evidence says they are labels: at least ``SPEAKER_MIN_ELEMENTS`` of them, each of at most
+    ``SPEAKER_MAX_WORDS`` words, a name among them used more than once, each followed by text; otherwise they
+    stay paragraphs of their own, as before."""
+    if SPEAKER_OPEN not in text:
+        return text
+    found = [(m.group(1).strip().rstrip(":").strip(), m.end()) for m in SPEAKER_MARKED.finditer(text)]
+    names = Counter(name for name, _ in found)
+    labels = (len(found) >= SPEAKER_MIN_ELEMENTS and max(names.values()) > 1
+              and all(name and len(name.split()) <= SPEAKER_MAX_WORDS for name in names)
+              and all(end < len(text) and text[end] not in (SPEAKER_OPEN, "#") for _, end in found))
+    if labels:
+        return SPEAKER_MARKED.sub(lambda m: m.group(1).strip().rstrip(":").strip() + ": ", text)
+    return text.replace(SPEAKER_OPEN, "").replace(SPEAKER_CLOSE, "")
+
+
+def _title_line(parser: _MainText) -> str:
+    """The page's ``<title>`` as its heading when the page has no ``<h1>`` and its headings are sections (one level
+    used more than once: "Intro", "Prolog" ... of a podcast's transcript), so that none of them is the title."""
+    if not parser.page_title or parser.levels["h1"] or max(parser.levels.values(), default=0) < 2:
+        return ""
+    return "# " + parser.page_title + "\n\n"
 
 
 def _unbold(line: str) -> str:
