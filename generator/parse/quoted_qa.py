@@ -20,6 +20,7 @@ as written, or None.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from . import labels
@@ -28,12 +29,16 @@ from .structure import QUOTED, WIDE_COLON
 QUESTION_END = ("?", "？")
 # A label asks when at least this share of its lines end with a question mark; the lecturer's lines mostly do not.
 ASKING_SHARE = 0.5
+# Two labels that recur open at least two quoted lines each: a text with fewer quoted lines holds no quoted dialogue
+# (the pre-test spares reading every line of the documents that quote nothing, most of them).
+QUOTED_LINES_MIN = 4
+QUOTED_LINE = re.compile(r"^[ \t]*>", re.M)
 
 
 def _uses(text: str, accepted: frozenset[str]) -> dict[str, list[tuple[bool, str, str]]]:
     """Each accepted key's line starts: (quoted, the label as written, the words after it)."""
     uses: dict[str, list[tuple[bool, str, str]]] = defaultdict(list)
-    if ">" not in text:
+    if ">" not in text or len(QUOTED_LINE.findall(text)) < QUOTED_LINES_MIN:
         return uses
     for line in text.split("\n"):
         quoted = bool(QUOTED.match(line))
