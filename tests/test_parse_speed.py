@@ -198,10 +198,10 @@ def test_segments_are_the_old_ones(text):
 
 
 def test_segments_skip_the_direction_scan_without_a_bracket(monkeypatch):
-    from generator.parse import turns
+    from generator.parse import paragraphs, turns
 
-    counted = _Counted(turns.DIRECTION)
-    monkeypatch.setattr(turns, "DIRECTION", counted)
+    counted = _Counted(paragraphs.DIRECTION)
+    monkeypatch.setattr(paragraphs, "DIRECTION", counted)
     assert turns.segments("  We agreed on that.  ") == (Segment(SegmentKind.TEXT, "We agreed on that."),)
     assert counted.calls == 0
     assert len(turns.segments("We agreed (laughter) on that.")) == 3 and counted.calls == 1
@@ -235,10 +235,10 @@ def _paragraphs_from(lines: list[str], width):
 
 
 def test_paragraphs_rewrite_only_lines_with_a_space_run(monkeypatch):
-    from generator.parse import turns
+    from generator.parse import paragraphs, turns
 
-    counted = _Counted(turns.SPACE_RUN)
-    monkeypatch.setattr(turns, "SPACE_RUN", counted)
+    counted = _Counted(paragraphs.SPACE_RUN)
+    monkeypatch.setattr(paragraphs, "SPACE_RUN", counted)
     assert turns.paragraphs("We agreed.\nYes.", None) == ["We agreed.", "Yes."]
     assert counted.calls == 0
     assert turns.paragraphs("We  agreed.", None) == ["We agreed."] and counted.calls == 1
