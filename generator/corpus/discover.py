@@ -44,6 +44,9 @@ mr. mrs. ms. dr. q a moderator announcer interviewer host guest journalist repor
 """.split())
 
 
+# Words common in other languages and rare in English ("und", "que", "das"): as general as "the" in their language,
+# never a theme of a corpus that holds transcripts in it (wordfreq's lists; the data file says how it was made).
+OTHER_COMMON = frozenset(vocab.words("common-words-other-languages.txt"))
 GENERIC_WORDS = frozenset(
     vocab.words("generic-words.txt"))
 ADJECTIVE_END = ("al", "ive", "ous", "ic", "ful", "able", "ible", "ant", "ent", "ary", "less")
@@ -213,7 +216,8 @@ def _proper_key(form: str) -> str | None:
     very common word such as "What"; an acronym always can)."""
     key = norm(form)
     acronym = form.replace(".", "").isupper() and len(form.replace(".", "")) > 1  # "US", not "us"
-    common = " " not in key and zipf_frequency(key, "en") >= FUNCTION_WORD  # "What", "Just", "On"
+    common = " " not in key and (zipf_frequency(key, "en") >= FUNCTION_WORD  # "What", "Just", "On"
+                                 or key in OTHER_COMMON)  # "Un", "Es", "Para" opening a sentence in another language
     if not key or ((key in NOT_THEMES or common) and not acronym) or len(key) < 2:
         return None
     return key
@@ -222,10 +226,10 @@ def _proper_key(form: str) -> str | None:
 @lru_cache(maxsize=1 << 17)
 def _content_word(token: str) -> str | None:
     """The token in lower case if it can be part of a key phrase: a word, not capitalised, not common in
-    English, not a stop word, not a past tense or an adverb (remembered per token)."""
+    English or in another language (``OTHER_COMMON``), not a stop word, not a past tense or an adverb (remembered per token)."""
     word = token.lower()
     if (word.isalpha() and len(word) > 2 and not _capitalised(token) and zipf_frequency(word, "en") < GENERAL
-            and word not in NOT_THEMES and not word.endswith(("ed", "ly"))):
+            and word not in NOT_THEMES and word not in OTHER_COMMON and not word.endswith(("ed", "ly"))):
         return word
     return None
 
