@@ -444,7 +444,8 @@ SHAPES.register(ShapeRule("colon", INNER_TITLE_LABEL, lambda t: ".)" in t and ":
                           _parts, needs=":"), "inner-title", 79)
 SHAPES.register(ShapeRule("timed", TIME_NAME_LABEL, lambda t: not t.split("\n", 1)[0].rstrip().endswith((".", "?", "!", ":", ",")),
                           _time_name_parts, AFTER_TIME), "time-name", 30)
-SHAPES.register(ShapeRule("marked", MARKED_LABEL, lambda t: ":" in t, _parts, AFTER_MARKUP, needs=":", needs_only=True), "marked", 20)
+SHAPES.register(ShapeRule("marked", MARKED_LABEL, lambda t: ":" in t, _parts, AFTER_MARKUP, needs=":",
+                          needs_only=True), "marked", 20)
 SHAPES.register(ShapeRule("bold", BOLD_NAME_LABEL, lambda t: "** " in t or "__ " in t or "</" in t, _bold_parts,
                           AFTER_MARKUP, needs="*_/"), "bold-name", 18)
 SHAPES.register(ShapeRule("bare", BARE_QA, lambda t: t[:1] in "QA", _bare_parts, opens="QA", needs_only=True), "bare", 40)

@@ -131,10 +131,10 @@ def _can_open(rule, first: str) -> bool:
 
 def _shapes(first: str, timed: bool, bold: bool, held: tuple[bool, ...] = ALL_HELD) -> tuple:
     """The shapes of ``label_rules.SHAPES`` (in priority order) that can open with ``first`` on a text holding the
-    characters of ``NEEDED`` that ``held`` marks, as (name, pattern, test, action, office) tuples: a shape whose ``opens`` does not
-    hold the character, one read only after a time code or bold markup on a line without one, or one whose
-    ``needs`` the text does not hold could not match, and is not tried.  ``test`` is None for a shape whose test
-    asks no more than that (``needs_only``)."""
+    characters of ``NEEDED`` that ``held`` marks, as (name, pattern, test, action, office) tuples: a shape whose
+    ``opens`` does not hold the character, one read only after a time code or bold markup on a line without one,
+    or one whose ``needs`` the text does not hold could not match, and is not tried.  ``test`` is None for a shape
+    whose test asks no more than that (``needs_only``)."""
     found = _shapes_by_first.get((first, timed, bold, held))
     if found is None:
         chars = {char for char, holds in zip(NEEDED, held) if holds}
@@ -182,7 +182,9 @@ def candidate(line: str) -> LabelCandidate | None:
     time = time_match.group("time") if time_match else None
     held = tuple([char in text for char in NEEDED])  # (once per line: which shapes' needed characters it holds)
     shapes = _shapes_by_first.get((first, time is not None, bold, held))
-    for name, pattern, test, action, office in shapes if shapes is not None else _shapes(first, time is not None, bold, held):
+    if shapes is None:
+        shapes = _shapes(first, time is not None, bold, held)
+    for name, pattern, test, action, office in shapes:
         if test is not None and not test(text):
             continue
         match = pattern.match(text)
