@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 
 from generator import cli, pipeline
 from generator.corpus import assemble, discover, links, variants
-from generator.parse import clean, labels
+from generator.parse import clean, label_rules, labels
 from generator.read import files as read
 from generator.site import pages
 
@@ -245,3 +245,65 @@ def test_speaker_records_read_the_turns_once(many_speakers):
     corpus = assemble.build_corpus(counted, [], [], ())
     assert len(corpus.speakers) == SPEAKERS
     assert _CountedTurns.reads < SPEAKERS / 2
+
+
+# --- labels: the characters each label shape needs --------------------------------------------------------------
+
+def _real_lines() -> list[str]:
+    """Lines of the seeds, the samples and the rule cases (each line alone, and each pair of lines: a candidate may
+    be read on a block whose label wraps)."""
+    lines: list[str] = []
+    for path in sorted([*(ROOT / "seeds").glob("*.txt"), *(ROOT / "tests" / "cases").glob("*/*"),
+                        *(ROOT / "samples").glob("**/*.txt")]):
+        if path.is_file():
+            text = path.read_text(encoding="utf-8", errors="replace").splitlines()
+            lines += text + [f"{a}\n{b}" for a, b in zip(text, text[1:])]
+    return lines
+
+
+REAL_LINES = _real_lines()
+NEEDING = [rule for rule in label_rules.SHAPES if rule.needs or rule.needs_only]
+# lines that open like labels of every shape, with and without the characters the shapes need
+LINE_PIECES = ["MR. SMITH", "Anna", "The Chairman", "[Speaker 1]", "<bob>", "@kim", "(Kim)", "Q", "A", "P", "R", "O SR.",
+               "asked", "of Ohio", ":", ";", ".", ",", ")", "(", "]", "[", "-", "–", "—", ">", "*", "_", "/", "**",
+               "0:37", "00:01:02", "\n", " ", "  ", "\t", "text", "Schmit, President", "Question No. 62"]
+
+
+def _violations(rule, texts) -> list[str]:
+    """Texts the rule reads although they hold none of its ``needs`` (or, for ``needs_only``, texts whose test
+    answer differs from the need met): a declaration that would make ``labels.candidate`` skip a label."""
+    bad = []
+    for text in texts:
+        if not text[:1] or not labels._can_open(rule, text[:1]):
+            continue  # (the shape is tried only on texts its opening character allows)
+        holds = rule.needs is None or any(char in text for char in rule.needs)
+        if rule.needs_only and bool(rule.test(text)) != holds:
+            bad.append(text)
+        elif not holds and rule.test(text) and rule.pattern.match(text):
+            bad.append(text)
+    return bad
+
+
+@pytest.mark.parametrize("rule", NEEDING, ids=lambda rule: f"{rule.name}:{rule.pattern.pattern[:30]}")
+def test_shape_needs_hold_on_real_lines(rule):
+    assert len(REAL_LINES) > 10_000
+    texts = REAL_LINES + [line[len(line) - len(line.lstrip("#*_ ")):] for line in REAL_LINES]
+    assert not _violations(rule, texts)
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(LINE_PIECES), min_size=1, max_size=8).map("".join),
+       st.lists(st.sampled_from(LINE_PIECES), min_size=1, max_size=8).map(" ".join))
+def test_shape_needs_hold_on_generated_lines(joined, spaced):
+    for rule in NEEDING:
+        assert not _violations(rule, [joined, spaced])
+
+
+def test_candidate_tries_only_the_shapes_a_line_holds_the_needs_of():
+    """A prose line without a colon or a dash is not handed to the colon and dash shapes."""
+    labels.candidate.cache_clear()
+    assert labels.candidate("Anna said it was late, and went home.") is None
+    held = tuple(char in "Anna said it was late, and went home." for char in labels.NEEDED)
+    tried = {pattern for _, pattern, _, _, _ in labels._shapes_by_first["A", False, False, held]}
+    assert label_rules.LABEL not in tried and label_rules.SR_DASH_LABEL not in tried
+    assert label_rules.PERIOD_LABEL in tried

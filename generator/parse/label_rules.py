@@ -37,6 +37,13 @@ class ShapeRule:
     # tries on a line only the shapes its first character can open (most prose lines open with a letter only the
     # colon and timed shapes read, and are not handed to the other ten)
     opens: str | None = None
+    # characters one of which the text must hold for ``test`` and the pattern to pass (None: no such character):
+    # ``labels.candidate`` reads once per line which of all shapes' characters it holds and tries only the shapes
+    # whose need is met (a prose line without a colon is not handed to the five colon shapes); ``tests/test_speed.py``
+    # checks each declaration on real and generated lines
+    needs: str | None = None
+    # True when ``test`` asks no more than ``needs`` and ``opens`` already ensure: it is then not called
+    needs_only: bool = False
 
 
 # A time code: "1:02", "00:01:02.5", "[00:00:07:41]" ([days:]hours, Spacelog), or written with unit letters, as
@@ -393,47 +400,58 @@ OFFICE_OPENS = "TLED"  # The, La, Le, El, Der, Die
 TITLE_OPENS = "".join(sorted({t.capitalize()[0] for t in TITLES} | set("TM")))  # a title; The, Madam(e); M., Mme
 
 SHAPES = Registry()  # of ShapeRule
-SHAPES.register(ShapeRule("timed", TIMED_LABEL, _may_be_timed, _parts), "timed", 90)
-SHAPES.register(ShapeRule("asked", ASKED_LABEL, lambda t: " asked " in t, _parts, opens=CAPITALS), "asked", 85)
-SHAPES.register(ShapeRule("colon", LABEL, lambda t: ":" in t, _colon_parts), "colon", 80)
-SHAPES.register(ShapeRule("record", RECORD_LABEL, lambda t: t[:1] == "[" and ";" in t, _record_parts, opens="["), "record", 75)
-SHAPES.register(ShapeRule("colon", OFFICE_LABEL, lambda t: "):" in t or ") :" in t, _office_parts, opens=OFFICE_OPENS),
+SHAPES.register(ShapeRule("timed", TIMED_LABEL, _may_be_timed, _parts, needs=":"), "timed", 90)
+SHAPES.register(ShapeRule("asked", ASKED_LABEL, lambda t: " asked " in t, _parts, opens=CAPITALS, needs=":"), "asked", 85)
+SHAPES.register(ShapeRule("colon", LABEL, lambda t: ":" in t, _colon_parts, needs=":",
+                          needs_only=True), "colon", 80)
+SHAPES.register(ShapeRule("record", RECORD_LABEL, lambda t: t[:1] == "[" and ";" in t, _record_parts, opens="[",
+                          needs=";", needs_only=True), "record", 75)
+SHAPES.register(ShapeRule("colon", OFFICE_LABEL, lambda t: "):" in t or ") :" in t, _office_parts, opens=OFFICE_OPENS,
+                          needs=":"),
                 "office", 78)
-SHAPES.register(ShapeRule("timed", BRACKET_TIMED_LABEL, lambda t: t[:1] == "[" and "] " in t, _parts, opens="["),
+SHAPES.register(ShapeRule("timed", BRACKET_TIMED_LABEL, lambda t: t[:1] == "[" and "] " in t, _parts, opens="[",
+                          needs="]"),
                 "bracket-timed", 71)
-SHAPES.register(ShapeRule("bracket", BRACKET_LABEL, lambda t: t[:1] == "[", _bracket_parts, opens="["), "bracket", 70)
+SHAPES.register(ShapeRule("bracket", BRACKET_LABEL, lambda t: t[:1] == "[", _bracket_parts, opens="[",
+                          needs_only=True), "bracket", 70)
 SHAPES.register(ShapeRule("stop-dash", STOP_DASH_LABEL, lambda t: ".-" in t or ".—" in t or ".–" in t
-                          or ":-" in t, _not_numeral, opens=CAPITALS), "stop-dash", 65)
-SHAPES.register(ShapeRule("period", PERIOD_LABEL, lambda t: "." in t, _not_abbreviation, opens=CAPITALS), "period", 60)
-SHAPES.register(ShapeRule("period", TITLE_PERIOD_LABEL, lambda t: "." in t, _not_abbreviation, opens=TITLE_OPENS),
+                          or ":-" in t, _not_numeral, opens=CAPITALS, needs="-—–"), "stop-dash", 65)
+SHAPES.register(ShapeRule("period", PERIOD_LABEL, lambda t: "." in t, _not_abbreviation, opens=CAPITALS,
+                          needs=".", needs_only=True), "period", 60)
+SHAPES.register(ShapeRule("period", TITLE_PERIOD_LABEL, lambda t: "." in t, _not_abbreviation, opens=TITLE_OPENS,
+                          needs=".", needs_only=True),
                 "title-period", 50)
-SHAPES.register(ShapeRule("irc", SCRIBED_LABEL, lambda t: t[:8].casefold() == "<scribe>", _parts, opens="<"),
-                "irc-scribed", 44.5)
-SHAPES.register(ShapeRule("sigil", SIGIL_LABEL, lambda t: t[:1] == "@", _parts, opens="@"), "sigil", 43)
-SHAPES.register(ShapeRule("irc", IRC_LABEL, lambda t: t[:1] == "<", _parts, opens="<"), "irc", 44)
-SHAPES.register(ShapeRule("paren", PAREN_LABEL, lambda t: t[:1] == "(", _parts, opens="("), "paren", 45)
+SHAPES.register(ShapeRule("irc", SCRIBED_LABEL, lambda t: t[:8].casefold() == "<scribe>", _parts, opens="<",
+                          needs=">"), "irc-scribed", 44.5)
+SHAPES.register(ShapeRule("sigil", SIGIL_LABEL, lambda t: t[:1] == "@", _parts, opens="@", needs_only=True), "sigil", 43)
+SHAPES.register(ShapeRule("irc", IRC_LABEL, lambda t: t[:1] == "<", _parts, opens="<", needs_only=True), "irc", 44)
+SHAPES.register(ShapeRule("paren", PAREN_LABEL, lambda t: t[:1] == "(", _parts, opens="(", needs_only=True), "paren", 45)
 SHAPES.register(ShapeRule("stop-dash", SR_DASH_LABEL, lambda t: t[1:4] in (" SR", " Sr") or t[2:5] in (" SR", " Sr"),
-                          _sr_dash_parts), "sr-dash", 62)
+                          _sr_dash_parts, needs="-–—"), "sr-dash", 62)
 # after the other dash shapes: "O SR. X (PT - SP) - text" is the Brazilian shape, "X.- text" the full stop's
-SHAPES.register(ShapeRule("caps-dash", CAPS_DASH_LABEL, may_be_caps_dash, caps_dash_parts), "caps-dash", 61)
-SHAPES.register(ShapeRule("stop-dash", EP_STOP_DASH_LABEL, lambda t: ". –" in t or ". —" in t, _ep_parts),
+SHAPES.register(ShapeRule("caps-dash", CAPS_DASH_LABEL, may_be_caps_dash, caps_dash_parts, needs="–-"), "caps-dash", 61)
+SHAPES.register(ShapeRule("stop-dash", EP_STOP_DASH_LABEL, lambda t: ". –" in t or ". —" in t, _ep_parts,
+                          needs="–—"),
                 "ep-stop-dash", 64)
 SHAPES.register(ShapeRule("role-period", TITLE_ROLE_STOP_LABEL, lambda t: ", " in t and ". " in t, role_stop_parts,
-                          opens=TITLE_OPENS), "title-role-stop", 12)
-SHAPES.register(ShapeRule("role-stop", ROLE_STOP_LABEL, lambda t: ". " in t and ("," in t or ")" in t), role_stop_parts),
+                          opens=TITLE_OPENS, needs=","), "title-role-stop", 12)
+SHAPES.register(ShapeRule("role-stop", ROLE_STOP_LABEL, lambda t: ". " in t and ("," in t or ")" in t), role_stop_parts,
+                          needs=",)"),
                 "role-stop", 11)
 # (the two shapes above last: a line another shape reads is that shape's, "Q Thanks, Jared and Karine. So ..." a bare
 # question's)
 SHAPES.register(ShapeRule("colon", INNER_TITLE_LABEL, lambda t: ".)" in t and ":" in t and t.find(" (") < t.find(":"),
-                          _parts), "inner-title", 79)
+                          _parts, needs=":"), "inner-title", 79)
 SHAPES.register(ShapeRule("timed", TIME_NAME_LABEL, lambda t: not t.split("\n", 1)[0].rstrip().endswith((".", "?", "!", ":", ",")),
                           _time_name_parts, AFTER_TIME), "time-name", 30)
-SHAPES.register(ShapeRule("marked", MARKED_LABEL, lambda t: ":" in t, _parts, AFTER_MARKUP), "marked", 20)
+SHAPES.register(ShapeRule("marked", MARKED_LABEL, lambda t: ":" in t, _parts, AFTER_MARKUP, needs=":",
+                          needs_only=True), "marked", 20)
 SHAPES.register(ShapeRule("bold", BOLD_NAME_LABEL, lambda t: "** " in t or "__ " in t or "</" in t, _bold_parts,
-                          AFTER_MARKUP), "bold-name", 18)
-SHAPES.register(ShapeRule("bare", BARE_QA, lambda t: t[:1] in "QA", _bare_parts, opens="QA"), "bare", 40)
+                          AFTER_MARKUP, needs="*_/"), "bold-name", 18)
+SHAPES.register(ShapeRule("bare", BARE_QA, lambda t: t[:1] in "QA", _bare_parts, opens="QA", needs_only=True), "bare", 40)
 # before "bare": "Q - text" is the dash shape of a question-and-answer pair, not a briefing's "Q Mr. President"
-SHAPES.register(ShapeRule("dash", DASH_QA, lambda t: t[:1] in QA_LETTERS, _dash_parts, opens="".join(sorted(QA_LETTERS))),
+SHAPES.register(ShapeRule("dash", DASH_QA, lambda t: t[:1] in QA_LETTERS, _dash_parts, opens="".join(sorted(QA_LETTERS)),
+                          needs_only=True),
                 "dash", 42)
 
 # The longest label read as one: longer line starts are sentences (an office with its holder in brackets may run

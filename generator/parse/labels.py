@@ -104,9 +104,14 @@ def _is_time(text: str | None) -> bool:
 CANDIDATE_CACHE = 1 << 17  # lines: clean, labels and turns ask about the same lines about eight times in all; a
 # long mission transcript has 40,000 lines (the pipeline empties the cache after each document)
 DECORATION_OPENS = frozenset("#*_<")  # a decoration opens with one of these: other lines are not matched for one
-# (first character, after a time code, after bold markup) -> the shapes to try; made as characters are met (the
-# registry is fixed once imported, as the remembered answers of ``candidate`` assume)
-_shapes_by_first: dict[tuple[str, bool, bool], tuple] = {}
+# (first character, after a time code, after bold markup, whether the text holds each of ``NEEDED``) -> the
+# shapes to try; made as lines are met (the registry is fixed once imported, as the remembered answers of
+# ``candidate`` assume)
+_shapes_by_first: dict[tuple[str, bool, bool, tuple[bool, ...]], tuple] = {}
+# every character some shape needs (``ShapeRule.needs``): a line is read once for which of them it holds (one
+# ``in`` per character: a set of the line's characters costs three times as much on long paragraphs)
+NEEDED = tuple(sorted(set("".join(rule.needs for rule in rules.SHAPES if rule.needs))))
+ALL_HELD = (True,) * len(NEEDED)
 
 
 def _in_scope(rule, timed: bool, bold: bool) -> bool:
@@ -124,15 +129,20 @@ def _can_open(rule, first: str) -> bool:
     return first.isalnum() if rule.scope == rules.AFTER_MARKUP else first.isalpha()
 
 
-def _shapes(first: str, timed: bool, bold: bool) -> tuple:
-    """The shapes of ``label_rules.SHAPES`` (in priority order) that can open with ``first``, as (name, pattern,
-    test, action, office) tuples: a shape whose ``opens`` does not hold the character, or one read only after a time
-    code or bold markup on a line without one, could not match, and is not tried."""
-    found = _shapes_by_first.get((first, timed, bold))
+def _shapes(first: str, timed: bool, bold: bool, held: tuple[bool, ...] = ALL_HELD) -> tuple:
+    """The shapes of ``label_rules.SHAPES`` (in priority order) that can open with ``first`` on a text holding the
+    characters of ``NEEDED`` that ``held`` marks, as (name, pattern, test, action, office) tuples: a shape whose
+    ``opens`` does not hold the character, one read only after a time code or bold markup on a line without one,
+    or one whose ``needs`` the text does not hold could not match, and is not tried.  ``test`` is None for a shape
+    whose test asks no more than that (``needs_only``)."""
+    found = _shapes_by_first.get((first, timed, bold, held))
     if found is None:
-        found = _shapes_by_first[first, timed, bold] = tuple(
-            (rule.name, rule.pattern, rule.test, rule.action, rule.pattern in rules.OFFICE_SHAPES)
-            for rule in rules.SHAPES if _in_scope(rule, timed, bold) and _can_open(rule, first))
+        chars = {char for char, holds in zip(NEEDED, held) if holds}
+        found = _shapes_by_first[first, timed, bold, held] = tuple(
+            (rule.name, rule.pattern, None if rule.needs_only else rule.test, rule.action,
+             rule.pattern in rules.OFFICE_SHAPES)
+            for rule in rules.SHAPES if _in_scope(rule, timed, bold) and _can_open(rule, first)
+            and (rule.needs is None or not chars.isdisjoint(rule.needs)))
     return found
 
 
@@ -170,9 +180,12 @@ def candidate(line: str) -> LabelCandidate | None:
     if not (first.isalpha() or first in "[(<@" and first) and not (first.isdigit() and bold):
         return None  # every shape opens with a letter, a bracket or a sigil (a label bounded by markup with anything)
     time = time_match.group("time") if time_match else None
-    for name, pattern, test, action, office in _shapes_by_first.get((first, time is not None, bold)) \
-            or _shapes(first, time is not None, bold):
-        if not test(text):
+    held = tuple([char in text for char in NEEDED])  # (once per line: which shapes' needed characters it holds)
+    shapes = _shapes_by_first.get((first, time is not None, bold, held))
+    if shapes is None:
+        shapes = _shapes(first, time is not None, bold, held)
+    for name, pattern, test, action, office in shapes:
+        if test is not None and not test(text):
             continue
         match = pattern.match(text)
         parts = match and action(match)
