@@ -25,7 +25,7 @@ from datetime import date
 
 import yaml
 
-from . import front_transcript, safe_yaml
+from . import data_files, front_transcript, safe_yaml
 from ..model import Diagnostic, Severity
 
 TEXT_KEYS = frozenset({"title", "subtitle", "description", "date", "place", "location", "kind", "type", "source",
@@ -33,6 +33,8 @@ TEXT_KEYS = frozenset({"title", "subtitle", "description", "date", "place", "loc
 LIST_KEYS = frozenset({"tags", "categories", "keywords", "author", "authors", "creator", "creators", "speaker",
                        "speakers", "subjects", "topics", "presenter", "presenters", "lecturer", "guest", "guests",
                        "interviewee", "narrator"})  # the speaker keys of data/monologue-evidence.txt, as lists
+# Values that stand for "no value" (an exporter's None, null, nil ...): read as empty, with a warning.
+PLACEHOLDERS = frozenset(word.casefold() for word in data_files.lines("front-matter-placeholders.txt") if word)
 ISO_DAY = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})\b")
 
 
@@ -55,10 +57,21 @@ def parse(text: str, name: str, offset: int) -> tuple[tuple[tuple[str, object], 
         if key is None or not key.strip():
             warn(key_node, "front matter has a key that is not a word", "write each entry as 'key: value'")
             continue
-        value = _value(key.strip(), node, warn)
+        value = _without_placeholders(key.strip(), node, _value(key.strip(), node, warn), warn)
         if value not in (None, "", []):
             items[key.strip()] = value
     return tuple(items.items()), found
+
+
+def _without_placeholders(key: str, node: yaml.Node, value: object, warn) -> object:
+    """``value`` without the texts that stand for no value (``PLACEHOLDERS``: "author: None"), each reported."""
+    texts = value if isinstance(value, list) else [value]
+    empty = [t for t in texts if isinstance(t, str) and t.casefold() in PLACEHOLDERS]
+    if not empty:
+        return value
+    warn(node, f"front matter '{key}' is '{empty[0]}', a placeholder for no value, so it was ignored",
+         f"remove '{key}' or write its real value")
+    return [t for t in texts if t not in empty] if isinstance(value, list) else None
 
 
 def _value(key: str, node: yaml.Node, warn) -> object:
