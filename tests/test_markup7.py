@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import case_inputs, check_case, converted_case, segments_text, turn_text
+from conftest import case_inputs, check_case, check_title_and_text, converted_case
 from generator.read import formats
 
 CASES = Path(__file__).parent / "cases" / "markup7"
@@ -30,12 +30,7 @@ def _cases() -> list[Path]:
 def test_markup_case(path: Path):
     expected, transcript, names, speech = converted_case(path)
     check_case(expected, transcript, names, speech)
-    if "title" in expected:
-        assert transcript.title == expected["title"]
-    everything = " ".join([transcript.title, segments_text(transcript.introduction)]
-                          + [turn_text(t) for t in transcript.turns])
-    for words in expected.get("nowhere", []):
-        assert words not in everything, words
+    check_title_and_text(expected, transcript)
 
 
 def test_cases_have_both_kinds():

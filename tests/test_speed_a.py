@@ -8,25 +8,18 @@ here is timed: ``bench/convert.py`` measures the speed.
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import real_case_texts
 from generator.model import Block
 from generator.parse import clean, inline_margins, note_lines, repeated_fields, structure
 
 SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-ROOT = Path(__file__).resolve().parent.parent
 
 
-def _real_texts() -> list[str]:
-    files = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "fixtures" / "samples").glob("*")) \
-        + sorted((ROOT / "tests" / "cases").rglob("*.txt")) + sorted((ROOT / "tests" / "cases").rglob("*.yml"))
-    return [f.read_text(encoding="utf-8", errors="replace") for f in files if f.is_file()]
-
-
-TEXTS = _real_texts()
+TEXTS = list(real_case_texts())
 REAL_BLOCKS = [block for text in TEXTS for block in clean.split_blocks(text)]
 
 

@@ -8,24 +8,17 @@ No test here is timed: ``bench/convert.py`` measures the speed.
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import real_case_texts
 from generator.parse import label_rules, labels
 
 SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-ROOT = Path(__file__).resolve().parent.parent
 
 
-def _real_texts() -> list[str]:
-    files = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "fixtures" / "samples").glob("*")) \
-        + sorted((ROOT / "tests" / "cases").rglob("*.txt")) + sorted((ROOT / "tests" / "cases").rglob("*.yml"))
-    return [f.read_text(encoding="utf-8", errors="replace") for f in files if f.is_file()]
-
-
-TEXTS = _real_texts()
+TEXTS = list(real_case_texts())
 LINES = sorted({line for text in TEXTS for line in text.split("\n")})
 
 

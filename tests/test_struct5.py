@@ -27,9 +27,6 @@ def _cases() -> list[Path]:
 def test_struct5_case(path: Path):
     expected, transcript, names, speech = converted_case(path)
     check_case(expected, transcript, names, speech)
-    messages = " ".join(str(d) for d in transcript.diagnostics)
-    for words in expected.get("not_warns", []):
-        assert words not in messages, messages[:300]
     if "speakers_first" in expected:  # the speakers of the first turns (the rest of the excerpt is not this rule's)
         first = [names.get(t.speaker) for t in speech][:len(expected["speakers_first"])]
         assert first == expected["speakers_first"], first
