@@ -392,10 +392,6 @@ def _credit(s: Seen) -> bool:
     return bool(rest) and len(rest) <= CREDIT_MAX_CHARS and not CREDIT_SENTENCE_END.search(rest)
 
 
-def _accepted(evidence: Evidence) -> set[str]:
-    return _accepted_and_cues(evidence)[0]
-
-
 def _accepted_and_cues(evidence: Evidence) -> tuple[set[str], set[str]]:
     """The keys the document uses as labels, and those of its talk script's cue lines (``label_cues``)."""
     accepted: set[str] = set()
@@ -421,7 +417,7 @@ def accept_labels_and_cues(lines: list[str]) -> tuple[frozenset[str], frozenset[
 def accept_labels(lines: Iterable[str]) -> frozenset[str]:
     """Keys of the labels this document supports, judged over all its lines (blank lines between blocks may be
     included: they show where a turn can start)."""
-    return frozenset(_accepted(evidence(lines if isinstance(lines, list) else list(lines))))
+    return frozenset(_accepted_and_cues(evidence(lines if isinstance(lines, list) else list(lines)))[0])
 
 
 def timed_labels(lines: Iterable[str]) -> frozenset[str]:
