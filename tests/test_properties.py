@@ -6,7 +6,7 @@ import json
 import re
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from generator.corpus import assemble as corpus, themes
@@ -95,16 +95,20 @@ def test_dialogue_turns_and_speakers(turn_list):
     assert [(t["label"], t["note"]) for t in spoken] == expected
 
 
+QUOTED = '"We will answer," he said. "Then we go on," Smith added.'
 PIECES = st.one_of(
     PARAGRAPH, NAMES.map(lambda n: n + ":"), st.just("Source: Somewhere"), st.just("© AP PHOTO / SOMEONE"),
     st.just("All news"), st.just("[post-views]"), st.just("MOSCOW, March 29. /TASS/."),
-    st.just('"We will answer," he said. "Then we go on," Smith added.'), st.just("“Unbalanced quote"),
+    st.just(QUOTED), st.just("“Unbalanced quote"),
     st.just("We reproduce Anna Berg’s remarks, Oslo, May 2, 2019:"), st.just("Merkel and Putin: caption."),
     st.just("## A heading"), st.just("(Applause.)"), st.just("John Kerry\nSecretary of State\nMay 7, 2013"),
 )
 
 
 @settings(max_examples=200, deadline=None)
+@example([("Sergey Lavrov:", "\n"), (QUOTED, "\n\n"), ("Source: Somewhere", "\n\n"), ("Dr. Okafor:", "\n"),
+          ("Source: Somewhere", "\n"), ("© AP PHOTO / SOMEONE", " "),
+          ("A a a aaaa aaaaaaaa aaaaaaaaa aaaaaaaaa aaaaaaaaa. (Laughter.)", "\n"), (QUOTED, "\n")])  # field between turns
 @given(st.lists(st.tuples(PIECES, st.sampled_from(["\n", "\n\n", "\n\n\n", " "])), min_size=1, max_size=25))
 def test_mixed_layouts_convert_without_losing_words(parts):
     text = "".join(piece + separator for piece, separator in parts)

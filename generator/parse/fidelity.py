@@ -57,6 +57,15 @@ def field_text(record: dict, label_keys: set[str]) -> str:
     return "\n".join(parts)
 
 
+def field_lines(source_text: str, record: dict, label_keys: set[str]) -> list[str]:
+    """The source lines the metadata fields were read from, wherever they stand.  The cleaner reads fields before
+    the label stage has weighed labels used once, so a field line may end up between two turns (``Source: X``
+    after a single-use label): listed as a field, it is kept, not lost."""
+    lines = source_text.split("\n")
+    return [lines[field["line"] - 1] for field in record.get("fields", [])
+            if 0 < field.get("line", 0) <= len(lines) and label_key(field["key"]) not in label_keys]
+
+
 def _label_pattern(label: str) -> re.Pattern:
     return re.compile(rf"^[ \t>*#]*(?:[\[(]?[\d:.,]+[\])]?[ \t]+)?[*_\[]*{re.escape(label)}\b")
 
@@ -158,5 +167,5 @@ def unaccounted(source_text: str, record: dict) -> Counter[str]:
     keys = label_keys(source_text, record)
     top, bottom = edge_lines(source_text, record, keys)
     missing -= words(header_text(record)) & words("\n".join(top))
-    missing -= words(field_text(record, keys)) & words("\n".join(top + bottom))
+    missing -= words(field_text(record, keys)) & words("\n".join(top + bottom + field_lines(source_text, record, keys)))
     return missing
