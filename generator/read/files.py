@@ -22,7 +22,8 @@ import yaml
 from charset_normalizer import from_bytes
 from charset_normalizer.utils import is_multi_byte_encoding, unicode_range
 
-from . import code_pages, formats, front_matter, front_transcript, safe_yaml, speaker_attributes, tables, turn_tables
+from . import (code_pages, formats, front_matter, front_matter_entries, front_transcript, safe_yaml,
+               speaker_attributes, tables, turn_tables)
 from ..model import Diagnostic, Severity, Source
 
 SUFFIXES = (".txt", ".md", ".markdown", ".text") + formats.SUBTITLES + formats.WEB_PAGES + turn_tables.TABLE_SUFFIXES
@@ -190,9 +191,9 @@ def _keyed(block: str) -> bool:
 
 def split_front_matter(text: str, name: str) -> tuple[tuple[tuple[str, object], ...], str, int, list[Diagnostic]]:
     """Return ``(front matter items, body, body's first line number, warnings about front-matter values)``;
-    ``InputError`` when the front matter is not valid YAML or is too deep or aliased; a block that is not
-    valid YAML (within the limits) and not mostly ``key: value`` lines is text between two horizontal rules,
-    not front matter."""
+    ``InputError`` when the front matter is too deep, aliased or large; front matter that is not valid YAML but
+    reads as ``key: value`` lines is read entry by entry, with a warning (``front_matter_entries``); a block
+    that is neither is text between two horizontal rules, not front matter."""
     toml = TOML_FRONT_MATTER.match(text)
     if toml and len(toml.group("toml") or "") <= MAX_FRONT_MATTER:
         items = front_matter.parse_toml(toml.group("toml") or "")
@@ -207,13 +208,14 @@ def split_front_matter(text: str, name: str) -> tuple[tuple[tuple[str, object], 
                                         "shorten the front matter or remove the first '---' line", Severity.WARNING)]
     try:
         items, warnings = front_matter.parse(match.group("yaml") or "", name, offset=1)
-    except yaml.YAMLError as exc:
-        if not isinstance(exc, safe_yaml.YamlLimit) and not _keyed(match.group("yaml") or ""):
-            # not YAML and not shaped like front matter: prose between two Markdown horizontal rules
-            return (), text, 1, []
+    except safe_yaml.YamlLimit as exc:
         message, fix = safe_yaml.describe(exc)
-        raise _error(name, safe_yaml.line_of(exc) + 1, f"front matter {message}",
+        raise _error(name, exc.line + 1, f"front matter {message}",
                      f"{fix} (in the front matter, between the two '---' lines)") from exc
+    except yaml.YAMLError as exc:
+        if not _keyed(match.group("yaml") or ""):  # prose between two Markdown horizontal rules
+            return (), text, 1, []
+        items, warnings = front_matter_entries.read(match.group("yaml") or "", name, 1, exc)
     if items is None:
         return (), text, 1, []
     return items, text[match.end():], text.count("\n", 0, match.end()) + 1, warnings
