@@ -447,7 +447,7 @@ from . import label_cues, label_marker, label_sigil  # noqa: E402,F401  (label_m
 EVIDENCE.register(EvidenceRule("sigil-codes", label_sigil.any_sigil, label_sigil.sigil_codes), "sigil-codes", 42.5)
 EVIDENCE.register(EvidenceRule("minutes-records", minutes.any_handle, minutes.minutes_records), "minutes-records", 42)
 from . import oral_cover  # noqa: E402
-from . import label_courtesy, label_timed  # noqa: E402
+from . import label_courtesy, label_office_note, label_timed  # noqa: E402,F401  (label_office_note registers a rule)
 
 EVIDENCE.register(EvidenceRule("timed-roles", label_timed.any_timed, label_timed.timed_roles), "timed-roles", 89)
 
