@@ -8,7 +8,8 @@ and the lines to take (an excerpt cut at a turn), and this script reads them fro
     python ../shared/eval/score.py /tmp/dev-out/corpus.json /tmp/dev-gold.yaml /tmp/dev
 
 ``--set holdout`` lays out the held-out files of ``holdout/`` instead (files the converter is never tuned
-on; see ``holdout/README.md``).  ``DIR`` holds one git copy per repository, found as ``DIR/owner+name/repo`` (a bare mirror),
+on; see ``holdout/README.md``), ``--set parliaments`` the official records of ``parliaments/``.  ``DIR`` holds one
+git copy per repository, found as ``DIR/owner+name/repo`` (a bare mirror),
 ``DIR/owner+name``, ``DIR/owner/name`` or ``DIR/name`` (a clone or a bare repository).  ``--list`` prints the
 repositories the corpus needs.  ``gold-*.yaml`` are merged into ``OUT-gold.yaml`` (beside ``OUT``, so that the
 converter does not see it) for the scorer.
@@ -24,12 +25,12 @@ from pathlib import Path
 import yaml
 
 HERE = Path(__file__).resolve().parent
-SETS = {"dev": HERE, "holdout": HERE / "holdout"}  # each set: its own sources-*.yaml and gold-*.yaml
+SETS = {"dev": HERE, "holdout": HERE / "holdout", "parliaments": HERE / "parliaments"}  # each set: its own sources*.yaml and gold*.yaml
 
 
 def entries(folder: Path = HERE) -> list[dict]:
     found = []
-    for path in sorted(folder.glob("sources-*.yaml")):
+    for path in sorted(folder.glob("sources*.yaml")):
         for entry in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
             found.append({**entry, "_from": path.name})
     return found
@@ -71,7 +72,8 @@ def arguments(description: str, out: str) -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = arguments(__doc__.split("\n\n")[0], "folder to write the corpus into (the gold goes beside it)")
     parser.add_argument("--set", choices=SETS, default="dev",
-                        help="dev: the development corpus; holdout: the held-out files (holdout/README.md)")
+                        help="dev: the development corpus; holdout: the held-out files (holdout/README.md); "
+                             "parliaments: official records of parliaments and councils (parliaments/README.md)")
     args = parser.parse_args(argv)
     folder = SETS[args.set]
     items = entries(folder)
@@ -93,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
             missing += 1
             continue
         (args.out / entry["file"]).write_bytes(excerpt(data, entry))
-    gold = [g for path in sorted(folder.glob("gold-*.yaml")) for g in yaml.safe_load(path.read_text(encoding="utf-8")) or []]
+    gold = [g for path in sorted(folder.glob("gold*.yaml")) for g in yaml.safe_load(path.read_text(encoding="utf-8")) or []]
     args.out.with_name(f"{args.out.name}-gold.yaml").write_text(yaml.safe_dump(gold, allow_unicode=True, sort_keys=False), encoding="utf-8")
     print(f"{len(items) - missing} of {len(items)} files laid out in {args.out}; gold for {len(gold)}", file=sys.stderr)
     return 1 if missing else 0

@@ -81,6 +81,8 @@ def test_a_time_code_block_is_not_read_line_by_line():
     assert note_lines.may_hold_note("[00:00:28:53]\nLMP: How are you? (Laughter)")
     assert note_lines.may_hold_note("(Beifall bei der SPD\n)")
     assert note_lines.may_hold_note("Yes.\n  direct examination")
+    assert note_lines.may_hold_note("○議長（清野一榮議員）　休憩します。\n（拍手）")  # a full-width note (Japanese minutes)
+    assert note_lines.may_hold_note("（福祉事務所長）\n健康推進部長")
 
 
 # --- structure.furniture: the labelled lines' words read once for both repeated-field readings

@@ -56,8 +56,8 @@ def _old_candidate(line: str):
             text = line[offset:]
     first = text[:1]
     bold = bool(offset) and rules.BOLD_OPEN.search(line, 0, offset) is not None  # (round 5: shapes after markup)
-    if not (first.isalpha() or first in "[(<@") and not (first.isdigit() and bold):  # (round 7: "<nick> text";
-        # round 9: "@code text")
+    if not (first.isalpha() or first in "[(<@○◯〇") and not (first.isdigit() and bold):  # (round 7: "<nick> text";
+        # round 9: "@code text"; s25: "○議長（…）　text", the circle labels of Japanese minutes)
         return None
     time = time_match.group("time") if time_match else None
     for rule in rules.SHAPES:

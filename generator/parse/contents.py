@@ -13,10 +13,11 @@ import re
 from .clean_rules import patterns
 
 PAGE_REFS = r"\d{1,5}\s?[A-D]?(?:\s*,\s*(?:\d{1,5}\s?[A-D]?|[A-D]))*,?"  # "17881 B", "5644B, C", "5646B, D,"
-# a contents entry ends with page references after a leader of dots, a wide gap (a tab), one spaced dot, or
-# with page-and-column references ("5644A": German and Austrian parliamentary records); a refs-only line is an
-# entry's wrapped end
-CONTENTS_ENTRY = re.compile(rf"(?:(?:\s?\.){{2,}}\s*|\s\.\s+|\S\s{{2,}}){PAGE_REFS}$|\s\d{{3,5}}\s?[A-D](?:\s*,\s*"
+# a contents entry ends with page references after a leader of dots (or of the glyphs a PDF's leader becomes as
+# text: middle dots, ellipses, replacement characters, as the Oireachtas reports read "Fire Service\ufffd\ufffd\ufffd 128"),
+# a wide gap (a tab), one spaced dot, or with page-and-column references ("5644A": German and Austrian
+# parliamentary records); a refs-only line is an entry's wrapped end
+CONTENTS_ENTRY = re.compile(rf"(?:(?:\s?[.·…\ufffd]){{2,}}\s*|\s\.\s+|\S\s{{2,}}){PAGE_REFS}$|\s\d{{3,5}}\s?[A-D](?:\s*,\s*"
                             rf"(?:\d{{1,5}}\s?[A-D]?|[A-D]))*,?$|^\d{{3,5}}\s?[A-D],\s*{PAGE_REFS}$")
 TITLE = re.compile(rf"^(?:{'|'.join(f'(?:{e})' for e in patterns('contents-title'))})\s*[:：]?$", re.I)
 

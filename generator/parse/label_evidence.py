@@ -442,12 +442,12 @@ from . import label_minutes as minutes  # noqa: E402
 EVIDENCE.register(EvidenceRule("minutes-handles", minutes.any_handle, minutes.minutes_handles), "minutes-handles", 44)
 EVIDENCE.register(EvidenceRule("irc-nicks", lambda ev: any(s.candidate.style == "irc" for s in ev.found),
                                minutes.irc_nicks), "irc-nicks", 43)
-from . import label_cues, label_sigil  # noqa: E402
+from . import label_cues, label_marker, label_sigil  # noqa: E402,F401  (label_marker registers its shape and rule)
 
 EVIDENCE.register(EvidenceRule("sigil-codes", label_sigil.any_sigil, label_sigil.sigil_codes), "sigil-codes", 42.5)
 EVIDENCE.register(EvidenceRule("minutes-records", minutes.any_handle, minutes.minutes_records), "minutes-records", 42)
 from . import oral_cover  # noqa: E402
-from . import label_courtesy, label_timed  # noqa: E402
+from . import label_courtesy, label_office_note, label_timed  # noqa: E402,F401  (label_office_note registers a rule)
 
 EVIDENCE.register(EvidenceRule("timed-roles", label_timed.any_timed, label_timed.timed_roles), "timed-roles", 89)
 

@@ -54,8 +54,8 @@ LEADING_TIME = re.compile(rf"^[\[(]?(?P<time>{TIMESTAMP})[\])]?[ \t]+")
 TIME_ONLY = re.compile(rf"^[\[(]?(?P<time>{TIMESTAMP})[\])]?$")
 # A question number before a label, as order papers print oral questions ("1. Mr John Smith (Northtown):") and
 # written ones ("Question No. 62- Mr. Leon E. Benoit:" in Canadian Hansard's Questions on the Order Paper: a word,
-# "No." and the number, then a dash or a full stop).
-QUESTION_NUMBER = re.compile(r"^(?:\d{1,3}\.|[^\W\d_]{2,12}\.? No\. ?\d{1,4}[ \t]*[-–—.])[ \t]+(?=[^\W\d_])")
+# "No." and the number, then a dash or a full stop), or a minutes viewer's statement number ("2 ◯議長（…）").
+QUESTION_NUMBER = re.compile(r"^(?:\d{1,3}\.|[^\W\d_]{2,12}\.? No\. ?\d{1,4}[ \t]*[-–—.])[ \t]+(?=[^\W\d_])|^\d{1,4}[ \t]+(?=[○◯〇])")
 NUMBER_WORD = " No"  # (cheap test before the pattern: the word form writes " No" within its first characters)
 NUMBER_WORD_CHARS = 15
 # Characters read as others before the shapes are tried, one for one so that offsets stay those of the line: a

@@ -177,7 +177,7 @@ def candidate(line: str) -> LabelCandidate | None:
         text = line[offset:]
         first = text[:1]
     bold = bool(offset) and rules.BOLD_OPEN.search(line, 0, offset) is not None  # (shapes read only after markup)
-    if not (first.isalpha() or first in "[(<@" and first) and not (first.isdigit() and bold):
+    if not (first.isalpha() or first in "[(<@○◯〇" and first) and not (first.isdigit() and bold):
         return None  # every shape opens with a letter, a bracket or a sigil (a label bounded by markup with anything)
     time = time_match.group("time") if time_match else None
     held = tuple([char in text for char in NEEDED])  # (once per line: which shapes' needed characters it holds)

@@ -19,7 +19,8 @@ from .clean_rules import NOTE_LINES, _any
 # direction (``trailing_note``) or be a production marker (``heading_at`` without the document's headings)?  A few
 # searches of the block's text instead of a Python step per line.  It is no narrower than the rules it guards:
 # * a bracketed direction, one line or wrapped over up to ``NOTE_LINES``, ends on a line whose end (spaces taken
-#   off) is a closing bracket, maybe with a full stop (``BRACKETED``; the closing line of ``_note_end``), and so
+#   off) is a closing bracket, maybe with a full stop, full-width in Chinese and Japanese ("（拍手）",
+#   ``BRACKETED``; the closing line of ``_note_end``), and so
 #   does a line that ``trailing_note`` cuts (``INLINE_NOTE``): ``CLOSING_LINES`` find every such line end.  The
 #   direction holds a letter (``WORD``; ``_inline_note`` reads its letters): on the closing line before the
 #   bracket, or, wrapped, on a line before it, which then opens the direction with a bracket within
@@ -31,9 +32,10 @@ from .clean_rules import NOTE_LINES, _any
 # A block with no match is left whole by ``clean._notes_apart``, as those rules would leave it.
 # (each pattern opens with a literal character, which the regex engine skips ahead to: one alternation of them all,
 # or a pattern opening with a class of characters, is tried at every position, ten times slower)
-CLOSING_LINES = (re.compile(r"\)\.?[^\S\n]*$", re.M), re.compile(r"\]\.?[^\S\n]*$", re.M))
+CLOSING_LINES = (re.compile(r"\)\.?[^\S\n]*$", re.M), re.compile(r"\]\.?[^\S\n]*$", re.M),
+                 re.compile(r"）。?[^\S\n]*$", re.M))  # Chinese and Japanese notes close with a full-width bracket
 LETTER = re.compile(r"[^\W\d_]")  # every character ``str.isalpha`` accepts (and a few more: "²")
-OPENING = re.compile(r"[^\S\n]*[(\[]")  # a line that opens with a bracket, spaces taken off
+OPENING = re.compile(r"[^\S\n]*[(\[（]")  # a line that opens with a bracket, spaces taken off
 NOTE_LINES_OPENING = (
     re.compile(r"\n[^\S\n]*[_#*]"),
     re.compile(rf"\n[^\S\n]*(?:{_any('procedure')})[^\S\n]*\n", re.I),
@@ -42,7 +44,7 @@ NOTE_LINES_OPENING = (
 
 def may_hold_note(text: str) -> bool:
     """Whether a line of ``text`` (a block) may be a note, end with one or be a production marker (see above)."""
-    for bracket, closing in zip(")]", CLOSING_LINES):
+    for bracket, closing in zip(")]）", CLOSING_LINES):
         if bracket in text and any(_closes_direction(text, m.start()) for m in closing.finditer(text)):
             return True
     framed = f"\n{text}\n"
@@ -78,7 +80,7 @@ def noted(texts: list[str]) -> set[int]:
         starts.append(at)
         at += len(text) + 1
     found: set[int] = set()
-    for bracket, closing in zip(")]", CLOSING_LINES):
+    for bracket, closing in zip(")]）", CLOSING_LINES):
         if bracket in joined:
             found.update(index for m in closing.finditer(joined)
                          if _closes_direction(joined, m.start(), starts[index := bisect_right(starts, m.start()) - 1]))

@@ -49,7 +49,7 @@ _AROUND = {part: frozenset(w for section, entry in vocab.sections("office-qualif
 OFFICE_QUALIFIERS, OFFICE_CONNECTORS = _AROUND["qualifier"], _AROUND["connector"]
 COURTESY_ARTICLES, COURTESY_TITLES = _AROUND["article"], _AROUND["courtesy"]
 LOWER_INSIDE = CONNECTORS | OFFICE_CONNECTORS | OFFICE_QUALIFIERS - {"maior", "mayor", "major"} | {"and"}
-PARTICLES = frozenset({"de", "van", "von", "al", "bin"})  # lower-case words inside names ("Hans de With")
+PARTICLES = frozenset({"de", "van", "von", "al", "bin", "o"})  # words inside names ("Hans de With", Irish "Aengus Ó Snodaigh")
 ARTICLES = frozenset("the a an this that these those".split())
 LEADING_WORDS = frozenset("the a an this that these those in on at but and as if it we he she they i our their his her "
                           "when while after before former late then i'm i've i'd i'll it's that's here's there's "

@@ -25,6 +25,9 @@ ROSTER_LINE_CHARS = 100  # a roster line names one person (and office); a longer
 ROSTER_PROSE_WORDS = 6  # a name with its office has a few lowercase words ("for the", "of"); a sentence more
 ROSTER_SENTENCE_WORDS = 3  # ... and a line ending with a full stop and three lowercase words is a sentence
 LOWER_WORD = re.compile(r"(?<![\w.])[^\W\d_A-Z][^\W\d_]*(?![\w.])")  # a word in lowercase (not an initial)
+# The full stops of the scripts written without case (Japanese, Chinese): a line that ends with one is a sentence,
+# never a running head or a roster's name ("本委員会は12月12日に開催し、…審査いたしました。" three times in a minutes page)
+CJK_SENTENCE_ENDS = ("。", "！", "？")
 
 
 def find(lines: list[tuple[int, str]], taken: dict[int, str]) -> set[int]:

@@ -32,7 +32,7 @@ from itertools import islice
 
 from . import (contents, head_blocks, label_dash, labels, line_table, list_labels, repeated_fields,
                rosters as roster_lists, utterance_ids)
-from .rosters import LOWER_WORD, ROSTER, ROSTER_GOES_ON
+from .rosters import CJK_SENTENCE_ENDS, LOWER_WORD, ROSTER, ROSTER_GOES_ON
 from .clean_rules import CONTINUATION, patterns
 from ..model import Block, Removal
 
@@ -217,15 +217,15 @@ def _sided(line: str) -> str:
 
 def _running(places: list[tuple[int, str]], apart: set[int], inside: set[int], said: set[int], span: int) -> bool:
     """Repeats of one shape that are a running head: enough of them; their numbers stay the same ("LEGCO - 10
-    January 2013") or count up by a page or two ("Page 66", "Page 67"); and they stand a page apart or more, or
-    each apart from the text (alone, or right before a label).  Headings that repeat with other numbers ("Bill
-    C-281.", "Bill C-11.") and a phrase that opens hard-wrapped paragraphs close together are text; so is a
-    sentence-like line inside a paragraph (``inside``: a line of its block between two others), whose repeats
-    differ by a number ("cases in the 2010/11 financial year", "in the 2011/12 ..."): a head stands at a page
-    break, not in the middle of running text; and so are the words right under a label set alone on its line ("I
-    declare Motion No. 1 lost." under "The Deputy Speaker:") (issue 13, points 4c and 4d).  (A head at
-    a page's foot may end a block with text before it, so most of them, not all, stand apart.)"""
-    places = [(at, line) for at, line in places if (at not in inside or not _prose(line)) and at not in said]
+    January 2013") or count up by a page or two ("Page 66", "Page 67"); they stand a page apart or more, or each
+    apart from the text (alone, or right before a label).  Text: headings that repeat with other numbers ("Bill
+    C-281.", "Bill C-11."), a phrase opening hard-wrapped paragraphs close together, a sentence-like line inside a
+    paragraph (``inside``) whose repeats differ by a number ("cases in the 2010/11 financial year"), the words right
+    under a label alone on its line ("I declare Motion No. 1 lost." under "The Deputy Speaker:"), a sentence closed
+    by a Japanese or Chinese full stop anywhere (issue 13, points 4c and 4d).  (A head at a page's foot may end a
+    block with text before it, so most of them, not all, stand apart.)"""
+    places = [(at, line) for at, line in places if (at not in inside or not _prose(line)) and at not in said
+              and not line.endswith(CJK_SENTENCE_ENDS)]
     if len(places) < RUNNING_HEADER_MIN:
         return False
     # a running head runs through the document; a court reporter's job code says what it is by itself
