@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from generator.model import Block, LocalSpeaker, RawTurn, Segment, SegmentKind, TurnType
 from generator.parse import (clean, first_turns, inline_labels, label_caps_alone, label_evidence, label_report, label_rules, label_seen,
                              labels, layouts, line_table, people, speakers, structure, turns)
-from generator.parse import utterance_ids
+from generator.parse import label_name_alone, utterance_ids
 from generator.read import tables
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -378,9 +378,11 @@ def _old_rejected(lines, accepted):
     E, L = label_evidence, labels
     found = [s for s in label_seen.seen(lines, names_only=False)
              if s.candidate.style != "timed" and s.key not in accepted and not L.URL_ONLY.match(s.candidate.rest)
-             and (s.candidate.rest or s.candidate.style in ("colon", "caps-alone"))
-             and not (s.candidate.style == "caps-alone" and label_caps_alone.heads_turn(lines, s.index))
+             and (s.candidate.rest or s.candidate.style in ("colon", "caps-alone", "name-alone"))
+             and not (s.candidate.style in ("caps-alone", "name-alone") and label_caps_alone.heads_turn(lines, s.index))
              and not (s.candidate.style == "paren" and (not s.candidate.rest or E.direction(s.candidate)))]
+    if not label_name_alone.near_pattern([s.candidate for s in found]):
+        found = [s for s in found if s.candidate.style != "name-alone"]
     uses = Counter(s.key for s in found)
     reported, out = set(), []
     for s in found:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from statistics import median
 from typing import Callable, Iterable
 
-from . import label_caps_alone as caps_alone, labels as L
+from . import label_caps_alone as caps_alone, label_name_alone as name_alone, labels as L
 from . import vocab
 from .label_alone import ALONE_STYLES, alone_names
 from .label_joint import joint_voices
@@ -335,6 +335,8 @@ EVIDENCE.register(EvidenceRule("alone-names", lambda ev: any(s.candidate.style i
                                alone_names), "alone-names", 94)
 EVIDENCE.register(EvidenceRule("caps-alone", lambda ev: any(s.candidate.style == caps_alone.STYLE for s in ev.found),
                                caps_alone.caps_alone_names), "caps-alone", 93)
+EVIDENCE.register(EvidenceRule("name-alone", lambda ev: any(s.candidate.style == name_alone.STYLE for s in ev.found),
+                               lambda ev, accepted: name_alone.names(ev, accepted)), "name-alone", 92)
 EVIDENCE.register(EvidenceRule("timed", _always, _timed), "timed", 90)
 EVIDENCE.register(EvidenceRule("dash-pairs", lambda ev: any(s.candidate.style == "dash" for s in ev.found),
                                 _dash_pairs), "dash-pairs", 85)

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from . import label_evidence as E
-from . import label_caps_alone as caps_alone, label_seen, labels as L
+from . import label_caps_alone as caps_alone, label_name_alone as name_alone, label_seen, labels as L
 from .label_seen import lowered_name
 
 # A line start must recur at least this often to be reported: a label-shaped phrase written once is text.
@@ -55,6 +55,10 @@ def _why(c: L.LabelCandidate, uses: int) -> str:
         return (f"{label} in capitals alone on its line, the text below it, opens {uses} blocks but was kept as text: "
                 f"that shape is read as labels only where {caps_alone.CAPS_ALONE_MIN_NAMES} or more such names recur, "
                 "taking turns, as the document's main label shape, with most of its words below them")
+    if c.style == name_alone.STYLE:
+        return (f"{label} alone on its line, the text below it, opens {uses} blocks but was kept as text: that shape is "
+                "read as labels only where two or more such names recur, taking turns, as the document's main label "
+                "shape, with most of its words below them")
     if c.style in E.RARE_STYLES:
         return (f"{label} ({c.style} shape) opens {uses} lines but was kept as text: that shape is read as labels only "
                 f"where the document writes {E.RARE_STYLE_MIN_LINES} or more such lines, for full stops "
@@ -67,9 +71,11 @@ def rejected(lines: list[str], accepted: frozenset[str]) -> list[Rejection]:
     order of their first line (name + time lines are reported by the turn parser with their own evidence)."""
     found = [(c, index) for c, index, _ in label_seen.starts(lines, names_only=False)
              if c.style != "timed" and c.key not in accepted and not L.URL_ONLY.match(c.rest)
-             and (c.rest or c.style in ("colon", caps_alone.STYLE))
-             and not (c.style == caps_alone.STYLE and caps_alone.heads_turn(lines, index))
+             and (c.rest or c.style in ("colon", caps_alone.STYLE, name_alone.STYLE))
+             and not (c.style in (caps_alone.STYLE, name_alone.STYLE) and caps_alone.heads_turn(lines, index))
              and not (c.style == "paren" and (not c.rest or E.direction(c)))]
+    if not name_alone.near_pattern([c for c, _ in found]):  # a heading in title case that recurs is no near miss
+        found = [(c, index) for c, index in found if c.style != name_alone.STYLE]
     uses = Counter(c.key for c, _ in found)
     reported: set[str] = set()
     out = []

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import label_caps_alone, labels as L, line_table
+from . import label_caps_alone, label_name_alone, labels as L, line_table
 from .label_caps_alone import caps_alone
 from .label_dash import announced, sitting_header
 from .time_fields import clock_fields
@@ -105,6 +105,8 @@ def starts(lines: list[str], names_only: bool = True):
             c = L.quoted_label(line)  # "> *Głos z sali interrupts:* text"
         elif c is None and line[:1].isupper() and line.isupper():
             c = caps_alone(lines, index)  # "MODERADOR" / speech: kept only as the document's pattern
+        elif c is None and line[:1].isupper() and len(line) <= label_name_alone.NAME_ALONE_MAX_CHARS:
+            c = label_name_alone.name_alone(lines, index)  # "Roman Mars" / [time] / speech: the same, as a pattern
         if c and not (names_only and not _name_shaped(c)):
             yield c, index, line
 
@@ -214,6 +216,7 @@ def evidence(lines: list[str]) -> Evidence:
     found = sitting_header(found, named)  # a dash-label record's header fields ("BAŞKAN: Başkan Vekili NAME") are no labels
     found = keep_pattern(found, lines)  # a name alone on its line ("*Adam*", a definition list's term) as a pattern
     found = label_caps_alone.keep_pattern(found, lines)  # a name in capitals alone on its line, as a pattern
+    found = label_name_alone.keep_pattern(found, lines)  # a name with capital initials alone on its line, the same
     # a pre-segmented export opens every turn with its record line: other label shapes are its text; where record
     # lines are not the main shape, they are references or citations ("[see p. 4; appendix]")
     if styles["record"] > RECORD_MAIN_SHARE * len(found):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from . import inline_labels, label_caps_alone, labels, line_table
+from . import inline_labels, label_caps_alone, label_name_alone, labels, line_table
 from ..model import Block
 from .label_alone import ALONE_MIN_NAMES
 
@@ -101,7 +101,8 @@ def _caps_alone_label(text: str, accepted: frozenset[str]) -> labels.LabelCandid
     block's start, and a line in capitals that ends a wrapped sentence, "... we might lose the" / "COMM", is text.)"""
     if not text[:1].isupper() or "\n" not in text:
         return None
-    found = label_caps_alone.caps_alone_line(text.split("\n", 1)[0])
+    first = text.split("\n", 1)[0]
+    found = label_caps_alone.caps_alone_line(first) or label_name_alone.name_alone_line(first)
     return found if found and found.key in accepted else None
 
 
