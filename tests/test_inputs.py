@@ -112,6 +112,23 @@ def test_srt_labels_inside_cues_stay_distinct_automatic_speakers(tmp_path):
     assert spoken(transcript, speakers)[0][1] == "Hello there. How are you?"
 
 
+# Text outside the cues is listed as removed, never dropped without a word: a video's description written before the
+# first cue as '# ' comment lines (fan subtitles: held-out hp04, a bilingual cooking channel's SRT), a WebVTT NOTE.
+# The WebVTT signature with its header fields and the STYLE and REGION blocks hold nothing of the transcript.
+@pytest.mark.parametrize("name, text, removed", [
+    ("fan.srt", "# https://youtu.be/x\n\n# 小友们好，今天老饭骨给你们带来一个菜品。\n# My dear friends, today a dish\n\n"
+     "1\n00:00:00,000 --> 00:00:02,080\n# 红的绿的颜色多漂亮\nRed and green.\n",
+     ["# https://youtu.be/x", "# 小友们好，今天老饭骨给你们带来一个菜品。\n# My dear friends, today a dish"]),
+    ("notes.vtt", "WEBVTT\nKind: captions\nLanguage: en\n\nSTYLE\n::cue { color: red }\n\nNOTE made by hand\n\n"
+     "00:00.000 --> 00:01.000\nHello there.\n", ["NOTE made by hand"]),
+])
+def test_text_outside_subtitle_cues_is_listed_as_removed(tmp_path, name, text, removed):
+    transcript, _ = convert(tmp_path, name, text)
+    from generator.read import subtitles
+    assert [r.text for r in transcript.removed if r.reason == subtitles.UNTIMED_REASON] == removed
+    assert transcript.turns
+
+
 def test_automatic_speakers_never_merged_across_transcripts(tmp_path):
     (tmp_path / "a.srt").write_text(SRT, encoding="utf-8")
     (tmp_path / "b.srt").write_text(SRT, encoding="utf-8")

@@ -150,13 +150,16 @@ def _timing(line: str) -> re.Match | None:
 def _raw_cues(text: str):
     """(line of the cue's text, timing, text lines) of each cue: a timing line and the lines after it, up to a
     blank line or the next timing line (cues written without a blank line between them: the next cue's SRT
-    number, the digits just before its timing, is no text).  NOTE, STYLE and REGION blocks have no timing."""
+    number, the digits just before its timing, is no text); and (first line, None, lines) of each block with no
+    timing that is not the WebVTT header or styling (``subtitles.TECHNICAL_BLOCK``): a NOTE, a description."""
     position, line = 0, 1
     for gap in [*BLOCK_SPLIT.finditer(text), None]:
         block = text[position:gap.start() if gap else len(text)]
         first = line + block[:len(block) - len(block.lstrip())].count("\n")
         lines = block.strip().split("\n")
         marks = [i for i, each in enumerate(lines) if _timing(each)]
+        if not marks and block.strip() and not subtitles.TECHNICAL_BLOCK.match(block.strip()):
+            yield first, None, [each.strip() for each in lines if each.strip()]
         for index, stop in zip(marks, marks[1:] + [len(lines)]):
             body = [each.strip() for each in lines[index + 1:stop] if each.strip()]
             if stop < len(lines) and body and body[-1].isdigit():
@@ -203,10 +206,16 @@ def _rare_labels_as_text(cues: list[Cue], written: list[str | None]) -> list[Cue
 
 def read_cues(text: str) -> tuple[list[Cue], list[Removal]]:
     """Cues of an SRT, WebVTT or SubViewer file, in order, and the cues of sounds only that were left out."""
-    raw = list(_raw_cues(text))
+    raw = []
+    removed = []
+    for line, timing, lines in _raw_cues(text):
+        if timing is None:  # a description or a comment outside the cues: listed, never silently dropped
+            removed.append(Removal(line, "\n".join(lines), subtitles.UNTIMED_REASON))
+        else:
+            raw.append((line, timing, lines))
     plains = [html.unescape(_sub_closed(TAG, "", " ".join(lines))).strip() for _, _, lines in raw]
     tags = subtitles.Tags.of(plains)
-    cues, written, removed = [], [], []
+    cues, written = [], []
     sound_openings = subtitles.rare_opening_sounds([lines[0] for _, _, lines in raw], tags)
     for (line, timing, lines), plain in zip(raw, plains):
         if subtitles.sounds_only(plain):

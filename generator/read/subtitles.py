@@ -39,6 +39,12 @@ ROLE_LABEL = re.compile(  # "Ashlee Kupor (SL): text": a meeting tool's name wit
 # track as sung, and the cues stay as written.  (A tag inside the captions stays a stage direction of the turn.)
 OPENING_SOUND_MAX_SHARE = 0.2
 SOUND_REASON = "sound cue of the subtitles (a bracketed description of what is heard, alone in its cue): not speech"
+UNTIMED_REASON = ("text outside the subtitle cues (a block with no timing line: a description or a comment before "
+                  "or between the cues): not a cue, so not in the transcript")
+# Blocks with no timing that hold nothing of the transcript: the WebVTT signature and its header fields, and the
+# STYLE and REGION blocks of its styling.  Every other untimed block (a NOTE comment, a video's description written
+# before the first cue) is listed as removed with ``UNTIMED_REASON``.
+TECHNICAL_BLOCK = re.compile(r"^(?:WEBVTT\b(?:[^\n]*)(?:\n[\w-]+:[^\n]*)*|(?:STYLE|REGION)\b[\s\S]*)$")
 OPENING_SOUND_REASON = ("sound tag opening a subtitle cue (a bracketed description of what is heard, before the words: "
                         "YouTube's '[Music] What is ...'): not speech")
 
