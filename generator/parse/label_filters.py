@@ -149,7 +149,15 @@ def _field_headings(ev: Evidence, uses: dict[str, list[Seen]]) -> set[str]:
     if not plain or len(plain) == len(uses):
         return set()
     return {key for key, found in uses.items() if key not in plain
-            and all(_titled(ev, s) or AGENDA_ITEM.match(ev.lines[s.index]) for s in found)}
+            and all(_titled(ev, s) and _alone(ev, s.index) or AGENDA_ITEM.match(ev.lines[s.index]) for s in found)}
+
+
+def _alone(ev: Evidence, index: int) -> bool:
+    """Whether the heading on line ``index`` is a block of its own (a blank line, another heading or the end
+    after it): a heading run on into the next line's text ("## 4. EIP 176: New general state tests" / "Support
+    for this") would join the turn above once its label is taken away, so such a key is left as it is."""
+    below = ev.lines[index + 1] if index + 1 < len(ev.lines) else ""
+    return not below.strip() or bool(MD_HEADING_LINE.match(below))
 
 
 def _text_below(ev: Evidence, index: int) -> bool:
