@@ -7,7 +7,8 @@ transcript files and a cap, and this script copies the matching files out of loc
     python -m generator convert /tmp/leaks --out /tmp/leaks-out
     python ../shared/eval/leaks.py /tmp/leaks-out/corpus.json --verbose
 
-``DIR`` holds one git copy per repository, found as in ``layout.py`` (``DIR/owner+name/repo`` and so on).
+``--repos FILE`` reads another list of the same format (``leaks-repos-2.yaml``: the second corpus, chosen before the
+converter ran on it); the default is ``leaks-repos.yaml``.  ``DIR`` holds one git copy per repository, found as in ``layout.py`` (``DIR/owner+name/repo`` and so on).
 Patterns are matched against the whole path with ``fnmatch`` (``*`` also crosses ``/``).  When more files match
 than ``max_files``, an evenly spaced sample of the sorted paths is taken, so the choice is deterministic and
 spread over the whole collection (years, shows, sessions).  Output names are flattened and unique:
@@ -77,8 +78,10 @@ def flat_name(repo: str, path: str, forced: str | None = None) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = arguments(__doc__.split("\n\n")[0], "folder to write the corpus into")
     parser.add_argument("--stats", action="store_true", help="print files and MB per repository")
+    parser.add_argument("--repos", type=Path, default=HERE / "leaks-repos.yaml",
+                        help="list of repositories to lay out (default: leaks-repos.yaml)")
     args = parser.parse_args(argv)
-    items = entries()
+    items = entries(args.repos)
     if args.list or not (args.mirrors and args.out):
         print("\n".join(sorted({e["repo"] for e in items})))
         return 0

@@ -5,7 +5,9 @@ families).
   ``**Sensitivity: 😱😱**``, show notes' ``**Quote:**``) are the preface's fields, not the transcript's speakers
   (``layouts.preface_labels``).
 * A Markdown heading titled "Topic: subtopic" (``## SECCIÓN A: DATOS GENERALES``, ``# Regions: net.h``) is a
-  section heading, not a turn (``label_filters._titled_headings``).
+  section heading, not a turn (``label_filters._titled_headings``); so is a heading written "Field: value"
+  (``### Moderator: Danny Ryan``, ``### Discussion: Canonicalization``) in notes whose labels are never headings
+  (``label_filters._field_headings``; second large corpus, ``devcorpus/LEAKS.md``).
 * A recurring label whose every line holds only a bracketed note (``**[NOTAS DE OBSERVACIÓN]:** [Sonríe]``,
   ``**E1 (probe):** [NO APLICÓ]``) records the interviewer's annotations: its blocks are notes, not turns
   (``annotations.annotation_labels``).

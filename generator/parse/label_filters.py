@@ -1,6 +1,7 @@
 """Label evidence that takes keys away again (part of label acceptance, ``label_evidence``): candidates the
 acceptance rules let through that the document shows are no speakers -- the items of a numbered list, and a name
-wrapped onto the next line of hard-wrapped text, and a Markdown heading titled "Topic: subtopic".
+wrapped onto the next line of hard-wrapped text, and a Markdown heading titled "Topic: subtopic" or "Field: value"
+in a document whose labels are no headings.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ LIST_NUMBER = re.compile(r"\d+")  # (any script's decimal digits: "１" is a dig
 WRAP_LABEL_SHARE = 0.8
 WORD_END = re.compile(r"[^\W_]\s*$")
 MD_HEADING_LINE = re.compile(r"^[ ]{0,3}#{1,6}[ \t]")
+AGENDA_ITEM = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|[-*+])[ \t]")  # an agenda's entry ("1. Discussion: ...", "- Poll: ...")
 
 
 def _numbered_list(ev: Evidence, accepted: set[str]) -> set[str]:
@@ -127,9 +129,35 @@ def _titled_headings(ev: Evidence, accepted: set[str]) -> set[str]:
     for s in ev.found:
         if s.key in accepted:
             uses.setdefault(s.key, []).append(s)
-    return {key for key, found in uses.items()
-            if all(MD_HEADING_LINE.match(ev.lines[s.index]) and s.candidate.rest.strip() for s in found)
-            and any(_text_below(ev, s.index) for s in found)}
+    titled = {key for key, found in uses.items()
+              if all(_titled(ev, s) for s in found) and any(_text_below(ev, s.index) for s in found)}
+    return titled | _field_headings(ev, uses)
+
+
+def _titled(ev: Evidence, s: Seen) -> bool:
+    """A Markdown heading line with words after the label's colon ("### Moderator: Danny Ryan")."""
+    return bool(MD_HEADING_LINE.match(ev.lines[s.index]) and s.candidate.rest.strip())
+
+
+def _field_headings(ev: Evidence, uses: dict[str, list[Seen]]) -> set[str]:
+    """Keys written only as headings titled "Field: value" (or as the agenda's list items naming the same
+    section) in a document whose other labels are never headings: the notes' fields and section titles
+    ("### Moderator: Danny Ryan" / "### Notes: Edson Ayllon" above "**Tim Beiko**: ..." turns, "### Discussion:
+    Canonicalization" above "AR: ..." lines), not speakers.  Where the document writes its labels as headings
+    ("### Berg: One." / "### Reed: Two.", "#### Poseł Anna Gembicka:") the headings are its turns."""
+    plain = {key for key, found in uses.items() if not any(MD_HEADING_LINE.match(ev.lines[s.index]) for s in found)}
+    if not plain or len(plain) == len(uses):
+        return set()
+    return {key for key, found in uses.items() if key not in plain
+            and all(_titled(ev, s) and _alone(ev, s.index) or AGENDA_ITEM.match(ev.lines[s.index]) for s in found)}
+
+
+def _alone(ev: Evidence, index: int) -> bool:
+    """Whether the heading on line ``index`` is a block of its own (a blank line, another heading or the end
+    after it): a heading run on into the next line's text ("## 4. EIP 176: New general state tests" / "Support
+    for this") would join the turn above once its label is taken away, so such a key is left as it is."""
+    below = ev.lines[index + 1] if index + 1 < len(ev.lines) else ""
+    return not below.strip() or bool(MD_HEADING_LINE.match(below))
 
 
 def _text_below(ev: Evidence, index: int) -> bool:

@@ -24,15 +24,19 @@ FIELD_KEYS = frozenset({"title", "subtitle", "description", "summary", "excerpt"
 
 
 def keys() -> dict[str, tuple[str, ...]]:
-    """The data file's sections: ``transcript``, ``text`` and ``speaker`` keys, in the file's order."""
+    """The data file's sections: ``transcript``, ``text``, ``speaker`` and ``heading`` keys, in the file's order."""
     return data_files.sections("front-matter-transcript.txt")
 
 
 def item_text(item: dict[str, str]) -> str | None:
     """One spoken line from an item of a transcript list: its text key's words, after ``Name:`` where the item
-    names its speaker; without a text key, its longest value of several words."""
+    names its speaker; an item holding only a section title (``header:``) is a ``## Title`` heading line; without
+    a text key, its longest value of several words."""
     folded = {k.casefold(): v for k, v in item.items() if isinstance(v, str) and v.strip()}
     words = next((folded[k] for k in keys()["text"] if k in folded), None)
+    title = next((folded[k] for k in keys()["heading"] if k in folded), None)
+    if words is None and title is not None:
+        return f"## {' '.join(title.split())}"
     if words is None:
         longest = max(folded.values(), key=len, default="")
         words = longest if len(longest.split()) > 1 else None
