@@ -6,10 +6,12 @@ aligned Canadian Hansard writes each speaker's label alone on its line, ending i
 ( Leader of the Government ) :", "senator Graham :", "some hon. members :"; French side "le Président :", "de les
 voix :", "m . John Nunziata ( York - Sud - Weston , Ind . ) :"), the speech on the lines below.  The name reading
 turns such labels down (a word in lower case first), so the shape is the evidence: where a document writes lines of
-that shape as a pattern -- ``SPACED_MIN_KEYS`` distinct labels, each on ``SPACED_MIN_USES`` lines or more, taking
-turns, each line with text below it -- every recurring label of that shape is one, and a single-use one is too when
-it is written as a name (its words after the first capitalised, "hon. Donald H . Oliver").  A sentence that ends in
-" :" ("voici les noms de les candidats pour le troisième tour :") is written once, in lower case: it stays text.
+that shape as a pattern -- ``SPACED_MIN_LINES`` or more, at least ``SPACED_MIN_KEYS`` distinct labels taking turns,
+each line with text below it --, every label of that shape that recurs is one, and so is one written as a name
+(no more than half its words after the first in lower case: "hon. Donald H . Oliver", "le sénateur Graham"), though
+used once.  A sentence that ends in " :" ("voici les noms de les candidats pour le troisième tour :", "a message
+was delivered by the Gentleman Usher of the Black Rod as follows :") is longer than a label or written in lower
+case: it stays text.
 """
 
 from __future__ import annotations
@@ -21,15 +23,20 @@ from .label_seen import Evidence, Seen
 
 # A line alone: the label, a space (or more), the colon, nothing after it.
 SPACED_COLON = re.compile(r"\S[ \t]+:[ \t]*$")
-# The shape is the document's pattern only with at least this many distinct labels each written on at least
-# ``SPACED_MIN_USES`` lines: a dialogue (a debate's chair and a member); one lead-in repeated ("example :") is none.
-SPACED_MIN_KEYS = 2
-SPACED_MIN_USES = 2
+# The shape is the document's pattern only on at least this many lines (label-shaped, recurring or written as a
+# name) ...
+SPACED_MIN_LINES = 4
+# ... with at least this many distinct labels: a debate's chair, a questioner and a minister; one or two lead-ins
+# repeated ("example :") are none.  (A senator's first label and later ones differ: "hon. J . Michael Forrestall :",
+# then "senator Forrestall :".)
+SPACED_MIN_KEYS = 3
+SPACED_MIN_USES = 2  # a label used this often is one, whatever its case ("de les voix :", "some hon. members :")
 # ... and where the label changes between at least this share of consecutive such lines: speakers take turns, a
 # list of lead-ins repeats each in runs.
 SPACED_TAKES_TURNS = 0.5
-# A single-use label of the shape is a name when fewer than this share of its words after the first are in lower
-# case (a name's particles aside): "hon. No ë l A . Kinsella" is, "voici les noms de les candidats :" is not.
+# A single-use label of the shape is a name when at most this share of its words after the first are in lower
+# case (a name's particles and the tokenised initials' full stops aside): "hon. No ë l A . Kinsella" and "le sénateur
+# Graham" are, "voici les noms de les candidats :" is not.
 SINGLE_LOWER_SHARE = 0.5
 
 
@@ -48,10 +55,12 @@ def any_spaced(ev: Evidence) -> bool:
 
 
 def _name_written(label: str) -> bool:
-    """Its words after the first are mostly capitalised (particles and initials' full stops aside)."""
-    words = [w for w in label.split()[1:] if w not in ".-" and w.casefold() not in L.PARTICLES]
+    """At most ``SINGLE_LOWER_SHARE`` of its words after the first in lower case (particles, initials and
+    tokenised punctuation aside)."""
+    words = [w for w in label.split()[1:] if any(c.isalpha() for c in w) and len(w.strip(".")) > 1
+             and w.casefold() not in L.PARTICLES]
     lower = [w for w in words if w[:1].islower()]
-    return bool(words) and len(lower) < SINGLE_LOWER_SHARE * len(words)
+    return bool(words) and len(lower) <= SINGLE_LOWER_SHARE * len(words)
 
 
 def spaced_labels(ev: Evidence, accepted: set[str]) -> set[str]:
@@ -60,11 +69,9 @@ def spaced_labels(ev: Evidence, accepted: set[str]) -> set[str]:
     uses: dict[str, int] = {}
     for s in found:
         uses[s.key] = uses.get(s.key, 0) + 1
-    recurring = {key for key, n in uses.items() if n >= SPACED_MIN_USES}
-    if len(recurring) < SPACED_MIN_KEYS:
+    named = [s for s in found if uses[s.key] >= SPACED_MIN_USES or _name_written(s.candidate.label)]
+    keys = [s.key for s in named]
+    if len(keys) < SPACED_MIN_LINES or len(set(keys)) < SPACED_MIN_KEYS:
         return set()
-    keys = [s.key for s in found]
     changes = sum(1 for a, b in zip(keys, keys[1:]) if a != b)
-    if changes < SPACED_TAKES_TURNS * (len(keys) - 1):
-        return set()
-    return recurring | {s.key for s in found if _name_written(s.candidate.label)}
+    return set(keys) if changes >= SPACED_TAKES_TURNS * (len(keys) - 1) else set()

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
-# A start or end in seconds: digits, a decimal part, perhaps "s".
-SECONDS = r"\d{1,6}(?:[.,]\d{1,3})?s?"
+# A start or end in seconds: digits with a decimal part or the unit ("3.26", "3.26s", "3s"), as the scripts print
+# them; whole numbers alone are years or counts ("(2019-2020) Season 1: ...").
+SECONDS = r"\d{1,6}(?:[.,]\d{1,3}s?|s)"
 # Between start and end: a comma, a hyphen or dash, or the subtitle arrow.
 RANGE_SEPARATOR = r"[ \t]*(?:-->|[-–,])[ \t]*"
 
@@ -22,6 +23,7 @@ def leading_time(timestamp: str) -> re.Pattern:
     """The pattern of a leading time code, ``timestamp`` being a clock time's: a clock time (brackets optional, as
     before), perhaps the range's end after it, or a range in seconds inside brackets; a dash may follow a closing
     bracket.  The group ``time`` is the start alone (the stages read it as a number of seconds)."""
-    start_seconds = rf"(?<=[\[(])\d{{1,6}}(?:[.,]\d{{1,3}})?(?=s?{RANGE_SEPARATOR}{SECONDS}[\])])"
+    after = rf"{RANGE_SEPARATOR}{SECONDS}[\])]"  # the range's end and the closing bracket
+    start_seconds = rf"(?<=[\[(])\d{{1,6}}(?:[.,]\d{{1,3}}(?=s?{after})|(?=s{after}))"
     end = rf"(?:s?{RANGE_SEPARATOR}(?:{timestamp}|{SECONDS}(?=[\])])))?"
     return re.compile(rf"^[\[(]?(?P<time>{timestamp}|{start_seconds}){end}[\])]?(?:(?<=[\])])[ \t]+[-–—](?=[ \t]))?[ \t]+")
