@@ -18,32 +18,23 @@ import pytest
 import yaml
 
 from conftest import case_inputs, check_case, check_documented, check_shape_line, converted_case
+from generator.parse import labels
 
-CASES = Path(__file__).parent / "cases" / "gov10"
-
-
-def _cases() -> list[Path]:
-    return case_inputs(CASES, (".txt", ".md"))
-
-
-@pytest.mark.parametrize("path", _cases(), ids=lambda p: p.stem)
-def test_gov10_case(path: Path):
-    expected, transcript, names, speech = converted_case(path)
-    check_case(expected, transcript, names, speech)
+FOLDER = Path(__file__).parent / "cases" / "gov10"
+DOCUMENTS = case_inputs(FOLDER, (".txt", ".md"))
+LINES = yaml.safe_load((FOLDER / "shapes.yml").read_text(encoding="utf-8"))
 
 
-def test_every_case_has_an_expectation_and_a_family():
-    check_documented(_cases(), both_kinds=True)
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.stem)
+def test_a_document_of_the_family_converts_as_its_expectation_says(path: Path):
+    check_case(*converted_case(path))
 
 
-SHAPE_LINES = yaml.safe_load((CASES / "shapes.yml").read_text(encoding="utf-8"))
-
-
-@pytest.mark.parametrize("case", SHAPE_LINES, ids=lambda c: c["line"][:40])
-def test_shape_line(case: dict):
-    """A real line read by ``labels.candidate``: the label, note, speech start (and time) of its shape rule."""
+@pytest.mark.parametrize("case", LINES, ids=lambda c: c["line"][:40])
+def test_a_real_line_reads_as_its_shape_and_time(case: dict):
     check_shape_line(case)
-    if "time" in case:
-        from generator.parse import labels
+    assert "time" not in case or labels.candidate(case["line"]).time == case["time"]
 
-        assert labels.candidate(case["line"]).time == case["time"]
+
+def test_the_cases_name_their_family_and_hold_both_kinds():
+    check_documented(DOCUMENTS, both_kinds=True)

@@ -7,7 +7,7 @@ the turns: the subject, then the question's title, right above the next label ("
 Agency" / "possible Cuts to Budget - Changes to Policy on Regional Economic Development - Government Position" /
 "hon. No ë l A . Kinsella ( Acting Deputy Leader of the Opposition ) :").  No label opens them, so the turn parser
 reads them as the last words of the turn before.  ``headings(blocks, accepted)`` finds them where the document shows
-its shape: its turns open with labels alone on their lines, and nearly every other line of its dialogue ends a
+its shape: its turns open with labels alone on their lines before a spaced colon (``label_spaced``), and nearly every other line of its dialogue ends a
 sentence or is a heading in title case (``SENTENCE_LINES_SHARE``), so a line that ends none, in title case, standing with its run right above a
 label after a finished sentence, is a heading.  In a hard-wrapped or unpunctuated transcript (speech-to-text) the
 share is not met and nothing is read so.
@@ -16,6 +16,7 @@ share is not met and nothing is read so.
 from __future__ import annotations
 
 from . import clean_rules as rules, labels
+from .label_spaced import SPACED_COLON
 
 # Nearly every line of the dialogue that no label opens ends a sentence (or is a heading): a record kept one
 # sentence a line.  Below this share lines are wrapped or unpunctuated, and a line without an end is a sentence's
@@ -32,8 +33,10 @@ LONG_WORD = 4
 
 
 def _label_alone(line: str, accepted: frozenset[str]) -> bool:
+    """A label the document uses, alone on its line before a spaced colon (``label_spaced``: the aligned corpora's
+    layout; a Markdown interview's "**Anna:**" alone on its line stands under its own headings, marked as such)."""
     found = labels.candidate(line)
-    return bool(found and found.key in accepted and not found.rest)
+    return bool(found and found.key in accepted and not found.rest and SPACED_COLON.search(line))
 
 
 def _title_case(line: str) -> bool:
@@ -60,6 +63,7 @@ def headings(blocks: list[list[str]], accepted: frozenset[str]) -> frozenset[str
     for at in alone:
         run = at
         while run > 0 and lines[run - 1].strip() and not rules.PARAGRAPH_END.search(lines[run - 1]) \
+                and not lines[run - 1].lstrip().startswith("#") \
                 and not labels.candidate(lines[run - 1]) and _title_case(lines[run - 1]):
             run -= 1
         if run < at and run > 0 and rules.PARAGRAPH_END.search(lines[run - 1]):
@@ -68,7 +72,14 @@ def headings(blocks: list[list[str]], accepted: frozenset[str]) -> frozenset[str
 
 
 def _topic_rule(lines: list[str], index: int, accepted: frozenset[str], headings: frozenset[str]) -> bool:
-    return lines[index].strip() in headings and not labels.candidate(lines[index])
+    """The line is one of the record's topic lines where it stands: its run of heading lines ends right above a
+    label alone on its line (``headings`` also holds the document's other headings, which their own rules place)."""
+    if lines[index].strip() not in headings or labels.candidate(lines[index]):
+        return False
+    below = index + 1
+    while below < len(lines) and lines[below].strip() in headings and not labels.candidate(lines[below]):
+        below += 1
+    return below < len(lines) and _label_alone(lines[below], accepted)
 
 
 rules.DIALOGUE_HEADINGS.register(rules.Rule(
