@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from . import (clean_rules, dates, header_cover, header_titles, labels, monologue, people, quoted_qa, reading_head,
-               rules)
+from . import (clean_rules, dates, header_cover, header_sitting, header_titles, labels, monologue, people, quoted_qa,
+               reading_head, rules)
 from ..model import Block, CleanDoc, Header, Person
 
 HEADLINE_END = re.compile(r"[.!?;:,…\"”。！？；：，]$")  # (Chinese and Japanese end sentences with full-width marks)
@@ -261,6 +261,7 @@ def _take_intro(intro: dict, fields: dict) -> None:
 
 HEADER.register(rules.Rule("headline", 30, "header", _headline, _take_headline,
                            "a title or subtitle: a short line with no closing punctuation, or a Markdown heading"))
+header_sitting.register(HEADER, rules.Rule)  # "Sesión del Congreso Pleno, ..." under "LEGISLATURA 340ª"
 HEADER.register(rules.Rule("header-block", 20, "header", _header_block, _take_header_block,
                            "a block of a few short lines: name, office, venue, 'City, Country', date"))
 HEADER.register(rules.Rule("introduction", 10, "header", lambda block, doc: _intro(block.text.strip()),

@@ -18,8 +18,10 @@ from typing import Callable
 COURTESY_MIN_LINES = 3
 # ... with at least this many distinct labels (a chair and a member: a sitting; one phrase repeated is none).
 COURTESY_MIN_KEYS = 2
-# The shapes such a label is written in: after a colon, or last in a turn's record line.
-COURTESY_STYLES = frozenset({"colon", "record"})
+# The shapes such a label is written in: after a colon, last in a turn's record line, or closed by a full stop and a
+# dash as the Chilean and Peruvian records write it ("El señor FREI (Presidente de la República).- Señor ...",
+# ``label_courtesy_dash``).
+COURTESY_STYLES = frozenset({"colon", "record", "stop-dash"})
 ORDINAL = re.compile(r"^\d+[ªº°.]*,?$")  # "1ª" in "PRESIDENTE DA COMISIÓN 1ª": a number, in neither case
 CACHE = 1 << 14
 

@@ -462,3 +462,6 @@ EVIDENCE.register(EvidenceRule("bold-names", lambda ev: any(s.candidate.style ==
 # a dash label the sitting's header field names just above it ("BAŞKAN: NAME" / "BAŞKAN – ..."), though written once
 EVIDENCE.register(EvidenceRule("announced-dash", lambda ev: any(s.candidate.style == "caps-dash" for s in ev.found),
                                label_dash.announced_labels), "announced-dash", 28)
+from . import label_spaced  # noqa: E402
+
+EVIDENCE.register(EvidenceRule("spaced-alone", label_spaced.any_spaced, label_spaced.spaced_labels), "spaced-alone", 39)

@@ -16,7 +16,7 @@ from typing import Callable
 
 from .rules import Registry
 from .label_dash import CAPS_DASH_LABEL, caps_dash_parts, is_numeral, may_be_caps_dash
-from . import vocab
+from . import label_time_range, vocab
 from .label_roles import ROLE_STOP_LABEL, TITLE_ROLE_STOP_LABEL, role_stop_parts
 
 
@@ -50,7 +50,7 @@ class ShapeRule:
 # speech-to-text tables print them ("0h00m44s", "1h02m03s", "02m03s").
 TIMESTAMP = r"(?:(?:\d{1,3}:)?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?|(?:\d{1,2}h)?\d{1,2}m\d{1,2}s)"
 DECORATION = re.compile(r"^(?:#{1,6}[ \t]+)?(?:\*\*|__|<(?:strong|b)>)?")
-LEADING_TIME = re.compile(rf"^[\[(]?(?P<time>{TIMESTAMP})[\])]?[ \t]+")
+LEADING_TIME = label_time_range.leading_time(TIMESTAMP)  # "[00:01:02] ", "[0.0, 3.26] - " (see the module)
 TIME_ONLY = re.compile(rf"^[\[(]?(?P<time>{TIMESTAMP})[\])]?$")
 # A question number before a label, as order papers print oral questions ("1. Mr John Smith (Northtown):") and
 # written ones ("Question No. 62- Mr. Leon E. Benoit:" in Canadian Hansard's Questions on the Order Paper: a word,
@@ -463,3 +463,4 @@ OFFICE_MAX_CHARS = 100
 OFFICE_SHAPES = (OFFICE_LABEL, CAPS_DASH_LABEL)
 
 from . import label_time_colon  # noqa: E402,F401  (registers the "time-colon" shape: a name, a time code, a colon)
+from . import label_courtesy_dash  # noqa: E402,F401  (registers the "courtesy-dash" shape: "El señor FREI (X).- text")

@@ -284,8 +284,8 @@ TURKISH_LOWER = str.maketrans({"I": "ı", "İ": "i"})
 
 
 def display_name(label: str) -> str:
-    """Reader-facing form of a label: spacing after initials, no shouting."""
-    text = re.sub(r"\.(?=[A-Za-z])", ". ", label.strip())
+    """Reader-facing form of a label: spacing after initials (a tokenised "B . Alasdair" is "B. Alasdair"), no shouting."""
+    text = re.sub(r"\.(?=[A-Za-z])|(?<=\b[A-Z])[ ]\.(?=[ ])", ". ", label.strip())
     text = re.sub(r"\s+", " ", text)
     letters = [c for c in CAPS_PREFIX.sub(lambda m: m.group(0).upper(), text) if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(letters) > 3:

@@ -61,7 +61,7 @@ MD_LINK = re.compile(r"\[(?<!!\[)(?:(?P<text>[^\]\n]+)\]\((?P<url>[^)\s]+)(?:\s+
 EMBED_OPEN = re.compile(r"<(?P<tag>iframe|video|audio|object|embed|script|style)\b[^>]*>", re.I)
 EMBED_CLOSE = {tag: re.compile(rf"</{tag}\s*>", re.I) for tag in "iframe video audio object embed script style".split()}
 IMAGE_TAG = re.compile(r"<img\b[^>]*>", re.I)
-BLOCK_TAG = re.compile(r"</?(?:p|div|center|section|article|blockquote|table|tr|td|th|ul|ol|li|h[1-6]|hr)\b[^>]*>",
+BLOCK_TAG = re.compile(r"</?(?:p|div|center|section|article|blockquote|table|tr|td|th|ul|ol|li|h[1-6]|hr|details|summary)\b[^>]*>",
                        re.I)  # raw HTML block elements inside Markdown: a paragraph break, as a browser shows them
 INLINE_TAG = re.compile(r"</?(?:a|b|strong|i|em|u|code|span|small|big|sup|sub|mark|br|font|abbr|cite|kbd|q|s)\b[^>]*>",
                         re.I)
