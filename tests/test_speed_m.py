@@ -75,3 +75,60 @@ def test_label_forms_are_the_old_ones_on_real_labels():
 def test_label_forms_are_the_old_ones_on_random_labels(spaced, joined):
     for label in (spaced, joined, re.sub(r"\s+", " ", spaced).upper()):
         _same(label)
+
+
+# --- label_timed.timed_roles: the evidence's own line starts, not the document's lines read twice more ----------
+
+def _old_timed_roles(ev, accepted: set[str]) -> set[str]:
+    """``label_timed.timed_roles`` as it was: the line starts read again from the lines, all, then the names."""
+    from generator.parse import label_timed
+    from generator.parse.label_seen import seen
+
+    every = [s for s in seen(ev.lines, names_only=False) if s.candidate.style == "timed"]
+    roles = [s for s in every if label_timed._timed_role(s.candidate)]
+    if not roles:
+        return set()
+    named = {s.index for s in seen(ev.lines) if s.candidate.style == "timed"}
+    named |= {s.index for s in roles}
+    return label_timed.timed_keys_of([s for s in every if s.index in named], ev.lines)
+
+
+def _timed_documents() -> list[list[str]]:
+    """The committed real texts as lines, each whole and (for the name + time readings) as the part from each of
+    its first lines that open with a time code, so that short exports and long ones are both read."""
+    from generator.parse import label_timed
+
+    documents = []
+    for text in real_case_texts():
+        lines = text.split("\n")
+        documents.append(lines)
+        starts = [i for i, line in enumerate(lines) if label_timed.TIME_FIRST.match(line)][:3]
+        documents += [lines[i:] for i in starts]
+    return documents
+
+
+TIMED_PIECES = ["00:07:01 ", "00:09:58 ", "10:30 ", "[0:37] ", "Élu principal", "Conseiller d’opposition 1", "Anna",
+                "Speaker 1", "Personne chargée de l’appel", "we met at the station", "Merci.", "", "**Anna** [0:00]",
+                "Anna Smith  0:37", "Bonjour à tous.", "Unknown Speaker  0:35"]
+
+
+def test_timed_roles_are_the_old_ones_on_real_texts():
+    from generator.parse import label_seen, label_timed
+
+    compared = 0
+    for lines in _timed_documents():
+        ev = label_seen.evidence(lines)
+        if label_timed.any_timed(ev):
+            assert label_timed.timed_roles(ev, set()) == _old_timed_roles(ev, set())
+            compared += 1
+    assert compared >= 3
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.sampled_from(TIMED_PIECES[:4]), st.sampled_from(TIMED_PIECES[4:])).map("".join)
+                | st.sampled_from(TIMED_PIECES[4:]), min_size=3, max_size=24))
+def test_timed_roles_are_the_old_ones_on_random_exports(lines):
+    from generator.parse import label_seen, label_timed
+
+    ev = label_seen.evidence(lines)
+    assert label_timed.timed_roles(ev, set()) == _old_timed_roles(ev, set())
