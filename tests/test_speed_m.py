@@ -132,3 +132,63 @@ def test_timed_roles_are_the_old_ones_on_random_exports(lines):
 
     ev = label_seen.evidence(lines)
     assert label_timed.timed_roles(ev, set()) == _old_timed_roles(ev, set())
+
+
+# --- label_evidence._trailer_credits: each key against the two latest speakers, not against every other key --------
+
+def _old_trailer_credits(ev, accepted: set[str]) -> set[str]:
+    """``label_evidence._trailer_credits`` as it was: every key's last speech compared with every other key's."""
+    from generator.parse import label_evidence as E
+
+    found = ev.found + E.minutes.handle_lines(ev, accepted)
+    speech = [s for s in found if s.key in accepted and not E._credit(s)]
+    if len(speech) < E.DIALOGUE_MIN_LINES:
+        return set()
+    uses: dict = {}
+    for s in found:
+        if s.key in accepted:
+            uses.setdefault(s.key, []).append(s)
+    last_of: dict = {}
+    for s in speech:
+        last_of[s.key] = max(last_of.get(s.key, s.index), s.index)
+    out = set()
+    for key, found in uses.items():
+        last = max((at for other, at in last_of.items() if other != key), default=len(ev.lines))
+        if all(s.index > last and E._credit(s) for s in found):
+            out.add(key)
+    return out if len(out) >= E.CREDIT_MIN_KEYS else set()
+
+
+CREDIT_LINES = ["郭文贵先生：我们今天谈。", "主持人：好的。", "听写组：【文竺】", "校对：【小白】", "ANNA: Yes, we did.",
+                "BORIS: No.", "ANNA: 【文竺】", "BORIS: Thanks", "", "Photo: AP", "CARLA: Well. I think so."]
+
+
+def _credit_cases(lines: list[str]):
+    from generator.parse import label_seen
+
+    ev = label_seen.evidence(lines)
+    keys = sorted({s.key for s in ev.found})
+    for accepted in (set(), set(keys), set(keys[::2]), set(keys[1::2])):
+        yield ev, accepted
+
+
+def test_trailer_credits_are_the_old_ones_on_real_texts():
+    from generator.parse import label_evidence
+
+    texts = list(real_case_texts()) + ["\n".join(CREDIT_LINES * 3 + ["听写组：【文竺】", "校对：【小白】"])]
+    fired = 0
+    for text in texts:
+        for ev, accepted in _credit_cases(text.split("\n")):
+            expected = _old_trailer_credits(ev, accepted)
+            assert label_evidence._trailer_credits(ev, accepted) == expected
+            fired += bool(expected)
+    assert fired
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(CREDIT_LINES), min_size=3, max_size=30))
+def test_trailer_credits_are_the_old_ones_on_random_documents(lines):
+    from generator.parse import label_evidence
+
+    for ev, accepted in _credit_cases(lines):
+        assert label_evidence._trailer_credits(ev, accepted) == _old_trailer_credits(ev, accepted)
