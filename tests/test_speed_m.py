@@ -192,3 +192,59 @@ def test_trailer_credits_are_the_old_ones_on_random_documents(lines):
 
     for ev, accepted in _credit_cases(lines):
         assert label_evidence._trailer_credits(ev, accepted) == _old_trailer_credits(ev, accepted)
+
+
+# --- label_evidence._field_labels: each handle's spelling searched in the text once, not at each of its uses -------
+
+def _old_field_labels(ev, accepted: set[str]) -> set[str]:
+    """``label_evidence._field_labels`` as it was: the text searched for a handle at every line it opens."""
+    from statistics import median
+
+    from generator.parse import label_evidence as E, labels as L
+
+    keys = set()
+    handles = {s.key for s in ev.found if L.handle(s.candidate.label) and s.key not in L.FIELD_KEYS
+               and ev.counts[s.key] >= E.HANDLE_MIN_USES and not E._in_prose(ev, s.candidate.label)}
+    typical = median(ev.counts[key] for key in accepted) if accepted else 0
+    layouts = {s.layout[:2] + s.layout[3:] for s in ev.found if s.key in accepted and ev.counts[s.key] >= 2}
+    fields = {s.key for s in ev.found if s.key in L.FIELD_KEYS and ev.counts[s.key] >= E.FIELD_LABEL_MIN_USES}
+    for key in fields | handles:
+        others = [i for i, s in enumerate(ev.found) if s.key in accepted and s.key != key]
+        uses = [i for i, s in enumerate(ev.found) if s.key == key]
+        if not others or not any(s.layout[:2] + s.layout[3:] in layouts for s in ev.found if s.key == key):
+            continue
+        if ev.counts[key] < typical * E.FIELD_LABEL_MEDIAN_SHARE and not (
+                E._block_share(ev, [ev.found[i] for i in uses]) >= E.FIELD_LABEL_BLOCK_SHARE
+                and E._block_share(ev, [ev.found[i] for i in others]) >= E.FIELD_LABEL_BLOCK_SHARE):
+            continue
+        inside = sum(1 for i in uses if others[0] < i < others[-1])
+        if inside / len(uses) >= E.FIELD_LABEL_INSIDE_SHARE:
+            keys.add(key)
+    return keys
+
+
+HANDLE_LINES = ["stark: so what is it?", "adam3us: well, it is a sidechain.", "stark: and then?", "", "Anna: Yes.",
+                "adam3us: the fix for that.", "note: see below", "a fix for stark", "CC: Roger.", "CDR: Okay.",
+                "darosior: ok", "Darosior: ok", "cc: copy"]
+
+
+def test_field_labels_are_the_old_ones_on_real_texts():
+    from generator.parse import label_evidence
+
+    texts = list(real_case_texts()) + ["\n".join(HANDLE_LINES * 4)]
+    fired = 0
+    for text in texts:
+        for ev, accepted in _credit_cases(text.split("\n")):
+            expected = _old_field_labels(ev, accepted)
+            assert label_evidence._field_labels(ev, accepted) == expected
+            fired += bool(expected)
+    assert fired
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(HANDLE_LINES), min_size=3, max_size=30))
+def test_field_labels_are_the_old_ones_on_random_documents(lines):
+    from generator.parse import label_evidence
+
+    for ev, accepted in _credit_cases(lines):
+        assert label_evidence._field_labels(ev, accepted) == _old_field_labels(ev, accepted)

@@ -225,8 +225,9 @@ def _field_labels(ev: Evidence, accepted: set[str]) -> set[str]:
     """Field keys and lower-case handles the document uses as speaker labels: recurring, and mostly between the
     other labels' turns; a handle also stands nowhere in the text but before its colon."""
     keys = set()
-    handles = {s.key for s in ev.found if L.handle(s.candidate.label) and s.key not in L.FIELD_KEYS
-               and ev.counts[s.key] >= HANDLE_MIN_USES and not _in_prose(ev, s.candidate.label)}
+    handles = {key for key, label in {(s.key, s.candidate.label) for s in ev.found if L.handle(s.candidate.label)
+               and s.key not in L.FIELD_KEYS and ev.counts[s.key] >= HANDLE_MIN_USES}  # (a spelling searched once,
+               if not _in_prose(ev, label)}  # not at each of its uses: the text is read once per handle)
     typical = median(ev.counts[key] for key in accepted) if accepted else 0
     # laid out as the others: style, markup, speech on the line (not case: "P:" and "CC:" in one mission log)
     layouts = {s.layout[:2] + s.layout[3:] for s in ev.found if s.key in accepted and ev.counts[s.key] >= 2}
