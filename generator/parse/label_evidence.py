@@ -225,8 +225,9 @@ def _field_labels(ev: Evidence, accepted: set[str]) -> set[str]:
     """Field keys and lower-case handles the document uses as speaker labels: recurring, and mostly between the
     other labels' turns; a handle also stands nowhere in the text but before its colon."""
     keys = set()
-    handles = {s.key for s in ev.found if L.handle(s.candidate.label) and s.key not in L.FIELD_KEYS
-               and ev.counts[s.key] >= HANDLE_MIN_USES and not _in_prose(ev, s.candidate.label)}
+    handles = {key for key, label in {(s.key, s.candidate.label) for s in ev.found if L.handle(s.candidate.label)
+               and s.key not in L.FIELD_KEYS and ev.counts[s.key] >= HANDLE_MIN_USES}  # (a spelling searched once,
+               if not _in_prose(ev, label)}  # not at each of its uses: the text is read once per handle)
     typical = median(ev.counts[key] for key in accepted) if accepted else 0
     # laid out as the others: style, markup, speech on the line (not case: "P:" and "CC:" in one mission log)
     layouts = {s.layout[:2] + s.layout[3:] for s in ev.found if s.key in accepted and ev.counts[s.key] >= 2}
@@ -380,11 +381,10 @@ def _trailer_credits(ev: Evidence, accepted: set[str]) -> set[str]:
     last_of: dict[str, int] = {}  # each key's last line of speech (read once, not once for every key)
     for s in speech:
         last_of[s.key] = max(last_of.get(s.key, s.index), s.index)
-    out = set()
-    for key, found in uses.items():
-        last = max((at for other, at in last_of.items() if other != key), default=len(ev.lines))
-        if all(s.index > last and _credit(s) for s in found):
-            out.add(key)
+    latest = sorted(last_of.items(), key=lambda item: -item[1])[:2]  # (any other key's last speech is one of these:
+    # each key is compared with two keys, not with every other key, which a parliament's hundreds of speakers made slow)
+    out = {key for key, found in uses.items() if all(
+        s.index > next((at for other, at in latest if other != key), len(ev.lines)) and _credit(s) for s in found)}
     return out if len(out) >= CREDIT_MIN_KEYS else set()
 
 

@@ -85,14 +85,15 @@ def _timed_role(c: L.LabelCandidate) -> bool:
 def timed_roles(ev, accepted: set[str]) -> set[str]:
     """Roles in sentence case on name + time lines (rule "timed-roles"): where the document's time-code lines,
     these included, are a label pattern by ``timed_keys_of``'s evidence (they recur, their clock runs forward,
-    speech follows them), each such role is a label, and so is each name on such a line (a "Speaker 1" once)."""
-    from .label_seen import seen
+    speech follows them), each such role is a label, and so is each name on such a line (a "Speaker 1" once).
+    (The line starts are the evidence's own, ``ev.every``: the document's lines are not read for them again.)"""
+    from .label_seen import _name_shaped
 
-    every = [s for s in seen(ev.lines, names_only=False) if s.candidate.style == "timed"]
+    every = [s for s in ev.every if s.candidate.style == "timed"]
     roles = [s for s in every if _timed_role(s.candidate)]
     if not roles:
         return set()
-    named = {s.index for s in seen(ev.lines) if s.candidate.style == "timed"}  # (names: "Speaker 1" once)
+    named = {s.index for s in every if _name_shaped(s.candidate)}  # (names: "Speaker 1" once)
     named |= {s.index for s in roles}
     return timed_keys_of([s for s in every if s.index in named], ev.lines)
 

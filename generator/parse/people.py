@@ -281,8 +281,10 @@ def _title_word(word: str) -> str:
 # "I" is dotless "ı" and "İ" is "i" (Python's ``lower`` makes "İ" an "i" with a combining dot; TBMM records' labels).
 TURKISH_CAPS = re.compile("[İŞĞ]")
 TURKISH_LOWER = str.maketrans({"I": "ı", "İ": "i"})
+LABEL_FORMS_CACHE = 1 << 14  # distinct labels remembered: a document asks about its few hundred again and again
 
 
+@lru_cache(maxsize=LABEL_FORMS_CACHE)
 def display_name(label: str) -> str:
     """Reader-facing form of a label: spacing after initials (a tokenised "B . Alasdair" is "B. Alasdair"), no shouting."""
     text = re.sub(r"\.(?=[A-Za-z])|(?<=\b[A-Z])[ ]\.(?=[ ])", ". ", label.strip())
@@ -311,14 +313,15 @@ def _hearing_style(text: str) -> str:
     return match.group("titles") + " ".join(smart_title(w) for w in match.group("name").split()) + (match.group("tail") or "")
 
 
-def surname_and_titles(label: str) -> tuple[list[str], str]:
-    """("SECRETARY KERRY") -> (["Secretary"], "Kerry"); titles are honorifics and offices."""
+@lru_cache(maxsize=LABEL_FORMS_CACHE)
+def surname_and_titles(label: str) -> tuple[tuple[str, ...], str]:
+    """("SECRETARY KERRY") -> (("Secretary",), "Kerry"); titles are honorifics and offices (remembered)."""
     words = display_name(label).split()
     titles = []
     while len(words) > 1 and (fold(words[0]).strip(".") in HONORIFICS or _courtesy_before_name(words)
                               or _rank_before_honorific(words)):
         titles.append(words.pop(0))
-    return titles, " ".join(words)
+    return tuple(titles), " ".join(words)
 
 
 # Words that are part of a title only before an honorific, as Westminster Hansards write a privy councillor

@@ -100,7 +100,7 @@ def _by_surname(known: list[Person]) -> dict[str, list[str]]:
     return index
 
 
-def _role_for(name: str, titles: list[str], known: list[Person]) -> str | None:
+def _role_for(name: str, titles: tuple[str, ...], known: list[Person]) -> str | None:
     for person in known:
         if person.role and person.name == name:
             return person.role
