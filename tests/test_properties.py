@@ -31,9 +31,12 @@ def convert_text(text: str) -> tuple[str, dict]:
 
 
 WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyzéßж", min_size=1, max_size=9)
+# A sentence opens with a word of two letters or more: a paragraph opening "A. " or "Q. " is the bare question-and-
+# answer label of court and deposition transcripts (label_rules.BARE_QA), which the converter rightly may read as one.
 SENTENCE = st.builds(
     lambda words, end, direction: " ".join(words).capitalize() + end + direction,
-    st.lists(WORD, min_size=1, max_size=12), st.sampled_from([".", "?", "!", "…", ""]),
+    st.lists(WORD, min_size=1, max_size=12).map(lambda words: [words[0] * (1 + (len(words[0]) == 1)), *words[1:]]),
+    st.sampled_from([".", "?", "!", "…", ""]),
     st.sampled_from(["", " (Laughter.)", " (inaudible)", " [crosstalk]"]))
 PARAGRAPH = st.lists(SENTENCE, min_size=1, max_size=4).map(" ".join)
 NAMES = st.sampled_from(["ANDERSON", "MS. BLAKE", "Sergey Lavrov", "Q", "QUESTION", "Dr. Okafor",
@@ -108,7 +111,8 @@ PIECES = st.one_of(
 @settings(max_examples=200, deadline=None)
 @example([("Sergey Lavrov:", "\n"), (QUOTED, "\n\n"), ("Source: Somewhere", "\n\n"), ("Dr. Okafor:", "\n"),
           ("Source: Somewhere", "\n"), ("© AP PHOTO / SOMEONE", " "),
-          ("A a a aaaa aaaaaaaa aaaaaaaaa aaaaaaaaa aaaaaaaaa. (Laughter.)", "\n"), (QUOTED, "\n")])  # field between turns
+          ("A a a aaaa aaaaaaaa aaaaaaaaa aaaaaaaaa aaaaaaaaa. (Laughter.)", "\n"), (QUOTED, "\n")])
+# (above: a field line between two turns of single-use labels, hypothesis's find of 3 Dec 2026)
 @given(st.lists(st.tuples(PIECES, st.sampled_from(["\n", "\n\n", "\n\n\n", " "])), min_size=1, max_size=25))
 def test_mixed_layouts_convert_without_losing_words(parts):
     text = "".join(piece + separator for piece, separator in parts)
