@@ -18,8 +18,8 @@ from collections import Counter
 from dataclasses import replace
 from itertools import compress
 
-from . import (annotations, clean_rules, examination, fences, first_turns, inline_labels, label_dash, label_filters,
-               labels, layouts, line_table, marked_qa, minutes_roster, monologue, quotes, record_lines)
+from . import (annotations, clean_rules, examination, fences, first_turns, inline_labels, label_dash, label_filters, labels,
+               layouts, line_table, marked_qa, minutes_roster, monologue, monologue_summary, quotes, record_lines)
 from ..model import Block, Body, CleanDoc, Diagnostic, Header, Removal, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 from .paragraphs import (DIRECTION, LANGUAGES, SPACE_RUN, TERMINAL, _tidy, paragraphs,  # noqa: F401
                          segments, wrap_width)
@@ -366,7 +366,7 @@ def _unlabelled(blocks: list[Block], doc: CleanDoc, header: Header) -> tuple[lis
     if article is not None:
         return article, "article"
     turns: list[RawTurn] = []
-    preamble = layouts.preamble_end(blocks) if header.monologue_why else 0
+    preamble = monologue_summary.preamble_end(blocks, header) if header.monologue_why else 0
     pending: str | None = None  # a time code read on a line of its own, for the next speech
     for index, (line, heading, paras) in enumerate(units):
         if heading:
