@@ -90,7 +90,7 @@ def _after_office(run: str) -> str | None:
             words.append(stripped)
             continue
         if not stripped[:1].isupper() and stripped not in NAME_PARTICLES:
-            if _joins_second_person(stripped, run_words[at + 1:at + 2]):
+            if _joins_second_person(stripped, run_words[at + 1:at + 3]):
                 return None  # "Vortrag von NAME und Dr. NAME": two speakers, not one
             break
         words.append(stripped)
@@ -112,9 +112,14 @@ def _after_office(run: str) -> str | None:
 
 
 def _joins_second_person(word: str, after: list[str]) -> bool:
-    """``word`` is a conjunction ("and", "und", "et": ``data/name-joiners.txt``) and a capitalised word follows it:
-    a second person's name after the first."""
-    return word.casefold() in NAME_JOINERS and bool(after) and after[0][:1].isupper()
+    """``word`` is a conjunction ("and", "und", "et": ``data/name-joiners.txt``) and a person follows it: a title of
+    address or an office ("Dr. Patrick Hedfeld", "Prime Minister Modi"), or two capitalised words of a name ("Ana
+    Lopez"), not a place ("och Sveriges regering")."""
+    if word.casefold() not in NAME_JOINERS or not after or not after[0][:1].isupper():
+        return False
+    first = after[0].rstrip(",;:")
+    return people.fold(first).strip(".") in people.HONORIFICS or people.is_office(first) \
+        or len(after) == 2 and people.is_name_line(" ".join(w.rstrip(",;:") for w in after))
 
 
 def _compound_surname(name: list[str], end: int) -> int:
