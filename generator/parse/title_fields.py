@@ -18,8 +18,9 @@ import re
 from . import header_cover, header_titles, labels
 from ..model import CleanDoc
 
-NUMBER_TITLE = re.compile(r"^(?:[^\W\d_]+\.?\s+){0,2}[#№]?\s*\d{1,4}[a-z]?\s*$|^S\d{1,2}\s*E\d{1,3}$|^\d{1,2}x\d{1,3}$",
+NUMBER_TITLE = re.compile(r"^(?:[^\W\d_]+\.? (?:\d{1,4} )?){0,2}[#№]?\d{1,4}[a-z]?$|^S\d{1,2} ?E\d{1,3}$|^\d{1,2}x\d{1,3}$",
                           re.I)  # "Episode 1", "Saison 5 Épisode 1", "Folge 3", "Part 2", "S05E01", "5x01": a number
+NUMBER_TITLE_CHARS = 40  # such a title is a few words and a number; a longer one names the document
 OPENING_BLOCKS = 12  # the credits under a numbered heading: heading, credits title, a few fields and credit lines
 FIELD_MARKUP = re.compile(r"[*_]+")
 
@@ -28,7 +29,7 @@ def finish(doc: CleanDoc, fields: dict) -> None:
     """``header_titles.finish``, then the title field over a numbered heading (see the module)."""
     header_titles.finish(doc, fields)
     title = fields.get("title")
-    if title and not NUMBER_TITLE.match(title.strip()):
+    if title and (len(title) > NUMBER_TITLE_CHARS or not NUMBER_TITLE.match(" ".join(title.split()))):
         return
     value = _title_field(doc)
     if value:
