@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from . import (clean_rules, dates, header_cover, header_sitting, header_titles, labels, monologue, people, quoted_qa,
-               reading_head, rules)
+               reading_head, rules, title_fields)
 from ..model import Block, CleanDoc, Header, Person
 
 HEADLINE_END = re.compile(r"[.!?;:,…\"”。！？；：，]$")  # (Chinese and Japanese end sentences with full-width marks)
@@ -330,7 +330,7 @@ def read_header(doc: CleanDoc) -> Header:
         rule, found = HEADER.first("body", blocks[index].text)  # the dateline stays in the text
         if rule:
             rule.action(found, fields)
-    header_titles.finish(doc, fields)
+    title_fields.finish(doc, fields)  # (header_titles.finish, then a title field under a numbered heading)
     speaker_field = next((f.value for f in doc.fields if f.key.lower() in ("speaker", "speakers")), None)
     if speaker_field and not fields.get("monologue_by"):
         fields["monologue_by"] = speaker_field  # a "Speaker: Name" line says whose words these are

@@ -272,6 +272,7 @@ def _speaking(lines: list[str], keys: set[str]) -> set[str]:
 # A speech labelled once ("THE PRESIDENT:  Kris, thank you ..." then 2,900 words; "Mr. REID. Mr. President, ..."):
 # the label opens the first block of prose, every block before it is page furniture of at most this many words
 # (a release line, a date, a place, a time of day) ...
+SENTENCE_END = re.compile(r"[.!?…。！？]\W*$")  # what ends a sentence of speech (with a closing quote or bracket)
 OPENING_FURNITURE_WORDS = 20
 # ... and the speech after it has at least this many words, spoken in the first person (``monologue``'s measure):
 # a dateline before a news report ("NEW DELHI: The Prime Minister said ...") is written in the third person.
@@ -286,6 +287,12 @@ def _speaker_shaped(found: labels.LabelCandidate) -> bool:
         return False
     return (found.style == "period" or bool(labels.HONORIFIC.match(label + " ")) or labels.is_generic(label)
             or people.is_office(label) or people.is_name_line(people.display_name(label)))
+
+
+def _section_title(line: str, found: labels.LabelCandidate) -> bool:
+    """A Markdown heading "Topic : Subtitle" (a lecture's "## La Sainte Messe : Terminologie et Contexte
+    Historique"): a section's title, whose words after the colon end with no sentence mark, not a label and speech."""
+    return bool(HEADING.match(line.strip())) and bool(found.rest.strip()) and not SENTENCE_END.search(found.rest)
 
 
 def _is_caps(label: str) -> bool:
@@ -307,7 +314,7 @@ def opening_labels(blocks: list[Block], first_person: Callable[[str], bool]) -> 
         clocks = 0  # time-of-day lines that open the block
         while clocks < len(lines) - 1 and CLOCK_LINE.match(lines[clocks].strip()):
             clocks += 1
-        if found := labels.candidate(lines[clocks]):
+        if (found := labels.candidate(lines[clocks])) and not _section_title(lines[clocks], found):
             opening = (index, clocks, found)
             break
         if len(block.text.split()) > OPENING_FURNITURE_WORDS:

@@ -22,6 +22,7 @@ CJK_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af・
 HEADER_COLON = re.compile(r"\s*[:：]\s*")  # a field's key and value, with a Latin or a full-width colon
 FIELD_SEPARATOR = re.compile(r"\s+[|｜]\s+")  # several fields on one meta line: "Host: NAME | Date: DATE"
 NAME_PARTICLES = frozenset("de da del della der di du la le van von al bin ibn ben".split())  # as labels.PARTICLES
+NAME_JOINERS = frozenset(vocab.words("name-joiners.txt"))  # "NAME and NAME": two people
 SURNAME_JOINERS = frozenset("de da do dos das di van von".split())  # one particle joining a second surname to
 # the first ("Cristina Fernández de Kirchner", "Javier Pérez de Cuéllar", "Luiz Inácio da Silva"); an article
 # after it ("de la", "del") opens a phrase of the title as often as a name ("... de la Asamblea"), so it does not join
@@ -82,12 +83,15 @@ def _after_office(run: str) -> str | None:
     """The name in a capitalised run that may open with an office: "White House Press Secretary Karine
     Jean-Pierre on ..." -> "Karine Jean-Pierre", "President Joseph R. Biden, Jr." -> "Joseph R. Biden"."""
     words: list[str] = []
-    for word in run.split():
+    run_words = run.split()
+    for at, word in enumerate(run_words):
         stripped = word.rstrip(",;:")
         if not words and people.is_office(stripped):  # "av statsminister Ulf Kristersson": an office in lower case
             words.append(stripped)
             continue
         if not stripped[:1].isupper() and stripped not in NAME_PARTICLES:
+            if _joins_second_person(stripped, run_words[at + 1:at + 3]):
+                return None  # "Vortrag von NAME und Dr. NAME": two speakers, not one
             break
         words.append(stripped)
         if stripped != word:
@@ -96,8 +100,8 @@ def _after_office(run: str) -> str | None:
     while words and words[-1] in NAME_PARTICLES:
         words.pop()
     name = words[offices[-1] + 1:] if offices else words
-    if len(name) < (1 if offices else 2):
-        return None
+    if len(name) < (1 if offices else 2) or name[0] in NAME_PARTICLES:  # "du Président de la République": the
+        return None  # office's complement, no name
     # a title in title case runs on after the name ("Joe Biden Marking Four Years ..."): first name and surname,
     # with a middle initial or particle between them ("Joseph R. Biden", "Ursula von der Leyen")
     middle = 1
@@ -105,6 +109,17 @@ def _after_office(run: str) -> str | None:
             re.fullmatch(r"[A-Z]\.", name[middle]) or people.fold(name[middle]) in NAME_PARTICLES):
         middle += 1
     return " ".join(name[:_compound_surname(name, middle + 1)])
+
+
+def _joins_second_person(word: str, after: list[str]) -> bool:
+    """``word`` is a conjunction ("and", "und", "et": ``data/name-joiners.txt``) and a person follows it: a title of
+    address or an office ("Dr. Patrick Hedfeld", "Prime Minister Modi"), or two capitalised words of a name ("Ana
+    Lopez"), not a place ("och Sveriges regering")."""
+    if word.casefold() not in NAME_JOINERS or not after or not after[0][:1].isupper():
+        return False
+    first = after[0].rstrip(",;:")
+    return people.fold(first).strip(".") in people.HONORIFICS or people.is_office(first) \
+        or len(after) == 2 and people.is_name_line(" ".join(w.rstrip(",;:") for w in after))
 
 
 def _compound_surname(name: list[str], end: int) -> int:

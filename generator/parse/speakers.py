@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from slugify import slugify
 
-from . import label_dash, labels, monologue, people, questioners, surnames, vocab
+from . import known_names, label_dash, labels, monologue, people, questioners, surnames, vocab
 from .clean_rules import patterns
 from .label_parts import LabelParts, label_parts, without_courtesy
 from ..model import Body, CleanDoc, Header, LocalSpeaker, Person, RawTurn, TurnType
@@ -354,7 +354,7 @@ def resolve(body: Body, header: Header, doc: CleanDoc,
     """
     text = _document_text(header, doc)
     grammar = _LabelGrammar(body.turns, text)
-    known = list(dict.fromkeys(grammar.people() + _known_people(header, text)))
+    known = known_names.plausible(list(dict.fromkeys(grammar.people() + _known_people(header, text))), body.turns)
     renamed = dict(body.names) | {labels.label_key(k): v for k, v in (renamed or {}).items()}
     announced = questioners.announced(body)
     answers = header.monologue_by if header.monologue_why and doc.labels else None  # a talk, then Q and A

@@ -18,8 +18,8 @@ from collections import Counter
 from dataclasses import replace
 from itertools import compress
 
-from . import (annotations, clean_rules, examination, fences, first_turns, inline_labels, label_dash, label_filters,
-               labels, layouts, line_table, marked_qa, minutes_roster, monologue, quotes, record_lines)
+from . import (annotations, clean_rules, examination, fences, first_turns, inline_labels, label_dash, label_filters, labels,
+               layouts, line_table, marked_qa, minutes_roster, monologue, monologue_summary, quotes, record_lines, unlabelled_questions)
 from ..model import Block, Body, CleanDoc, Diagnostic, Header, Removal, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 from .paragraphs import (DIRECTION, LANGUAGES, SPACE_RUN, TERMINAL, _tidy, paragraphs,  # noqa: F401
                          segments, wrap_width)
@@ -213,8 +213,7 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     initials = layouts.initials_labels(lines, doc.labels)
     accepted = (doc.labels - markers) | frozenset(initials) | {short for short, _ in initials.values()}
     introduced = first_turns.introduced_labels(lines, accepted)  # "President of Russia Vladimir Putin:" once
-    opening = first_turns.opening_label([b.text.split("\n") for b in doc.blocks if b.line in header.consumed]
-                                        + split, accepted)  # (prose the header read counts)
+    opening = first_turns.opening_label([b.text.split("\n") for b in doc.blocks if b.line in header.consumed] + split, accepted)  # (prose the header read counts)
     accepted |= frozenset(introduced) | ({opening} if opening else set())
     found_at = line_table.candidates(lines)  # (the lines' candidates, read once for every function below)
     shorts = {c.key: c.label for c in found_at if c and c.key in introduced.values()}
@@ -239,6 +238,7 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     section_voice: str | None = None
     dashed = label_dash.dash_record(units, accepted)  # (a dash record's colon lines are fields: no turns)
     annotated = annotations.annotation_labels(units, accepted, DIRECTION.match)  # "[NOTAS DE OBSERVACIÓN]: [...]"
+    asks = unlabelled_questions.questions(units, accepted, {b.line for b in blocks}, _front_texts(doc, header))
     for index, unit in enumerate(units):
         # (a unit that opens with no emphasis mark has no emphasised label: its first line is not split off)
         found = inline_labels.candidate(unit.text, accepted) \
@@ -299,7 +299,7 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
             talk = talk or resumes
             continue
         paras = tuple(map(segments, paragraphs(unit.text, wrapped)))
-        voice = _voice(turns, notes)
+        voice = asks.get(index) or _voice(turns, notes)  # a question between labelled answers: the interviewer's
         if turns and (clean_rules.is_note(unit.text, accepted) or _cue(unit.text, doc)):  # "(Beifall bei der SPD)",
             # "SLIDE: Wake Word summary": a note, not speech
             notes.add(len(turns))
@@ -366,7 +366,7 @@ def _unlabelled(blocks: list[Block], doc: CleanDoc, header: Header) -> tuple[lis
     if article is not None:
         return article, "article"
     turns: list[RawTurn] = []
-    preamble = layouts.preamble_end(blocks) if header.monologue_why else 0
+    preamble = monologue_summary.preamble_end(blocks, header) if header.monologue_why else 0
     pending: str | None = None  # a time code read on a line of its own, for the next speech
     for index, (line, heading, paras) in enumerate(units):
         if heading:
