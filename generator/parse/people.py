@@ -53,11 +53,11 @@ PARTICLES = frozenset({"de", "van", "von", "al", "bin", "o"})  # words inside na
 ARTICLES = frozenset("the a an this that these those".split())
 LEADING_WORDS = frozenset("the a an this that these those in on at but and as if it we he she they i our their his her "
                           "when while after before former late then i'm i've i'd i'll it's that's here's there's "
-                          "we're he's she's dear hi hey hello maybe perhaps welcome thanks thank yes no well so now okay ok "
+                          "we're he's she's dear maybe perhaps yes no well so now okay ok "
                           # a heading or a credit before a name: "About Ronald Arkin", "Interview with Jane Doe",
                           # "How Jekaterina started freelancing", "What Alexey learned" (second large corpus)
                           "about with by from how what why where which whose".split()) \
-    | frozenset(vocab.words("interjections.txt"))  # "Oh Monica, listen": an interjection is never part of a name
+    | frozenset(vocab.words("interjections.txt")) | frozenset(vocab.words("greetings.txt"))  # "Oh Monica", "Bonjour Julian"
 WORD = r"[A-Z][\w'’.-]*"
 RUN = re.compile(rf"{WORD}(?:[ \t]+(?:{WORD}|of|the|for))*")
 NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z'’-]+|[A-Z]['’][A-Z][a-z]+)$")
