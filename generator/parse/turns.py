@@ -18,8 +18,9 @@ from collections import Counter
 from dataclasses import replace
 from itertools import compress
 
-from . import (annotations, clean_rules, examination, fences, first_turns, inline_labels, label_dash, label_filters, labels,
-               layouts, line_table, marked_qa, minutes_roster, monologue, monologue_summary, quotes, record_lines, unlabelled_questions)
+from . import (annotations, clean_rules, examination, fences, first_turns, inline_labels, label_dash, label_filters,
+               labels, layouts, line_table, marked_qa, minutes_roster, monologue, monologue_summary, quotes,
+               record_lines, unlabelled_questions)
 from ..model import Block, Body, CleanDoc, Diagnostic, Header, Removal, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 from .paragraphs import (DIRECTION, LANGUAGES, SPACE_RUN, TERMINAL, _tidy, paragraphs,  # noqa: F401
                          segments, wrap_width)
@@ -213,7 +214,8 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
     initials = layouts.initials_labels(lines, doc.labels)
     accepted = (doc.labels - markers) | frozenset(initials) | {short for short, _ in initials.values()}
     introduced = first_turns.introduced_labels(lines, accepted)  # "President of Russia Vladimir Putin:" once
-    opening = first_turns.opening_label([b.text.split("\n") for b in doc.blocks if b.line in header.consumed] + split, accepted)  # (prose the header read counts)
+    header_prose = [b.text.split("\n") for b in doc.blocks if b.line in header.consumed]  # (it counts too)
+    opening = first_turns.opening_label(header_prose + split, accepted)
     accepted |= frozenset(introduced) | ({opening} if opening else set())
     found_at = line_table.candidates(lines)  # (the lines' candidates, read once for every function below)
     shorts = {c.key: c.label for c in found_at if c and c.key in introduced.values()}
