@@ -205,7 +205,8 @@ def _rare_labels_as_text(cues: list[Cue], written: list[str | None]) -> list[Cue
 
 
 def read_cues(text: str) -> tuple[list[Cue], list[Removal]]:
-    """Cues of an SRT, WebVTT or SubViewer file, in order, and the cues of sounds only that were left out."""
+    """Cues of an SRT, WebVTT or SubViewer file, in order, and what was left out: the blocks outside the cues
+    (``subtitles.UNTIMED_REASON``), then the cues of sounds only."""
     raw = []
     removed = []
     for line, timing, lines in _raw_cues(text):
