@@ -137,6 +137,27 @@ def test_automatic_speakers_never_merged_across_transcripts(tmp_path):
     assert len(automatic) == 2 and len({s.id for s in automatic}) == 2
 
 
+# A one-word label joins another document's full name by its surname ("Lavrov" -> "Sergey Lavrov", corpus.assemble),
+# but not where its own document writes it as a given name ("avec Julian Bugier"): a French host "Julian" is not the
+# Spanish guest "Ana María Pastor Julián" of another interview in the same folder (held-out ho03 beside a Spanish
+# interview; rule cases of tests/cases/names3 converted together).
+JOINED = {"a.md": "**LAVROV:** We are ready.\n\n**HOST:** Thank you.\n\n**LAVROV:** Go on.\n\n**HOST:** Bye.\n",
+          "b.md": "**Sergey Lavrov:** Hello.\n\n**HOST:** Welcome.\n\n**Sergey Lavrov:** Thanks.\n\n**HOST:** Bye.\n"}
+APART = {"a.md": "**Julian :** Bonjour, avec Julian Bugier ce soir.\n\n**Marie :** Bonsoir.\n\n**Julian :** Merci.\n"
+                 "\n**Marie :** Au revoir.\n",
+         "b.md": "**Ana María Pastor Julián:** Hola.\n\n**Carlos Ruiz:** Buenas.\n\n**Ana María Pastor Julián:** Adiós.\n"
+                 "\n**Carlos Ruiz:** Hasta luego.\n"}
+
+
+@pytest.mark.parametrize("files, one_word, joined", [(JOINED, "Lavrov", True), (APART, "Julian", False)])
+def test_surname_joins_only_what_is_no_given_name(tmp_path, files, one_word, joined):
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    corpus = pipeline.convert([tmp_path])
+    names = {s.name for s in corpus.speakers}
+    assert (one_word not in names) is joined, names
+
+
 HTML = """<!doctype html><html><head><title>x</title><script>var a = 1;</script><style>p{}</style></head>
 <body><nav>Home | News</nav><header>Site header</header>
 <main><h1>Press briefing on trade</h1>

@@ -11,6 +11,7 @@ readable transcript ids.  Generic roles (Question) are shared; automatic labels
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
@@ -93,7 +94,7 @@ def _group_people(transcripts: list[Transcript],
         for item in items[1:]:
             groups.union(items[0], item)
     _join_same_people(groups, members)
-    _join_surnames(groups, members, [_family(t) for t in transcripts])
+    _join_surnames(groups, members, [_family(t) for t in transcripts], [t.source.text for t in transcripts])
     return {item: groups.find(item) for item, _ in members}
 
 
@@ -104,12 +105,12 @@ def _family(transcript: Transcript) -> tuple[str, str, str]:
 
 
 def _join_surnames(groups: _Groups, members: list[tuple[tuple[int, str], LocalSpeaker]],
-                   families: list[tuple[str, str, str]]) -> None:
+                   families: list[tuple[str, str, str]], texts: list[str]) -> None:
     """A surname alone ("Lavrov", "Ms. Psaki") joins the one full name with that surname, when a document of
     its own family names that person.  Surnames are shared by strangers ("MS. JEAN-PIERRE" the press secretary
     and a podcast guest "Stevenson Jean-Pierre"): without that evidence the label stays its own speaker.  (A
     document's own full names were matched when it was read: ``parse.speakers``.)  An office ("The Vice
-    President") is no surname."""
+    President") is no surname, and neither is a name its own document writes as a given name (``_given_name``)."""
     full_by_surname: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for item, speaker in members:
         if len(tokens := people.name_tokens(speaker.name)) >= 2 and not people.is_office_only(speaker.name) \
@@ -121,8 +122,17 @@ def _join_surnames(groups: _Groups, members: list[tuple[tuple[int, str], LocalSp
             continue
         candidates = full_by_surname.get(tokens[0], ())
         roots = {groups.find(other) for other in candidates}
-        if len(roots) == 1 and any(families[other[0]] == families[item[0]] for other in candidates):
+        if len(roots) == 1 and any(families[other[0]] == families[item[0]] for other in candidates) \
+                and not _given_name(speaker.name, texts[item[0]]):
             groups.union(item, roots.pop())
+
+
+def _given_name(name: str, text: str) -> bool:
+    """Whether the document writes the one-word ``name`` before another capitalised word ("... avec Julian Bugier.
+    Bonjour Julian."): there it is a given name, the label a first name, and another document's "Ana María Pastor
+    Julián" is someone else."""
+    return any(match.group(1).isupper()
+               for match in re.finditer(rf"(?<![\w-]){re.escape(name)}[ \u00a0]+(\w)", text))
 
 
 def _canonical(entries: list[tuple[int, LocalSpeaker]], spoken: list[Counter]) -> tuple[str, str | None]:
