@@ -18,6 +18,7 @@ import re
 from collections import Counter
 
 from .label_seen import Seen
+from .rules import takes_turns
 
 ALONE_STYLES = frozenset({"emph", "term"})
 # At least this many distinct names must recur in the layout (each on two lines or more): a conversation has two
@@ -50,8 +51,7 @@ def _pattern(alone: list[Seen], lines: list[str]) -> bool:
     if len({n.casefold() for n in names}) < ALONE_MIN_NAMES:
         return False
     keys = [s.key for s in alone]
-    changes = sum(1 for a, b in zip(keys, keys[1:]) if a != b)
-    if changes < ALONE_ALTERNATION_SHARE * (len(keys) - 1):
+    if not takes_turns(keys, ALONE_ALTERNATION_SHARE):
         return False
     return _speech_words(alone, lines) >= ALONE_SPEECH_SHARE * sum(len(line.split()) for line in lines)
 

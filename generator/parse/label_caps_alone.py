@@ -19,6 +19,7 @@ import re
 from collections import Counter
 
 from . import labels as L, vocab
+from .rules import takes_turns
 
 STYLE = "caps-alone"
 # At least this many distinct names must recur in the layout (each on two lines or more): a conversation has two
@@ -121,7 +122,7 @@ def _pattern(alone: list, found: list, lines: list[str]) -> bool:
     if len(alone) < CAPS_ALONE_MAIN_SHARE * len(found):
         return False
     keys = [s.key for s in alone]
-    if sum(1 for a, b in zip(keys, keys[1:]) if a != b) < CAPS_ALONE_ALTERNATION_SHARE * (len(keys) - 1):
+    if not takes_turns(keys, CAPS_ALONE_ALTERNATION_SHARE):
         return False
     return _speech_words(alone, lines) >= CAPS_ALONE_SPEECH_SHARE * sum(len(line.split()) for line in lines)
 

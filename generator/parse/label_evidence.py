@@ -27,7 +27,7 @@ from .label_single_use import (CAST_MIN_NAMES, HEADING_LINE, INTERRUPTED, NAME_W
     SENTENCE_END, SHAPE_MIN_LABELS, SHAPE_MIN_WORDS, _cast_name, _shape_shared, _single_use_ok, _turn_can_start)
 from .label_seen import (PERIOD_MIN_LABELS, PERIOD_STYLES, RARE_STYLE_MIN_LINES, RARE_STYLES, Evidence, Seen,  # noqa: F401
                          evidence, office_of, seen)
-from .rules import Registry
+from .rules import Registry, takes_turns
 
 # A field key ("CC", "Source") is a speaker label when the document uses it as one: it opens at least this many
 # lines (a field written once is a field: "Source: TASS"; where a header repeats one, "CC: ..." lines in a row,
@@ -257,8 +257,7 @@ def _handle_dialogue(ev: Evidence, accepted: set[str]) -> set[str]:
     if len(keys) < HANDLE_DIALOGUE_MIN_KEYS:
         return set()
     uses = [s.key for s in found if s.key in keys]
-    changes = sum(1 for a, b in zip(uses, uses[1:]) if a != b)
-    return keys if changes >= HANDLE_ALTERNATION_SHARE * (len(uses) - 1) else set()
+    return keys if takes_turns(uses, HANDLE_ALTERNATION_SHARE) else set()
 
 
 def _block_share(ev: Evidence, found: list[Seen]) -> float:

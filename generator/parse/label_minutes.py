@@ -19,6 +19,7 @@ from collections import Counter
 from . import labels as L
 from . import vocab
 from .label_seen import Evidence, Seen
+from .rules import takes_turns
 
 # A scribe's label: initials ("mk", "dr", "sk") or an IRC nickname ("kaz", "jthomas", "dezell") in lower case.
 MINUTES_HANDLE = re.compile(r"^[a-z][a-z0-9_\-]{1,15}$")
@@ -81,9 +82,8 @@ def _minutes_handles(ev: Evidence) -> set[str]:
     if len(recurring) < MINUTES_MIN_KEYS:
         return set()
     keys = [s.key for s in found]
-    changes = sum(1 for a, b in zip(keys, keys[1:]) if a != b)
     prose = sum(1 for s in found if len(s.candidate.rest.split()) >= MINUTES_PROSE_WORDS)
-    if changes < MINUTES_ALTERNATION_SHARE * (len(keys) - 1) or prose < MINUTES_PROSE_SHARE * len(found):
+    if not takes_turns(keys, MINUTES_ALTERNATION_SHARE) or prose < MINUTES_PROSE_SHARE * len(found):
         return set()
     start = min(s.index for s in found if s.key in recurring)
     return recurring | {s.key for s in found if s.index > start}

@@ -38,12 +38,13 @@ def name_alone(lines: list[str], index: int) -> L.LabelCandidate | None:
     after a blank line or a separator), with speech on the next line or after a time line; else None."""
     if index and lines[index - 1].strip() and not SEPARATOR.match(lines[index - 1]):
         return None
+    found = name_alone_line(lines[index])  # (first: most lines asked are sentences, refused by the shape alone)
+    if found is None:
+        return None
     below = index + 1
     if below < len(lines) and TIME_LINE.match(lines[below]):
         below += 1
-    if below >= len(lines) or not _speech(lines[below]):
-        return None
-    return name_alone_line(lines[index])
+    return found if below < len(lines) and _speech(lines[below]) else None
 
 
 def name_alone_line(line: str) -> L.LabelCandidate | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .label_seen import Evidence
+from .rules import takes_turns
 
 SIGIL_MIN_CODES = 2  # a conversation has two voices at least; one code before every line is a list's bullet
 SIGIL_LINE_SHARE = 0.5  # at least this share of the document's non-blank lines open with a code: the document is
@@ -31,8 +32,7 @@ def sigil_codes(ev: Evidence, accepted: set[str]) -> set[str]:
     recurring = {key for key, n in counts.items() if n >= 2}
     written = sum(1 for line in ev.lines if line.strip())
     keys = [s.key for s in found]
-    changes = sum(1 for a, b in zip(keys, keys[1:]) if a != b)
     if (len(recurring) < SIGIL_MIN_CODES or len(found) < SIGIL_LINE_SHARE * written
-            or changes < SIGIL_ALTERNATION_SHARE * (len(keys) - 1)):
+            or not takes_turns(keys, SIGIL_ALTERNATION_SHARE)):
         return set()
     return set(counts)

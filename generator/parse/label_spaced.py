@@ -20,6 +20,7 @@ import re
 
 from . import labels as L
 from .label_seen import Evidence, Seen
+from .rules import takes_turns
 
 # A line alone: the label, a space (or more), the colon, nothing after it.
 SPACED_COLON = re.compile(r"\S[ \t]+:[ \t]*$")
@@ -73,5 +74,4 @@ def spaced_labels(ev: Evidence, accepted: set[str]) -> set[str]:
     keys = [s.key for s in named]
     if len(keys) < SPACED_MIN_LINES or len(set(keys)) < SPACED_MIN_KEYS:
         return set()
-    changes = sum(1 for a, b in zip(keys, keys[1:]) if a != b)
-    return set(keys) if changes >= SPACED_TAKES_TURNS * (len(keys) - 1) else set()
+    return set(keys) if takes_turns(keys, SPACED_TAKES_TURNS) else set()

@@ -114,3 +114,10 @@ def trace() -> Iterator[Counter]:
         yield counter
     finally:
         _TRACE.reset(token)
+
+
+def takes_turns(keys: list[str], share: float) -> bool:
+    """Whether the key changes between at least ``share`` of the consecutive items of ``keys`` (speakers take
+    turns; a list of lead-ins, a manual's fields or a roster repeats each in runs or never changes hands back).
+    The evidence several label layouts weigh (names alone, handles, sigils, spaced colons, minutes)."""
+    return sum(1 for a, b in zip(keys, keys[1:]) if a != b) >= share * (len(keys) - 1)
