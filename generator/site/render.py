@@ -105,12 +105,17 @@ def inference_note(t: Transcript) -> str | None:
     return "Who speaks is inferred, not written in the source (" + "; ".join(kinds) + ")."
 
 
+def _same_words(note: str, role: str | None) -> bool:
+    """Whether a turn's note says what the speaker's role already says (case and spacing aside)."""
+    return role is not None and " ".join(note.casefold().split()) == " ".join(role.casefold().split())
+
+
 def _speaker_head(turn: Turn, speaker: Speaker | None, role: str | None, esc, badge: bool = True) -> str:
     """The label line of a turn; ``esc`` escapes for Markdown (headings) or HTML (raw blocks)."""
     who = f'<span class="tx-who">{esc(speaker.name if speaker else "Unknown speaker")}</span>'
     if role:
         who += f' <span class="tx-role">{esc(role)}</span>'
-    if turn.note:
+    if turn.note and not _same_words(turn.note, role):  # 'SPD (SPD)': a note that repeats the role says nothing
         who += f' <span class="tx-note">{esc(turn.note)}</span>'
     if turn.inferred_from and badge:
         who += f' <span class="tx-inferred" title="{escape.h(turn.inferred_from)}">inferred</span>'
