@@ -88,3 +88,21 @@ def test_a_large_archive_is_indexed_by_year(tmp_path, monkeypatch):
     assert listed == len(years)
     monkeypatch.setattr(render, "INDEX_ROWS", 500)
     assert not any("/year_" in name for name in render.render(corpus, links.build(corpus)))
+
+
+def test_a_note_that_repeats_the_role_is_shown_once():
+    """'El señor FREI (Presidente de la República).-' (Chilean Congress) and 'Name (SPD):' (Bundestag) give the
+    speaker the bracket as role and the turn the same words as note; the head shows them once. A note that says
+    something else ('speaking after Rex Tillerson') stays."""
+    from generator.model import Paragraph, Turn, TurnType
+    from generator.site.render import _speaker_head
+
+    def head(note, role):
+        turn = Turn(id="t", type=TurnType.SPEECH, speaker="frei", label="El señor FREI", note=note,
+                    paragraphs=(), question=False, line=1)
+        return _speaker_head(turn, None, role, escape.h)
+
+    assert head("Presidente de la República", "Presidente de la República").count("Presidente") == 1
+    assert head("SPD", "spd").casefold().count("spd") == 1
+    assert 'tx-note">speaking after Rex Tillerson' in head("speaking after Rex Tillerson", "Russian Foreign Minister")
+    assert 'tx-note">SPD' in head("SPD", None)

@@ -62,6 +62,25 @@ def test_no_date_guessed(written):
     assert found is None or found.iso is None or "-" not in found.iso
 
 
+@pytest.mark.parametrize("written,iso", [
+    ("12.06.22", "2022-06-12"), ("07.11.23", "2023-11-07"), ("13/04/21", "2021-04-13"), ("04/13/99", "1999-04-13"),
+    ("3/4/21", None), ("1.2.3.4", None), ("12.06.2022", None), ("v1.2.22", None),
+])
+def test_a_date_field_with_a_two_digit_year(written, iso):
+    """A front-matter 'date: 12.06.22' (crawled podcast pages, German and French blogs) is a date; read by the
+    rules of four-digit dates (dots: day first; slashes: only where one reading is possible)."""
+    from generator.parse import dates
+    assert dates.field_date(written) == iso
+
+
+def test_a_date_written_with_its_year_is_not_said_to_lack_one():
+    from types import SimpleNamespace
+    from generator.site.render import date_display
+    shown = date_display(SimpleNamespace(date=None, date_text="03/04/2024"))
+    assert shown == "03/04/2024"
+    assert date_display(SimpleNamespace(date=None, date_text="March 3")) == "March 3 (year not given)"
+
+
 def test_zoom_role_label_needs_a_capitalised_name():
     from generator.read import subtitles
     assert subtitles.role_label("Ashlee Kupor (SL): Okay, great.") == ("Ashlee Kupor (SL)", "Okay, great.")

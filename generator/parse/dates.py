@@ -137,6 +137,24 @@ def find_date(text: str) -> DateMatch | None:
     return None
 
 
+# A date field's whole value in digits with a two-digit year ("date: 12.06.22", "07/11/23"): read as a date only as a
+# field's whole value (in running text "12.06.22" may be a version or a score); the century as POSIX ``%y`` reads it.
+SHORT_YEAR_FIELD = re.compile(r"\s*(?P<nd>[0-3]?\d)(?P<ns>[./-])(?P<nm>[01]?\d)(?P=ns)(?P<ny>\d\d)\s*")
+PIVOT_YEAR = 69  # "69" is 2069 and "70" is 1970, as POSIX strptime's %y and Python's time module read them
+
+
+def field_date(text: str) -> str | None:
+    """The ISO date of a date field's whole value written in digits with a two-digit year, by the same rules
+    as four-digit ones (``_numeric``: day first with dots, otherwise only where one reading is possible)."""
+    match = SHORT_YEAR_FIELD.fullmatch(text)
+    if not match:
+        return None
+    groups = match.groupdict()
+    short = int(groups["ny"])
+    groups["ny"] = str(2000 + short if short <= PIVOT_YEAR else 1900 + short)
+    return _numeric(groups)[0]
+
+
 def year_only(text: str) -> str | None:
     match = re.fullmatch(r"\s*(1[6-9]\d\d|20\d\d)\s*", text)
     return match.group(1) if match else None

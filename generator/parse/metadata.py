@@ -141,7 +141,7 @@ def _kind(header: Header, body: Body, speakers: tuple[LocalSpeaker, ...], given:
 def _date(written: str | None, header: Header) -> tuple[str | None, str | None]:
     if written:
         found = dates.find_date(written)
-        iso = found.iso if found else dates.year_only(written)
+        iso = found.iso if found else dates.field_date(written) or dates.year_only(written)
         return iso, written
     return header.date, header.date_text
 

@@ -13,6 +13,7 @@ build with any MkDocs-compatible tool.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date as Date
 from pathlib import Path
@@ -40,6 +41,10 @@ ENV.globals.update(  # templates link through urls, from the page they render (`
     link_index=lambda folder, here: urls.link(here, urls.index(folder)))
 
 
+# A year written in a date the converter could not read ("03/04/2024", "2024 Spring"): the date is shown as written.
+WRITTEN_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b|\d[./-]\d{1,2}[./-]\d{2}\b")
+
+
 def date_display(t: Transcript) -> str:
     if t.date and len(t.date) == 10:
         return Date.fromisoformat(t.date).strftime("%-d %B %Y")
@@ -47,8 +52,10 @@ def date_display(t: Transcript) -> str:
         return Date.fromisoformat(t.date + "-01").strftime("%B %Y")
     if t.date:
         return t.date
-    if t.date_text:
+    if t.date_text and not WRITTEN_YEAR.search(t.date_text):
         return f"{t.date_text} (year not given)"
+    if t.date_text:
+        return t.date_text  # "03/04/2024": either day first or month first; shown as written
     return "Not given"
 
 
@@ -105,12 +112,17 @@ def inference_note(t: Transcript) -> str | None:
     return "Who speaks is inferred, not written in the source (" + "; ".join(kinds) + ")."
 
 
+def _same_words(note: str, role: str | None) -> bool:
+    """Whether a turn's note says what the speaker's role already says (case and spacing aside)."""
+    return role is not None and " ".join(note.casefold().split()) == " ".join(role.casefold().split())
+
+
 def _speaker_head(turn: Turn, speaker: Speaker | None, role: str | None, esc, badge: bool = True) -> str:
     """The label line of a turn; ``esc`` escapes for Markdown (headings) or HTML (raw blocks)."""
     who = f'<span class="tx-who">{esc(speaker.name if speaker else "Unknown speaker")}</span>'
     if role:
         who += f' <span class="tx-role">{esc(role)}</span>'
-    if turn.note:
+    if turn.note and not _same_words(turn.note, role):  # 'SPD (SPD)': a note that repeats the role says nothing
         who += f' <span class="tx-note">{esc(turn.note)}</span>'
     if turn.inferred_from and badge:
         who += f' <span class="tx-inferred" title="{escape.h(turn.inferred_from)}">inferred</span>'
