@@ -1,0 +1,164 @@
+"""Marks around speaker labels in everyday layouts (part of stage 2, clean: structure before labels).
+
+Notes, wikis, blogs and exports write a plain dialogue's labels inside a mark the label shapes do not read:
+
+* a list bullet: ``- Anna Berg: text``, ``* **Anna Berg:** text`` (meeting notes, wikis, Markdown blogs);
+* the broadcast speaker-change chevrons: ``>> ANNA BERG: text`` (CNN and other closed-caption transcripts);
+* italics: ``*Anna Berg:* text``, ``_Anna Berg_: text`` (Markdown blogs, pandoc exports);
+* a heading per turn: ``### Anna Berg`` and the speech below (Markdown transcripts, HTML ``<h3>`` pages);
+* a time code alone on a line above the name alone on the next, the speech below (Otter, Zoom and YouTube
+  copy-pastes: ``00:00:05`` / ``Anna Berg`` / text).
+
+Each mark is a rule of the registry ``label-marks``: a test that reads the unmarked line off a line (or a pair of
+lines) and an action that writes it.  The mark alone proves nothing (a bulleted list, a topic heading, a quoted
+e-mail, notes whose bullets say ``- Decision: ...``): the document's own evidence decides, for each mark, whether
+it writes its dialogue so (``_uses``): enough marked lines read as labels, at least two of their labels recur, the
+recurring ones make most of them, and the labels take turns.  Then the marked lines are read without the mark, line
+for line (line numbers stay true), and one ``Removal`` records the marks taken off.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Callable
+
+from . import labels
+from .label_rules import TIME_ONLY
+from .rules import Registry, fired, takes_turns
+from ..model import Removal
+
+MARKS = Registry("label-marks")
+
+# Evidence that a document writes its labels inside a mark (``_uses``):
+MARKED_MIN = 3  # marked lines read as labels: two could be a quotation and its reply
+RECURRING_MIN = 2  # labels used twice or more: two speakers make a dialogue (a list of fields names each once)
+RECURRING_SHARE = 0.6  # most marked labels are recurring ones (a speaker heard once may join them)
+TURNS_SHARE = 0.5  # the labels change hands between at least half of the consecutive marked lines (a list of
+# "Pro:"/"Con:" items in runs, or a field repeated under each entry, does not)
+# A list whose items are turns is all turns: this share of the bullet items read as labels (notes whose bullets
+# hold a few "Decision:" and "Owner:" fields among prose items are notes)
+BULLET_SHARE = 0.8
+NAME_WORDS_MAX = 5  # a name alone on its line (a heading, a line below a time code): a few words, as labels are
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One mark.  ``test(lines, i)``: the unmarked line (and, for a mark over two lines, the other line's new text)
+    or None; ``heading``: the unmarked text is a name alone, read as ``Name:`` with the speech below."""
+
+    name: str
+    priority: int
+    test: Callable[[list[str], int], tuple[str, ...] | None]
+    why: str
+    alone: bool = False  # the label stands alone on its line, the speech below
+    bullet: bool = False  # a list bullet: the list's items must be turns (``BULLET_SHARE``)
+    scope: str = "label"
+
+
+BULLET = re.compile(r"^[ \t]{0,3}[-*+•][ \t]+(?=\S)")
+CHEVRONS = re.compile(r"^[ \t]*>>[ \t]*(?=\S)")
+ITALIC = re.compile(r"^(?P<m>[*_])(?![*_\s])(?P<label>[^*_\n:]{1,80}?)(?:(?P=m):|:(?P=m))(?=[ \t]|$)")
+HEADING = re.compile(r"^#{1,6}[ \t]+(?P<name>[^\W\d_][^#:\n]{0,60}?)[ \t]*#*[ \t]*$")
+SENTENCE_END = re.compile(r"[.!?,;]$")
+
+
+def _after(pattern: re.Pattern) -> Callable[[list[str], int], tuple[str, ...] | None]:
+    def test(lines: list[str], i: int) -> tuple[str, ...] | None:
+        m = pattern.match(lines[i])
+        return (lines[i][m.end():],) if m else None
+    return test
+
+
+def _italic(lines: list[str], i: int) -> tuple[str, ...] | None:
+    line = lines[i]
+    if line[:1] not in "*_":
+        return None
+    m = ITALIC.match(line)
+    return (m.group("label") + ":" + line[m.end():],) if m else None
+
+
+def _name(text: str) -> str | None:
+    """``text`` when it is a name alone (read as a label with a colon after it, a few words, no sentence end)."""
+    text = text.strip()
+    if not text or len(text.split()) > NAME_WORDS_MAX or SENTENCE_END.search(text):
+        return None
+    c = labels.candidate(text + ":")
+    return text if c and c.style == "colon" and not c.note and c.label == text else None
+
+
+def _heading(lines: list[str], i: int) -> tuple[str, ...] | None:
+    line = lines[i]
+    if line[:1] != "#" or not (m := HEADING.match(line)) or not (name := _name(m.group("name"))):
+        return None
+    return (name + ":",)
+
+
+def _time_above(lines: list[str], i: int) -> tuple[str, ...] | None:
+    """A time code alone on line ``i`` and a name alone on the next: the name line becomes ``time name:``, the
+    time line blank."""
+    if i + 2 >= len(lines) or not TIME_ONLY.match(lines[i].strip()) or not (name := _name(lines[i + 1])):
+        return None
+    if not lines[i + 2].strip():
+        return None  # the speech follows the name at once
+    return ("", f"{lines[i].strip()} {name}:")
+
+
+for _mark in (
+    Mark("bullet", 50, _after(BULLET), "bulleted dialogue in notes, wikis and Markdown blogs", bullet=True),
+    Mark("chevrons", 40, _after(CHEVRONS), "broadcast transcripts mark a change of speaker with '>>' (CNN)"),
+    Mark("italic", 30, _italic, "labels in italics in Markdown blogs and pandoc exports"),
+    Mark("heading", 20, _heading, "Markdown transcripts with a heading per turn", alone=True),
+    Mark("time-above", 10, _time_above, "speech-to-text copy-pastes: time, name, speech on lines of their own",
+         alone=True),
+):
+    MARKS.register(_mark)
+
+
+def _read(mark: Mark, lines: list[str]) -> list[tuple[int, tuple[str, ...], str]]:
+    """The lines the mark reads as labels: (index, new text of the line(s), label key)."""
+    found = []
+    for i in range(len(lines)):
+        new = mark.test(lines, i)
+        if new is None:
+            continue
+        text = new[-1]
+        c = labels.candidate(text)
+        if c and (not c.rest.strip()) == mark.alone:
+            found.append((i, new, c.key))
+    return found
+
+
+def _uses(mark: Mark, lines: list[str], found: list) -> bool:
+    keys = [key for _, _, key in found]
+    counts = Counter(keys)
+    recurring = [k for k, n in counts.items() if n >= 2]
+    if len(found) < MARKED_MIN or len(recurring) < RECURRING_MIN:
+        return False
+    if sum(counts[k] for k in recurring) < RECURRING_SHARE * len(keys) or not takes_turns(keys, TURNS_SHARE):
+        return False
+    if mark.bullet:
+        items = sum(1 for line in lines if BULLET.match(line))
+        return len(found) >= BULLET_SHARE * items
+    return True
+
+
+def unmarked(lines: list[str], first_line: int, removed: list[Removal]) -> list[str]:
+    """``lines`` with the marks the document writes around its labels taken off (one ``Removal`` per mark);
+    ``lines`` itself when it writes none."""
+    out = lines
+    for mark in MARKS:
+        found = _read(mark, out)
+        if not _uses(mark, out, found):
+            continue
+        if mark.alone:  # a name alone is a label where it recurs: a heading written once is a topic
+            counts = Counter(key for _, _, key in found)
+            found = [f for f in found if counts[f[2]] >= 2]
+        fired(MARKS, mark)
+        out = list(out)
+        for i, new, _ in found:
+            out[i:i + len(new)] = new  # (a mark over two lines writes both: the line count stays)
+        removed.append(Removal(first_line + found[0][0], f"{len(found)} marks around speaker labels ({mark.why})",
+                               f"label marks: {mark.name}"))
+    return out
