@@ -316,7 +316,8 @@ BOLD_NAMES_MIN = 3  # paragraphs of a bold name alone: two could be a byline and
 
 def _bold_names(lines: list[str], bold: frozenset[int]) -> list[str]:
     """``lines`` with the bold paragraphs that are speakers' names (``<p><strong>Anna Berg</strong></p><p>text``)
-    written ``Name:`` (labels now, no longer bold lines for the parser), when the page takes turns so: at least ``BOLD_NAMES_MIN`` bold names alone, each of at most
+    written ``Name:`` (labels now, no longer bold lines for the parser), when the page takes turns so: at least
+    ``BOLD_NAMES_MIN`` bold names alone, each of at most
     ``SPEAKER_MAX_WORDS`` words and followed by text, two of them used more than once, the name changing between
     most of them (bold subheadings of an article are used once each)."""
     found = [i for i in sorted(bold) if len(lines[i].split()) <= SPEAKER_MAX_WORDS and BOLD_NAME.match(lines[i])
