@@ -37,9 +37,13 @@ RECURRING_MIN = 2  # labels used twice or more: two speakers make a dialogue (a 
 RECURRING_SHARE = 0.6  # most marked labels are recurring ones (a speaker heard once may join them)
 TURNS_SHARE = 0.5  # the labels change hands between at least half of the consecutive marked lines (a list of
 # "Pro:"/"Con:" items in runs, or a field repeated under each entry, does not)
-# A list whose items are turns is all turns: this share of the bullet items read as labels (notes whose bullets
-# hold a few "Decision:" and "Owner:" fields among prose items are notes)
+# A list whose items are turns is all turns: this share of the bullet items from the first labelled one to the last
+# read as labels (notes whose bullets hold a few "Decision:" and "Owner:" fields among prose items are notes)
 BULLET_SHARE = 0.8
+# Most labelled items of a bulleted dialogue follow each other in one list; fields repeated under each entry of a
+# review or a report ("- **Why it might be a problem:**" / "- **Timestamps:**" under each heading, held-out hj08)
+# stand in separate lists
+ADJACENT_SHARE = 0.75
 NAME_WORDS_MAX = 5  # a name alone on its line (a heading, a line below a time code): a few words, as labels are
 
 
@@ -53,6 +57,8 @@ class Mark:
     test: Callable[[list[str], int], tuple[str, ...] | None]
     why: str
     alone: bool = False  # the label stands alone on its line, the speech below
+    # only labels the document writes twice or more are read so: a heading written once is a topic ("### Background")
+    recurring_only: bool = False
     bullet: bool = False  # a list bullet: the list's items must be turns (``BULLET_SHARE``)
     scope: str = "label"
 
@@ -109,7 +115,7 @@ for _mark in (
     Mark("bullet", 50, _after(BULLET), "bulleted dialogue in notes, wikis and Markdown blogs", bullet=True),
     Mark("chevrons", 40, _after(CHEVRONS), "broadcast transcripts mark a change of speaker with '>>' (CNN)"),
     Mark("italic", 30, _italic, "labels in italics in Markdown blogs and pandoc exports"),
-    Mark("heading", 20, _heading, "Markdown transcripts with a heading per turn", alone=True),
+    Mark("heading", 20, _heading, "Markdown transcripts with a heading per turn", alone=True, recurring_only=True),
     Mark("time-above", 10, _time_above, "speech-to-text copy-pastes: time, name, speech on lines of their own",
          alone=True),
 ):
@@ -138,10 +144,19 @@ def _uses(mark: Mark, lines: list[str], found: list) -> bool:
         return False
     if sum(counts[k] for k in recurring) < RECURRING_SHARE * len(keys) or not takes_turns(keys, TURNS_SHARE):
         return False
-    if mark.bullet:
-        items = sum(1 for line in lines if BULLET.match(line))
-        return len(found) >= BULLET_SHARE * items
+    if mark.bullet:  # the bullet items from the first labelled one to the last
+        items = sum(1 for line in lines[found[0][0]:found[-1][0] + 1] if BULLET.match(line))
+        return len(found) >= BULLET_SHARE * items and _adjacent(lines, found)
     return True
+
+
+def _adjacent(lines: list[str], found: list) -> bool:
+    """Whether most labelled items follow each other as items of one list: between two of them only blank lines
+    and the first item's indented lines (a heading or a paragraph between them opens another entry)."""
+    pairs = list(zip(found, found[1:]))
+    joined = sum(1 for (a, _, _), (b, _, _) in pairs
+                 if all(not line.strip() or line[:1] in " \t" for line in lines[a + 1:b]))
+    return joined >= ADJACENT_SHARE * len(pairs)
 
 
 def unmarked(lines: list[str], first_line: int, removed: list[Removal]) -> list[str]:
@@ -152,7 +167,7 @@ def unmarked(lines: list[str], first_line: int, removed: list[Removal]) -> list[
         found = _read(mark, out)
         if not _uses(mark, out, found):
             continue
-        if mark.alone:  # a name alone is a label where it recurs: a heading written once is a topic
+        if mark.recurring_only:
             counts = Counter(key for _, _, key in found)
             found = [f for f in found if counts[f[2]] >= 2]
         fired(MARKS, mark)
