@@ -81,6 +81,11 @@ LAYOUTS = {
     "bullet_colon": (".md", lambda ts: "\n".join(f"- {n}: {t}" for n, t in ts)),
     "bullet_bold": (".md", lambda ts: "\n".join(f"- **{n}:** {t}" for n, t in ts)),
     "initials": (".md", lambda ts: _legend(ts) + "\n\n".join(f"{_initials(n)}: {t}" for n, t in ts)),
+    "initials_colon_legend": (".md", lambda ts: "Legend:\n" + "\n".join(
+        f"{_initials(n)}: {n}" for n in dict.fromkeys(n for n, _ in ts)) + "\n\n"
+        + "\n\n".join(f"{_initials(n)}: {t}" for n, t in ts)),
+    "bullet_italic": (".md", lambda ts: "\n".join(f"- *{n}:* {t}" for n, t in ts)),
+    "time_name_blank": (".md", lambda ts: "\n\n".join(f"{_ts(i)}\n{n}\n\n{t}" for i, (n, t) in enumerate(ts))),
     "gt_name": (".md", lambda ts: "\n\n".join(f">> {n}: {t}" for n, t in ts)),
     "html_b": (".html", lambda ts: "<html><body>" + "".join(f"<p><b>{n}:</b> {t}</p>" for n, t in ts)
                + "</body></html>"),

@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Callable
 
-from . import labels
+from . import labels, legends
 from .label_rules import TIME_ONLY
 from .rules import Registry, fired, takes_turns
 from ..model import Removal
@@ -106,8 +106,9 @@ def _time_above(lines: list[str], i: int) -> tuple[str, ...] | None:
     time line blank."""
     if i + 2 >= len(lines) or not TIME_ONLY.match(lines[i].strip()) or not (name := _name(lines[i + 1])):
         return None
-    if not lines[i + 2].strip():
-        return None  # the speech follows the name at once
+    after = lines[i + 2] if lines[i + 2].strip() or i + 3 >= len(lines) else lines[i + 3]
+    if not after.strip() or TIME_ONLY.match(after.strip()):
+        return None  # the speech follows the name (at once or after a blank line)
     return ("", f"{lines[i].strip()} {name}:")
 
 
@@ -123,14 +124,14 @@ for _mark in (
 
 
 def _read(mark: Mark, lines: list[str]) -> list[tuple[int, tuple[str, ...], str]]:
-    """The lines the mark reads as labels: (index, new text of the line(s), label key)."""
+    """The lines the mark reads as labels: (index, new text of the line(s), label key); a label inside two marks
+    (``- *Anna Berg:* text``) counts for the outer one, whose rule reads it off first."""
     found = []
     for i in range(len(lines)):
         new = mark.test(lines, i)
         if new is None:
             continue
-        text = new[-1]
-        c = labels.candidate(text)
+        c = labels.candidate(new[-1]) or (labels.candidate(it[0]) if (it := _italic(new, len(new) - 1)) else None)
         if c and (not c.rest.strip()) == mark.alone:
             found.append((i, new, c.key))
     return found
@@ -160,8 +161,8 @@ def _adjacent(lines: list[str], found: list) -> bool:
 
 
 def unmarked(lines: list[str], first_line: int, removed: list[Removal]) -> list[str]:
-    """``lines`` with the marks the document writes around its labels taken off (one ``Removal`` per mark);
-    ``lines`` itself when it writes none."""
+    """``lines`` with the marks the document writes around its labels taken off (one ``Removal`` per mark) and the
+    lines of a legend written in the labels' shape blank (``legends.lifted``); ``lines`` itself when it has none."""
     out = lines
     for mark in MARKS:
         found = _read(mark, out)
@@ -176,4 +177,4 @@ def unmarked(lines: list[str], first_line: int, removed: list[Removal]) -> list[
             out[i:i + len(new)] = new  # (a mark over two lines writes both: the line count stays)
         removed.append(Removal(first_line + found[0][0], f"{len(found)} marks around speaker labels ({mark.why})",
                                f"label marks: {mark.name}"))
-    return out
+    return legends.lifted(out, first_line, removed)  # (then a legend of the codes in the labels' shape)
