@@ -42,7 +42,8 @@ DIALOGUES = {
         ("Tom Reyes", "Ein Fährmann in Serbien, der dieselbe Strecke vierzigtausendmal überquert hat."),
     ],
 }
-HEAD = "# River Talk, episode 4\n\nRecorded on 12 March 2024.\n\nA conversation about rivers and the people who live by them.\n\n"
+HEAD = ("# River Talk, episode 4\n\nRecorded on 12 March 2024.\n\n"
+        "A conversation about rivers and the people who live by them.\n\n")
 
 
 def _ts(i: int) -> str:

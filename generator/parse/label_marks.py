@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from . import labels, legends
-from .label_rules import TIME_ONLY
+from .label_rules import TIME_ONLY, TIMESTAMP
 from .rules import Registry, fired, takes_turns
 from ..model import Removal
 
@@ -56,6 +56,9 @@ class Mark:
     priority: int
     test: Callable[[list[str], int], tuple[str, ...] | None]
     why: str
+    # the lines the mark may read, found in the whole text at once (a line it does not find is not tested: most
+    # documents have few or none, and a search of the text is much cheaper than a test of each line)
+    find: re.Pattern
     alone: bool = False  # the label stands alone on its line, the speech below
     # only labels the document writes twice or more are read so: a heading written once is a topic ("### Background")
     recurring_only: bool = False
@@ -68,6 +71,13 @@ CHEVRONS = re.compile(r"^[ \t]*>>[ \t]*(?=\S)")
 ITALIC = re.compile(r"^(?P<m>[*_])(?![*_\s])(?P<label>[^*_\n:]{1,80}?)(?:(?P=m):|:(?P=m))(?=[ \t]|$)")
 HEADING = re.compile(r"^#{1,6}[ \t]+(?P<name>[^\W\d_][^#:\n]{0,60}?)[ \t]*#*[ \t]*$")
 SENTENCE_END = re.compile(r"[.!?,;]$")
+# (each opens with the line end before the line, a literal the regex engine skips ahead to; "^" with re.M is
+# tried at every position of the text)
+FIND_BULLET = re.compile(r"\n[ \t]{0,3}[-*+•][ \t]+\S[^\n]*:")  # (a label on the line: a colon)
+FIND_CHEVRONS = re.compile(r"\n[ \t]*>>[^\n]*:")
+FIND_ITALIC = re.compile(r"\n[*_][^*_\s][^\n]*:")
+FIND_HEADING = re.compile(r"\n#{1,6}[ \t]")
+FIND_TIME = re.compile(rf"\n[ \t]*[\[(]?(?:{TIMESTAMP})[\])]?[ \t]*(?=\n)")  # (a time code alone on its line)
 
 
 def _after(pattern: re.Pattern) -> Callable[[list[str], int], tuple[str, ...] | None]:
@@ -113,21 +123,27 @@ def _time_above(lines: list[str], i: int) -> tuple[str, ...] | None:
 
 
 for _mark in (
-    Mark("bullet", 50, _after(BULLET), "bulleted dialogue in notes, wikis and Markdown blogs", bullet=True),
-    Mark("chevrons", 40, _after(CHEVRONS), "broadcast transcripts mark a change of speaker with '>>' (CNN)"),
-    Mark("italic", 30, _italic, "labels in italics in Markdown blogs and pandoc exports"),
-    Mark("heading", 20, _heading, "Markdown transcripts with a heading per turn", alone=True, recurring_only=True),
+    Mark("bullet", 50, _after(BULLET), "bulleted dialogue in notes, wikis and Markdown blogs", FIND_BULLET,
+         bullet=True),
+    Mark("chevrons", 40, _after(CHEVRONS), "broadcast transcripts mark a change of speaker with '>>' (CNN)",
+         FIND_CHEVRONS),
+    Mark("italic", 30, _italic, "labels in italics in Markdown blogs and pandoc exports", FIND_ITALIC),
+    Mark("heading", 20, _heading, "Markdown transcripts with a heading per turn", FIND_HEADING, alone=True,
+         recurring_only=True),
     Mark("time-above", 10, _time_above, "speech-to-text copy-pastes: time, name, speech on lines of their own",
-         alone=True),
+         FIND_TIME, alone=True),
 ):
     MARKS.register(_mark)
 
 
-def _read(mark: Mark, lines: list[str]) -> list[tuple[int, tuple[str, ...], str]]:
+Found = list[tuple[int, tuple[str, ...], str]]  # (index, the new text of the line or lines, the label's key)
+
+
+def _read(mark: Mark, lines: list[str], opening: Callable[[re.Pattern], list[int]]) -> Found:
     """The lines the mark reads as labels: (index, new text of the line(s), label key); a label inside two marks
     (``- *Anna Berg:* text``) counts for the outer one, whose rule reads it off first."""
     found = []
-    for i in range(len(lines)):
+    for i in opening(mark.find):
         new = mark.test(lines, i)
         if new is None:
             continue
@@ -137,7 +153,7 @@ def _read(mark: Mark, lines: list[str]) -> list[tuple[int, tuple[str, ...], str]
     return found
 
 
-def _uses(mark: Mark, lines: list[str], found: list) -> bool:
+def _uses(mark: Mark, lines: list[str], found: Found) -> bool:
     keys = [key for _, _, key in found]
     counts = Counter(keys)
     recurring = [k for k, n in counts.items() if n >= 2]
@@ -151,7 +167,7 @@ def _uses(mark: Mark, lines: list[str], found: list) -> bool:
     return True
 
 
-def _adjacent(lines: list[str], found: list) -> bool:
+def _adjacent(lines: list[str], found: Found) -> bool:
     """Whether most labelled items follow each other as items of one list: between two of them only blank lines
     and the first item's indented lines (a heading or a paragraph between them opens another entry)."""
     pairs = list(zip(found, found[1:]))
@@ -160,12 +176,27 @@ def _adjacent(lines: list[str], found: list) -> bool:
     return joined >= ADJACENT_SHARE * len(pairs)
 
 
+def _openings(lines: list[str]) -> Callable[[re.Pattern], list[int]]:
+    """The indexes of the lines a pattern finds (after the line end before them) in the text, in order."""
+    text = "\n" + "\n".join(lines)  # (the first line too has a line end before it)
+
+    def found(pattern: re.Pattern) -> list[int]:
+        indexes, line, before = [], 0, 0
+        for m in pattern.finditer(text):
+            line += text.count("\n", before, m.start())
+            before = m.start()
+            indexes.append(line)
+        return indexes
+    return found
+
+
 def unmarked(lines: list[str], first_line: int, removed: list[Removal]) -> list[str]:
     """``lines`` with the marks the document writes around its labels taken off (one ``Removal`` per mark) and the
     lines of a legend written in the labels' shape blank (``legends.lifted``); ``lines`` itself when it has none."""
     out = lines
+    opening = _openings(out)
     for mark in MARKS:
-        found = _read(mark, out)
+        found = _read(mark, out, opening)
         if not _uses(mark, out, found):
             continue
         if mark.recurring_only:
@@ -175,6 +206,7 @@ def unmarked(lines: list[str], first_line: int, removed: list[Removal]) -> list[
         out = list(out)
         for i, new, _ in found:
             out[i:i + len(new)] = new  # (a mark over two lines writes both: the line count stays)
+        opening = _openings(out)
         removed.append(Removal(first_line + found[0][0], f"{len(found)} marks around speaker labels ({mark.why})",
                                f"label marks: {mark.name}"))
     return legends.lifted(out, first_line, removed)  # (then a legend of the codes in the labels' shape)
