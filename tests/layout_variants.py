@@ -93,6 +93,8 @@ LAYOUTS = {
     "html_strong_alone": (".html", lambda ts: "<html><body>" + "".join(
         f"<p><strong>{n}</strong></p><p>{t}</p>" for n, t in ts) + "</body></html>"),
     "table_md": (".md", lambda ts: "| Speaker | Text |\n| --- | --- |\n" + "\n".join(f"| {n} | {t} |" for n, t in ts)),
+    "table_md_timed": (".md", lambda ts: "| Start | End | Speaker | Text |\n|---:|---:|---|---|\n" + "\n".join(
+        f"| {_ts(i)} | {_ts(i + 1)} | {n} | {t} |" for i, (n, t) in enumerate(ts))),
     "csv": (".csv", lambda ts: "speaker,text\n" + "\n".join(f'"{n}","{t}"' for n, t in ts)),
     "paren_name": (".md", lambda ts: "\n\n".join(f"({n}) {t}" for n, t in ts)),
     "bracket_name": (".md", lambda ts: "\n\n".join(f"[{n}] {t}" for n, t in ts)),

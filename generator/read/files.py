@@ -253,9 +253,9 @@ def read_source(path: Path, name: str | None = None, raw: bytes | None = None) -
         header = text[:len(text) - len(body)]
         front, body, first, held_removed, held_notes = front_transcript.take(front, body, first, name, header)
     if path.suffix.lower() not in formats.SUBTITLES + formats.WEB_PAGES:
-        body, table_removed = tables.timed_tables(body, first)  # a transcript kept as a table of timed rows
-        body, pipe_removed = pipe_tables.turn_rows(body, first)  # ... or as a pipe table of turns
-        table_removed += pipe_removed
+        body, pipe_removed = pipe_tables.turn_rows(body, first)  # a transcript kept as a pipe table of turns
+        body, table_removed = tables.timed_tables(body, first)  # ... or of timed rows without a speaker column
+        table_removed = pipe_removed + table_removed
     body, attributed = speaker_attributes.rewrite(body)  # (balloons that name their speaker in an attribute)
     body, kind, left_out, bold = formats.to_transcript(body, path.suffix, markdown=bool(front))
     table_removed += tuple(replace(r, line=r.line + first - 1) for r in left_out)

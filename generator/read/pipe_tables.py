@@ -6,8 +6,9 @@ in CSV and TSV files and chooses the columns by the table's own evidence (a head
 else a column of names of people that recur and change from row to row beside a column of long text);
 ``turn_rows`` asks it the same of each pipe table of a Markdown or text body.  A table it reads becomes one
 ``Speaker: text`` line per row, line for line (the header and separator rows blank, listed as removed, with the
-other columns); any other table (figures, a glossary, a schedule, a timed table ``tables.timed_tables`` reads)
-stays as written.
+other columns, a time column's time kept before the turn); any other table (figures, a glossary, a schedule) stays
+as written, and a timed table without a speaker column is left to ``tables.timed_tables``, which runs after this
+(it reads a time and a text column only: a speaker column would be lost there).
 """
 
 from __future__ import annotations
