@@ -59,52 +59,62 @@ def _legend(turns) -> str:
     return "Participants: " + ", ".join(f"{_initials(n)} = {n}" for n in names) + "\n\n"
 
 
+def _each(template: str, between: str = "\n\n", before: str = "", after: str = ""):
+    """A layout that writes each turn by ``template`` ({n}: the name, {N}: in capitals, {i}: the initials, {t}: the
+    words, {ts} and {te}: the turn's start and end times) with ``between`` between turns."""
+    def write(ts) -> str:
+        body = between.join(template.format(n=n, N=n.upper(), i=_initials(n), t=t, ts=_ts(k), te=_ts(k + 1))
+                            for k, (n, t) in enumerate(ts))
+        return (before(ts) if callable(before) else before) + body + after
+    return write
+
+
+def _colon_legend(ts) -> str:
+    return "Legend:\n" + "\n".join(f"{_initials(n)}: {n}" for n in dict.fromkeys(n for n, _ in ts)) + "\n\n"
+
+
+HTML = "<html><body>", "</body></html>"
 LAYOUTS = {
-    "colon": (".md", lambda ts: "\n\n".join(f"{n}: {t}" for n, t in ts)),
-    "colon_single_nl": (".md", lambda ts: "\n".join(f"{n}: {t}" for n, t in ts)),
-    "caps_colon": (".md", lambda ts: "\n\n".join(f"{n.upper()}: {t}" for n, t in ts)),
-    "bold_colon_in": (".md", lambda ts: "\n\n".join(f"**{n}:** {t}" for n, t in ts)),
-    "bold_colon_out": (".md", lambda ts: "\n\n".join(f"**{n}**: {t}" for n, t in ts)),
-    "bold_alone": (".md", lambda ts: "\n\n".join(f"**{n}**\n\n{t}" for n, t in ts)),
-    "bold_alone_nl": (".md", lambda ts: "\n\n".join(f"**{n}**\n{t}" for n, t in ts)),
-    "heading_alone": (".md", lambda ts: "\n\n".join(f"### {n}\n\n{t}" for n, t in ts)),
-    "name_alone": (".md", lambda ts: "\n\n".join(f"{n}\n{t}" for n, t in ts)),
-    "name_time_next": (".md", lambda ts: "\n\n".join(f"{n}  {_ts(i)}\n{t}" for i, (n, t) in enumerate(ts))),
-    "time_name_colon": (".md", lambda ts: "\n\n".join(f"[{_ts(i)}] {n}: {t}" for i, (n, t) in enumerate(ts))),
-    "name_time_colon": (".md", lambda ts: "\n\n".join(f"{n} ({_ts(i)}): {t}" for i, (n, t) in enumerate(ts))),
-    "name_bracket_time_nl": (".md", lambda ts: "\n\n".join(f"{n} [{_ts(i)}]\n{t}" for i, (n, t) in enumerate(ts))),
-    "time_nl_name_nl": (".md", lambda ts: "\n\n".join(f"{_ts(i)}\n{n}\n{t}" for i, (n, t) in enumerate(ts))),
-    "name_dash": (".md", lambda ts: "\n\n".join(f"{n} - {t}" for n, t in ts)),
-    "name_emdash": (".md", lambda ts: "\n\n".join(f"{n} — {t}" for n, t in ts)),
-    "bold_dash": (".md", lambda ts: "\n\n".join(f"**{n}** - {t}" for n, t in ts)),
-    "name_tab": (".md", lambda ts: "\n".join(f"{n}\t{t}" for n, t in ts)),
-    "quote_colon": (".md", lambda ts: "\n>\n".join(f"> {n}: {t}" for n, t in ts)),
-    "bullet_colon": (".md", lambda ts: "\n".join(f"- {n}: {t}" for n, t in ts)),
-    "bullet_bold": (".md", lambda ts: "\n".join(f"- **{n}:** {t}" for n, t in ts)),
-    "initials": (".md", lambda ts: _legend(ts) + "\n\n".join(f"{_initials(n)}: {t}" for n, t in ts)),
-    "initials_colon_legend": (".md", lambda ts: "Legend:\n" + "\n".join(
-        f"{_initials(n)}: {n}" for n in dict.fromkeys(n for n, _ in ts)) + "\n\n"
-        + "\n\n".join(f"{_initials(n)}: {t}" for n, t in ts)),
-    "bullet_italic": (".md", lambda ts: "\n".join(f"- *{n}:* {t}" for n, t in ts)),
-    "time_name_blank": (".md", lambda ts: "\n\n".join(f"{_ts(i)}\n{n}\n\n{t}" for i, (n, t) in enumerate(ts))),
-    "gt_name": (".md", lambda ts: "\n\n".join(f">> {n}: {t}" for n, t in ts)),
-    "html_b": (".html", lambda ts: "<html><body>" + "".join(f"<p><b>{n}:</b> {t}</p>" for n, t in ts)
-               + "</body></html>"),
-    "html_strong_alone": (".html", lambda ts: "<html><body>" + "".join(
-        f"<p><strong>{n}</strong></p><p>{t}</p>" for n, t in ts) + "</body></html>"),
-    "table_md": (".md", lambda ts: "| Speaker | Text |\n| --- | --- |\n" + "\n".join(f"| {n} | {t} |" for n, t in ts)),
-    "table_md_timed": (".md", lambda ts: "| Start | End | Speaker | Text |\n|---:|---:|---|---|\n" + "\n".join(
-        f"| {_ts(i)} | {_ts(i + 1)} | {n} | {t} |" for i, (n, t) in enumerate(ts))),
-    "csv": (".csv", lambda ts: "speaker,text\n" + "\n".join(f'"{n}","{t}"' for n, t in ts)),
-    "paren_name": (".md", lambda ts: "\n\n".join(f"({n}) {t}" for n, t in ts)),
-    "bracket_name": (".md", lambda ts: "\n\n".join(f"[{n}] {t}" for n, t in ts)),
-    "name_said": (".md", lambda ts: "\n\n".join(f"{n.upper()}\n{t}" for n, t in ts)),
-    "ital_name": (".md", lambda ts: "\n\n".join(f"*{n}:* {t}" for n, t in ts)),
-    "underline_bold": (".md", lambda ts: "\n\n".join(f"__{n}:__ {t}" for n, t in ts)),
-    "srt_voices": (".srt", lambda ts: "\n\n".join(f"{i + 1}\n{_ts(i)},000 --> {_ts(i + 1)},000\n{n}: {t}"
-                                                  for i, (n, t) in enumerate(ts))),
-    "vtt_v": (".vtt", lambda ts: "WEBVTT\n\n" + "\n\n".join(f"{_ts(i)}.000 --> {_ts(i + 1)}.000\n<v {n}>{t}"
-                                                            for i, (n, t) in enumerate(ts))),
+    "colon": (".md", _each("{n}: {t}")),
+    "colon_single_nl": (".md", _each("{n}: {t}", "\n")),
+    "caps_colon": (".md", _each("{N}: {t}")),
+    "bold_colon_in": (".md", _each("**{n}:** {t}")),
+    "bold_colon_out": (".md", _each("**{n}**: {t}")),
+    "bold_alone": (".md", _each("**{n}**\n\n{t}")),
+    "bold_alone_nl": (".md", _each("**{n}**\n{t}")),
+    "heading_alone": (".md", _each("### {n}\n\n{t}")),
+    "name_alone": (".md", _each("{n}\n{t}")),
+    "name_time_next": (".md", _each("{n}  {ts}\n{t}")),
+    "time_name_colon": (".md", _each("[{ts}] {n}: {t}")),
+    "name_time_colon": (".md", _each("{n} ({ts}): {t}")),
+    "name_bracket_time_nl": (".md", _each("{n} [{ts}]\n{t}")),
+    "time_nl_name_nl": (".md", _each("{ts}\n{n}\n{t}")),
+    "name_dash": (".md", _each("{n} - {t}")),
+    "name_emdash": (".md", _each("{n} — {t}")),
+    "bold_dash": (".md", _each("**{n}** - {t}")),
+    "name_tab": (".md", _each("{n}\t{t}", "\n")),
+    "quote_colon": (".md", _each("> {n}: {t}", "\n>\n")),
+    "bullet_colon": (".md", _each("- {n}: {t}", "\n")),
+    "bullet_bold": (".md", _each("- **{n}:** {t}", "\n")),
+    "initials": (".md", _each("{i}: {t}", before=_legend)),
+    "initials_colon_legend": (".md", _each("{i}: {t}", before=_colon_legend)),
+    "bullet_italic": (".md", _each("- *{n}:* {t}", "\n")),
+    "time_name_blank": (".md", _each("{ts}\n{n}\n\n{t}")),
+    "gt_name": (".md", _each(">> {n}: {t}")),
+    "html_b": (".html", _each("<p><b>{n}:</b> {t}</p>", "", *HTML)),
+    "html_strong_alone": (".html", _each("<p><strong>{n}</strong></p><p>{t}</p>", "", *HTML)),
+    "table_md": (".md", _each("| {n} | {t} |", "\n", "| Speaker | Text |\n| --- | --- |\n")),
+    "table_md_timed": (".md", _each("| {ts} | {te} | {n} | {t} |", "\n",
+                                    "| Start | End | Speaker | Text |\n|---:|---:|---|---|\n")),
+    "csv": (".csv", _each('"{n}","{t}"', "\n", "speaker,text\n")),
+    "paren_name": (".md", _each("({n}) {t}")),
+    "bracket_name": (".md", _each("[{n}] {t}")),
+    "name_said": (".md", _each("{N}\n{t}")),
+    "ital_name": (".md", _each("*{n}:* {t}")),
+    "underline_bold": (".md", _each("__{n}:__ {t}")),
+    "srt_voices": (".srt", lambda ts: "\n\n".join(f"{k + 1}\n{_ts(k)},000 --> {_ts(k + 1)},000\n{n}: {t}"
+                                                  for k, (n, t) in enumerate(ts))),
+    "vtt_v": (".vtt", _each("{ts}.000 --> {te}.000\n<v {n}>{t}", before="WEBVTT\n\n")),
 }
 
 
