@@ -49,8 +49,9 @@ NAME_WORDS_MAX = 5  # a name alone on its line (a heading, a line below a time c
 
 @dataclass(frozen=True)
 class Mark:
-    """One mark.  ``test(lines, i)``: the unmarked line (and, for a mark over two lines, the other line's new text)
-    or None; ``heading``: the unmarked text is a name alone, read as ``Name:`` with the speech below."""
+    """One mark (a rule of ``MARKS``).  ``test(lines, i)``: the new text of line ``i`` without the mark (for a mark
+    over two lines, of line ``i`` and the next) or None; the last new line is read as a label.  ``alone``: the
+    label stands alone on its line (written ``Name:``), the speech below."""
 
     name: str
     priority: int
@@ -59,7 +60,7 @@ class Mark:
     # the lines the mark may read, found in the whole text at once (a line it does not find is not tested: most
     # documents have few or none, and a search of the text is much cheaper than a test of each line)
     find: re.Pattern
-    alone: bool = False  # the label stands alone on its line, the speech below
+    alone: bool = False
     # only labels the document writes twice or more are read so: a heading written once is a topic ("### Background")
     recurring_only: bool = False
     bullet: bool = False  # a list bullet: the list's items must be turns (``BULLET_SHARE``)
