@@ -70,7 +70,9 @@ class Mark:
 BULLET = re.compile(r"^[ \t]{0,3}[-*+•][ \t]+(?=\S)")
 CHEVRONS = re.compile(r"^[ \t]*>>[ \t]*(?=\S)")
 ITALIC = re.compile(r"^(?P<m>[*_])(?![*_\s])(?P<label>[^*_\n:]{1,80}?)(?:(?P=m):|:(?P=m))(?=[ \t]|$)")
-HEADING = re.compile(r"^#{1,6}[ \t]+(?P<name>[^\W\d_][^#:\n]{0,60}?)[ \t]*#*[ \t]*$")
+# (the closing hashes and the spaces around them in one optional group: two runs of spaces side by side would be
+# tried against each other, quadratic on a heading of many spaces)
+HEADING = re.compile(r"^#{1,6}[ \t]+(?P<name>[^\W\d_][^#:\n]{0,60}?)[ \t]*(?:#+[ \t]*)?$")
 SENTENCE_END = re.compile(r"[.!?,;]$")
 # (each opens with the line end before the line, a literal the regex engine skips ahead to; "^" with re.M is
 # tried at every position of the text)
