@@ -9,7 +9,7 @@ for the title.  Each has positive and must-not-fire cases in ``tests/cases/silen
 
 from __future__ import annotations
 
-import re
+import regex as re
 from functools import lru_cache
 from itertools import islice
 

@@ -8,7 +8,7 @@ offices vocabulary is ``people``'s.
 
 from __future__ import annotations
 
-import re
+import regex as re
 from dataclasses import dataclass
 
 from .people import (COURTESY_ARTICLES, COURTESY_TITLES, NAME_TOKEN, PARTICLES, _unaccented, display_name, fold,

@@ -12,7 +12,7 @@ label recurs with the same role (``label_seen``).
 
 from __future__ import annotations
 
-import re
+import regex as re
 
 from . import vocab
 

@@ -10,7 +10,7 @@ Vocabularies live in ``generator/data/label-*.txt``; each file says where its en
 
 from __future__ import annotations
 
-import re
+import regex as re
 from dataclasses import dataclass
 from typing import Callable
 

@@ -10,7 +10,7 @@ address, a joint caption ("Merkel and Putin:"), a phrase ("To reiterate:").
 
 from __future__ import annotations
 
-import re
+import regex as re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 

@@ -19,7 +19,7 @@ the role, not the name.  Announced questioners are ``questioners``' work.
 from __future__ import annotations
 
 import operator
-import re
+import regex as re
 from dataclasses import replace
 
 from slugify import slugify

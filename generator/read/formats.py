@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import ast
 import html
-import re
+import regex as re
 from collections import Counter
 from dataclasses import dataclass, replace
 

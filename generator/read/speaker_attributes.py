@@ -13,7 +13,7 @@ decoration before the name (an emoji a page puts before its author: "⭐️ 安�
 from __future__ import annotations
 
 import html
-import re
+import regex as re
 
 SPEAKER_TAG = re.compile(
     r"<(?:div|p|section|article|blockquote|li|span|figure)\b[^>\n]*?\bdata-(?:speaker|name|(?:person-)?speak(?:er|ing)"

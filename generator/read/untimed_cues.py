@@ -9,7 +9,7 @@ joined into paragraphs of about ``PARAGRAPH_WORDS`` words (no pause tells where 
 
 from __future__ import annotations
 
-import re
+import regex as re
 
 from ..model import Removal
 
