@@ -79,6 +79,15 @@ def label_parts(label: str, note: str | None = None) -> LabelParts:
     return LabelParts(text.strip(), tuple(notes), holder)
 
 
+def answered_by(note: str) -> str | None:
+    """The person an answer label's note names ("del Secretario Ebrard" -> "Secretario Ebrard", "by Secretary
+    Blinken"), if any: the lower-case words before it (prepositions, articles: any language) are left out."""
+    words = note.split()
+    while words and words[0][:1].islower():
+        words.pop(0)
+    return _bracket_person(" ".join(words)) if words else None
+
+
 JOINED_SURNAME = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+$")  # "FernándezRogina": a compound set without its hyphen
 
 
