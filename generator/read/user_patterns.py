@@ -12,7 +12,7 @@ A pattern such as ``(a+)+$`` takes time exponential in the length of a text it a
 
 from __future__ import annotations
 
-import regex as re
+import re
 
 import regex
 
