@@ -15,7 +15,7 @@ Variants of one subject become one theme (``variants`` decides which).
 from __future__ import annotations
 
 import math
-import re
+import regex as re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache

@@ -27,7 +27,7 @@ without a ``Removal`` record.
 
 from __future__ import annotations
 
-import re
+import regex as re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field

@@ -9,7 +9,7 @@ the fenced lines as narration and the words around them as speech.
 
 from __future__ import annotations
 
-import re
+import regex as re
 
 from ..model import Block
 

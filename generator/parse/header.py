@@ -14,7 +14,7 @@ over all of these.
 
 from __future__ import annotations
 
-import re
+import regex as re
 
 from . import (clean_rules, dates, header_cover, header_sitting, header_titles, labels, monologue, people, quoted_qa,
                reading_head, rules, title_fields)

@@ -10,7 +10,7 @@ recurring label is left inside speech without a word.
 
 from __future__ import annotations
 
-import re
+import regex as re
 from collections import Counter
 from dataclasses import dataclass
 from statistics import median

@@ -6,7 +6,7 @@ in a document whose labels are no headings.
 
 from __future__ import annotations
 
-import re
+import regex as re
 
 from . import labels as L
 from .label_evidence import HEADING_LINE

@@ -10,15 +10,14 @@ Vocabularies live in ``generator/data/label-*.txt``; each file says where its en
 
 from __future__ import annotations
 
-import re
+import regex as re
 from dataclasses import dataclass
 from typing import Callable
 
 from .rules import Registry
 from .label_dash import CAPS_DASH_LABEL, caps_dash_parts, is_numeral, may_be_caps_dash
 from . import label_time_range, vocab
-from .label_roles import ROLE_STOP_LABEL, TITLE_ROLE_STOP_LABEL, role_stop_parts
-
+from .label_roles import ROLE_STOP_LABEL, TITLE_ROLE_STOP_LABEL, office_then_holder, role_stop_parts
 
 
 @dataclass(frozen=True)
@@ -277,6 +276,7 @@ def _colon_parts(match: re.Match) -> dict | None:
     if note:
         note = re.sub(r"[)\]][ ]?[(\[]", ", ", note)  # "(Bonn) (SPD)": two notes, one string
     parts["note"] = ", ".join(p for p in (role and role.strip(), note) if p) or None
+    parts["office"] = office_then_holder(parts["label"], role)  # (read to ``OFFICE_MAX_CHARS``)
     return parts
 
 

@@ -18,7 +18,7 @@ In: the blocks after the header.  Out:
 
 from __future__ import annotations
 
-import re
+import regex as re
 from collections import Counter
 from difflib import SequenceMatcher
 from itertools import compress

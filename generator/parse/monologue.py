@@ -24,7 +24,7 @@ where it comes from.
 
 from __future__ import annotations
 
-import re
+import regex as re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache

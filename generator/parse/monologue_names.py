@@ -10,7 +10,7 @@ In: a string.  Out: the name, or None.
 
 from __future__ import annotations
 
-import re
+import regex as re
 
 from . import labels, people, vocab
 

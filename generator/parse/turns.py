@@ -13,7 +13,7 @@ no labels but quoted statements is read as an article (see ``quotes.py``).
 
 from __future__ import annotations
 
-import re
+import regex as re
 from collections import Counter
 from dataclasses import replace
 from itertools import compress

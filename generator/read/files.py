@@ -13,7 +13,7 @@ A file that cannot be read as text raises
 from __future__ import annotations
 
 import codecs
-import re
+import regex as re
 from dataclasses import replace
 from pathlib import Path
 

@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import ast
 import html
-import re
+import regex as re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from . import subtitles
+from . import subtitles, untimed_cues
 from .html_text import _closed, _sub_closed, html_to_text, html_with_bold  # noqa: F401  (part of this module's interface)
 from ..model import Removal
 
@@ -345,6 +345,9 @@ def to_transcript(text: str, suffix: str, markdown: bool = False) -> tuple[str, 
         return body, "SubViewer subtitles", removed, frozenset()
     if suffix in SUBTITLES or text.lstrip().startswith("WEBVTT"):
         body, removed = subtitles_to_text(text)
+        if not body.strip() and removed and all(r.reason == subtitles.UNTIMED_REASON for r in removed):
+            body, removed = untimed_cues.as_text([(r.line, r.text.split("\n")) for r in removed])
+            return body, untimed_cues.FORMAT, removed, frozenset()  # no cue is timed: the blocks are the text
         return body, "WebVTT subtitles" if suffix == ".vtt" else "SubRip subtitles", removed, frozenset()
     if suffix in WEB_PAGES:
         body, bold = html_with_bold(_unrepr(text))
