@@ -1,7 +1,7 @@
 """Label evidence that takes keys away again (part of label acceptance, ``label_evidence``): candidates the
 acceptance rules let through that the document shows are no speakers -- the items of a numbered list, and a name
-wrapped onto the next line of hard-wrapped text, and a Markdown heading titled "Topic: subtopic" or "Field: value"
-in a document whose labels are no headings.
+wrapped onto the next line of hard-wrapped text, a Markdown heading titled "Topic: subtopic" or "Field: value"
+in a document whose labels are no headings, and a numbering field ("Speech : 10 — Date : 23.08.2006").
 """
 
 from __future__ import annotations
@@ -166,3 +166,20 @@ def _text_below(ev: Evidence, index: int) -> bool:
     follow one another."""
     below = next((line for line in ev.lines[index + 1:] if line.strip()), None)
     return below is not None and not MD_HEADING_LINE.match(below)
+
+
+# A numbering field: a key whose every line gives a number and nothing, or a number and another field, after it
+# ("உரை : 10 — நாள் : 23.08.2006", "Speech: 7", "Session: 3 | Date: ...": a speech's or session's number above the
+# text, repeated as a heading and a bold line); a speaker's words open with a number now and then, never each time.
+NUMBERING_REST = re.compile(r"^(?:\d{1,4}|[IVXLC]{1,6})\.?(?:\s*$|\s*[—–|,;/-]\s*\S)")
+NUMBERING_REST_WORDS = 6  # the number and perhaps one more field ("— நாள் : 23.08.2006"); a longer rest is speech
+
+
+def _numbering_fields(ev: Evidence, accepted: set[str]) -> set[str]:
+    """Accepted keys each of whose lines is a numbering field (``NUMBERING_REST``), not a speaker's turn."""
+    rests: dict[str, list[str]] = {}
+    for s in ev.found:
+        if s.key in accepted:
+            rests.setdefault(s.key, []).append(s.candidate.rest)
+    return {key for key, found in rests.items()
+            if all(NUMBERING_REST.match(rest) and len(rest.split()) <= NUMBERING_REST_WORDS for rest in found)}

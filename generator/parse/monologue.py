@@ -334,7 +334,7 @@ def _title_segment_name(title: str) -> str | None:
     return None
 
 
-def _opening(blocks: list[Block]) -> str:
+def opening_text(blocks: list[Block]) -> str:
     """The opening sentences of the text: the first blocks that are prose, not headings or links."""
     texts, size = [], 0
     for block in blocks:
@@ -396,7 +396,7 @@ def speaker(doc: CleanDoc, title: str | None, subtitle: str | None, lines: list[
     front = dict(doc.source.front_matter)
     texts = [t for t in (title, subtitle, front.get("description"), front.get("kind"), front.get("type"))
              if isinstance(t, str)]
-    opening = _opening(body)
+    opening = opening_text(body)
     crowd = several_voices(doc, texts, opening)
     found = _from_front_matter(doc, spoken, crowd) or _from_header_lines(doc, lines, crowd) \
         or (_from_subtitle(subtitle) if subtitle and (spoken or crowd and _reports_no_one(text)) else None) \
