@@ -32,7 +32,6 @@ from .rules import takes_turns
 # between them ("Ludwig van Beethoven"); no digit ("Step 1 - ", "10:00 - Opening" have none to offer).
 WORD = r"[^\W\d_][^\W\d_'’.\-]*(?:['’.\-][^\W\d_]+)*\.?"
 PARTICLE = "|".join(sorted(L.PARTICLES, key=len, reverse=True))
-NAME = rf"{WORD}(?:[ ](?:(?:{PARTICLE})[ ])?{WORD}){{0,3}}"
 # Markup before and after the name, as plain-text and HTML exports keep it (the Markdown reader drops ``**``).
 OPEN = r"(?P<quote>>[ ]?)?(?P<mark>\*\*|__|<b>|<strong>)?"
 CLOSE = r"(?P<close>\*\*|__|</b>|</strong>)?"
@@ -57,7 +56,11 @@ SEPARATORS = (
 # After a time code the speech follows a space ("I [00:00:00] Zu allererst ..."): the time code is the separator.
 TIMED_SEPARATOR = Separator("time", r"[ \t]+")
 _COMPILED = {sep.name: re.compile(sep.pattern) for sep in SEPARATORS + (TIMED_SEPARATOR,)}
-HEAD = re.compile(rf"^{OPEN}(?P<name>{NAME}){CLOSE}{TIME}")
+OPENING = re.compile(OPEN)
+# a word of the name, after the space before it (none before the first), perhaps after a particle ("van Beethoven")
+NAME_WORD = re.compile(rf"(?:(?<=[^\s>*_])[ ](?:(?:{PARTICLE})[ ])?)?(?P<word>{WORD})")
+NAME_END = re.compile(rf"{CLOSE}{TIME}")
+NAME_MAX_WORDS = 4  # "Dr Anna Maria Schmidt"; more is a sentence's start
 SPEECH_START = re.compile(r"(?=[\w\"“«„¿¡'‘(…])")
 
 
@@ -84,22 +87,38 @@ def _case(name: str) -> str:
 
 
 def signature(line: str, index: int = 0) -> Start | None:
-    """The line's start read as a name slot and a separator of ``SEPARATORS`` (or a time code), or None."""
-    head = HEAD.match(line)
-    if not head or not all(w[:1].isupper() or w in L.PARTICLES for w in head.group("name").split()):
-        return None  # every word capitalised but a name's particles ("And so - " opens a sentence)
-    name, case, at = head.group("name").rstrip("."), _case(head.group("name")), head.end()
-    if head.group("name").endswith(".") and case != "caps":
+    """The line's start read as a name slot and a separator of ``SEPARATORS`` (or a time code), or None.  The name
+    is read word by word, the shortest name after which a separator follows first ("THE CHAIRMAN. The committee":
+    the name ends at the full stop)."""
+    opened = OPENING.match(line)
+    at, words = opened.end(), 0
+    while words < NAME_MAX_WORDS:
+        word = NAME_WORD.match(line, at)
+        if not word or not (word.group("word")[:1].isupper()):
+            return None  # every word capitalised but a name's particles ("And so - " opens a sentence)
+        at, words = word.end(), words + 1
+        found = _ended(line, opened, at)
+        if found:
+            return Start(index, *found)
+    return None
+
+
+def _ended(line: str, opened: re.Match, at: int) -> tuple | None:
+    """(name, signature, end, time, rest) where a separator follows the name that ends at ``at``, or None."""
+    tail = NAME_END.match(line, at)
+    name = line[opened.end():at]
+    case = _case(name)
+    if name.endswith(".") and case != "caps":
         return None  # "Mr." / "Dr." stand inside a name; a title-case word and a full stop end a sentence
-    time = head.group("time")
+    time = tail.group("time")
     for sep in ((TIMED_SEPARATOR,) if time else SEPARATORS):
-        if sep.caps_only and case == "letter" or sep.caps_only and case != "caps":
+        if sep.caps_only and case != "caps":
             continue
-        found = _COMPILED[sep.name].match(line, at - (1 if sep.name == "stop" and head.group("name").endswith(".") else 0))
-        if found and SPEECH_START.match(line, found.end()) and found.end() < len(line):
-            mark = (head.group("mark") or "") + (head.group("close") or "")
-            return Start(index, name, (bool(head.group("quote")), mark, case, sep.name, bool(time)), found.end(), time,
-                         line[found.end():].strip())
+        found = _COMPILED[sep.name].match(line, tail.end() - (1 if sep.name == "stop" and name.endswith(".") else 0))
+        if found and found.end() < len(line) and SPEECH_START.match(line, found.end()):
+            mark = (opened.group("mark") or "") + (tail.group("close") or "")
+            return (name.rstrip("."), (bool(opened.group("quote")), mark, case, sep.name, bool(time)), found.end(), time,
+                    line[found.end():].strip())
     return None
 
 
@@ -178,12 +197,16 @@ def infer(lines: list[str]) -> list[Verdict]:
 
 def _explained(lines: list[str], verdict: Verdict) -> bool:
     """Whether the table's shapes already read the document's labels: its accepted labels open at least as many
-    lines as the signature does (then the document converts as it did, and the signature is its text)."""
+    lines as the signature does (then the document converts as it did, and the signature is its text), and where
+    they read a line of the signature they read its whole label, the separator too ("**Emma** - text" read as a
+    bold name leaves "- text" as the speech: the signature reads it whole)."""
     accepted = L.accept_labels(lines)
     if not accepted:
         return False
-    opened = sum(1 for line in lines if (c := L.candidate(line)) and c.key in accepted)
-    return opened >= len(verdict.starts)
+    found = [L.candidate(line) for line in lines]
+    if any((c := found[s.index]) and c.key in accepted and c.end < s.end for s in verdict.starts):
+        return False
+    return sum(1 for c in found if c and c.key in accepted) >= len(verdict.starts)
 
 
 def _label_line(line: str, start: Start) -> str:
@@ -228,5 +251,6 @@ def rejected(lines: list[str], accepted: frozenset[str]) -> list[tuple[int, str,
         sep = verdict.signature[3]
         out.append((starts[0].index, starts[0].name, len(starts),
                     f"'{starts[0].name}' and {len(uses) - 1} other name(s) open {len(starts)} blocks in one shape "
-                    f"(name, {sep} separator, text) but were kept as text: {verdict.why}"))
+                    f"(name, {sep} separator, text) but were kept as text: {verdict.why}; if they are speakers' labels, "
+                    "write each with a colon ('Name: text')"))
     return out
