@@ -48,7 +48,7 @@ class Separator:
 
 # The separators a document may end its labels with (a colon is the table's own shape, and is left to it).
 SEPARATORS = (
-    Separator("dash", r"[ \t]+[-–—][ \t]+|[ ]?—[ ]?"),  # "Emma - text", "Zoe – text", "HOST—text"
+    Separator("dash", r"[ \t]*[-–—][ \t]+|[ ]?—[ ]?"),  # "Emma - text", "Zoe – text", "JC- text", "HOST—text"
     Separator("stop", r"\.[ \t]+", caps_only=True),  # "SMITH. text", "THE CHAIRMAN. text"
     Separator("bracket", r"[)\]>][ \t]+"),  # "Anna) text", "Anna] text", "Anna> text"
     Separator("gap", r"\t+|[ ]{2,}"),  # "Anna\ttext", "ANNA   text": a tab or a column of spaces
@@ -69,7 +69,7 @@ class Start:
     """A block's first line read as name slot + separator + text."""
     index: int  # the line's position
     name: str
-    signature: tuple  # (quote, markup, case, separator, time code)
+    signature: tuple  # (quote, markup, separator, time code)
     end: int  # where the text after the separator starts
     time: str | None
     rest: str
@@ -94,8 +94,8 @@ def signature(line: str, index: int = 0) -> Start | None:
     at, words = opened.end(), 0
     while words < NAME_MAX_WORDS:
         word = NAME_WORD.match(line, at)
-        if not word or not (word.group("word")[:1].isupper()):
-            return None  # every word capitalised but a name's particles ("And so - " opens a sentence)
+        if not word or not word.group("word")[:1].isupper() or _function_word(word.group("word")):
+            return None  # every word capitalised, none a function word ("And so - ", "So — " open a sentence)
         at, words = word.end(), words + 1
         found = _ended(line, opened, at)
         if found:
@@ -103,13 +103,19 @@ def signature(line: str, index: int = 0) -> Start | None:
     return None
 
 
+def _function_word(word: str) -> bool:
+    """A function word of ``stop-words.txt`` in title case ("And", "So", "The"), as a sentence opens; a single letter
+    is a code ("I", "A") and a word in capitals an office's ("THE CHAIRMAN."), not one."""
+    return len(word) > 1 and not word.isupper() and word.casefold().rstrip(".") in L.STOP_WORDS
+
+
 def _ended(line: str, opened: re.Match, at: int) -> tuple | None:
     """(name, signature, end, time, rest) where a separator follows the name that ends at ``at``, or None."""
     tail = NAME_END.match(line, at)
     name = line[opened.end():at]
     case = _case(name)
-    if name.endswith(".") and case != "caps":
-        return None  # "Mr." / "Dr." stand inside a name; a title-case word and a full stop end a sentence
+    if name.endswith(".") and (case != "caps" or L.HONORIFIC.match(name + " ")):
+        return None  # "Mr." / "MR." / "Dr." open a name; a title-case word and a full stop end a sentence
     time = tail.group("time")
     for sep in ((TIMED_SEPARATOR,) if time else SEPARATORS):
         if sep.caps_only and case != "caps":
@@ -117,8 +123,10 @@ def _ended(line: str, opened: re.Match, at: int) -> tuple | None:
         found = _COMPILED[sep.name].match(line, tail.end() - (1 if sep.name == "stop" and name.endswith(".") else 0))
         if found and found.end() < len(line) and SPEECH_START.match(line, found.end()):
             mark = (opened.group("mark") or "") + (tail.group("close") or "")
-            return (name.rstrip("."), (bool(opened.group("quote")), mark, case, sep.name, bool(time)), found.end(), time,
-                    line[found.end():].strip())
+            # (not the case: an interviewer's initials in capitals and the guest's name in title case, "JC - ..." /
+            # "Vannuchi - ...", are one layout)
+            shape = (bool(opened.group("quote")), mark, sep.name, bool(time))
+            return name.rstrip("."), shape, found.end(), time, line[found.end():].strip()
     return None
 
 
@@ -151,39 +159,46 @@ class Verdict:
     signature: tuple
     starts: tuple[Start, ...]
     why: str | None  # None: the document uses the signature as its labels
+    reported: bool = False  # turned down though its names recur and take turns as labels do
 
 
-def _block_starts(lines: list[str]) -> list[int]:
-    return [i for i, line in enumerate(lines) if line.strip() and (i == 0 or not lines[i - 1].strip())]
+# A line that follows one ending a sentence opens a paragraph of its own where a document writes its paragraphs one a
+# line, without blank lines between them (a news site's interview exported to Markdown: "JC - ...?" / "Vannuchi - ...").
+PARAGRAPH_END = re.compile(r"[.!?…:\"”»)]\s*$")
 
 
-UNLIKE = "\x00"  # (marks a verdict whose names are not used as a conversation's labels: not reported)
+def _unit_starts(lines: list[str]) -> list[int]:
+    """The lines that open a block (after a blank line) or a paragraph written on one line (``PARAGRAPH_END``)."""
+    return [i for i, line in enumerate(lines) if line.strip() and (i == 0 or not lines[i - 1].strip()
+                                                                  or PARAGRAPH_END.search(lines[i - 1]))]
 
 
-def _why_not(starts: list[Start], blocks: list[int]) -> str | None:
-    """Why the signature's uses are no labels (None: they are)."""
+def _why_not(starts: list[Start], blocks: list[int]) -> tuple[str | None, bool]:
+    """Why the signature's uses are no labels (None: they are), and whether they read as a conversation's labels all
+    the same (recurring names that take turns before speech, too rare to be the dialogue's shape: then the rejection
+    is reported; a changelog's entries, which take turns too, are no speech and are not)."""
     uses = Counter(s.key for s in starts)
     once = sum(1 for s in starts if uses[s.key] == 1)
     if len(uses) < MIN_NAMES:
-        return f"{UNLIKE}only one name ('{starts[0].name}') is written in that shape, so it is a lead-in, not a dialogue"
+        return f"only one name ('{starts[0].name}') is written in that shape: a lead-in, not a dialogue", False
     if once > MAX_ONCE_SHARE * len(starts):
-        return (f"{UNLIKE}{once} of its {len(starts)} lines name a value written once (a glossary's or a list's terms), more "
-                f"than the {MAX_ONCE_SHARE:.0%} a dialogue's few recurring speakers allow")
+        return (f"{once} of its {len(starts)} lines name a value written once (a glossary's or a list's "
+                f"terms), more than the {MAX_ONCE_SHARE:.0%} a dialogue's few recurring speakers allow"), False
     if not takes_turns([s.key for s in starts], TURN_SHARE):
-        return f"{UNLIKE}the names do not take turns (they come in runs, as a list's or a changelog's entries do)"
+        return "the names do not take turns (they come in runs, as a list's or a changelog's entries do)", False
     inside = [b for b in blocks if starts[0].index <= b <= starts[-1].index]
     if len(starts) < BLOCK_SHARE * len(inside):
-        return f"it opens {len(starts)} of the {len(inside)} blocks where it stands, too few for the dialogue's shape"
+        return f"it opens {len(starts)} of the {len(inside)} blocks where it stands, too few for a dialogue", True
     words = median(len(s.rest.split()) for s in starts)
     ends = sum(1 for s in starts if SENTENCE_END.search(s.rest))
     if words < SPEECH_MEDIAN_WORDS or ends < SENTENCE_SHARE * len(starts):
-        return "the text after it is no speech (short entries without sentences: a list, an agenda, a table of contents)"
-    return None
+        return "the text after it is no speech (short entries without sentences: a list, an agenda, contents)", False
+    return None, False
 
 
 def infer(lines: list[str]) -> list[Verdict]:
     """Each signature that opens ``MIN_LINES`` blocks or more, with the document's verdict on it."""
-    blocks = _block_starts(lines)
+    blocks = _unit_starts(lines)
     by_signature: dict[tuple, list[Start]] = {}
     for index in blocks:
         line = lines[index]
@@ -191,7 +206,7 @@ def infer(lines: list[str]) -> list[Verdict]:
             found = signature(line, index)
             if found:
                 by_signature.setdefault(found.signature, []).append(found)
-    return [Verdict(sig, tuple(starts), _why_not(starts, blocks))
+    return [Verdict(sig, tuple(starts), *_why_not(starts, blocks))
             for sig, starts in by_signature.items() if len(starts) >= MIN_LINES]
 
 
@@ -245,12 +260,12 @@ def rejected(lines: list[str], accepted: frozenset[str]) -> list[tuple[int, str,
     out = []
     for verdict in infer(lines):
         starts = verdict.starts
-        if verdict.why is None or verdict.why.startswith(UNLIKE) or any(s.key in accepted for s in starts):
+        if not verdict.reported or any(s.key in accepted for s in starts):
             continue  # (names that never recur or never take turns: a list or a glossary, nothing like labels)
         uses = Counter(s.key for s in starts)
-        sep = verdict.signature[3]
+        sep = verdict.signature[2]
         out.append((starts[0].index, starts[0].name, len(starts),
                     f"'{starts[0].name}' and {len(uses) - 1} other name(s) open {len(starts)} blocks in one shape "
-                    f"(name, {sep} separator, text) but were kept as text: {verdict.why}; if they are speakers' labels, "
-                    "write each with a colon ('Name: text')"))
+                    f"(name, {sep} separator, text) but were kept as text: {verdict.why}; if they are speakers' "
+                    "labels, write each with a colon ('Name: text')"))
     return out
