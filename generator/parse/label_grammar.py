@@ -141,6 +141,11 @@ MAX_ONCE_SHARE = 0.2
 # ... the name changes between at least this share of consecutive uses (speakers take turns; a changelog's "Fixed -"
 # and "Added -" come in runs) ...
 TURN_SHARE = 0.5
+# ... and the names come back: at least this share of the uses names one of the ``RETURN_WINDOW`` uses before it (two
+# or five people talk back and forth; a list of steps written twice, "One — YOU: ..." to "Eight — CHANGE: ..." and
+# again "ONE — YOU: ...", takes turns without ever coming back until the list starts over) ...
+RETURN_SHARE = 0.5
+RETURN_WINDOW = 4
 # ... it opens at least this share of the blocks from its first use to its last (the dialogue's own shape; a few
 # lines of that shape in an article are text) ...
 BLOCK_SHARE = 0.3
@@ -173,7 +178,20 @@ def _unit_starts(lines: list[str]) -> list[int]:
                                                                   or PARAGRAPH_END.search(lines[i - 1]))]
 
 
-def _why_not(starts: list[Start], blocks: list[int]) -> tuple[str | None, bool]:
+def _block_share(starts: list[Start], units: list[int], lines: list[str]) -> tuple[float, int, int]:
+    """The share of the units from the first use to the last that the signature opens, with the counts: of the blocks
+    (after a blank line), or of the paragraphs written one a line, whichever it opens more of (a page written one
+    sentence a line, as The Turing Way's guide asks, has a unit at every sentence but its turns open blocks)."""
+    first, last = starts[0].index, starts[-1].index
+    inside = [i for i in units if first <= i <= last]
+    blocks = [i for i in inside if i == 0 or not lines[i - 1].strip()]
+    opened = {s.index for s in starts}
+    counts = [(sum(1 for i in found if i in opened), len(found)) for found in (inside, blocks) if found]
+    best = max(counts, key=lambda pair: pair[0] / pair[1])
+    return best[0] / best[1], best[0], best[1]
+
+
+def _why_not(starts: list[Start], blocks: list[int], lines: list[str]) -> tuple[str | None, bool]:
     """Why the signature's uses are no labels (None: they are), and whether they read as a conversation's labels all
     the same (recurring names that take turns before speech, too rare to be the dialogue's shape: then the rejection
     is reported; a changelog's entries, which take turns too, are no speech and are not)."""
@@ -186,14 +204,22 @@ def _why_not(starts: list[Start], blocks: list[int]) -> tuple[str | None, bool]:
                 f"terms), more than the {MAX_ONCE_SHARE:.0%} a dialogue's few recurring speakers allow"), False
     if not takes_turns([s.key for s in starts], TURN_SHARE):
         return "the names do not take turns (they come in runs, as a list's or a changelog's entries do)", False
-    inside = [b for b in blocks if starts[0].index <= b <= starts[-1].index]
-    if len(starts) < BLOCK_SHARE * len(inside):
-        return f"it opens {len(starts)} of the {len(inside)} blocks where it stands, too few for a dialogue", True
+    if not _comes_back([s.key for s in starts]):
+        return "the names do not come back turn after turn (an enumeration's items, each again after all the rest)", False
+    share, opened, inside = _block_share(starts, blocks, lines)
+    if share < BLOCK_SHARE:
+        return f"it opens {opened} of the {inside} blocks where it stands, too few for a dialogue", True
     words = median(len(s.rest.split()) for s in starts)
     ends = sum(1 for s in starts if SENTENCE_END.search(s.rest))
     if words < SPEECH_MEDIAN_WORDS or ends < SENTENCE_SHARE * len(starts):
         return "the text after it is no speech (short entries without sentences: a list, an agenda, contents)", False
     return None, False
+
+
+def _comes_back(keys: list[str]) -> bool:
+    """Whether at least ``RETURN_SHARE`` of the uses after the first name one of the ``RETURN_WINDOW`` uses before."""
+    back = sum(1 for i in range(1, len(keys)) if keys[i] in keys[max(0, i - RETURN_WINDOW):i])
+    return back >= RETURN_SHARE * (len(keys) - 1)
 
 
 def infer(lines: list[str]) -> list[Verdict]:
@@ -206,7 +232,7 @@ def infer(lines: list[str]) -> list[Verdict]:
             found = signature(line, index)
             if found:
                 by_signature.setdefault(found.signature, []).append(found)
-    return [Verdict(sig, tuple(starts), *_why_not(starts, blocks))
+    return [Verdict(sig, tuple(starts), *_why_not(starts, blocks, lines))
             for sig, starts in by_signature.items() if len(starts) >= MIN_LINES]
 
 
