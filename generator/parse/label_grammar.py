@@ -112,11 +112,14 @@ def _function_word(word: str) -> bool:
 def _ended(line: str, opened: re.Match, at: int) -> tuple | None:
     """(name, signature, end, time, rest) where a separator follows the name that ends at ``at``, or None."""
     tail = NAME_END.match(line, at)
+    time = tail.group("time")
+    after = line[tail.end() - line[at - 1:at].count("."):tail.end() + 2]
+    if not time and not (after[:1] in SEPARATOR_CHARS or after[:1] == " " and after[1:2] in " -–—"):
+        return None  # (no separator can follow: most words of a line, read no further)
     name = line[opened.end():at]
     case = _case(name)
     if name.endswith(".") and (case != "caps" or L.HONORIFIC.match(name + " ")):
         return None  # "Mr." / "MR." / "Dr." open a name; a title-case word and a full stop end a sentence
-    time = tail.group("time")
     for sep in ((TIMED_SEPARATOR,) if time else SEPARATORS):
         if sep.caps_only and case != "caps":
             continue
@@ -226,13 +229,24 @@ def _comes_back(keys: list[str]) -> bool:
     return back >= RETURN_SHARE * (len(keys) - 1)
 
 
+# What ends a name slot (``SEPARATORS``, a time code's bracket): a line whose first words hold none of these opens no
+# signature, and is not read word by word (most lines of prose).
+SEPARATOR_CHARS = frozenset("-–—.)]>\t[(")
+HEAD_CHARS = 60  # the name slot's four words, their markup and a time code fit in this many characters
+
+
+def _may_open(line: str) -> bool:
+    head = line[:HEAD_CHARS]
+    return "  " in head or not SEPARATOR_CHARS.isdisjoint(head)
+
+
 def infer(lines: list[str]) -> list[Verdict]:
     """Each signature that opens ``MIN_LINES`` blocks or more, with the document's verdict on it."""
     blocks = _unit_starts(lines)
     by_signature: dict[tuple, list[Start]] = {}
     for index in blocks:
         line = lines[index]
-        if line[:1].isalpha() or line[:1] in "*_<>":
+        if (line[:1].isalpha() or line[:1] in "*_<>") and _may_open(line):
             found = signature(line, index)
             if found:
                 by_signature.setdefault(found.signature, []).append(found)
