@@ -33,8 +33,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from statistics import median
 
-from . import (clean_rules as rules, head_labels, inline_margins, labels, layouts, line_table, note_lines,
-               quoted_qa, reading_head, record_topics, segment_titles, structure, stt_headings, underlined)
+from . import (clean_rules as rules, head_labels, inline_margins, label_grammar, labels, layouts, line_table,
+               note_lines, quoted_qa, reading_head, record_topics, segment_titles, structure, stt_headings, underlined)
 from .clean_rules import AUTHOR_BOX, DONATION, LANGUAGES, SHORTCODE
 from .structure import split_blocks  # noqa: F401  (part of this module's interface)
 from .header_titles import date_apart
@@ -285,6 +285,7 @@ def clean(source: Source) -> CleanDoc:
     text, headed, notes = head_labels.rewrite(text) if source.format == "Markdown" else (text, frozenset(), ())
     headed |= timed
     text, prepared = structure.prepare(text, source.body_line)
+    text, inferred = label_grammar.rewrite(text)  # labels in a shape the document's own evidence shows
     removed += prepared
     removed += [Removal(source.body_line + i, note.strip(), "notes under a speaker heading") for i, note in notes]
     blocks = reading_head.split(date_apart(split_blocks(text, source.body_line)))  # (a sermon's title and reading)
@@ -294,7 +295,7 @@ def clean(source: Source) -> CleanDoc:
         blocks = [b for b in (structure.strip_lines(b, furniture, CREDIT_LINE, removed, CREDIT_MARK) for b in blocks)
                   if b is not None]
     accepted, cues = labels.accept_labels_and_cues(structure.lines_and_gaps(blocks, rosters))
-    accepted |= {labels.label_key(h) for h in headed}
+    accepted |= {labels.label_key(h) for h in headed | inferred}
     accepted |= {c.key if (c := labels.candidate(f"{name}:")) else labels.label_key(name) for name in source.attributed}
     accepted -= layouts.preface_labels(blocks, accepted)  # a summary's fields before "# Transcript" name no one
     accepted -= quoted_qa.outside_labels(source.text, accepted)  # a lecture's "回到那张图：" beside quoted Q&A

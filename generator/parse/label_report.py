@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from . import label_evidence as E
+from . import label_evidence as E, label_grammar
 from . import label_caps_alone as caps_alone, label_name_alone as name_alone, label_seen, labels as L
 from .label_seen import lowered_name
 
@@ -95,4 +95,4 @@ def rejected(lines: list[str], accepted: frozenset[str]) -> list[Rejection]:
                        "with a word (a name wrapped onto the next line of hard-wrapped text), and it is laid out unlike "
                        "the document's labels, so it was kept as text")
         out.append(Rejection(index, c.label, uses[c.key], why))
-    return out
+    return out + [Rejection(*found) for found in label_grammar.rejected(lines, accepted)]  # shapes no rule lists
