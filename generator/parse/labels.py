@@ -41,7 +41,7 @@ QUESTIONERS = frozenset(
 AUTOMATIC = re.compile(r"^(?:speaker|spk|voice|participant|person|guest|caller|"
                        + "|".join(re.escape(k.replace(" ", "_")) for k in sorted(GENERIC, key=len, reverse=True))
                        + r")[ _-]?\d+$", re.I)
-HONORIFIC = re.compile(r"^(?:MR|MRS|MS|MISS|DR|PROF|SEN|REP|GEN|COL|AMB|REV|HON|SIR|DAME|LORD|LADY)\.?\s", re.I)
+HONORIFIC = re.compile(rf"^(?:{'|'.join(sorted(vocab.words('label-honorifics.txt'), key=len, reverse=True))})\.?\s", re.I)
 # French courtesy titles before a full-stop label ("M. Clémenceau.", "Mme Durand."; "M" only with its full stop, as
 # an initial stands alone): only in that shape, since "..., M. Stanley Knowles a déclaré:" is a sentence.
 FR_HONORIFIC = re.compile(r"^(?:M\.|Mme\.?|Mlle\.?)\s")

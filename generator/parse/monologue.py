@@ -87,6 +87,7 @@ class _Vocabulary:
     voices: tuple[str, ...]
     authors: tuple[str, ...]
     phrases: re.Pattern
+    possessive: re.Pattern  # "Anna Berg's keynote at ..."
     byline: re.Pattern
     address: frozenset[str]
     intro: re.Pattern
@@ -120,7 +121,9 @@ def vocabulary() -> _Vocabulary:
     words = {w.strip("'") for _, line in vocab.sections("first-person.txt") for w in line.split()}
     return _Vocabulary(
         keys=tuple(of("key")), voices=tuple(of("voice")), authors=tuple(of("author")),
-        phrases=re.compile(rf"(?:^|\b)(?i:{_alternatives(of('phrase'))})\s+{name}"),
+        phrases=re.compile(rf"(?:^|\b)(?i:{_alternatives(of('phrase'))})(?:\s+|(?<=['’])){name}"),  # ("d'Anna")
+        possessive=re.compile(rf"(?P<name>\p{{Lu}}[\w'’.\-]*(?:\s+\p{{Lu}}[\w'’.\-]*){{1,{NAME_WORDS_MAX - 1}}})['’]s\s+"
+                              rf"(?i:{_alternatives(of('possessive'))})\b"),
         byline=re.compile(rf"^(?i:{_alternatives(of('byline'))})\s+(?P<name>.+)$"),
         address=frozenset(of("address")) | people.HONORIFICS,
         intro=intro(of("intro")), intro_full=intro(of("intro-full")),
@@ -243,6 +246,12 @@ def _phrase_name(text: str) -> str | None:
             office.append(word)
         return " ".join(["The"] + office) if office else None
     return _after_office(run)
+
+
+def _possessive_name(title: str) -> str | None:
+    """"Transcript of Anna Berg's keynote at ...": the name before a possessive and a talk's word."""
+    found = vocabulary().possessive.search(_plain(title))
+    return _after_office(found.group("name")) if found else None
 
 
 def _from_subtitle(subtitle: str) -> Monologue | None:
@@ -408,7 +417,7 @@ def speaker(doc: CleanDoc, title: str | None, subtitle: str | None, lines: list[
         return Monologue(UNKNOWN, f"{NO_VOICE_NAMED} ({crowd}): one person or several, no label tells")
     if crowd:  # never narration only: the words are said, by people the text does not tell apart
         return Monologue(UNKNOWN, f"several people seem to speak ({crowd}) and no label tells them apart")
-    if title and (name := _phrase_name(title)):  # "Remarks by NAME": whose words these are, however written
+    if title and (name := _phrase_name(title) or _possessive_name(title)):  # "Remarks by NAME", "NAME's keynote"
         return Monologue(name, f"the title '{title}' names the speaker")
     known = [n for t in texts for n in people.names_in(t)]
     record = transcribed(doc, texts) or (None if spoken else discussion_notes(doc, texts, body, lines))
