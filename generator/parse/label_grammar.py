@@ -19,7 +19,7 @@ labels would but was turned down is reported (``rejected``), with why and how to
 
 from __future__ import annotations
 
-import re
+import regex as re
 from collections import Counter
 from dataclasses import dataclass
 from statistics import median

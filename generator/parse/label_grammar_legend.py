@@ -9,7 +9,7 @@ nothing else; the code must be one of the document's accepted labels, and the le
 
 from __future__ import annotations
 
-import re
+import regex as re
 
 from . import labels as L
 
