@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import case_inputs, check_case, check_documented, converted_case
+import yaml
+
+from conftest import case_inputs, check_case, check_documented, check_shape_line, converted_case
 from generator.read import parallel_versions
 
 CASES = Path(__file__).parent / "cases" / "parallel_versions"
@@ -25,6 +27,12 @@ def test_parallel_version_case(path: Path):
     expected, transcript, names, speech = converted_case(path)
     assert expected.get("sources"), "say which real sources show the family"
     check_case(expected, transcript, names, speech)
+
+
+@pytest.mark.parametrize("case", yaml.safe_load((CASES / "name_dot_shapes.yml").read_text(encoding="utf-8")),
+                         ids=lambda c: c["line"][:30])
+def test_name_dot_label_shape(case: dict):
+    check_shape_line(case)
 
 
 def test_cases_documented_with_both_kinds():
