@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import case_inputs, check_case, check_documented, converted_case
+from conftest import case_inputs, check_case, check_documented, converted_case, turn_text
+from generator.model import TurnType
 
 CASES = Path(__file__).parent / "cases" / "bold_headings"
 
@@ -26,3 +27,9 @@ def test_bold_heading_case(path: Path):
 
 def test_cases_documented_with_both_kinds():
     check_documented(_cases(), both_kinds=True)
+
+
+def test_bold_markdown_headings_keep_their_text():
+    _, transcript, _, _ = converted_case(CASES / "md_headings_set_in_bold.md")
+    headings = [turn_text(t) for t in transcript.turns if t.type is TurnType.HEADING]
+    assert headings and not any(h.startswith("#") for h in headings), headings

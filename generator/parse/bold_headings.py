@@ -24,7 +24,8 @@ SENTENCE_END = "。！？.!?…"  # a line that ends with one of these is a sent
 def _heading_line(line: str, accepted: frozenset[str]) -> bool:
     text = line.strip()
     found = labels.candidate(text)
-    return 0 < len(text) <= HEADING_CHARS and text[-1] not in SENTENCE_END and not (found and found.key in accepted)
+    return 0 < len(text) <= HEADING_CHARS and text[-1] not in SENTENCE_END and not text.startswith("#") \
+        and not (found and found.key in accepted)  # (a Markdown heading set in bold is a heading by its own mark)
 
 
 def bold_headings(dialogue: list[list[str]], starts: list[int], bold: frozenset[int],
