@@ -18,6 +18,8 @@ from . import clean_rules as rules, labels, record_topics, segment_titles
 
 HEADINGS_MIN = rules.HEADINGS_MIN  # distinct lines: one or two bold lines may be a speaker's emphasis
 HEADING_CHARS = 80  # a section title is a phrase ("公平的问题：大公司的额外分红，就业培训" has 18); a longer line is text
+BOLD_MARK = "\ue010"  # (private use) before a heading's text among the headings: the rule below tells it was set in
+# bold, where the other dialogue-heading rules ask only whether a line is among the headings
 SENTENCE_END = "。！？.!?…"  # a line that ends with one of these is a sentence (a question set in bold), no heading
 
 
@@ -38,8 +40,9 @@ def bold_headings(dialogue: list[list[str]], starts: list[int], bold: frozenset[
              if index and len(lines) == 1 and line in bold and _heading_line(lines[0], accepted)}
     if len(set(found.values())) < HEADINGS_MIN:
         return frozenset()
-    return frozenset(text for index, text in found.items() if index + 1 < len(dialogue) and dialogue[index + 1]
-                     and _opens_turn(dialogue[index + 1][0], accepted))
+    chosen = {text for index, text in found.items() if index + 1 < len(dialogue) and dialogue[index + 1]
+              and _opens_turn(dialogue[index + 1][0], accepted)}
+    return frozenset(chosen | {BOLD_MARK + text for text in chosen})
 
 
 def _opens_turn(line: str, accepted: frozenset[str]) -> bool:
@@ -55,11 +58,11 @@ def headings(dialogue: list[list[str]], starts: list[int], bold: frozenset[int],
 
 
 def _bold_rule(lines: list[str], index: int, accepted: frozenset[str], headings: frozenset[str]) -> bool:
-    return len(lines) == 1 and lines[index].strip() in headings
+    return len(lines) == 1 and BOLD_MARK + lines[index].strip() in headings
 
 
 rules.DIALOGUE_HEADINGS.register(rules.Rule(
-    "bold heading", 43, "speech", _bold_rule, None,
+    "bold heading", 46, "speech", _bold_rule, None,
     "a section title set wholly in bold on a line of its own between the turns of a dialogue with labels, where "
     "the document has three or more ('**马克龙解释退休改革的必要性**' in a French interview posted by a blogger), set on "
     "a heading of its own"))
