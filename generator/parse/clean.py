@@ -33,8 +33,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from statistics import median
 
-from . import (clean_rules as rules, head_labels, inline_margins, label_grammar, labels, layouts, line_table,
-               note_lines, quoted_qa, reading_head, record_topics, segment_titles, structure, stt_headings, underlined)
+from . import (bold_headings, clean_rules as rules, head_labels, inline_margins, label_grammar, labels, layouts,
+               line_table, note_lines, quoted_qa, reading_head, structure, stt_headings, underlined)
 from .clean_rules import AUTHOR_BOX, DONATION, LANGUAGES, SHORTCODE
 from .structure import split_blocks  # noqa: F401  (part of this module's interface)
 from .header_titles import date_apart
@@ -306,8 +306,8 @@ def clean(source: Source) -> CleanDoc:
     dialogue = [line_table.block(b.text).lines for b in blocks[layout.first_label:]]
     if dialogue:  # the lines before the first turn are the header: its title in capitals is no section heading
         dialogue[0] = dialogue[0][_first_turn_line(blocks[layout.first_label], layout.turn_labels):]
-    headings = rules.capitals_headings(dialogue, layout.turn_labels) | segment_titles.headings(
-        dialogue, layout.turn_labels) | record_topics.headings(dialogue, layout.turn_labels)
+    headings = bold_headings.headings(dialogue, [b.line for b in blocks[layout.first_label:]], source.bold_lines,
+                                      layout.turn_labels)  # (in capitals, segment titles, topics, in bold)
     noted = note_lines.noted([b.text for b in blocks[layout.first_label:]]) if not headings else set()
     fields: list[Field] = []
     kept: list[Block] = []
