@@ -14,7 +14,8 @@ import regex as re
 
 from . import labels, people, vocab
 
-LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)|\[[^\]\n]*+")
+# (bounded: a line of "[a](b[a](b..." must not make each "[" scan the rest of the line, which is quadratic)
+LINK = re.compile(r"\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)|\[[^\]\n]{0,500}+")
 MARKUP = re.compile(r"[*_`]+")
 NAME_WORDS_MAX = 4  # "Joseph R. Biden Jr.": a name is at most four words
 CJK_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af・]{2,8}")  # "松田悟志", "김민수":
