@@ -2,10 +2,11 @@
 
 The converter's patterns are compiled with the ``regex`` module, whose ``\\w`` holds the marks of Indic, Thai and
 Arabic words; ``re`` reads discovery's token pattern faster (0.25 s against 0.42 s on the bench files; not every
-pattern: a search that opens with a look-behind is the faster in ``regex``).  For a pattern whose only Unicode-dependent part is ``\\w`` (no ``\\b``, ``\\s``, ``\\d``, case folding or
-property), the two engines differ only on characters that are a word character to one and not to the other
-(a mark is one to ``regex`` only, "²" to ``re`` only).  ``same_words(text)`` says whether ``text`` holds none:
-then ``standard(pattern)`` finds exactly what ``pattern`` finds in it.
+pattern: a search that opens with a look-behind is the faster in ``regex``). For a pattern whose only
+Unicode-dependent part is ``\\w`` (no ``\\b``, ``\\s``, ``\\d``, case folding or property), the two engines differ
+only on characters that are a word character to one and not to the other (a mark is one to ``regex`` only, "²" to
+``re`` only). ``same_words(text)`` says whether ``text`` holds none: then ``standard(pattern)`` finds exactly what
+``pattern`` finds in it.
 
 In: a text.  Out: whether both engines read its word characters alike (each distinct character asked once).
 """
