@@ -349,12 +349,12 @@ def _opening(blocks: list[Block]) -> str:
 
 
 def transcribed(doc: CleanDoc, texts: list[str]) -> str | None:
-    """Why the document is a record of what was said, not an article about it, or None (rule "transcribed"): front
-    matter naming its transcriber (``transcript_by``), or a title or description calling it a transcript.  A
-    reporter's article about a debate names its writer (``author``, a byline), never a transcriber; meeting notes
-    and anonymised calls in the third person are still said words."""
-    if doc.source.format in turn_tables.FORMATS.values():  # a table whose text column holds the words said
-        return f"it is a {doc.source.format} of transcribed speech"
+    """Why the document is a record of what was said, not an article about it, or None (rule "transcribed"): a table of
+    speech, a model's video description (``media_description``), a transcriber in the front matter (``transcript_by``)
+    or a title or description calling it a transcript (an article names its writer: ``author``, a byline)."""
+    if doc.source.format in turn_tables.FORMATS.values() or doc.described:
+        return "a model's description of a video holds its words" if doc.described else \
+            f"it is a {doc.source.format} of transcribed speech"
     front = dict(doc.source.front_matter)
     for key in vocabulary().transcribed_keys:
         if front.get(key):
