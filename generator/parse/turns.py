@@ -1,14 +1,12 @@
 """Stage 4, parse turns: ``CleanDoc`` + ``Header`` -> ``Body``.
 
-In: cleaned blocks and the header (whose blocks are skipped).  Out: the
-introduction (narration before the first turn) and the raw turns: each with the
-label as written, the note in brackets after it, and paragraphs split into text
-and stage-direction segments.  A document with accepted speaker labels is read
-as a dialogue: a label starts a turn, unlabelled blocks continue it, and
-consecutive turns by the same label are one turn.  Unlabelled opening remarks
-go to the speaker the header names (``Header.monologue_by``), or to the principal the dialogue shows
-(``first_turns.opening_statement``).  A document with
-no labels but quoted statements is read as an article (see ``quotes.py``).
+In: cleaned blocks and the header (whose blocks are skipped).  Out: the introduction (narration before the first
+turn) and the raw turns: each with the label as written, the note in brackets after it, and paragraphs split into
+text and stage-direction segments.  A document with accepted speaker labels is read as a dialogue: a label starts a
+turn, unlabelled blocks continue it (notes between them, ``_cue``, do not), and consecutive turns by the same label
+are one turn.  Unlabelled opening remarks go to the speaker the header names (``Header.monologue_by``), or to the
+principal the dialogue shows (``first_turns.opening_statement``).  A document with no labels but quoted statements
+is read as an article (see ``quotes.py``).
 """
 
 from __future__ import annotations
@@ -329,9 +327,10 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
 
 
 def _cue(block: Block, doc: CleanDoc) -> bool:
-    """Whether a block is a cue line ("SLIDE: ...", ``label_cues``) or a note of a model's video description."""
-    if block.line in doc.described or not doc.cues or "\n" in block.text.strip():
-        return block.line in doc.described
+    """Whether a block is a cue line ("SLIDE: ...", ``label_cues``), a note of a model's video description or a fence."""
+    noted = block.line in doc.described or fences.whole(block.text, doc.labels)
+    if noted or not doc.cues or "\n" in block.text.strip():
+        return noted
     found = labels.candidate(block.text.strip())
     return bool(found) and found.key in doc.cues
 
