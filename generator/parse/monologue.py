@@ -33,7 +33,7 @@ from . import labels, layouts, people, third_person, vocab
 from ..model import Block, CleanDoc
 from ..read import turn_tables
 from .monologue_names import (FIELD_SEPARATOR, NAME_WORDS_MAX, _after_office, _key_value, _name_words,  # noqa: F401
-                              _person, _plain, _segment_person, signature)
+                              _person, _plain, _segment_person, author_introduced, signature)
 
 UNKNOWN = "Unknown speaker"
 NO_VOICE_NAMED = "no voice is named"  # (the reason given for subtitles whose cues name no voice)
@@ -392,7 +392,7 @@ def speaker(doc: CleanDoc, title: str | None, subtitle: str | None, lines: list[
     text = "\n".join(b.text for b in body)
     if word_count(text) < MIN_WORDS:
         return None
-    spoken = first_person_share(text) >= FIRST_PERSON_MIN
+    spoken = first_person_share(text) >= FIRST_PERSON_MIN or bool(author_introduced(doc.source.front_matter, text))
     front = dict(doc.source.front_matter)
     texts = [t for t in (title, subtitle, front.get("description"), front.get("kind"), front.get("type"))
              if isinstance(t, str)]
