@@ -63,8 +63,8 @@ def split_preface(blocks: list[Block]) -> tuple[list[Block], Block | None, list[
 
 def _marker(text: str) -> bool:
     """A one-line block naming the page's transcript (``data/transcript-markers.txt``), marks around it allowed."""
-    plain = MARKER_MARKS.sub("", text.strip()).casefold()
-    return "\n" not in plain and len(plain) <= MARKER_CHARS and plain in _markers()
+    text = text.strip()
+    return len(text) <= MARKER_CHARS and "\n" not in text and MARKER_MARKS.sub("", text).casefold() in _markers()
 
 
 @lru_cache(maxsize=1)

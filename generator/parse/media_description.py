@@ -38,6 +38,7 @@ SECTIONS_MIN = 3  # time-range sections a description runs through (a one-minute
 RANGE = rf"[\[(（]?\s*{TIMESTAMP}\s*(?:-|–|—|~|〜|to)\s*{TIMESTAMP}\s*[\])）]?"
 MARKS = r"\s*(?:[-*+•][ \t]+)?(?:#{1,6}[ \t]+)?(?:\*\*|__)?\s*"  # a list mark, a heading mark, bold
 OPENER = re.compile(rf"^{MARKS}{RANGE}")
+TIME_MARK = re.compile(r"\d[:：]\d")
 FIELD = re.compile(rf"^{MARKS}(?P<key>[^\W\d_][^*:：\n]{{0,30}}?)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<rest>.*)$")
 BOLD_LINE = re.compile(r"^\s*(?:[-*+•][ \t]+)?\*\*[^*]+\*\*\s*$")  # "**Section 38: Outro**": a section's title
 RULE_LINE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")  # "---" between sections
@@ -68,8 +69,12 @@ def _field(line: str) -> tuple[str, str] | None:
 
 
 def _opener(line: str) -> bool:
-    found = _field(line)  # "*   **Time:** 8:53 - 9:01": the time range as a field
-    return bool(OPENER.match(line)) or bool(found and found[0] in _keys()["picture"] and OPENER.match(found[1]))
+    if not TIME_MARK.search(line):  # (most lines hold no time code: asked once, cheaply)
+        return False
+    if OPENER.match(line):
+        return True
+    found = _field(line)  # "*   **Time:** 8:53 - 9:01": the range as a field
+    return bool(found and found[0] in _keys()["picture"] and OPENER.match(found[1]))
 
 
 def _head_names_model(head: list[Block]) -> bool:
