@@ -44,6 +44,7 @@ BOLD_LINE = re.compile(r"^\s*(?:[-*+•][ \t]+)?\*\*[^*]+\*\*\s*$")  # "**Sectio
 RULE_LINE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")  # "---" between sections
 SECTIONS_FILLED = 0.5  # at least this share of the sections holds lines below the time range (the picture's
 # fields, the words said): a transcription's timed lines hold their words on the time's line, and read as they are
+LIST_MARK = re.compile(r"^\s*[-*+•][ \t]+")
 PROMPT = re.compile(r"^\s*>\s*\S")
 BRACKETED = re.compile(r"^\s*[(（\[［【].*[)）\]］】]\s*$")  # "(BGMのみ)", "(Silence)": a note on the sound, no words
 
@@ -104,7 +105,7 @@ def _role(line: str, keys: set[str]) -> tuple[str, str]:
     if found and found[0] in _keys()["picture"]:
         keys.add(found[0])
         return "note", ""
-    return "said", line
+    return "said", LIST_MARK.sub("", line)  # "*   Speaker 1: Okay, ...": a list of the words said, label first
 
 
 def read(blocks: list[Block], format: str = "Markdown") -> Description:
@@ -132,7 +133,8 @@ def read(blocks: list[Block], format: str = "Markdown") -> Description:
             if role == "key":
                 removed.append(Removal(block.line + offset, line[:len(line) - len(said)].strip(),
                                        "field key of a model's description of a recording (the words said follow it)"))
-                role, line = "said", said
+                role = "said"
+            line = said if role == "said" else line
             if runs and runs[-1][0] == role:
                 runs[-1][2].append(line)
             else:
