@@ -50,6 +50,8 @@ def whole(text: str, accepted: frozenset[str] = frozenset()) -> bool:
     """Whether a block is one code fence, from an opening fence on its first line to a closing one ending its last
     (one line may hold both: ```` ```A panel is a small group ...``` ````), with no line opening with an accepted
     label (a dialogue pasted whole inside a fence is still the dialogue)."""
+    if not FENCE.match(text):  # (asked of every block between turns: most open otherwise, and are not copied)
+        return False
     lines = text.strip().split("\n")
     if not (FENCE.match(lines[0]) and FENCE_END.search(lines[-1]) and (len(lines) > 1 or len(lines[0].strip()) > 6)):
         return False
