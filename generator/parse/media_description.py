@@ -42,6 +42,7 @@ TIME_MARK = re.compile(r"\d[:：]\d")
 FIELD = re.compile(rf"^{MARKS}(?P<key>[^\W\d_][^*:：\n]{{0,30}}?)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<rest>.*)$")
 BOLD_LINE = re.compile(r"^\s*(?:[-*+•][ \t]+)?\*\*[^*]+\*\*\s*$")  # "**Section 38: Outro**": a section's title
 RULE_LINE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")  # "---" between sections
+HEAD_BLOCKS = 6  # the head names the model and quotes the prompt in its first blocks (two to four of them)
 SECTIONS_FILLED = 0.5  # at least this share of the sections holds lines below the time range (the picture's
 # fields, the words said): a transcription's timed lines hold their words on the time's line, and read as they are
 LIST_MARK = re.compile(r"^\s*[-*+•][ \t]+")
@@ -113,6 +114,8 @@ def read(blocks: list[Block], format: str = "Markdown") -> Description:
     one (see the module: a Markdown answer of a model)."""
     none = Description(blocks, frozenset(), frozenset(), [])
     if format != "Markdown":
+        return none
+    if not _head_names_model(blocks[:HEAD_BLOCKS]):  # (asked first: most documents end here, unread)
         return none
     openers = [i for i, block in enumerate(blocks) for line in block.text.split("\n") if _opener(line)]
     if len(openers) < SECTIONS_MIN or not _head_names_model(blocks[:openers[0]]):
