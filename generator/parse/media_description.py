@@ -36,10 +36,11 @@ SECTIONS_MIN = 3  # time-range sections a description runs through (a one-minute
 # or two time ranges are a subtitle's or a chapter list's, read as they are
 # "[00:00:05-00:00:21]", "0:05 - 0:21", "[0:00 to 0:04]", "(00:04-00:07)"
 RANGE = rf"[\[(（]?\s*{TIMESTAMP}\s*(?:-|–|—|~|〜|to)\s*{TIMESTAMP}\s*[\])）]?"
-MARKS = r"\s*(?:[-*+•][ \t]+)?(?:#{1,6}[ \t]+)?(?:\*\*|__)?\s*"  # a list mark, a heading mark, bold
+# a list mark, a heading mark, bold (possessive: a line of spaces is read once, not once per way to split it)
+MARKS = r"\s*+(?:[-*+•][ \t]++)?(?:#{1,6}[ \t]++)?(?:\*\*|__)?\s*+"
 OPENER = re.compile(rf"^{MARKS}{RANGE}")
 TIME_MARK = re.compile(r"\d[:：]\d")
-FIELD = re.compile(rf"^{MARKS}(?P<key>[^\W\d_][^*:：\n]{{0,30}}?)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<rest>.*)$")
+FIELD = re.compile(rf"^{MARKS}(?P<key>[^\W\d_][^*:：\n]{{0,30}}?)\s*+(?:\*\*|__)?\s*+[:：]\s*+(?:\*\*|__)?\s*+(?P<rest>.*)$")
 BOLD_LINE = re.compile(r"^\s*(?:[-*+•][ \t]+)?\*\*[^*]+\*\*\s*$")  # "**Section 38: Outro**": a section's title
 RULE_LINE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")  # "---" between sections
 HEAD_BLOCKS = 6  # the head names the model and quotes the prompt in its first blocks (two to four of them)
