@@ -33,7 +33,7 @@ from . import labels, layouts, people, third_person, vocab
 from ..model import Block, CleanDoc
 from ..read import turn_tables
 from .monologue_names import (FIELD_SEPARATOR, NAME_WORDS_MAX, _after_office, _key_value, _name_words,  # noqa: F401
-                              _person, _plain, _segment_person, signature)
+                              _person, _plain, _segment_person, author_introduced, signature)
 
 UNKNOWN = "Unknown speaker"
 NO_VOICE_NAMED = "no voice is named"  # (the reason given for subtitles whose cues name no voice)
@@ -358,12 +358,12 @@ def opening_text(blocks: list[Block]) -> str:
 
 
 def transcribed(doc: CleanDoc, texts: list[str]) -> str | None:
-    """Why the document is a record of what was said, not an article about it, or None (rule "transcribed"): front
-    matter naming its transcriber (``transcript_by``), or a title or description calling it a transcript.  A
-    reporter's article about a debate names its writer (``author``, a byline), never a transcriber; meeting notes
-    and anonymised calls in the third person are still said words."""
-    if doc.source.format in turn_tables.FORMATS.values():  # a table whose text column holds the words said
-        return f"it is a {doc.source.format} of transcribed speech"
+    """Why the document is a record of what was said, not an article about it, or None (rule "transcribed"): a table of
+    speech, a model's video description (``media_description``), a transcriber in the front matter (``transcript_by``)
+    or a title or description calling it a transcript (an article names its writer: ``author``, a byline)."""
+    if doc.source.format in turn_tables.FORMATS.values() or doc.described:
+        return "a model's description of a video holds its words" if doc.described else \
+            f"it is a {doc.source.format} of transcribed speech"
     front = dict(doc.source.front_matter)
     for key in vocabulary().transcribed_keys:
         if front.get(key):
@@ -401,7 +401,7 @@ def speaker(doc: CleanDoc, title: str | None, subtitle: str | None, lines: list[
     text = "\n".join(b.text for b in body)
     if word_count(text) < MIN_WORDS:
         return None
-    spoken = first_person_share(text) >= FIRST_PERSON_MIN
+    spoken = first_person_share(text) >= FIRST_PERSON_MIN or bool(author_introduced(doc.source.front_matter, text))
     front = dict(doc.source.front_matter)
     texts = [t for t in (title, subtitle, front.get("description"), front.get("kind"), front.get("type"))
              if isinstance(t, str)]

@@ -177,3 +177,22 @@ def signature(texts: list[str]) -> tuple[str, int] | None:
             continue
         return (name, end) if end < len(texts) else None
     return None
+
+
+AUTHOR_KEYS = ("author", "authors", "creator")  # the front-matter keys naming a page's writer (as ``monologue``'s)
+INTRO_CHARS = 400  # the opening sentences, where a host introduces themselves (``monologue.OPENING_CHARS``)
+
+
+def author_introduced(front_matter, text: str) -> str | None:
+    """The one author the front matter names, where the opening of ``text`` has them introduce themselves by
+    name with a word that follows a name in a self-introduction ("こんにちは、ナオです。": ``intro-after`` of
+    ``data/monologue-evidence.txt``): a show's host speaks the text, however rarely a language that drops its
+    pronouns says "I" (a Japanese podcast says 私 in one word of 250)."""
+    front = dict(front_matter)
+    given = [front.get(key) for key in AUTHOR_KEYS]
+    values = [v for value in given for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)]
+    name = _person(values[0]) if len(values) == 1 else None
+    opening = _plain(text[:INTRO_CHARS])
+    after = [entry for section, entry in vocab.sections("monologue-evidence.txt") if section == "intro-after"]
+    return name if name and any(re.search(rf"(?:^|[\s、,，「]){re.escape(name)}\s*{re.escape(word)}", opening)
+                                for word in after) else None
