@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from . import label_evidence as E
 from . import label_alone as alone, label_caps_alone as caps_alone, label_name_alone as name_alone, label_seen
-from . import labels as L
+from . import label_filters, labels as L
 from .label_seen import lowered_name
 
 # A line start must recur at least this often to be reported: a label-shaped phrase written once is text.
@@ -114,7 +114,11 @@ def rejected(lines: list[str], accepted: frozenset[str]) -> list[Rejection]:
         if c.key in E._titled_headings(ev, set(accepted) | {c.key}):
             continue  # "# Regions: net.h": a section's title, kept as the heading it is (no text to lose)
         why = _why(c, uses[c.key])
-        if why.endswith("did not accept it as a label"):
+        if c.rest.strip().isdigit() and c.key in E._tallies(ev, set(accepted) | {c.key}):
+            why = (f"'{c.label}:' opens {uses[c.key]} lines each holding a count alone, among "
+                   f"{label_filters.TALLY_MIN_LINES} or more such lines one after the other: a poll's option and its votes, not a "
+                   "speaker, so it was kept as text")
+        elif why.endswith("did not accept it as a label"):
             ev = ev or E.evidence(list(lines))
             if c.key in E._continued_lines(ev, set(accepted) | {c.key}):
                 why = (f"'{c.label}' opens {uses[c.key]} lines but each continues the line above, which ends "
