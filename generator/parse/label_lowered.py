@@ -33,16 +33,17 @@ LOWERED_LAYOUT_MAX_WORDS = 3
 
 
 def _lowered(c: L.LabelCandidate) -> bool:
-    """A handle ("pari", "lightclient"), or a capitalised name with words in lower case after its first
-    ("Time beiko"); the speech after it on its line or below it, as the document's labels have theirs."""
+    """A handle ("pari", "lightclient"), or a name whose first word is capitalised (not in capitals: "PROBE
+    aplicado (si/no):" is a form's field) with words in lower case after it ("Time beiko"); the speech after it on
+    its line or below it, as the document's labels have theirs."""
     words = c.label.split()
     if len(words) > LOWERED_LAYOUT_MAX_WORDS or L.JOINT.search(c.label) or L.URL_ONLY.match(c.rest):
         return False
     if len(words) == 1:
         return L.handle(c.label)
     lower = [w for w in words[1:] if w[:1].islower() and w.casefold() not in L.PARTICLES]
-    return (words[0][:1].isupper() and words[0].casefold() not in L.STOP_WORDS
-            and 0 < len(lower) <= LOWERED_LAYOUT_SHARE * len(words))
+    return (words[0][:1].isupper() and not words[0].isupper() and words[0].casefold() not in L.STOP_WORDS
+            and 0 < len(lower) <= LOWERED_LAYOUT_SHARE * len(words))  # (a name: "Time beiko", not "PROBE aplicado")
 
 
 def _layout(s: Seen) -> tuple:
