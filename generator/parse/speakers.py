@@ -354,7 +354,7 @@ def resolve(body: Body, header: Header, doc: CleanDoc,
     """
     text = _document_text(header, doc)
     grammar = _LabelGrammar(body.turns, text)
-    known = known_names.plausible(list(dict.fromkeys(grammar.people() + _known_people(header, text))), body.turns, text)
+    known = known_names.plausible(list(dict.fromkeys(grammar.people() + _known_people(header, text))), body.turns)
     renamed = dict(body.names) | {labels.label_key(k): v for k, v in (renamed or {}).items()}
     announced = questioners.announced(body)
     answers = header.monologue_by if header.monologue_why and doc.labels else None  # a talk, then Q and A
