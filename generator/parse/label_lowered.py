@@ -18,7 +18,7 @@ or a determiner ("the decision", "a vote": ``data/label-determiners.txt``).
 
 from __future__ import annotations
 
-import re
+import regex as re
 from collections import Counter
 
 from . import labels as L
