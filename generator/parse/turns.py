@@ -17,8 +17,8 @@ from dataclasses import replace
 from itertools import compress
 
 from . import (annotations, clean_rules, examination, fences, first_turns, inline_labels, label_dash, label_filters,
-               labels, layouts, line_table, marked_qa, minutes_roster, monologue, monologue_summary, quotes,
-               record_lines, unlabelled_questions, label_grammar_legend as legend)
+               label_report, labels, layouts, line_table, marked_qa, minutes_roster, monologue, monologue_summary,
+               quotes, record_lines, unlabelled_questions, label_grammar_legend as legend)
 from ..model import Block, Body, CleanDoc, Diagnostic, Header, Removal, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 from .paragraphs import (DIRECTION, LANGUAGES, SPACE_RUN, TERMINAL, _tidy, paragraphs,  # noqa: F401
                          segments, wrap_width)
@@ -124,9 +124,9 @@ def doubtful_labels(units: list[Block], doc: CleanDoc, read: frozenset[str] | No
             doc.source.name, line, why,
             f"if '{c.label}' is a speaker, name the label in the transcript's sidecar file (speakers: "
             f"{{'{c.label}': Full Name}})"))
+    for r in label_report.rejected_in_units(tables, doc.labels | doc.cues):  # (r.index: the line in the source)
+        diagnostics.append(Diagnostic(doc.source.name, r.index, r.why, labels.REJECTED_FIX.format(label=r.label)))
     unit_lines = line_table.remember(tables.lines, tables.candidates)
-    for r in labels.rejected(unit_lines, doc.labels | doc.cues):
-        diagnostics.append(Diagnostic(doc.source.name, numbers[r.index], r.why, labels.REJECTED_FIX.format(label=r.label)))
     for index, label, uses in inline_labels.left_inside(unit_lines, doc.labels):
         diagnostics.append(Diagnostic(
             doc.source.name, numbers[index],
