@@ -93,6 +93,7 @@ class CleanDoc:
     fields: tuple[Field, ...]
     labels: frozenset[str]  # speaker labels accepted for this document
     cues: frozenset[str] = frozenset()  # label-shaped keys of its cue lines ("SLIDE: ..."): notes, not voices
+    described: frozenset[int] = frozenset()  # first lines of blocks describing a video around its words said (notes)
 
 
 @dataclass(frozen=True, slots=True)

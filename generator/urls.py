@@ -10,7 +10,7 @@ same inputs in the same order give the same names.
 from __future__ import annotations
 
 import posixpath
-import re
+import regex as re
 from functools import lru_cache
 from pathlib import PurePath
 from typing import Iterable

@@ -109,3 +109,18 @@ def test_templates_link_through_urls(template):
 def test_the_path_check_sees_spelled_paths():
     assert SITE_PATH.search('f"transcripts/{t.id}.md"') and SITE_PATH.search("../themes/x")
     assert SITE_PATH.search("corpus.json") and not SITE_PATH.search("a themes page")
+
+
+# Modules that must keep the standard ``re``: user_patterns parses user patterns with ``sre_parse`` (re's own parser).
+STANDARD_RE = {"read/user_patterns.py"}
+
+
+@pytest.mark.parametrize("stage", ["read", "parse", "corpus"])
+def test_text_is_matched_with_the_regex_module(stage: str):
+    """The stages that read text match it with the ``regex`` module: its ``\\w`` holds the combining marks of Indic,
+    Thai and Arabic scripts ('प्रधानमंत्री:' is one word), where the standard ``re`` stops at the first vowel sign
+    and a Hindi, Tamil or Thai label is never read.  A new module with ``import re`` would bring that back."""
+    offenders = [str(path.relative_to(PACKAGE)) for path in sorted((PACKAGE / stage).rglob("*.py"))
+                 if str(path.relative_to(PACKAGE)) not in STANDARD_RE
+                 and re.search(r"^import re$|^from re import", path.read_text(encoding="utf-8"), re.M)]
+    assert not offenders, f"use 'import regex as re' in {offenders}"

@@ -378,11 +378,15 @@ def _old_rejected(lines, accepted):
     E, L = label_evidence, labels
     found = [s for s in label_seen.seen(lines, names_only=False)
              if s.candidate.style != "timed" and s.key not in accepted and not L.URL_ONLY.match(s.candidate.rest)
-             and (s.candidate.rest or s.candidate.style in ("colon", "caps-alone", "name-alone"))
-             and not (s.candidate.style in ("caps-alone", "name-alone") and label_caps_alone.heads_turn(lines, s.index))
+             and (s.candidate.rest or s.candidate.style in ("colon", "caps-alone", "name-alone", "record", "emph", "term"))
+             and not (s.candidate.style in ("caps-alone", "name-alone", "emph", "term")
+                      and label_caps_alone.heads_turn(lines, s.index))
              and not (s.candidate.style == "paren" and (not s.candidate.rest or E.direction(s.candidate)))]
     if not label_name_alone.near_pattern([s.candidate for s in found]):
         found = [s for s in found if s.candidate.style != "name-alone"]
+    # (round ten: names in emphasis and definition terms reported where two or more recur, record lines alone)
+    if not label_report.emph_near_pattern([s.candidate for s in found]):
+        found = [s for s in found if s.candidate.style not in ("emph", "term")]
     uses = Counter(s.key for s in found)
     reported, out = set(), []
     for s in found:

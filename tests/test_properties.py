@@ -77,6 +77,8 @@ def test_any_text_converts_without_losing_words(text):
 
 
 @settings(max_examples=150, deadline=None)
+@example([("ANDERSON", "", ["Aa.", "Aa."]), ("ANDERSON", "", ["Aa.", "Aa."]), ("ANDERSON", "", ["Aa.", "Aa?"]),
+          ("ANDERSON", "", ["Aa."])])
 @given(st.lists(TURN, min_size=2, max_size=12))
 def test_dialogue_turns_and_speakers(turn_list):
     if _printed_field(turn_list):
@@ -87,6 +89,10 @@ def test_dialogue_turns_and_speakers(turn_list):
     labels_used = [name for name, _, _ in turn_list]
     if any(labels_used.count(name) < 2 for name in labels_used if name not in ("Q", "QUESTION", "MODERATOR")):
         return  # a label seen once may rightly be doubted; the rest of the properties need evidence
+    if len(set(labels_used)) == 1:
+        return  # one labelled voice: its unlabelled paragraphs before each label may rightly be an unlabelled
+        # interviewer's questions (rule "interviewer-questions", unlabelled_questions.py; hypothesis's find of 3 Dec
+        # 2026: four 'ANDERSON:' turns with 'Aa.', 'Aa.', 'Aa?' between them)
     expected: list[tuple[str, str | None]] = []
     directed = False  # the turn before ended with a record's direction after a sentence end: a note between turns
     for name, note, paragraphs in turn_list:

@@ -115,3 +115,20 @@ def test_a_tag_before_no_words_opens_no_speech():
 def test_a_tag_alone_in_a_cue_is_a_sound_everywhere():
     tags = subtitles.Tags.of(["[Thunder Roll]", "[Thunder Roll] Run!"])
     assert tags.speaker("[Thunder Roll] Run!") == (None, "[Thunder Roll] Run!")
+
+
+def test_subtitles_whose_cues_lost_their_times_are_read_as_text(tmp_path: Path):
+    """An SRT whose timing lines were blanked ("1" / "  " / text: an "SRT to text" tool's output, held-out hr06)
+    has no timed cue: its blocks are the transcript, its cue numbers listed as removed; nothing is lost."""
+    cues = ["hi it's Nick from the label machine here", "and on today's podcast", "we have Harry from Daily",
+            "Harry how are you", "good thanks Nick"]
+    (tmp_path / "stripped.srt").write_text("".join(f"{i}\n  \n{text}\n\n" for i, text in enumerate(cues, 1)),
+                                           encoding="utf-8")
+    source = files.read_source(tmp_path / "stripped.srt")
+    assert source.format == "subtitles without times"
+    assert source.text.split() == " ".join(cues).split()
+    assert [r.text for r in source.removed] == ["1", "2", "3", "4", "5"]
+    timed = "1\n00:00:01,000 --> 00:00:02,000\nhello there\n\nNOTE a comment\n\n2\n00:00:03,000 --> 00:00:04,000\nbye\n"
+    (tmp_path / "timed.srt").write_text(timed, encoding="utf-8")  # one timed cue: the untimed block stays out
+    source = files.read_source(tmp_path / "timed.srt")
+    assert source.format == "SubRip subtitles" and "comment" not in source.text

@@ -237,9 +237,10 @@ def test_heading_at_is_the_registry_answer(real_texts):
 def test_heading_pre_test_knows_every_rule_of_the_registry():
     """``heading_at`` skips the registry for a line that is neither one of the headings nor a production marker:
     each rule of the registry needs one of the two (a new rule needs its own pre-test there)."""
-    # ("record topic", record_topics: a topic line is one of the headings, which the pre-test asks first)
+    # ("record topic", record_topics, and "bold heading", bold_headings: the line is one of the headings, which the
+    # pre-test asks first; a bold heading's marked copy is among them beside it)
     assert {rule.name for rule in clean_rules.DIALOGUE_HEADINGS} == {"capitals heading", "production marker",
-                                                                     "segment title", "record topic"}
+                                                                     "segment title", "record topic", "bold heading"}
 
 
 # --- clean: the page footer reads a block's length and the run after it before searching it

@@ -72,6 +72,7 @@ def _old_candidate(line: str):
         if "  " in label:
             label = " ".join(label.split())
         if len(label) > (rules.OFFICE_MAX_CHARS if rule.pattern is rules.OFFICE_LABEL or labels.portfolio_office(label)
+                         or parts.get("office")  # (round 10: an office, a comma, its holder's name)
                          else rules.LABEL_MAX_CHARS):
             continue
         note = (parts.get("note") or "").strip() or None

@@ -11,7 +11,7 @@ readable transcript ids.  Generic roles (Question) are shared; automatic labels
 
 from __future__ import annotations
 
-import re
+import regex as re
 from collections import Counter, defaultdict
 from dataclasses import replace
 

@@ -10,7 +10,7 @@ list are unchanged gets its marks from the cache.
 
 from __future__ import annotations
 
-import re
+import regex as re
 from collections import Counter
 from dataclasses import dataclass, replace
 

@@ -14,7 +14,7 @@ names, not with its square.
 from __future__ import annotations
 
 import math
-import re
+import regex as re
 from collections import defaultdict
 from functools import lru_cache
 

@@ -14,7 +14,7 @@ In: the dialogue's blocks and accepted label keys.  Out: ``annotation_labels`` -
 
 from __future__ import annotations
 
-import re
+import regex as re
 from typing import Callable
 
 from . import labels

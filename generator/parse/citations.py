@@ -9,7 +9,7 @@ credits each quotation to the nearest capitalised subject, must not read them as
 
 from __future__ import annotations
 
-import re
+import regex as re
 
 from . import vocab
 

@@ -27,14 +27,14 @@ without a ``Removal`` record.
 
 from __future__ import annotations
 
-import re
+import regex as re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from statistics import median
 
-from . import (clean_rules as rules, head_labels, inline_margins, labels, layouts, line_table, note_lines,
-               quoted_qa, reading_head, record_topics, segment_titles, structure, stt_headings, underlined)
+from . import (bold_headings, clean_rules as rules, head_labels, inline_margins, label_grammar, labels, layouts,
+               line_table, media_description, note_lines, quoted_qa, reading_head, structure, stt_headings, underlined)
 from .clean_rules import AUTHOR_BOX, DONATION, LANGUAGES, SHORTCODE
 from .structure import split_blocks  # noqa: F401  (part of this module's interface)
 from .header_titles import date_apart
@@ -283,21 +283,22 @@ def clean(source: Source) -> CleanDoc:
     text, cover, removed = inline_margins.unflatten(text, source.body_line)
     text, timed = stt_headings.rewrite(text) if source.format == "Markdown" else (text, frozenset())
     text, headed, notes = head_labels.rewrite(text) if source.format == "Markdown" else (text, frozenset(), ())
-    headed |= timed
     text, prepared = structure.prepare(text, source.body_line)
-    removed += prepared
-    removed += [Removal(source.body_line + i, note.strip(), "notes under a speaker heading") for i, note in notes]
+    text, inferred = label_grammar.rewrite(text)  # labels in a shape the document's own evidence shows
+    removed += prepared + [Removal(source.body_line + i, n.strip(), "notes under a speaker heading") for i, n in notes]
     blocks = reading_head.split(date_apart(split_blocks(text, source.body_line)))  # (a sermon's title and reading)
+    described = media_description.read(blocks, source.format)  # (a model's description of a video: its notes)
+    blocks, removed = described.blocks, removed + described.removed
     furniture, rosters = structure.furniture(blocks)
     rosters |= frozenset(range(source.body_line, source.body_line + cover))  # a court caption page lists counsel
     if furniture or any(CREDIT_MARK in b.text for b in blocks):  # (else ``strip_lines`` keeps every block as it is)
         blocks = [b for b in (structure.strip_lines(b, furniture, CREDIT_LINE, removed, CREDIT_MARK) for b in blocks)
                   if b is not None]
     accepted, cues = labels.accept_labels_and_cues(structure.lines_and_gaps(blocks, rosters))
-    accepted |= {labels.label_key(h) for h in headed}
+    accepted |= {labels.label_key(h) for h in headed | timed | inferred}
     accepted |= {c.key if (c := labels.candidate(f"{name}:")) else labels.label_key(name) for name in source.attributed}
     accepted -= layouts.preface_labels(blocks, accepted)  # a summary's fields before "# Transcript" name no one
-    accepted -= quoted_qa.outside_labels(source.text, accepted)  # a lecture's "回到那张图：" beside quoted Q&A
+    accepted -= quoted_qa.outside_labels(source.text, accepted) | described.keys  # "回到那张图：" beside quoted Q&A
     blocks = [b for b in (_without_section_key(b, accepted, removed) for b in blocks) if b is not None]
     gaps = [b.gap_before for b in blocks[1:]]
     typical_gap = median(gaps) if gaps else 1
@@ -305,8 +306,8 @@ def clean(source: Source) -> CleanDoc:
     dialogue = [line_table.block(b.text).lines for b in blocks[layout.first_label:]]
     if dialogue:  # the lines before the first turn are the header: its title in capitals is no section heading
         dialogue[0] = dialogue[0][_first_turn_line(blocks[layout.first_label], layout.turn_labels):]
-    headings = rules.capitals_headings(dialogue, layout.turn_labels) | segment_titles.headings(
-        dialogue, layout.turn_labels) | record_topics.headings(dialogue, layout.turn_labels)
+    headings = bold_headings.headings(dialogue, [b.line for b in blocks[layout.first_label:]], source.bold_lines,
+                                      layout.turn_labels)  # (in capitals, segment titles, topics, in bold)
     noted = note_lines.noted([b.text for b in blocks[layout.first_label:]]) if not headings else set()
     fields: list[Field] = []
     kept: list[Block] = []
@@ -339,7 +340,7 @@ def clean(source: Source) -> CleanDoc:
     kept = _drop_caption_twins(kept, captions, removed)
     kept = _spaced(kept)
     removed.sort(key=lambda r: r.line)
-    return CleanDoc(source, tuple(kept), tuple(removed), tuple(fields), accepted, cues)
+    return CleanDoc(source, tuple(kept), tuple(removed), tuple(fields), accepted, cues, described.described)
 
 
 def _spaced(kept: list[Block]) -> list[Block]:

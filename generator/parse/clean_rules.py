@@ -15,7 +15,7 @@ entry with where it comes from.
 
 from __future__ import annotations
 
-import re
+import regex as re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache

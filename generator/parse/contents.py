@@ -8,7 +8,7 @@ Parliamentary records and hearings open with contents: entries that end with pag
 
 from __future__ import annotations
 
-import re
+import regex as re
 
 from .clean_rules import patterns
 

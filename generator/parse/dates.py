@@ -8,7 +8,7 @@ missing (``March 29`` has no year: it stays as written).
 
 from __future__ import annotations
 
-import re
+import regex as re
 from dataclasses import dataclass
 from datetime import date
 

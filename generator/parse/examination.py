@@ -9,7 +9,7 @@ speaker; a Q./A. line before any "BY" line is left to the label rules.
 
 from __future__ import annotations
 
-import re
+import regex as re
 
 from . import labels
 from ..model import Block

@@ -13,7 +13,7 @@ metadata.  An empty result means nothing was lost.
 
 from __future__ import annotations
 
-import re
+import regex as re
 from collections import Counter
 
 from .labels import label_key, never_a_label

@@ -28,7 +28,7 @@ the previous speaker:
 
 from __future__ import annotations
 
-import re
+import regex as re
 from collections import Counter
 
 from . import labels, line_table, monologue, turn_rules

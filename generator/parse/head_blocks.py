@@ -11,7 +11,7 @@ speaker's name or a time code, never a line of text (issue 13, points 4c and 5).
 
 from __future__ import annotations
 
-import re
+import regex as re
 
 from . import labels
 from .clean_rules import patterns

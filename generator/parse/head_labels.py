@@ -19,7 +19,7 @@ In: the document's text.  Out: the text, line for line, with each speaker headin
 
 from __future__ import annotations
 
-import re
+import regex as re
 from collections import Counter
 from functools import lru_cache
 from statistics import median

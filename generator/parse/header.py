@@ -14,10 +14,10 @@ over all of these.
 
 from __future__ import annotations
 
-import re
+import regex as re
 
-from . import (clean_rules, dates, header_cover, header_sitting, header_titles, labels, monologue, people, quoted_qa,
-               reading_head, rules, title_fields)
+from . import (clean_rules, dates, header_cover, header_sitting, header_titles, interviewee, labels, monologue, people,
+               quoted_qa, reading_head, rules, title_fields)
 from ..model import Block, CleanDoc, Header, Person
 
 HEADLINE_END = re.compile(r"[.!?;:,…\"”。！？；：，]$")  # (Chinese and Japanese end sentences with full-width marks)
@@ -339,6 +339,10 @@ def read_header(doc: CleanDoc) -> Header:
     if not fields.get("monologue_by") and (lecturer := quoted_qa.lecturer(doc.source.text, doc.labels)):
         fields["monologue_by"] = lecturer  # the lecture around its quoted questions and answers
         fields["monologue_why"] = f"the lecture around the quoted questions is the words of {lecturer}, who answers them"
+    texts = [fields.get("title"), fields.get("subtitle"),
+             monologue.opening_text([b for b in blocks if b.line not in fields["consumed"]])]
+    if not fields.get("monologue_by") and (found := interviewee.named(doc.labels, texts)):  # "An interview with NAME"
+        fields["monologue_by"], fields["monologue_why"] = found
     return _to_header(fields)
 
 

@@ -9,7 +9,7 @@ for the title.  Each has positive and must-not-fire cases in ``tests/cases/silen
 
 from __future__ import annotations
 
-import re
+import regex as re
 from functools import lru_cache
 from itertools import islice
 
@@ -155,7 +155,8 @@ def field_block(block: Block, doc: CleanDoc) -> dict | None:
     for match in found:
         key = match.group("key").strip()
         label = labels.candidate(match.group(0))
-        if (len(key.split()) > FIELD_KEY_WORDS or len(match.group("value").split()) > FIELD_VALUE_WORDS or key[0].islower()
+        long_value = len(match.group("value").split()) > FIELD_VALUE_WORDS and not _title_key(key)  # (a title is long)
+        if (len(key.split()) > FIELD_KEY_WORDS or key[0].islower() or long_value
                 or key in doc.labels or label and label.key in doc.labels):
             return None
     fields = {m.group("key").strip().casefold(): m.group("value").strip() for m in found}
@@ -182,9 +183,14 @@ def _field_title(found: dict[str, str]) -> str | None:
     """The value of a title field: "Title:", or a key whose last word is a title key ("Video title:", "Episode
     title:", "Video-Titel:"), as a transcription tool writes the recording's title above its text."""
     for key, value in found.items():
-        if key.replace("-", " ").split()[-1] in title_keys():
+        if _title_key(key):
             return value
     return None
+
+
+def _title_key(key: str) -> bool:
+    """A key whose last word is a title key, accents aside ("Title", "Video-Titel", "Título")."""
+    return people.fold(key.replace("-", " ").split()[-1]) in title_keys()
 
 
 def take_field_block(found: dict, fields: dict) -> None:

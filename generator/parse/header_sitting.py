@@ -13,7 +13,7 @@ Session": an ordinal); under any other title ("DIARIO DE SESIONES", a broadcaste
 
 from __future__ import annotations
 
-import re
+import regex as re
 
 from . import vocab
 from ..model import Block, CleanDoc

@@ -19,7 +19,7 @@ Each rule has positive and must-not-fire cases in ``tests/cases/voices5/``.
 
 from __future__ import annotations
 
-import re
+import regex as re
 from functools import lru_cache
 
 from . import dates, labels, vocab

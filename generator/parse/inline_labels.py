@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
+import regex as re
 from dataclasses import replace
 from typing import Iterable, Iterator
 

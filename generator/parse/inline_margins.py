@@ -16,7 +16,7 @@ which is no evidence of labels; 0 when nothing changed), what was taken off.
 
 from __future__ import annotations
 
-import re
+import regex as re
 from bisect import bisect_right
 from itertools import islice
 from math import ceil

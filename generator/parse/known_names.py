@@ -17,7 +17,7 @@ In: the people the document names and its raw turns.  Out: those people less the
 
 from __future__ import annotations
 
-import re
+import regex as re
 
 from . import labels
 from ..model import Person, RawTurn

@@ -14,7 +14,7 @@ document does not use as its dialogue's pattern.
 
 from __future__ import annotations
 
-import re
+import regex as re
 from collections import Counter
 
 from .label_seen import Seen

@@ -15,7 +15,7 @@ the document's decision (``keep_pattern``, ``caps_alone_names``).
 
 from __future__ import annotations
 
-import re
+import regex as re
 from collections import Counter
 
 from . import labels as L, vocab

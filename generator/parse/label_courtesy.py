@@ -10,7 +10,7 @@ it is one, though used once (a deputy who takes the oath and says "Si, prometo."
 
 from __future__ import annotations
 
-import re
+import regex as re
 from functools import lru_cache
 from typing import Callable
 

@@ -15,7 +15,7 @@ writes several (``label_seen.RARE_STYLES``).
 
 from __future__ import annotations
 
-import re
+import regex as re
 
 from .label_rules import SHAPES, ShapeRule
 

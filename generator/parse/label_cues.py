@@ -11,7 +11,7 @@ and the next turn opens with a label again.
 
 from __future__ import annotations
 
-import re
+import regex as re
 
 from .label_seen import Evidence, Seen
 

@@ -13,7 +13,7 @@ Read off here, not in ``label_rules`` (whose table registers the shape): the pat
 
 from __future__ import annotations
 
-import re
+import regex as re
 
 from . import vocab
 

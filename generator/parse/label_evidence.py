@@ -10,7 +10,7 @@ recurring label is left inside speech without a word.
 
 from __future__ import annotations
 
-import re
+import regex as re
 from collections import Counter
 from dataclasses import dataclass
 from statistics import median
@@ -400,7 +400,7 @@ def _accepted_and_cues(evidence: Evidence) -> tuple[set[str], set[str]]:
         if rule.test(evidence):
             accepted |= rule.action(evidence, accepted)
     accepted -= _numbered_list(evidence, accepted) | _continued_lines(evidence, accepted) \
-        | _titled_headings(evidence, accepted)
+        | _titled_headings(evidence, accepted) | _numbering_fields(evidence, accepted) | _tallies(evidence, accepted)
     accepted -= minutes.minutes_commands(evidence, accepted)  # "Scribe: Koster" in a scribe's minutes
     if oral_cover.any_cover(evidence):  # "RONALD ARKIN: An Interview Conducted by ...", "INTERVIEWER: Peter Asaro"
         accepted -= oral_cover.cover_lines(evidence, accepted)
@@ -432,7 +432,8 @@ def timed_labels(lines: Iterable[str]) -> frozenset[str]:
 
 from .label_timed import TIMED_MIN_LINES  # noqa: E402,F401
 from .label_report import Rejection, rejected  # noqa: E402,F401
-from .label_filters import _continued_lines, _numbered_list, _titled_headings  # noqa: E402,F401
+from .label_filters import (_continued_lines, _numbered_list, _numbering_fields, _tallies,  # noqa: E402,F401
+                            _titled_headings)
 from . import label_dash, label_marked as marked  # noqa: E402
 
 # (last: a layout of the document's own accepts what the other rules, reading names, turned down; it changes none
@@ -443,7 +444,7 @@ from . import label_minutes as minutes  # noqa: E402
 EVIDENCE.register(EvidenceRule("minutes-handles", minutes.any_handle, minutes.minutes_handles), "minutes-handles", 44)
 EVIDENCE.register(EvidenceRule("irc-nicks", lambda ev: any(s.candidate.style == "irc" for s in ev.found),
                                minutes.irc_nicks), "irc-nicks", 43)
-from . import label_cues, label_marker, label_sigil  # noqa: E402,F401  (label_marker registers its shape and rule)
+from . import label_cues, label_lowered, label_marker, label_sigil  # noqa: E402,F401  (they register rules)
 
 EVIDENCE.register(EvidenceRule("sigil-codes", label_sigil.any_sigil, label_sigil.sigil_codes), "sigil-codes", 42.5)
 EVIDENCE.register(EvidenceRule("minutes-records", minutes.any_handle, minutes.minutes_records), "minutes-records", 42)

@@ -1,12 +1,13 @@
 """Label evidence that takes keys away again (part of label acceptance, ``label_evidence``): candidates the
 acceptance rules let through that the document shows are no speakers -- the items of a numbered list, and a name
-wrapped onto the next line of hard-wrapped text, and a Markdown heading titled "Topic: subtopic" or "Field: value"
-in a document whose labels are no headings.
+wrapped onto the next line of hard-wrapped text, a Markdown heading titled "Topic: subtopic" or "Field: value"
+in a document whose labels are no headings, a numbering field ("Speech : 10 — Date : 23.08.2006"), and the options
+of a poll's tally ("SF: 15" / "F: 9" / "N: 5").
 """
 
 from __future__ import annotations
 
-import re
+import regex as re
 
 from . import labels as L
 from .label_evidence import HEADING_LINE
@@ -48,6 +49,33 @@ def _numbered_list(ev: Evidence, accepted: set[str]) -> set[str]:
         if between == len(run):  # no other label among the items
             out |= {key for _, _, key in run}
     return out
+
+
+# A poll's tally in meeting notes: the options, each with its count after the colon, one a line ("SF: 15" / "F: 9"
+# / "N: 5" / "A: 0" / "SA: 0", strongly for to strongly against, in the WebAssembly community group's and its
+# subgroups' notes).  A key is an option, not a speaker, where every line it opens holds a count and nothing else, and
+# each stands among at least this many such lines one after the other (a tally has several options; one "A: 42" is
+# an answer).
+TALLY_MIN_LINES = 3
+# A line of a tally: perhaps a bullet, a short option, its colon, a count and nothing else ("- SF: 3", "**N:** 5").
+TALLY_LINE = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?P<option>[^\W\d_][^\W\d_ ]{0,15})(?:\*\*|__)?[ \t]*:"
+                        r"[ \t]*(?:\*\*|__)?[ \t]*\d{1,6}[ \t]*$")
+
+
+def _tallies(ev: Evidence, accepted: set[str]) -> set[str]:
+    """Accepted keys that are a poll's options (see ``TALLY_MIN_LINES``)."""
+    if not (ev.inside or any(s.candidate.rest.strip().isdigit() for s in ev.every if s.key in accepted)):
+        return set()  # (the cheap test: no label line holds a count alone, and no label stands inside a line)
+    tallied: dict[int, str] = {}
+    run: dict[int, str] = {}
+    for index, line in enumerate(ev.lines + [""]):  # runs of tally lines one after the other (blank lines allowed)
+        if match := TALLY_LINE.match(line):
+            run[index] = L.label_key(match.group("option"))
+        elif line.strip():
+            tallied.update(run if len(run) >= TALLY_MIN_LINES else {})
+            run = {}
+    options = set(tallied.values()) & accepted
+    return {key for key in options if all(s.index in tallied for s in ev.every if s.key == key)}
 
 
 def _above(ev: Evidence, s: Seen, at: dict[int, Seen]) -> str | None:
@@ -166,3 +194,20 @@ def _text_below(ev: Evidence, index: int) -> bool:
     follow one another."""
     below = next((line for line in ev.lines[index + 1:] if line.strip()), None)
     return below is not None and not MD_HEADING_LINE.match(below)
+
+
+# A numbering field: a key whose every line gives a number and nothing, or a number and another field, after it
+# ("உரை : 10 — நாள் : 23.08.2006", "Speech: 7", "Session: 3 | Date: ...": a speech's or session's number above the
+# text, repeated as a heading and a bold line); a speaker's words open with a number now and then, never each time.
+NUMBERING_REST = re.compile(r"^(?:\d{1,4}|[IVXLC]{1,6})\.?(?:\s*$|\s*[—–|,;/-]\s*\S)")
+NUMBERING_REST_WORDS = 6  # the number and perhaps one more field ("— நாள் : 23.08.2006"); a longer rest is speech
+
+
+def _numbering_fields(ev: Evidence, accepted: set[str]) -> set[str]:
+    """Accepted keys each of whose lines is a numbering field (``NUMBERING_REST``), not a speaker's turn."""
+    rests: dict[str, list[str]] = {}
+    for s in ev.found:
+        if s.key in accepted:
+            rests.setdefault(s.key, []).append(s.candidate.rest)
+    return {key for key, found in rests.items()
+            if all(NUMBERING_REST.match(rest) and len(rest.split()) <= NUMBERING_REST_WORDS for rest in found)}

@@ -10,7 +10,7 @@ held-out hd10, Critical Role captions).
 
 from __future__ import annotations
 
-import re
+import regex as re
 
 from . import labels as L, line_table
 

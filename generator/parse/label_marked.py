@@ -16,7 +16,7 @@ pattern of recurring names taking turns.
 
 from __future__ import annotations
 
-import re
+import regex as re
 from collections import Counter
 
 from . import labels as L

@@ -17,7 +17,7 @@ used once too (a member who asks one question).
 
 from __future__ import annotations
 
-import re
+import regex as re
 from collections import Counter
 
 from . import vocab

@@ -13,7 +13,7 @@ is no speaker.
 
 from __future__ import annotations
 
-import re
+import regex as re
 from collections import Counter
 
 from . import labels as L

@@ -16,7 +16,7 @@ the document's decision (``keep_pattern``, ``names``).
 
 from __future__ import annotations
 
-import re
+import regex as re
 from collections import Counter
 
 from . import labels as L

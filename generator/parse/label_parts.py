@@ -8,7 +8,7 @@ offices vocabulary is ``people``'s.
 
 from __future__ import annotations
 
-import re
+import regex as re
 from dataclasses import dataclass
 
 from .people import (COURTESY_ARTICLES, COURTESY_TITLES, NAME_TOKEN, PARTICLES, _unaccented, display_name, fold,
@@ -77,6 +77,15 @@ def label_parts(label: str, note: str | None = None) -> LabelParts:
                 holder, notes[index] = person, head.strip()  # ... XUSTIZA E INTERIOR (Baamonde Díaz)", Galicia
                 break
     return LabelParts(text.strip(), tuple(notes), holder)
+
+
+def answered_by(note: str) -> str | None:
+    """The person an answer label's note names ("del Secretario Ebrard" -> "Secretario Ebrard", "by Secretary
+    Blinken"), if any: the lower-case words before it (prepositions, articles: any language) are left out."""
+    words = note.split()
+    while words and words[0][:1].islower():
+        words.pop(0)
+    return _bracket_person(" ".join(words)) if words else None
 
 
 JOINED_SURNAME = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+$")  # "FernándezRogina": a compound set without its hyphen

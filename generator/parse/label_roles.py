@@ -12,7 +12,7 @@ label recurs with the same role (``label_seen``).
 
 from __future__ import annotations
 
-import re
+import regex as re
 
 from . import vocab
 
@@ -76,3 +76,12 @@ def role_stop_parts(match: re.Match) -> dict | None:
         return None
     parts["note"] = ", ".join(p.strip() for p in (role, bracket) if p and p.strip()) or None
     return parts
+
+
+def office_then_holder(label: str, role: str | None) -> bool:
+    """An office, then its holder's name after a comma ("DIRECTOR GENERAL DE LA COMISIÓN NACIONAL DEL AGUA, EFRAÍN
+    MORALES LÓPEZ:", "SECRETARIA DE MEDIO AMBIENTE Y RECURSOS NATURALES, ALICIA BÁRCENA IBARRA:", the stenographic
+    versions of Mexico's presidency): read to ``OFFICE_MAX_CHARS`` like an office with its holder in brackets."""
+    from .people import display_name, is_name_line, is_office
+
+    return role is not None and is_office(label) and is_name_line(display_name(role.strip()))

@@ -10,15 +10,14 @@ Vocabularies live in ``generator/data/label-*.txt``; each file says where its en
 
 from __future__ import annotations
 
-import re
+import regex as re
 from dataclasses import dataclass
 from typing import Callable
 
 from .rules import Registry
 from .label_dash import CAPS_DASH_LABEL, caps_dash_parts, is_numeral, may_be_caps_dash
 from . import label_time_range, vocab
-from .label_roles import ROLE_STOP_LABEL, TITLE_ROLE_STOP_LABEL, role_stop_parts
-
+from .label_roles import ROLE_STOP_LABEL, TITLE_ROLE_STOP_LABEL, office_then_holder, role_stop_parts
 
 
 @dataclass(frozen=True)
@@ -63,12 +62,12 @@ NUMBER_WORD_CHARS = 15
 # "主席：", "问：") is a colon.
 SAME_LENGTH = str.maketrans({"\u00a0": " ", "\u202f": " ", "\uff1a": ":"})
 SAME_LENGTH_FIND = re.compile("[\u00a0\u202f\uff1a]")
-# After a colon the speech starts after spaces, on the next line, with a dash or ellipsis ("MS. SMITH: — as I
-# said"), or at once with a character of a script written without spaces (Chinese, Japanese: "主席：早晨") or a Spanish
-# opening question or exclamation mark, typed without its space ("PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR:¿Mande?").
+# After a colon, speech starts after spaces or a line end, a dash or an ellipsis ("MS. SMITH: — as I said"), or at
+# once in a script written without spaces ("主席：早晨") or after a Spanish "¿"/"¡" ("LÓPEZ OBRADOR:¿Mande?").
 CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef"
+DOT = r"(?<=\w)[·・](?=\w)"  # the dot inside a transliterated name ("迈克尔·巴巴罗", "ドナルド・トランプ"), not between words
 LABEL = re.compile(
-    rf"""^(?P<label>[^\W\d_][\w'’.\-]*(?:[ ]{{1,2}}[\w'’.\-]+){{0,7}}?)(?:\*\*|__)?
+    rf"""^(?P<label>[^\W\d_](?:[\w'’.\-]|{DOT})*(?:[ ]{{1,2}}(?:[\w'’.\-]|{DOT})+){{0,7}}?)(?:\*\*|__)?
         (?:,[ ](?P<role>[^\W\d_][^:\n()\[\]]{{0,80}}?))?
         (?:\s*[(\[](?P<note>[^)\]\n]{{1,160}}(?:[)\]][ ]?[(\[][^)\]\n]{{1,80}}){{0,2}})[)\]])?
         \s*(?:(?:\*\*|__)\s*)?:(?:\*\*|__)?(?:(?:[ \t]+|[ \t]*\n\s*|(?=[—–-]|\.\.\.|…|[¿¡]|[{CJK}]))(?P<rest>\S.*)|[ \t]*$)""",
@@ -277,6 +276,7 @@ def _colon_parts(match: re.Match) -> dict | None:
     if note:
         note = re.sub(r"[)\]][ ]?[(\[]", ", ", note)  # "(Bonn) (SPD)": two notes, one string
     parts["note"] = ", ".join(p for p in (role and role.strip(), note) if p) or None
+    parts["office"] = office_then_holder(parts["label"], role)  # (read to ``OFFICE_MAX_CHARS``)
     return parts
 
 

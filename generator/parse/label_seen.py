@@ -8,7 +8,7 @@ labels read this ``Evidence``.
 
 from __future__ import annotations
 
-import re
+import regex as re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache

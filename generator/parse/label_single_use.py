@@ -9,7 +9,7 @@ carries no digit (``_single_use_ok``), and it stands where a turn can start (``_
 
 from __future__ import annotations
 
-import re
+import regex as re
 
 from . import labels as L
 from .label_seen import Evidence, Seen

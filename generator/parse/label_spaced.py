@@ -16,7 +16,7 @@ case: it stays text.
 
 from __future__ import annotations
 
-import re
+import regex as re
 
 from . import labels as L
 from .label_seen import Evidence, Seen

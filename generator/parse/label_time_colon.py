@@ -10,7 +10,7 @@ Style "colon": the shape alone proves nothing, ``labels.accept_labels`` asks the
 
 from __future__ import annotations
 
-import re
+import regex as re
 
 from . import vocab
 from .label_rules import SHAPES, TIMESTAMP, ShapeRule

@@ -10,7 +10,7 @@ million people:"): seconds only as a range, inside brackets.
 
 from __future__ import annotations
 
-import re
+import regex as re
 
 # A start or end in seconds: digits with a decimal part or the unit ("3.26", "3.26s", "3s"), as the scripts print
 # them; whole numbers alone are years or counts ("(2019-2020) Season 1: ...").

@@ -7,7 +7,7 @@ constants for the evidence asked for.
 
 from __future__ import annotations
 
-import re
+import regex as re
 from collections import Counter
 
 from . import labels as L

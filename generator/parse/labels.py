@@ -10,7 +10,7 @@ address, a joint caption ("Merkel and Putin:"), a phrase ("To reiterate:").
 
 from __future__ import annotations
 
-import re
+import regex as re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -41,7 +41,7 @@ QUESTIONERS = frozenset(
 AUTOMATIC = re.compile(r"^(?:speaker|spk|voice|participant|person|guest|caller|"
                        + "|".join(re.escape(k.replace(" ", "_")) for k in sorted(GENERIC, key=len, reverse=True))
                        + r")[ _-]?\d+$", re.I)
-HONORIFIC = re.compile(r"^(?:MR|MRS|MS|MISS|DR|PROF|SEN|REP|GEN|COL|AMB|REV|HON|SIR|DAME|LORD|LADY)\.?\s", re.I)
+HONORIFIC = re.compile(rf"^(?:{'|'.join(sorted(vocab.words('label-honorifics.txt'), key=len, reverse=True))})\.?\s", re.I)
 # French courtesy titles before a full-stop label ("M. Clémenceau.", "Mme Durand."; "M" only with its full stop, as
 # an initial stands alone): only in that shape, since "..., M. Stanley Knowles a déclaré:" is a sentence.
 FR_HONORIFIC = re.compile(r"^(?:M\.|Mme\.?|Mlle\.?)\s")
@@ -194,7 +194,7 @@ def candidate(line: str) -> LabelCandidate | None:
         label = parts["label"]
         if "  " in label:
             label = " ".join(label.split())
-        if len(label) > (rules.OFFICE_MAX_CHARS if office or portfolio_office(label) else rules.LABEL_MAX_CHARS):
+        if len(label) > (rules.OFFICE_MAX_CHARS if office or parts.get("office") or portfolio_office(label) else rules.LABEL_MAX_CHARS):
             continue
         note = (parts.get("note") or "").strip() or None
         found_time = time or parts.get("time")
@@ -429,12 +429,14 @@ ARTICLES = frozenset("the le la les el o der die das il lo".split())  # before a
 # fields; no article after the conjunction ("The President of Russia and the Chancellor" are two).  Written in
 # capitals after the article: in title case such a line is as often a heading ("The History of War and Peace:").
 PORTFOLIO_OFFICE = re.compile(
-    r"^(?:The|La|Le|El|Der|Die|Il|Lo)[ ](?:[A-Z][A-Z'’\-]*[ ]){1,4}(?:OF|FOR|DE|DU|DES|FÜR|DEL|DI|DELLA)[ ]"
+    r"^(?P<article>(?:The|La|Le|El|Der|Die|Il|Lo)[ ])?(?:[A-Z][A-Z'’\-]*[ ]){1,4}(?:OF|FOR|DE|DU|DES|FÜR|DEL|DI|DELLA)[ ]"
     r"(?:[A-Z][A-Z'’\-]*[ ]){1,4}(?:AND|&|ET|UND|Y|E)[ ](?!(?:THE|LA|LE|EL|DER|DIE)\b)[A-Z][A-Z'’\-]*(?:[ ][A-Z][A-Z'’\-]*){0,4}$")
 
 
-def portfolio_office(label: str) -> bool:
-    return " " in label and bool(PORTFOLIO_OFFICE.match(" ".join(label.split())))
+def portfolio_office(label: str) -> bool:  # (no article: the first word an office, "SECRETARIA DE MEDIO AMBIENTE Y ...")
+    from .people import is_office
+    return " " in label and bool(m := PORTFOLIO_OFFICE.match(" ".join(label.split()))) and (
+        m.group("article") is not None or is_office(label.split()[0]))
 
 
 _is_caps = is_caps  # the name used before the split

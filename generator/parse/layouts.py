@@ -18,13 +18,14 @@ In: the blocks after the header.  Out:
 
 from __future__ import annotations
 
-import re
+import regex as re
 from collections import Counter
+from functools import lru_cache
 from difflib import SequenceMatcher
 from itertools import compress
 from typing import Callable
 
-from . import labels, line_table, people
+from . import labels, line_table, people, vocab
 from ..model import Block, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 
 TRANSCRIPT_HEADING = re.compile(r"^#{1,6}\s*(?:full |the |complete )?transcript(?:ion)?\s*(?::\s*)?#*$", re.I)
@@ -43,18 +44,32 @@ MIN_QUOTES = 3
 PREAMBLE_LINE = re.compile(  # one line: a link alone, or "Key: value" with a key of one to four words
     r"^(?:<?https?://\S+>?|\[[^\]\n]*\]\([^)\n]*\)|[^\W\d_][\w'’.-]*(?:[ ][\w'’.-]+){0,3}[ \t]*[:：].*)$")
 LINK_DEFINITION = re.compile(r"^\[[^\]\n]+\]:\s*<?\S+>?(?:\s+[\"'(].*[\"')])?$")
+MARKER_MARKS = re.compile(r"^[^\w\s]+\s*|\s*[^\w\s]+$")  # "📝 ", a colon, arrows around a transcript marker
+MARKER_CHARS = 40  # a marker is a few words; a longer line is a sentence that mentions a transcript
 EDITORIAL = re.compile(r"\b(?:transcri(?:pt|bed|ption)|edited|editor'?s?|note)\b", re.I)
 
 
 def split_preface(blocks: list[Block]) -> tuple[list[Block], Block | None, list[Block]]:
-    """(preface, heading, rest) where a "Transcript" heading stands over the bulk of the page: a dialogue that a
-    "## Transcript" heading over a download link closes is no preface."""
+    """(preface, heading, rest) where a "Transcript" heading, or a line alone naming the transcript as a heading
+    written in plain text or a toggle does ("📝 文字起こしを表示", ``data/transcript-markers.txt``), stands over the
+    bulk of the page: a dialogue that a "## Transcript" heading over a download link closes is no preface."""
     for index, block in enumerate(blocks):
-        if index and TRANSCRIPT_HEADING.match(block.text.strip()):
+        if index and (TRANSCRIPT_HEADING.match(block.text.strip()) or _marker(block.text)):
             if _chars(blocks[index + 1:]) < _chars(blocks[:index]):
                 break
             return blocks[:index], block, blocks[index + 1:]
     return [], None, blocks
+
+
+def _marker(text: str) -> bool:
+    """A one-line block naming the page's transcript (``data/transcript-markers.txt``), marks around it allowed."""
+    text = text.strip()
+    return len(text) <= MARKER_CHARS and "\n" not in text and MARKER_MARKS.sub("", text).casefold() in _markers()
+
+
+@lru_cache(maxsize=1)
+def _markers() -> frozenset[str]:
+    return frozenset(" ".join(line.split()).casefold() for line in vocab.lines("transcript-markers.txt") if line)
 
 
 def _chars(blocks: list[Block]) -> int:

@@ -101,6 +101,17 @@ class UnitLines:
         self.numbers.extend(range(number, number + len(lines)))
         self.offsets.extend(range(len(lines)))
 
+    def separated(self) -> tuple[list[str], list[int]]:
+        """The lines with a blank line before each unit but the first, remembered with their candidates (a unit's
+        first line is then the first of a block, as the shapes of a name alone on its line ask: "MODERADOR" /
+        speech), and the source line number of each (the blank's is its unit's)."""
+        lines, found, numbers = [], [], []
+        for line, c, number, offset in zip(self.lines, self.candidates, self.numbers, self.offsets):
+            if not offset and lines:
+                lines.append(""), found.append(None), numbers.append(number)
+            lines.append(line), found.append(c), numbers.append(number)
+        return remember(lines, found), numbers
+
     @classmethod
     def of(cls, units: list) -> "UnitLines":
         """The lines of ``units`` (blocks: ``.line``, ``.text``) read from their line tables."""

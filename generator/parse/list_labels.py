@@ -12,7 +12,7 @@ stays a list, and so does any list where the document writes no such labels outs
 
 from __future__ import annotations
 
-import re
+import regex as re
 
 from . import labels
 from ..model import Removal

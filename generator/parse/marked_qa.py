@@ -23,7 +23,7 @@ the bracketed name that opens two or more answers, else the guest the title name
 
 from __future__ import annotations
 
-import re
+import regex as re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Callable

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from itertools import islice
-import re
+import regex as re
 from dataclasses import replace
 
 from . import dates, labels, monologue, vocab

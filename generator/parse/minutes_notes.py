@@ -7,7 +7,7 @@ channel's bot ("<Zakim> dezell, you wanted to discuss ..."), and a link pasted a
 
 from __future__ import annotations
 
-import re
+import regex as re
 
 from .clean_rules import NOTES
 from .label_minutes import BOTS, RECORDS as RECORD_KEYS

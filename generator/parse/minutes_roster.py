@@ -10,7 +10,7 @@ fits no name, or fits two ("de" for David Ezell and Daniel Eads), keeps its lett
 
 from __future__ import annotations
 
-import re
+import regex as re
 
 from . import labels, people
 

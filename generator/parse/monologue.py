@@ -24,7 +24,7 @@ where it comes from.
 
 from __future__ import annotations
 
-import re
+import regex as re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,7 +33,7 @@ from . import labels, layouts, people, third_person, vocab
 from ..model import Block, CleanDoc
 from ..read import turn_tables
 from .monologue_names import (FIELD_SEPARATOR, NAME_WORDS_MAX, _after_office, _key_value, _name_words,  # noqa: F401
-                              _person, _plain, _segment_person, signature)
+                              _person, _plain, _segment_person, author_introduced, signature)
 
 UNKNOWN = "Unknown speaker"
 NO_VOICE_NAMED = "no voice is named"  # (the reason given for subtitles whose cues name no voice)
@@ -87,6 +87,7 @@ class _Vocabulary:
     voices: tuple[str, ...]
     authors: tuple[str, ...]
     phrases: re.Pattern
+    possessive: re.Pattern  # "Anna Berg's keynote at ..."
     byline: re.Pattern
     address: frozenset[str]
     intro: re.Pattern
@@ -120,7 +121,9 @@ def vocabulary() -> _Vocabulary:
     words = {w.strip("'") for _, line in vocab.sections("first-person.txt") for w in line.split()}
     return _Vocabulary(
         keys=tuple(of("key")), voices=tuple(of("voice")), authors=tuple(of("author")),
-        phrases=re.compile(rf"(?:^|\b)(?i:{_alternatives(of('phrase'))})\s+{name}"),
+        phrases=re.compile(rf"(?:^|\b)(?i:{_alternatives(of('phrase'))})(?:\s+|(?<=['’])){name}"),  # ("d'Anna")
+        possessive=re.compile(rf"(?P<name>\p{{Lu}}[\w'’.\-]*(?:\s+\p{{Lu}}[\w'’.\-]*){{1,{NAME_WORDS_MAX - 1}}})['’]s\s+"
+                              rf"(?i:{_alternatives(of('possessive'))})\b"),
         byline=re.compile(rf"^(?i:{_alternatives(of('byline'))})\s+(?P<name>.+)$"),
         address=frozenset(of("address")) | people.HONORIFICS,
         intro=intro(of("intro")), intro_full=intro(of("intro-full")),
@@ -245,6 +248,12 @@ def _phrase_name(text: str) -> str | None:
     return _after_office(run)
 
 
+def _possessive_name(title: str) -> str | None:
+    """"Transcript of Anna Berg's keynote at ...": the name before a possessive and a talk's word."""
+    found = vocabulary().possessive.search(_plain(title))
+    return _after_office(found.group("name")) if found else None
+
+
 def _from_subtitle(subtitle: str) -> Monologue | None:
     """A subtitle that is one person's name and office, perhaps a place and a date after them ("Willem F.
     Duisenberg, President of the European Central Bank, 9 June 1998": a central bank's or a ministry's page
@@ -334,7 +343,7 @@ def _title_segment_name(title: str) -> str | None:
     return None
 
 
-def _opening(blocks: list[Block]) -> str:
+def opening_text(blocks: list[Block]) -> str:
     """The opening sentences of the text: the first blocks that are prose, not headings or links."""
     texts, size = [], 0
     for block in blocks:
@@ -349,12 +358,12 @@ def _opening(blocks: list[Block]) -> str:
 
 
 def transcribed(doc: CleanDoc, texts: list[str]) -> str | None:
-    """Why the document is a record of what was said, not an article about it, or None (rule "transcribed"): front
-    matter naming its transcriber (``transcript_by``), or a title or description calling it a transcript.  A
-    reporter's article about a debate names its writer (``author``, a byline), never a transcriber; meeting notes
-    and anonymised calls in the third person are still said words."""
-    if doc.source.format in turn_tables.FORMATS.values():  # a table whose text column holds the words said
-        return f"it is a {doc.source.format} of transcribed speech"
+    """Why the document is a record of what was said, not an article about it, or None (rule "transcribed"): a table of
+    speech, a model's video description (``media_description``), a transcriber in the front matter (``transcript_by``)
+    or a title or description calling it a transcript (an article names its writer: ``author``, a byline)."""
+    if doc.source.format in turn_tables.FORMATS.values() or doc.described:
+        return "a model's description of a video holds its words" if doc.described else \
+            f"it is a {doc.source.format} of transcribed speech"
     front = dict(doc.source.front_matter)
     for key in vocabulary().transcribed_keys:
         if front.get(key):
@@ -392,11 +401,11 @@ def speaker(doc: CleanDoc, title: str | None, subtitle: str | None, lines: list[
     text = "\n".join(b.text for b in body)
     if word_count(text) < MIN_WORDS:
         return None
-    spoken = first_person_share(text) >= FIRST_PERSON_MIN
+    spoken = first_person_share(text) >= FIRST_PERSON_MIN or bool(author_introduced(doc.source.front_matter, text))
     front = dict(doc.source.front_matter)
     texts = [t for t in (title, subtitle, front.get("description"), front.get("kind"), front.get("type"))
              if isinstance(t, str)]
-    opening = _opening(body)
+    opening = opening_text(body)
     crowd = several_voices(doc, texts, opening)
     found = _from_front_matter(doc, spoken, crowd) or _from_header_lines(doc, lines, crowd) \
         or (_from_subtitle(subtitle) if subtitle and (spoken or crowd and _reports_no_one(text)) else None) \
@@ -408,7 +417,7 @@ def speaker(doc: CleanDoc, title: str | None, subtitle: str | None, lines: list[
         return Monologue(UNKNOWN, f"{NO_VOICE_NAMED} ({crowd}): one person or several, no label tells")
     if crowd:  # never narration only: the words are said, by people the text does not tell apart
         return Monologue(UNKNOWN, f"several people seem to speak ({crowd}) and no label tells them apart")
-    if title and (name := _phrase_name(title)):  # "Remarks by NAME": whose words these are, however written
+    if title and (name := _phrase_name(title) or _possessive_name(title)):  # "Remarks by NAME", "NAME's keynote"
         return Monologue(name, f"the title '{title}' names the speaker")
     known = [n for t in texts for n in people.names_in(t)]
     record = transcribed(doc, texts) or (None if spoken else discussion_notes(doc, texts, body, lines))

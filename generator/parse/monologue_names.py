@@ -10,11 +10,12 @@ In: a string.  Out: the name, or None.
 
 from __future__ import annotations
 
-import re
+import regex as re
 
 from . import labels, people, vocab
 
-LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)|\[[^\]\n]*+")
+# (bounded: a line of "[a](b[a](b..." must not make each "[" scan the rest of the line, which is quadratic)
+LINK = re.compile(r"\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)|\[[^\]\n]{0,500}+")
 MARKUP = re.compile(r"[*_`]+")
 NAME_WORDS_MAX = 4  # "Joseph R. Biden Jr.": a name is at most four words
 CJK_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af・]{2,8}")  # "松田悟志", "김민수":
@@ -176,3 +177,22 @@ def signature(texts: list[str]) -> tuple[str, int] | None:
             continue
         return (name, end) if end < len(texts) else None
     return None
+
+
+AUTHOR_KEYS = ("author", "authors", "creator")  # the front-matter keys naming a page's writer (as ``monologue``'s)
+INTRO_CHARS = 400  # the opening sentences, where a host introduces themselves (``monologue.OPENING_CHARS``)
+
+
+def author_introduced(front_matter, text: str) -> str | None:
+    """The one author the front matter names, where the opening of ``text`` has them introduce themselves by
+    name with a word that follows a name in a self-introduction ("こんにちは、ナオです。": ``intro-after`` of
+    ``data/monologue-evidence.txt``): a show's host speaks the text, however rarely a language that drops its
+    pronouns says "I" (a Japanese podcast says 私 in one word of 250)."""
+    front = dict(front_matter)
+    given = [front.get(key) for key in AUTHOR_KEYS]
+    values = [v for value in given for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)]
+    name = _person(values[0]) if len(values) == 1 else None
+    opening = _plain(text[:INTRO_CHARS])
+    after = [entry for section, entry in vocab.sections("monologue-evidence.txt") if section == "intro-after"]
+    return name if name and any(re.search(rf"(?:^|[\s、,，「]){re.escape(name)}\s*{re.escape(word)}", opening)
+                                for word in after) else None

@@ -14,7 +14,7 @@ preamble, ``layouts.preamble_end``, or the summary): they stay in the transcript
 
 from __future__ import annotations
 
-import re
+import regex as re
 
 from . import labels, layouts, monologue
 from ..model import Block, Header

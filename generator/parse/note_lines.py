@@ -10,7 +10,7 @@ In: a block's text.  Out: whether a line of it may be a note, end with one or be
 
 from __future__ import annotations
 
-import re
+import regex as re
 from bisect import bisect_right
 
 from .clean_rules import NOTE_LINES, _any

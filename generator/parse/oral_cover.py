@@ -12,7 +12,7 @@ label that spells one of them (his surname, "Asaro:", "Wright:") is a speaker's 
 
 from __future__ import annotations
 
-import re
+import regex as re
 
 from . import labels as L
 from . import people, vocab

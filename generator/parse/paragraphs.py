@@ -8,7 +8,7 @@ In: a block's text (and the document's wrap width, ``wrap_width``).  Out: paragr
 
 from __future__ import annotations
 
-import re
+import regex as re
 from itertools import chain
 
 from . import labels, layouts

@@ -9,7 +9,7 @@ into a name for readers ("Ms. Psaki", "S. Lavrov").
 
 from __future__ import annotations
 
-import re
+import regex as re
 import unicodedata
 from functools import lru_cache
 from difflib import SequenceMatcher

@@ -11,7 +11,7 @@ no announcement before it stays "Question".
 
 from __future__ import annotations
 
-import re
+import regex as re
 from typing import NamedTuple
 
 from . import labels, people

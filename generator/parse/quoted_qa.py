@@ -20,7 +20,7 @@ as written, or None.
 
 from __future__ import annotations
 
-import re
+import regex as re
 from collections import defaultdict
 
 from . import labels

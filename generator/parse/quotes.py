@@ -12,7 +12,7 @@ No word is dropped: every character of a paragraph lands in one segment.
 
 from __future__ import annotations
 
-import re
+import regex as re
 from dataclasses import dataclass
 from typing import Callable
 

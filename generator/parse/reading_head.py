@@ -10,7 +10,7 @@ are the head (``split``), its first line the title, none of it speech (``reading
 
 from __future__ import annotations
 
-import re
+import regex as re
 
 from ..model import Block, CleanDoc
 

@@ -18,7 +18,7 @@ which a label the document speaks with never is.
 
 from __future__ import annotations
 
-import re
+import regex as re
 from collections import Counter
 from functools import lru_cache
 

@@ -6,7 +6,7 @@ the people in them), but their heading and names are no evidence of speaker labe
 
 from __future__ import annotations
 
-import re
+import regex as re
 
 from .clean_rules import patterns
 

@@ -15,7 +15,7 @@ The rule ``segment title`` of ``clean_rules.DIALOGUE_HEADINGS`` then sets each o
 
 from __future__ import annotations
 
-import re
+import regex as re
 
 from . import clean_rules as rules, labels
 

@@ -19,14 +19,14 @@ the role, not the name.  Announced questioners are ``questioners``' work.
 from __future__ import annotations
 
 import operator
-import re
+import regex as re
 from dataclasses import replace
 
 from slugify import slugify
 
 from . import known_names, label_dash, labels, monologue, people, questioners, surnames, vocab
 from .clean_rules import patterns
-from .label_parts import LabelParts, label_parts, without_courtesy
+from .label_parts import LabelParts, answered_by, label_parts, without_courtesy
 from ..model import Body, CleanDoc, Header, LocalSpeaker, Person, RawTurn, TurnType
 
 QUESTION_END = re.compile(r"\?[\"”'’)]*\s*$")
@@ -150,6 +150,9 @@ def _titled_holder(label: str, title: str) -> str | None:
     return name if " " in name else f"{people.display_name(label).removeprefix('The ')} {name}"
 
 
+QUESTION_LETTERS = 2  # "P", "Q", "Fr": a letter or two is an abbreviation; a longer key is the word itself
+
+
 def _speaker_for_label(label: str, known: list[Person], holder: str | None = None,
                        answers: str | None = None, grammar: "_LabelGrammar | None" = None,
                        note: str | None = None) -> LocalSpeaker:
@@ -157,10 +160,13 @@ def _speaker_for_label(label: str, known: list[Person], holder: str | None = Non
     ``grammar``: what the document's labels say about each other (office holders, role notes)."""
     key = labels.label_key(label)
     if answers and key in monologue.vocabulary().answers:
+        if note and (person := answered_by(note)):  # "Respuesta [del Secretario Ebrard]": not the talk's speaker
+            return _speaker_for_label(person, known, grammar=grammar)
         return LocalSpeaker(slugify(answers), answers, None, (label,), generic=False)
     if answers and key in monologue.vocabulary().questions and not labels.is_generic(label):
-        # a talk then its questions: "P:" (pregunta) against "R:" is the generic questioner, as "Q:" is
-        name = labels.GENERIC[labels.label_key("Q")]
+        # a talk then its questions: "P:" (pregunta) against "R:" is the generic questioner, as "Q:" is; a word
+        # is kept as the document writes it ("Pregunta", "Pergunta", "Frage"), a letter reads as "Question"
+        name = people.display_name(label) if len(key) > QUESTION_LETTERS else labels.GENERIC[labels.label_key("Q")]
         return LocalSpeaker(slugify(name), name, None, (label,), generic=True, questioner=True)
     if label == monologue.UNKNOWN:  # a monologue nothing names: a role, never one person across documents
         return LocalSpeaker(slugify(label), label, None, (label,), generic=True)

@@ -7,7 +7,7 @@ note can name its speaker ("CDR (Armstrong)"), a stage note never does ("CDR: (L
 
 from __future__ import annotations
 
-import re
+import regex as re
 from dataclasses import replace
 
 from . import turn_rules

@@ -26,7 +26,7 @@ header only where its repeats stand pages apart (issue 13, point 4c).
 
 from __future__ import annotations
 
-import re
+import regex as re
 from collections import Counter
 from itertools import islice
 

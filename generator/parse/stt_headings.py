@@ -17,7 +17,7 @@ In: the document's text.  Out: the text, line for line, with each such heading w
 from __future__ import annotations
 
 import html
-import re
+import regex as re
 from collections import Counter
 
 from . import labels

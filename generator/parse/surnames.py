@@ -10,7 +10,7 @@ Angel Cortizo Nieto" are one person; "Juan Pérez" and "Ana Pérez" are two, and
 
 from __future__ import annotations
 
-import re
+import regex as re
 from collections import Counter
 
 from . import people

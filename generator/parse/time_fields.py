@@ -7,7 +7,7 @@ the occurrence is dropped: a label the document uses for speech elsewhere stays 
 
 from __future__ import annotations
 
-import re
+import regex as re
 
 # A clock time with a full stop between hours and minutes ("15.02", "9.30"), alone: a time code written with a
 # colon ("0:37") is a subtitle's or an export's, and stays the timed shapes'.

@@ -13,7 +13,7 @@ document ("Episode 12: The Long Night") stays the title.
 
 from __future__ import annotations
 
-import re
+import regex as re
 
 from . import header_cover, header_titles, labels
 from ..model import CleanDoc

@@ -10,7 +10,7 @@ In: the document's blocks and its accepted label keys.  Out: the units (``Block`
 
 from __future__ import annotations
 
-import re
+import regex as re
 
 from . import inline_labels, label_caps_alone, label_name_alone, labels, line_table
 from ..model import Block

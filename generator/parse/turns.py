@@ -1,26 +1,24 @@
 """Stage 4, parse turns: ``CleanDoc`` + ``Header`` -> ``Body``.
 
-In: cleaned blocks and the header (whose blocks are skipped).  Out: the
-introduction (narration before the first turn) and the raw turns: each with the
-label as written, the note in brackets after it, and paragraphs split into text
-and stage-direction segments.  A document with accepted speaker labels is read
-as a dialogue: a label starts a turn, unlabelled blocks continue it, and
-consecutive turns by the same label are one turn.  Unlabelled opening remarks
-go to the speaker the header names (``Header.monologue_by``), or to the principal the dialogue shows
-(``first_turns.opening_statement``).  A document with
-no labels but quoted statements is read as an article (see ``quotes.py``).
+In: cleaned blocks and the header (whose blocks are skipped).  Out: the introduction (narration before the first
+turn) and the raw turns: each with the label as written, the note in brackets after it, and paragraphs split into
+text and stage-direction segments.  A document with accepted speaker labels is read as a dialogue: a label starts a
+turn, unlabelled blocks continue it (notes between them, ``_cue``, do not), and consecutive turns by the same label
+are one turn.  Unlabelled opening remarks go to the speaker the header names (``Header.monologue_by``), or to the
+principal the dialogue shows (``first_turns.opening_statement``).  A document with no labels but quoted statements
+is read as an article (see ``quotes.py``).
 """
 
 from __future__ import annotations
 
-import re
+import regex as re
 from collections import Counter
 from dataclasses import replace
 from itertools import compress
 
 from . import (annotations, clean_rules, examination, fences, first_turns, inline_labels, label_dash, label_filters,
-               labels, layouts, legends, line_table, marked_qa, minutes_roster, monologue, monologue_summary, quotes,
-               record_lines, unlabelled_questions)
+               label_report, labels, layouts, legends, line_table, marked_qa, minutes_roster, monologue,
+               monologue_summary, quotes, record_lines, unlabelled_questions, label_grammar_legend as legend)
 from ..model import Block, Body, CleanDoc, Diagnostic, Header, Removal, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 from .paragraphs import (DIRECTION, LANGUAGES, SPACE_RUN, TERMINAL, _tidy, paragraphs,  # noqa: F401
                          segments, wrap_width)
@@ -126,9 +124,9 @@ def doubtful_labels(units: list[Block], doc: CleanDoc, read: frozenset[str] | No
             doc.source.name, line, why,
             f"if '{c.label}' is a speaker, name the label in the transcript's sidecar file (speakers: "
             f"{{'{c.label}': Full Name}})"))
+    for r in label_report.rejected_in_units(tables, doc.labels | doc.cues):  # (r.index: the line in the source)
+        diagnostics.append(Diagnostic(doc.source.name, r.index, r.why, labels.REJECTED_FIX.format(label=r.label)))
     unit_lines = line_table.remember(tables.lines, tables.candidates)
-    for r in labels.rejected(unit_lines, doc.labels | doc.cues):
-        diagnostics.append(Diagnostic(doc.source.name, numbers[r.index], r.why, labels.REJECTED_FIX.format(label=r.label)))
     for index, label, uses in inline_labels.left_inside(unit_lines, doc.labels):
         diagnostics.append(Diagnostic(
             doc.source.name, numbers[index],
@@ -302,7 +300,7 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
             continue
         paras = tuple(map(segments, paragraphs(unit.text, wrapped)))
         voice = asks.get(index) or _voice(turns, notes)  # a question between labelled answers: the interviewer's
-        if turns and (clean_rules.is_note(unit.text, accepted) or _cue(unit.text, doc)):  # "(Beifall bei der SPD)",
+        if turns and (clean_rules.is_note(unit.text, accepted) or _cue(unit, doc)):  # "(Beifall bei der SPD)",
             # "SLIDE: Wake Word summary": a note, not speech
             notes.add(len(turns))
             turns.append(RawTurn(unit.line, TurnType.NARRATION, None, None, paras))
@@ -321,18 +319,19 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
             before.append((unit, paras))
     intro, turns = first_turns.opening_statement(before, turns, doc, _front_texts(doc, header))
     handles = legends.names(doc.source, accepted, minutes_roster.handle_names_of(doc.source.text, found_at, accepted))
-    names = tuple(sorted(set(initials.values()) | set(handles.items())))  # "MF" is Michael Folkson
+    names = tuple(sorted(set(initials.values()) | set(handles.items()) | legend.pairs(doc.source.text, accepted)))
     same = {full: short for full, (short, _) in initials.items()} | introduced
     return Body(tuple(intro), tuple(_merge(turns, same)), "dialogue",
                 doubtful_labels(units, doc, accepted | markers, tables),
                 tuple(removed), names)
 
 
-def _cue(text: str, doc: CleanDoc) -> bool:
-    """Whether a block is one of the document's cue lines (``label_cues``: "SLIDE: Wake Word summary")."""
-    if not doc.cues or "\n" in text.strip():
-        return False
-    found = labels.candidate(text.strip())
+def _cue(block: Block, doc: CleanDoc) -> bool:
+    """Whether a block is a cue line ("SLIDE: ...", ``label_cues``), a note of a model's video description or a fence."""
+    noted = block.line in doc.described or fences.whole(block.text, doc.labels)
+    if noted or not doc.cues or "\n" in block.text.strip():
+        return noted
+    found = labels.candidate(block.text.strip())
     return bool(found) and found.key in doc.cues
 
 
@@ -364,7 +363,7 @@ def _unlabelled(blocks: list[Block], doc: CleanDoc, header: Header) -> tuple[lis
         units.append((block.line, heading, [] if heading else paragraphs(block.text, width)))
     named = monologue.names_speaker(header.monologue_why)  # a talk whose speaker the head names quotes others
     # ("So Rich Hickey goes on to say: ..."): its quotations are its speaker's
-    article = None if named else quotes.parse_article(units, header, segments)
+    article = None if named or doc.described else quotes.parse_article(units, header, segments)
     if article is not None:
         return article, "article"
     turns: list[RawTurn] = []
@@ -373,7 +372,7 @@ def _unlabelled(blocks: list[Block], doc: CleanDoc, header: Header) -> tuple[lis
     for index, (line, heading, paras) in enumerate(units):
         if heading:
             turns.append(RawTurn(line, TurnType.HEADING, None, None, ((Segment(SegmentKind.TEXT, heading),),)))
-        elif _cue(blocks[index].text, doc):  # "IMAGE: KITT in Knight Rider" in a talk's script: a note
+        elif _cue(blocks[index], doc):  # "IMAGE: KITT in Knight Rider" in a talk's script: a note
             turns.append(RawTurn(line, TurnType.NARRATION, None, None, tuple(map(segments, paras))))
         elif header.monologue_by and index >= preamble and line not in fenced \
                 and not layouts.link_definitions(blocks[index].text):

@@ -11,7 +11,7 @@ In: the text.  Out: the text, with its underlined headings marked.
 
 from __future__ import annotations
 
-import re
+import regex as re
 
 from . import labels
 

@@ -21,7 +21,7 @@ the interviewer's name, for the units that are questions.
 
 from __future__ import annotations
 
-import re
+import regex as re
 
 from . import labels, layouts, vocab
 from ..model import Block

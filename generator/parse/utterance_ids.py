@@ -11,7 +11,7 @@ number, and each id stands once (a diarisation label, "SPEAKER_00<TAB>", recurs:
 
 from __future__ import annotations
 
-import re
+import regex as re
 from collections import Counter
 
 from ..model import Removal

@@ -15,7 +15,7 @@ In: the raw bytes and charset-normalizer's best guess.  Out: "cp1252" when the b
 
 from __future__ import annotations
 
-import re
+import regex as re
 
 PUNCTUATION_BYTES = re.compile(rb"[\x80-\x9f]")  # cp1252's punctuation and symbols; Mac Roman's accented letters
 OPENING = re.compile(rb"(?:^|(?<=[\s(\[]))[\x91\x93](?=[A-Za-z0-9])", re.M)  # ‘ “ before a word, after a space

@@ -25,7 +25,7 @@ parsed records and the list of problems.
 
 from __future__ import annotations
 
-import re
+import regex as re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path

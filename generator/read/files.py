@@ -13,7 +13,7 @@ A file that cannot be read as text raises
 from __future__ import annotations
 
 import codecs
-import re
+import regex as re
 from dataclasses import replace
 from pathlib import Path
 
@@ -22,8 +22,8 @@ import yaml
 from charset_normalizer import from_bytes
 from charset_normalizer.utils import is_multi_byte_encoding, unicode_range
 
-from . import (code_pages, formats, front_matter, front_matter_entries, front_transcript, pipe_tables, safe_yaml,
-               speaker_attributes, tables, turn_tables)
+from . import (code_pages, formats, front_matter, front_matter_entries, front_transcript, parallel_versions,
+               pipe_tables, safe_yaml, speaker_attributes, speech_markup, tables, turn_tables)
 from ..model import Diagnostic, Severity, Source
 
 SUFFIXES = (".txt", ".md", ".markdown", ".text") + formats.SUBTITLES + formats.WEB_PAGES + turn_tables.TABLE_SUFFIXES
@@ -256,7 +256,11 @@ def read_source(path: Path, name: str | None = None, raw: bytes | None = None) -
         body, pipe_removed = pipe_tables.turn_rows(body, first)  # a transcript kept as a pipe table of turns
         body, table_removed = tables.timed_tables(body, first)  # ... or of timed rows without a speaker column
         table_removed = pipe_removed + table_removed
+        body, versions = parallel_versions.rewrite(body)  # (a translated turn's original folded under it)
+        table_removed += tuple(replace(r, line=r.line + first - 1) for r in versions)
+    body, marked = speech_markup.rewrite(body, path.suffix.lower() in formats.WEB_PAGES)  # (Akoma Ntoso, TEI)
     body, attributed = speaker_attributes.rewrite(body)  # (balloons that name their speaker in an attribute)
+    attributed |= marked
     body, kind, left_out, bold = formats.to_transcript(body, path.suffix, markdown=bool(front))
     table_removed += tuple(replace(r, line=r.line + first - 1) for r in left_out)
     if not body.strip():

@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import ast
 import html
-import re
+import regex as re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from . import subtitles
+from . import subtitles, untimed_cues
 from .html_text import _closed, _sub_closed, html_to_text, html_with_bold  # noqa: F401  (part of this module's interface)
 from ..model import Removal
 
@@ -266,14 +266,29 @@ def cues_to_text(cues: list[Cue]) -> str:
 
 
 def _strip_embeds(text: str) -> str:
-    """Embedded media and scripts, from the opening tag to its closing tag (or to the end of the text)."""
-    out, position, cut = [], 0, _closed(text)
+    """Embedded media and scripts, from the opening tag to its closing tag (or to the end of the text).  A tag
+    written as code is text, as Markdown shows it: inside a code span ("`<script async>` was a non-start") or a
+    fenced code block (committee notes quote markup so: tc39/notes)."""
+    out, position, cut, search = [], 0, _closed(text), 0
     end_of_text = len(text) - 1 if text.endswith("\n") else len(text)  # where the old pattern's "$" stopped
-    while (opening := EMBED_OPEN.search(text, position, cut)) is not None:
+    while (opening := EMBED_OPEN.search(text, search, cut)) is not None:
+        if _as_code(text, opening.start()):
+            search = opening.end()
+            continue
         closing = EMBED_CLOSE[opening.group("tag").lower()].search(text, opening.end())
         out.append(text[position:opening.start()])
-        position = closing.end() if closing else max(end_of_text, opening.end())
+        position = search = closing.end() if closing else max(end_of_text, opening.end())
     return "".join(out) + text[position:]
+
+
+FENCE = re.compile(r"^[ ]{0,3}(?:```|~~~)", re.M)
+
+
+def _as_code(text: str, at: int) -> bool:
+    """Whether position ``at`` is inside a code span of its line (an odd number of backticks before it) or inside
+    a fenced code block (an odd number of fence lines before it)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return text.count("`", line_start, at) % 2 == 1 or len(FENCE.findall(text, 0, line_start)) % 2 == 1
 
 
 def _unemphasise(text: str) -> str:
@@ -345,6 +360,9 @@ def to_transcript(text: str, suffix: str, markdown: bool = False) -> tuple[str, 
         return body, "SubViewer subtitles", removed, frozenset()
     if suffix in SUBTITLES or text.lstrip().startswith("WEBVTT"):
         body, removed = subtitles_to_text(text)
+        if not body.strip() and removed and all(r.reason == subtitles.UNTIMED_REASON for r in removed):
+            body, removed = untimed_cues.as_text([(r.line, r.text.split("\n")) for r in removed])
+            return body, untimed_cues.FORMAT, removed, frozenset()  # no cue is timed: the blocks are the text
         return body, "WebVTT subtitles" if suffix == ".vtt" else "SubRip subtitles", removed, frozenset()
     if suffix in WEB_PAGES:
         body, bold = html_with_bold(_unrepr(text))

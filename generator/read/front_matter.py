@@ -19,7 +19,7 @@ Episode 12"``, ``date = "2020-03-14"``) into the same items: the top-level texts
 
 from __future__ import annotations
 
-import re
+import regex as re
 import tomllib
 from datetime import date
 

@@ -18,7 +18,7 @@ breaks a limit of ``safe_yaml`` (depth, aliases, size) as a whole stays an error
 from __future__ import annotations
 
 import json
-import re
+import regex as re
 
 import yaml
 

@@ -10,7 +10,7 @@ In: the decoded page.  Out: its text (and the indexes of its bold lines).
 
 from __future__ import annotations
 
-import re
+import regex as re
 from collections import Counter
 from functools import lru_cache
 from html.parser import HTMLParser

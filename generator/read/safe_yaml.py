@@ -12,7 +12,7 @@ constructors, so no value can raise.
 
 from __future__ import annotations
 
-import re
+import regex as re
 
 import yaml
 from yaml.composer import Composer

@@ -13,13 +13,13 @@ decoration before the name (an emoji a page puts before its author: "⭐️ 安�
 from __future__ import annotations
 
 import html
-import re
+import regex as re
 
 SPEAKER_TAG = re.compile(
     r"<(?:div|p|section|article|blockquote|li|span|figure)\b[^>\n]*?\bdata-(?:speaker|name|(?:person-)?speak(?:er|ing)"
     r"-attribution)\s*=\s*"
     r"(?:\"(?P<double>[^\"\n<>]{1,80})\"|'(?P<single>[^'\n<>]{1,80})')[^>\n]*>", re.I)
-DECORATION = re.compile(r"^[^\w(（\[]+")  # emoji, stars and bullets before a name
+DECORATION = re.compile(r"^[^\p{L}\p{N}(（\[]+")  # emoji (with their variation selectors), stars and bullets before a name
 WIDE_BRACKETS = str.maketrans("（）", "()")  # "部長（滝澤）": the role's holder in brackets, as a label writes it
 # A bracket inside a bracket, as a committee record's attribute names the chair with his riding ("The Chair (Mr.
 # Royal Galipeau (Ottawa—Orléans, CPC))", alpheus HTML of Canadian Hansard): written as two notes one after the

@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-import re
+import regex as re
 from dataclasses import dataclass
 from functools import lru_cache
 

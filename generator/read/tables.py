@@ -10,7 +10,7 @@ separator markup goes, and columns repeated in every row go as furniture.  Any o
 
 from __future__ import annotations
 
-import re
+import regex as re
 from collections import Counter
 
 from . import formats

@@ -21,7 +21,7 @@ from __future__ import annotations
 import csv
 import html
 import io
-import re
+import regex as re
 from dataclasses import dataclass
 from html.entities import html5
 
