@@ -30,7 +30,7 @@ import regex as re
 from collections import Counter
 from itertools import islice
 
-from . import (contents, head_blocks, label_dash, labels, line_table, list_labels, repeated_fields,
+from . import (contents, head_blocks, label_dash, label_marks, labels, line_table, list_labels, repeated_fields,
                rosters as roster_lists, utterance_ids)
 from .rosters import CJK_SENTENCE_ENDS, LOWER_WORD, ROSTER, ROSTER_GOES_ON
 from .clean_rules import CONTINUATION, patterns
@@ -90,7 +90,7 @@ def prepare(text: str, first_line: int = 1) -> tuple[str, list[Removal]]:
         numbers = [int(m.group("number")) for line in lines if (m := MARGIN.match(line))]
         removed.append(Removal(first_line + at, f"{len(numbers)} line numbers in the margin (1 to {max(numbers)} "
                                "on each page)", "margin line numbers"))
-    items = list_labels.unbulleted(unnumbered, first_line, removed)  # (labels a conversion made list items)
+    items = label_marks.unmarked(list_labels.unbulleted(unnumbered, first_line, removed), first_line, removed)
     if items is lines and ">" not in text and not removed:
         return text, removed  # (no margin numbers, no labels in list items and no quoted line: the text as it is)
     return "\n".join(_unquoted_dialogue(items)), removed

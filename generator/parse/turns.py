@@ -17,8 +17,8 @@ from dataclasses import replace
 from itertools import compress
 
 from . import (annotations, clean_rules, examination, fences, first_turns, inline_labels, label_dash, label_filters,
-               label_report, labels, layouts, line_table, marked_qa, minutes_roster, monologue, monologue_summary,
-               quotes, record_lines, unlabelled_questions, label_grammar_legend as legend)
+               label_report, labels, layouts, legends, line_table, marked_qa, minutes_roster, monologue,
+               monologue_summary, quotes, record_lines, unlabelled_questions, label_grammar_legend as legend)
 from ..model import Block, Body, CleanDoc, Diagnostic, Header, Removal, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 from .paragraphs import (DIRECTION, LANGUAGES, SPACE_RUN, TERMINAL, _tidy, paragraphs,  # noqa: F401
                          segments, wrap_width)
@@ -318,7 +318,7 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
         else:
             before.append((unit, paras))
     intro, turns = first_turns.opening_statement(before, turns, doc, _front_texts(doc, header))
-    handles = minutes_roster.handle_names_of(doc.source.text, found_at, accepted)  # "mk" is Michael Koster
+    handles = legends.names(doc.source, accepted, minutes_roster.handle_names_of(doc.source.text, found_at, accepted))
     names = tuple(sorted(set(initials.values()) | set(handles.items()) | legend.pairs(doc.source.text, accepted)))
     same = {full: short for full, (short, _) in initials.items()} | introduced
     return Body(tuple(intro), tuple(_merge(turns, same)), "dialogue",

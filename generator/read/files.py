@@ -23,7 +23,7 @@ from charset_normalizer import from_bytes
 from charset_normalizer.utils import is_multi_byte_encoding, unicode_range
 
 from . import (code_pages, formats, front_matter, front_matter_entries, front_transcript, parallel_versions,
-               safe_yaml, speaker_attributes, speech_markup, tables, turn_tables)
+               pipe_tables, safe_yaml, speaker_attributes, speech_markup, tables, turn_tables)
 from ..model import Diagnostic, Severity, Source
 
 SUFFIXES = (".txt", ".md", ".markdown", ".text") + formats.SUBTITLES + formats.WEB_PAGES + turn_tables.TABLE_SUFFIXES
@@ -253,7 +253,9 @@ def read_source(path: Path, name: str | None = None, raw: bytes | None = None) -
         header = text[:len(text) - len(body)]
         front, body, first, held_removed, held_notes = front_transcript.take(front, body, first, name, header)
     if path.suffix.lower() not in formats.SUBTITLES + formats.WEB_PAGES:
-        body, table_removed = tables.timed_tables(body, first)  # a transcript kept as a table of timed rows
+        body, pipe_removed = pipe_tables.turn_rows(body, first)  # a transcript kept as a pipe table of turns
+        body, table_removed = tables.timed_tables(body, first)  # ... or of timed rows without a speaker column
+        table_removed = pipe_removed + table_removed
         body, versions = parallel_versions.rewrite(body)  # (a translated turn's original folded under it)
         table_removed += tuple(replace(r, line=r.line + first - 1) for r in versions)
     body, marked = speech_markup.rewrite(body, path.suffix.lower() in formats.WEB_PAGES)  # (Akoma Ntoso, TEI)

@@ -306,7 +306,27 @@ def html_with_bold(text: str) -> tuple[str, frozenset[int]]:
     lines = [_unbold(line) for line in joined.split("\n")]
     folded = (re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n").split("\n")
     bold = frozenset(i for i, line in enumerate(folded) if line.startswith(BOLD_OPEN))
-    return "\n".join(line.replace(BOLD_OPEN, "") for line in folded), bold
+    lines = _bold_names([line.replace(BOLD_OPEN, "") for line in folded], bold)
+    return "\n".join(lines), frozenset(i for i in bold if not lines[i].endswith(":") or folded[i].endswith(":"))
+
+
+BOLD_NAME = re.compile(r"^[^\W\d_][^.!?,;:()\[\]]{0,60}$")  # a name alone: no sentence punctuation, no colon yet
+BOLD_NAMES_MIN = 3  # paragraphs of a bold name alone: two could be a byline and a signature
+
+
+def _bold_names(lines: list[str], bold: frozenset[int]) -> list[str]:
+    """``lines`` with the bold paragraphs that are speakers' names (``<p><strong>Anna Berg</strong></p><p>text``)
+    written ``Name:`` (labels now, no longer bold lines for the parser), when the page takes turns so: at least
+    ``BOLD_NAMES_MIN`` bold names alone, each of at most
+    ``SPEAKER_MAX_WORDS`` words and followed by text, two of them used more than once, the name changing between
+    most of them (bold subheadings of an article are used once each)."""
+    found = [i for i in sorted(bold) if len(lines[i].split()) <= SPEAKER_MAX_WORDS and BOLD_NAME.match(lines[i])
+             and any(line.strip() and i + 1 + k not in bold for k, line in enumerate(lines[i + 1:i + 3]))]
+    names = [lines[i].casefold() for i in found]
+    if len(found) < BOLD_NAMES_MIN or sum(n > 1 for n in Counter(names).values()) < 2 \
+            or sum(a != b for a, b in zip(names, names[1:])) * 2 < len(names) - 1:
+        return lines
+    return [line + ":" if i in found else line for i, line in enumerate(lines)]
 
 
 def _scripted(attrs: dict) -> bool:

@@ -107,3 +107,6 @@ def timed_tables(text: str, first_line: int = 1) -> tuple[str, tuple[Removal, ..
         removed += [Removal(first_line + first, what, REASON) for what in dropped]
         position = end
     return ("\n".join(out + lines[position:]), tuple(removed)) if out else (text, ())
+
+
+runs, cells = _runs, _cells  # (for the reader of pipe tables of turns, ``pipe_tables``)

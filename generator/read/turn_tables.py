@@ -338,3 +338,7 @@ def read_table(text: str, suffix: str) -> TableOfTurns | None:
     front = tuple((key, value) for key, column in (("date", columns.date), ("title", columns.title))
                   if (value := _one_value(good, column)))
     return TableOfTurns("\n\n".join(turns) + "\n", FORMATS[delimiter], tuple(removed), front)
+
+
+# the column choice and the rows' turns, for the reader of pipe tables of turns (``pipe_tables``)
+columns, turn, dropped = _columns, _turn, _dropped
