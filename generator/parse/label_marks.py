@@ -19,7 +19,7 @@ for line (line numbers stay true), and one ``Removal`` records the marks taken o
 
 from __future__ import annotations
 
-import re
+import regex as re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Callable

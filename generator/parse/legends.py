@@ -20,7 +20,7 @@ lines are no turns: ``lifted`` takes them out of the dialogue, each listed as re
 
 from __future__ import annotations
 
-import re
+import regex as re
 
 from . import labels
 from ..model import Removal, Source
