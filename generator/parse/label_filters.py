@@ -209,5 +209,21 @@ def _numbering_fields(ev: Evidence, accepted: set[str]) -> set[str]:
     for s in ev.found:
         if s.key in accepted:
             rests.setdefault(s.key, []).append(s.candidate.rest)
-    return {key for key, found in rests.items()
-            if all(NUMBERING_REST.match(rest) and len(rest.split()) <= NUMBERING_REST_WORDS for rest in found)}
+    numbered = {key for key, found in rests.items()
+                if all(NUMBERING_REST.match(rest) and len(rest.split()) <= NUMBERING_REST_WORDS for rest in found)}
+    return {key for key in numbered if not _answers(ev, accepted, key, numbered)}
+
+
+def _answers(ev: Evidence, accepted: set[str], key: str, numbered: set[str]) -> bool:
+    """Whether every line of ``key`` answers one other key's speech ("Q: How many keys?" / "A: 88"): the label
+    before each is that key, which is no numbering field itself. A numbering field heads a section; an answer
+    alternates with its question."""
+    before: set[str | None] = set()
+    previous = None
+    for s in ev.found:
+        if s.key not in accepted:
+            continue
+        if s.key == key:
+            before.add(previous)
+        previous = s.key
+    return len(before) == 1 and not (before & (numbered | {None, key}))
