@@ -112,7 +112,8 @@ def read_header(doc: CleanDoc) -> Header:
         _read_monologue(doc, [b for b in blocks if b.line not in fields["consumed"]], fields)
     if not fields.get("monologue_by") and (lecturer := quoted_qa.lecturer(doc.source.text, doc.labels)):
         fields["monologue_by"] = lecturer  # the lecture around its quoted questions and answers
-        fields["monologue_why"] = f"the lecture around the quoted questions is the words of {lecturer}, who answers them"
+        fields["monologue_why"] = \
+            f"the lecture around the quoted questions is the words of {lecturer}, who answers them"
     texts = [fields.get("title"), fields.get("subtitle"),
              monologue.opening_text([b for b in blocks if b.line not in fields["consumed"]])]
     if not fields.get("monologue_by") and (found := interviewee.named(doc.labels, texts)):  # "An interview with NAME"

@@ -27,7 +27,8 @@ WRAPPED_LINE = re.compile(  # a line that breaks a sentence: starts in lower cas
 def _opens_turn(lines: list[str], doc: CleanDoc) -> bool:
     """A block with a line that opens with one of the document's labels ("[00:00:00:00]" / "LCC: Lift-off") is a
     turn, not header fields."""
-    return any((found := labels.candidate(line) or labels.emph_line(line)) and found.key in doc.labels for line in lines)
+    return any((found := labels.candidate(line) or labels.emph_line(line)) and found.key in doc.labels
+               for line in lines)
 
 
 def _header_lines(block: Block) -> list[str] | None:

@@ -13,7 +13,8 @@ import regex as re
 from . import dates, header_cover, header_titles, labels
 from ..model import Block, CleanDoc
 
-HEADLINE_END = re.compile(r"[.!?;:,…\"”。！？；：，]$")  # (Chinese and Japanese end sentences with full-width marks)
+# (Chinese and Japanese end sentences with full-width marks)
+HEADLINE_END = re.compile(r"[.!?;:,…\"”。！？；：，]$")
 TRAILING_DIRECTION = re.compile(r"(?<=[.!?…])\s*(?:\([^()\n]*\)|\[[^\[\]\n]*\])$")  # a sentence, then a
 # stage direction ("(APLAUSOS)", "[Applause]"): the direction hides the full stop that shows the line is speech
 MD_HEADING = labels.MD_HEADING

@@ -42,7 +42,8 @@ MIN_WORDS = 40  # fewer words of prose are a caption or a note, not a monologue 
 BYLINE_WORDS = 40  # a byline with the occasion, place and date runs to 20-30 words; a longer line is speech
 SUBTITLE_PARTS = re.compile(r"\s*[,;]\s+")  # "NAME, OFFICE, PLACE, DATE": a subtitle's parts
 TITLE_SEGMENT = re.compile(r"\s+[-–—|｜]\s+")  # "TITLE - SPEAKER | SERIES": a video title's segments
-LIST_MARK = re.compile(r"^\s*[-*+•]\s+")  # a header field written as a list item ("- 발표자: NAME", "* Speaker: NAME")
+# a header field written as a list item ("- 발표자: NAME", "* Speaker: NAME")
+LIST_MARK = re.compile(r"^\s*[-*+•]\s+")
 
 
 @dataclass(frozen=True)

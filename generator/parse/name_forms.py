@@ -66,7 +66,8 @@ LABEL_FORMS_CACHE = 1 << 14  # distinct labels remembered: a document asks about
 
 @lru_cache(maxsize=LABEL_FORMS_CACHE)
 def display_name(label: str) -> str:
-    """Reader-facing form of a label: spacing after initials (a tokenised "B . Alasdair" is "B. Alasdair"), no shouting."""
+    """Reader-facing form of a label: spacing after initials (a tokenised "B . Alasdair" is "B. Alasdair"), no
+    shouting."""
     text = re.sub(r"\.(?=[A-Za-z])|(?<=\b[A-Z])[ ]\.(?=[ ])", ". ", label.strip())
     text = re.sub(r"\s+", " ", text)
     letters = [c for c in CAPS_PREFIX.sub(lambda m: m.group(0).upper(), text) if c.isalpha()]
@@ -90,7 +91,8 @@ def _hearing_style(text: str) -> str:
     match = HEARING_NAME.match(text)
     if not match:
         return text
-    return match.group("titles") + " ".join(smart_title(w) for w in match.group("name").split()) + (match.group("tail") or "")
+    name = " ".join(smart_title(w) for w in match.group("name").split())
+    return match.group("titles") + name + (match.group("tail") or "")
 
 
 @lru_cache(maxsize=LABEL_FORMS_CACHE)

@@ -46,7 +46,8 @@ _AROUND = {part: frozenset(w for section, entry in vocab.sections("office-qualif
 OFFICE_QUALIFIERS, OFFICE_CONNECTORS = _AROUND["qualifier"], _AROUND["connector"]
 COURTESY_ARTICLES, COURTESY_TITLES = _AROUND["article"], _AROUND["courtesy"]
 LOWER_INSIDE = CONNECTORS | OFFICE_CONNECTORS | OFFICE_QUALIFIERS - {"maior", "mayor", "major"} | {"and"}
-PARTICLES = frozenset({"de", "van", "von", "al", "bin", "o"})  # words inside names ("Hans de With", Irish "Aengus Ó Snodaigh")
+# words inside names ("Hans de With", Irish "Aengus Ó Snodaigh")
+PARTICLES = frozenset({"de", "van", "von", "al", "bin", "o"})
 
 
 @lru_cache(maxsize=65536)
