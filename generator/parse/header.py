@@ -33,15 +33,6 @@ from ..model import Block, CleanDoc, Header, Person
 HEADER = rules.Registry("header")  # what the opening blocks of a document are, read until one is none of these
 
 
-HEADER.register(rules.Rule("headline", 30, "header", _headline, _take_headline,
-                           "a title or subtitle: a short line with no closing punctuation, or a Markdown heading"))
-header_sitting.register(HEADER, rules.Rule)  # "Sesión del Congreso Pleno, ..." under "LEGISLATURA 340ª"
-HEADER.register(rules.Rule("header-block", 20, "header", _header_block, _take_header_block,
-                           "a block of a few short lines: name, office, venue, 'City, Country', date"))
-HEADER.register(rules.Rule("introduction", 10, "header", lambda block, doc: _intro(block.text.strip()),
-                           _take_intro, "a sentence that presents the text: 'We reproduce ... remarks ...:'"))
-HEADER.register(rules.Rule("decoration", 50, "header", header_cover.decoration, lambda found, fields: None,
-                           "a rule line or separator ('-----', '»'): passed over, never a title"))
 def _record_note(block: Block, doc: CleanDoc) -> str | None:
     text = block.text.strip()
     return text if clean_rules.is_direction(text, doc.labels) else None
@@ -54,9 +45,6 @@ def _take_record_note(text: str, fields: dict) -> None:
         fields["date"] = date
 
 
-HEADER.register(rules.Rule("record note", 46, "header", _record_note, _take_record_note,
-                           "a direction of the record ('*(10.00 am)*', '(Witness sworn)'): never a title; a "
-                           "bracketed date line gives the date"))
 def _transcript_note(block: Block, doc: CleanDoc) -> bool:
     """A transcriber's note on the text's accuracy above it (the closing notes' vocabulary, ``CREDIT_DISCLAIMER``:
     "DISCLAIMER: This transcript was generated using AI speech recognition / and may contain errors."), short,
@@ -66,24 +54,47 @@ def _transcript_note(block: Block, doc: CleanDoc) -> bool:
         and not _opens_turn(block.text.strip().split("\n"), doc) and monologue.first_person_share(text) == 0
 
 
-HEADER.register(rules.Rule("transcript note", 44, "header", _transcript_note, lambda found, fields: None,
-                           "a transcriber's note on the accuracy of the text below it: never a title, never speech"))
-HEADER.register(rules.Rule("time-of-day", 45, "header", header_cover.time_line, lambda found, fields: None,
-                           "a time of day on its own line ('12:10 p.m.') beside a sitting's date: never a title"))
-HEADER.register(rules.Rule("date-key", 40, "header", header_cover.date_key, lambda found, fields: None,
-                           "a key line naming the date the next block gives ('Date of Meeting:')"))
-HEADER.register(rules.Rule("cover-place", 35, "header", header_cover.cover_place, header_cover.take_place,
-                           "a 'City, Region' line above a date line on a cover page: the place, not the title"))
-HEADER.register(rules.Rule("headings", 32, "header", header_titles.headings, header_titles.take_headings,
-                           "a stack of Markdown headings, a heading wrapped by the export, an underlined heading"))
-HEADER.register(rules.Rule("reading-head", 49, "header", reading_head.reading_head, reading_head.take_reading_head,
-                           "a sermon manuscript's title over the reference of its reading, cited again in the text"))
-HEADER.register(rules.Rule("ruled-head", 48, "header", header_cover.ruled_head, header_cover.take_field_block,
-                           "the first block closed by a rule line: title, fields and credits of a tidied export"))
-HEADER.register(rules.Rule("field-block", 22, "header", header_cover.field_block, header_cover.take_field_block,
-                           "a block of 'Key: value' lines, as list items or plain, under a heading or over a rule"))
-HEADER.register(rules.Rule("wrapped-title", 25, "header", header_cover.wrapped_title, header_cover.take_wrapped_title,
-                           "a title in capitals wrapped over a few lines, a line ending mid-phrase"))
+def _nothing(found, fields: dict) -> None:
+    """The action of a block the header passes over: it gives no field."""
+
+
+Rule = rules.Rule
+RULES = (  # ("sitting heading" is header_sitting's; "dateline", of scope "body", reads the text's first block)
+    Rule("headline", 30, "header", _headline, _take_headline,
+         "a title or subtitle: a short line with no closing punctuation, or a Markdown heading"),
+    Rule("header-block", 20, "header", _header_block, _take_header_block,
+         "a block of a few short lines: name, office, venue, 'City, Country', date"),
+    Rule("introduction", 10, "header", lambda block, doc: _intro(block.text.strip()), _take_intro,
+         "a sentence that presents the text: 'We reproduce ... remarks ...:'"),
+    Rule("decoration", 50, "header", header_cover.decoration, _nothing,
+         "a rule line or separator ('-----', '»'): passed over, never a title"),
+    Rule("record note", 46, "header", _record_note, _take_record_note,
+         "a direction of the record ('*(10.00 am)*', '(Witness sworn)'): never a title; a bracketed date line gives "
+         "the date"),
+    Rule("transcript note", 44, "header", _transcript_note, _nothing,
+         "a transcriber's note on the accuracy of the text below it: never a title, never speech"),
+    Rule("time-of-day", 45, "header", header_cover.time_line, _nothing,
+         "a time of day on its own line ('12:10 p.m.') beside a sitting's date: never a title"),
+    Rule("date-key", 40, "header", header_cover.date_key, _nothing,
+         "a key line naming the date the next block gives ('Date of Meeting:')"),
+    Rule("cover-place", 35, "header", header_cover.cover_place, header_cover.take_place,
+         "a 'City, Region' line above a date line on a cover page: the place, not the title"),
+    Rule("headings", 32, "header", header_titles.headings, header_titles.take_headings,
+         "a stack of Markdown headings, a heading wrapped by the export, an underlined heading"),
+    Rule("reading-head", 49, "header", reading_head.reading_head, reading_head.take_reading_head,
+         "a sermon manuscript's title over the reference of its reading, cited again in the text"),
+    Rule("ruled-head", 48, "header", header_cover.ruled_head, header_cover.take_field_block,
+         "the first block closed by a rule line: title, fields and credits of a tidied export"),
+    Rule("field-block", 22, "header", header_cover.field_block, header_cover.take_field_block,
+         "a block of 'Key: value' lines, as list items or plain, under a heading or over a rule"),
+    Rule("wrapped-title", 25, "header", header_cover.wrapped_title, header_cover.take_wrapped_title,
+         "a title in capitals wrapped over a few lines, a line ending mid-phrase"),
+    Rule("dateline", 0, "body", DATELINE.match, _take_dateline,
+         "a news agency's dateline opening the first paragraph: 'MOSCOW, March 29. /TASS/.'"),
+)
+for _rule in RULES:
+    HEADER.register(_rule)
+header_sitting.register(HEADER, rules.Rule)  # "Sesión del Congreso Pleno, ..." under "LEGISLATURA 340ª"
 HEADER_BLOCKS_MAX = 6  # title, subtitle, a header block, an introduction and a date line: past six blocks it is text
 
 
@@ -141,9 +152,6 @@ def _read_monologue(doc: CleanDoc, body: list[Block], fields: dict) -> None:
             fields["lines"].append(found.byline)
             fields["date"] = fields.get("date") or dates.find_date(found.byline)  # "..., Stockholm, 28 september 2023."
 
-
-HEADER.register(rules.Rule("dateline", 0, "body", DATELINE.match, _take_dateline,
-                           "a news agency's dateline opening the first paragraph: 'MOSCOW, March 29. /TASS/.'"))
 
 
 def _to_header(fields: dict) -> Header:
