@@ -14,6 +14,7 @@ import regex as re
 from dataclasses import dataclass
 from typing import Callable
 
+from . import engines
 from .rules import Registry
 from .label_dash import CAPS_DASH_LABEL, caps_dash_parts, is_numeral, may_be_caps_dash
 from . import label_time_range, vocab
@@ -48,32 +49,32 @@ class ShapeRule:
 # A time code: "1:02", "00:01:02.5", "[00:00:07:41]" ([days:]hours, Spacelog), or written with unit letters, as
 # speech-to-text tables print them ("0h00m44s", "1h02m03s", "02m03s").
 TIMESTAMP = r"(?:(?:\d{1,3}:)?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?|(?:\d{1,2}h)?\d{1,2}m\d{1,2}s)"
-DECORATION = re.compile(r"^(?:#{1,6}[ \t]+)?(?:\*\*|__|<(?:strong|b)>)?")
+DECORATION = engines.compile(r"^(?:#{1,6}[ \t]+)?(?:\*\*|__|<(?:strong|b)>)?")
 LEADING_TIME = label_time_range.leading_time(TIMESTAMP)  # "[00:01:02] ", "[0.0, 3.26] - " (see the module)
-TIME_ONLY = re.compile(rf"^[\[(]?(?P<time>{TIMESTAMP})[\])]?$")
+TIME_ONLY = engines.compile(rf"^[\[(]?(?P<time>{TIMESTAMP})[\])]?$")
 # A question number before a label, as order papers print oral questions ("1. Mr John Smith (Northtown):") and
 # written ones ("Question No. 62- Mr. Leon E. Benoit:" in Canadian Hansard's Questions on the Order Paper: a word,
 # "No." and the number, then a dash or a full stop), or a minutes viewer's statement number ("2 ◯議長（…）").
-QUESTION_NUMBER = re.compile(r"^(?:\d{1,3}\.|[^\W\d_]{2,12}\.? No\. ?\d{1,4}[ \t]*[-–—.])[ \t]+(?=[^\W\d_])|^\d{1,4}[ \t]+(?=[○◯〇])")
+QUESTION_NUMBER = engines.compile(r"^(?:\d{1,3}\.|[^\W\d_]{2,12}\.? No\. ?\d{1,4}[ \t]*[-–—.])[ \t]+(?=[^\W\d_])|^\d{1,4}[ \t]+(?=[○◯〇])")
 NUMBER_WORD = " No"  # (cheap test before the pattern: the word form writes " No" within its first characters)
 NUMBER_WORD_CHARS = 15
 # Characters read as others before the shapes are tried, one for one so that offsets stay those of the line: a
 # no-break space (web pages: "MS.\u00a0 PSAKI:\u00a0 text") is a space, a full-width colon (Chinese, Japanese:
 # "主席：", "问：") is a colon.
 SAME_LENGTH = str.maketrans({"\u00a0": " ", "\u202f": " ", "\uff1a": ":"})
-SAME_LENGTH_FIND = re.compile("[\u00a0\u202f\uff1a]")
+SAME_LENGTH_FIND = engines.compile("[\u00a0\u202f\uff1a]")
 # After a colon, speech starts after spaces or a line end, a dash or an ellipsis ("MS. SMITH: — as I said"), or at
 # once in a script written without spaces ("主席：早晨") or after a Spanish "¿"/"¡" ("LÓPEZ OBRADOR:¿Mande?").
 CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef"
 DOT = r"(?<=\w)[·・](?=\w)"  # the dot inside a transliterated name ("迈克尔·巴巴罗", "ドナルド・トランプ"), not between words
-LABEL = re.compile(
+LABEL = engines.compile(
     rf"""^(?P<label>[^\W\d_](?:[\w'’.\-]|{DOT})*(?:[ ]{{1,2}}(?:[\w'’.\-]|{DOT})+){{0,7}}?)(?:\*\*|__)?
         (?:,[ ](?P<role>[^\W\d_][^:\n()\[\]]{{0,80}}?))?
         (?:\s*[(\[](?P<note>[^)\]\n]{{1,160}}(?:[)\]][ ]?[(\[][^)\]\n]{{1,80}}){{0,2}})[)\]])?
         \s*(?:(?:\*\*|__)\s*)?:(?:\*\*|__)?(?:(?:[ \t]+|[ \t]*\n\s*|(?=[—–-]|\.\.\.|…|[¿¡]|[{CJK}]))(?P<rest>\S.*)|[ \t]*$)""",
     re.X | re.S,
 )
-BRACKET_LABEL = re.compile(
+BRACKET_LABEL = engines.compile(
     rf"^\[(?P<label>[^\W\d_][^\]\n]{{0,38}})\]\s*(?:[\[(](?P<time>{TIMESTAMP})[\])]\s*)?(?P<colon>:)?"
     r"(?:(?:[ \t]+|[ \t]*\n\s*)(?P<rest>\S.*)|[ \t]*$)", re.S)
 # A label ending with a full stop, as US congressional hearings write them ("MR. POTTER.", "Mr. SMITH.",
@@ -88,7 +89,7 @@ STOP_BRACKET = r"(?:[ ]\((?P<bracket>[^()\n]{1,60})\)(?:(?<=\.\))\.?|\.)|\.(?P<n
 # In title case the label's own full stop must follow the bracket ("The Presiding Officer (Mr. Salazar)."): a
 # Hansard member's "(Kitchener-Waterloo, Lib.)" also ends with a full stop, before "moved:" or "moved for leave".
 TITLE_STOP_BRACKET = r"(?:[ ]\((?P<bracket>[^()\n]{1,60})\)\.|\.(?P<note>\d{1,2})?)"
-PERIOD_LABEL = re.compile(
+PERIOD_LABEL = engines.compile(
     r"^(?P<label>(?:(?:[A-Z][a-z]{1,11}|[A-Z][A-Z'’-]*)\.?[ ]){1,3}[A-Z][A-Z'’-]+(?:[ ]pro[ ]tempore)?"
     r"(?:[ ]of[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)?)(?:\*\*|__|</strong>|</b>)?"
     rf"{STOP_BRACKET}(?:[ \t]+(?P<rest>\S.*)|[ \t]*$)", re.S)  # or alone on its line, the speech below
@@ -100,14 +101,14 @@ _TITLE = "|".join(sorted((re.escape(t.capitalize()) for t in TITLES), key=len, r
 # French records write the office in lower case after "M. le" / "Mme la" ("M. le président.", "M. le ministre de
 # l'intérieur."): see the data file.
 FR_OFFICES = "|".join(sorted((re.escape(t) for t in vocab.words("label-offices-fr.txt")), key=len, reverse=True))
-FR_OFFICE = re.compile(rf"^(?:M\.|Mme)[ ](?:le|la)[ ](?:{FR_OFFICES})(?![\w-])")  # an office, though in lower case
-TITLE_PERIOD_LABEL = re.compile(
+FR_OFFICE = engines.compile(rf"^(?:M\.|Mme)[ ](?:le|la)[ ](?:{FR_OFFICES})(?![\w-])")  # an office, though in lower case
+TITLE_PERIOD_LABEL = engines.compile(
     rf"^(?P<label>(?:{_TITLE})\.?(?:[ ][A-Z][\w'’-]+){{1,2}}|(?:The|Madam|Madame) (?:{_TITLE})(?:[ ][A-Z][a-z]+)?"
     rf"|(?:M\.|Mme) (?:le|la) (?:{FR_OFFICES})(?:[ ](?:de|du|des|d'|d’|la|l'|l’)[ ]?[\w'’-]+){{0,3}})"
     rf"(?:\*\*|__|</strong>|</b>)?{TITLE_STOP_BRACKET}(?:[ \t]+(?P<rest>\S.*))$", re.S)
 # A label ending with a full stop and a dash, the office in brackets, as Commonwealth Hansards print them (Fiji:
 # "HON. A. SAYED-KHAIYUM (Attorney-General).- Thank you", "MR. SPEAKER.- Order"): capitals, initials allowed.
-STOP_DASH_LABEL = re.compile(
+STOP_DASH_LABEL = engines.compile(
     r"^(?P<label>[A-Z][A-Z'’.\-]*(?:[ ][A-Z][A-Z'’.\-]*){0,5})(?:\*\*|__|</strong>|</b>)?"
     r"(?:[ ]?\((?P<note>[^)\n]{1,160})\))?[.:][ ]?[-–—](?:[ \t]*(?P<rest>\S.*)|[ \t]*$)", re.S)
 # The Brazilian stenographic label, as the Câmara dos Deputados, the Senado and state assemblies print their notas
@@ -117,7 +118,7 @@ STOP_DASH_LABEL = re.compile(
 # and the Câmara's open-data speech records).  The bracket may hold a full stop anywhere (the chair's "Name. PARTY
 # - UF"), which the full-stop shape above reads as the label's end ("O SR").  Style "stop-dash": a label closed by
 # a dash, a pattern only where the document writes several (``label_seen.RARE_STYLES``).
-SR_DASH_LABEL = re.compile(
+SR_DASH_LABEL = engines.compile(
     r"^(?P<label>(?:O|A|OS|AS|Os|As)[ ](?:SR|SRA|SRS|SRAS|Sr|Sra)(?:\.ª|\.|ª)[ ][^\W\d_][^()\n]{0,60}?)"
     r"(?:[ ]\((?P<note>[^()\n]{1,160})\))?[ ]?[-–—][ \t]+(?P<rest>\S.*)$", re.S)
 # The European Parliament's verbatim report (CRE), in every language of the Union: the speaker's name, perhaps a role
@@ -126,7 +127,7 @@ SR_DASH_LABEL = re.compile(
 # Monsieur le Président", "Predsedajúci . – Ďalším bodom"; held-out hc09, where the bold name's closing tag leaves a
 # space before the full stop).  An en or em dash only (a hyphen after a full stop ends a list item); the name is at
 # most five words.  Style "stop-dash": a pattern only where the document writes several.
-EP_STOP_DASH_LABEL = re.compile(
+EP_STOP_DASH_LABEL = engines.compile(
     r"^(?P<label>[^\W\d_][\w'’\-]*(?:[ ][\w'’\-]+){0,4}?)(?:,[ ]+(?P<role>[^\n.–—:]{1,80}?))?[ ]?\.[ ]+[–—][ ]+"
     r"(?P<rest>\S.*)$", re.S)
 # A parliamentary title, then an academic or professional title in brackets, then the name, as Kenyan, Nigerian and
@@ -134,7 +135,7 @@ EP_STOP_DASH_LABEL = re.compile(
 # "Hon. (Dr.)(Ms.) Harini Amarasuriya"; held-out hc04, Kenya Senate Hansard): the bracket is part of the name, not
 # a note (the colon shape takes a bracket for a note only before the colon).  Abbreviated titles only ("(Prof.)",
 # "(Dr.)", "(Eng.)", "(Maj. Gen.)"): "Mr. (and Mrs.) Smith:" is no one's label.
-INNER_TITLE_LABEL = re.compile(
+INNER_TITLE_LABEL = engines.compile(
     r"^(?P<label>[A-Z][\w'’\-]*\.?(?:[ ]?\([A-Z][a-z]{1,7}\.(?:[ ][A-Z][a-z]{1,7}\.)?\)){1,2}"
     r"(?:[ ][A-Z][\w'’.\-]*){1,4})(?:\*\*|__|</strong>|</b>)?(?:[ ]\((?P<note>[^()\n]{1,80})\))?[ ]?:"
     r"(?:[ \t]+(?P<rest>\S.*)|[ \t]*$)", re.S)
@@ -143,7 +144,7 @@ INNER_TITLE_LABEL = re.compile(
 # "Anna [00:01:02]", "**Anna** [0:00]"), and cue lists with a range and a duration ("Name 00:00:05-00:00:14 (9 sec)").
 # The time code ends the line (a sentence that ends with a time is text).  The shape alone proves nothing:
 # ``labels._timed_labels`` asks the document to use it as a pattern.
-TIMED_LABEL = re.compile(
+TIMED_LABEL = engines.compile(
     rf"""^(?P<label>[^\W\d_][\w'’.\-]*(?:[ ][\w'’.\-]+){{0,4}}?)(?:\*\*|__|</strong>|</b>)?
         (?:[ \t]*[(\[](?P<note>[^)\]\n\d]{{1,80}})[)\]])?
         [ \t]+[\[(]?(?P<time>{TIMESTAMP})(?:[ \t]*[-–][ \t]*{TIMESTAMP})?[\])]?
@@ -156,7 +157,7 @@ TIMED_LABEL = re.compile(
 # data).  A display name is whatever the participant typed ("ATL - WonderFrog", "Speaker A", "John's iPhone"), so
 # anything but a bracket stands inside the brackets.  Read as a name + time line ("timed"): ``label_timed``
 # accepts it only where the document writes such lines as a pattern (a citation "[Smith] 12:30" once is text).
-BRACKET_TIMED_LABEL = re.compile(
+BRACKET_TIMED_LABEL = engines.compile(
     rf"""^\[(?P<label>[^\W\d_][^\[\]\n]{{0,46}}?)[ \t]*\][ \t]+(?P<time>{TIMESTAMP})[ \t]*
         (?:\n\s*(?P<rest>\S.*))?$""",
     re.X | re.S)
@@ -169,7 +170,7 @@ BRACKET_TIMED_LABEL = re.compile(
 # name ("00:00:13 Speaker 1", "00:09:58 Conseiller d’opposition 1") and a role may follow in brackets ("00:07:01
 # Élu principal (maire ou président de séance)"), as anonymised council-meeting transcripts write them (held-out
 # hk02, Audierne municipal council; Otter and Sonix exports' "Speaker 1" after the time).
-TIME_NAME_LABEL = re.compile(
+TIME_NAME_LABEL = engines.compile(
     r"^(?P<label>[^\W\d_][\w'’.\-]*(?:[ ][^\W\d_][\w'’.\-]*){0,4}?(?:[ ]\d{1,3})?)(?:\*\*|__|</strong>|</b>)?"
     r"(?:[ \t]*\((?P<note>[^()\n\d]{1,60})\))?[ \t]*(?:\n\s*(?P<rest>\S.*))?$", re.S)
 AFTER_TIME = "after a time code"  # the scope of a shape read only after a leading time code
@@ -180,7 +181,7 @@ LINE_START = ShapeRule.scope  # the scope of the other shapes (``labels._in_scop
 # name shapes stop at "(" and want a capital or a longer handle).  Read only after an opening bold decoration (scope
 # "after markup") and when no other shape reads the line; the shape alone proves nothing: ``label_marked`` asks the
 # document to write its lines in that layout, after a time code, as a pattern.
-MARKED_LABEL = re.compile(
+MARKED_LABEL = engines.compile(
     r"^(?P<label>[^\W_][^*_<>:\n]{0,38}?)[ \t]*(?:(?:\*\*|__|</strong>|</b>)[ \t]*:|:(?:\*\*|__|</strong>|</b>))"
     r"(?:[ \t]+(?P<rest>\S.*)|[ \t]*$)", re.S)
 # A name set in bold and the speech after it on the same line, no colon, as podcast transcripts write their turns
@@ -189,7 +190,7 @@ MARKED_LABEL = re.compile(
 # capitalised words, several names joined by "&", "and" or commas sharing a turn, or a numbered voice ("**Speaker 0**").  Read only after an opening bold
 # decoration (scope "after markup"); a bold word opens many a sentence ("**Important** things first"):
 # ``label_marked.bold_names`` asks the document for a pattern of recurring names taking turns.
-BOLD_NAME_LABEL = re.compile(
+BOLD_NAME_LABEL = engines.compile(
     r"^(?P<label>[^\W\d_][\w'’.\-]*(?:,?[ ](?:(?:&|and)[ ])?[^\W\d_][\w'’.\-]*){0,7}?(?:[ ]\d{1,3})?)[ \t]*"
     r"(?:\*\*|__|</strong>|</b>)[ \t]+(?P<rest>[^\s:*].*)$", re.S)
 # An IRC line: the nickname in angle brackets, then what that person typed ("<Ege> +1 to pandoc :)", "[12:01]
@@ -197,59 +198,59 @@ BOLD_NAME_LABEL = re.compile(
 # lines, and IRC/Matrix meeting logs are written so throughout).  A nickname: letters, digits and the characters
 # IRC allows ("_", "-", "|", "`", "^", "[", "]"), no space; the line goes on after a space (an HTML tag, "<p>Text",
 # does not).  Only a document that writes several such lines makes them labels (``label_minutes.irc_nicks``).
-IRC_LABEL = re.compile(r"^<(?P<label>[^\W\d_][\w\-|`^\[\]]{0,31})>[ \t]+(?P<rest>\S.*)$", re.S)
+IRC_LABEL = engines.compile(r"^<(?P<label>[^\W\d_][\w\-|`^\[\]]{0,31})>[ \t]+(?P<rest>\S.*)$", re.S)
 # ... and what the scribe types for a speaker in a raw minutes log, "<scribe> fantasai: Two issues are rejected": the
 # speaker's line (the W3C scribe tools read it so).
-SCRIBED_LABEL = re.compile(r"^<[Ss]cribe>[ \t]+(?P<label>[^\W\d_][\w\-]{0,31})[ \t]*:[ \t]+(?P<rest>\S.*)$", re.S)
+SCRIBED_LABEL = engines.compile(r"^<[Ss]cribe>[ \t]+(?P<label>[^\W\d_][\w\-]{0,31})[ \t]*:[ \t]+(?P<rest>\S.*)$", re.S)
 # A speaker code after a sigil, as spoken-language corpora open each utterance ("@is1984f ну / они ...": the
 # speaker's initials, birth year and sex; "@mva1988f  проехали ..."; student corpora transcribed beside ELAN files):
 # letters and digits, no space, the utterance after a space.  The shape alone proves nothing ("@channel please
 # look"): ``label_sigil`` asks the document to write its lines so.
-SIGIL_LABEL = re.compile(r"^@(?P<label>[^\W_][\w\-.]{0,31})[ \t]+(?P<rest>\S.*)$", re.S)
+SIGIL_LABEL = engines.compile(r"^@(?P<label>[^\W_][\w\-.]{0,31})[ \t]+(?P<rest>\S.*)$", re.S)
 AFTER_MARKUP = "after markup"  # the scope of a shape read only after an opening bold decoration
-BOLD_OPEN = re.compile(r"\*\*|__|<(?:strong|b)>")  # an opening bold decoration (in ``DECORATION``)
+BOLD_OPEN = engines.compile(r"\*\*|__|<(?:strong|b)>")  # an opening bold decoration (in ``DECORATION``)
 # "Q" or "A" before the speech with no colon, as whitehouse.gov and state.gov print questions ("Q    Thank you"):
 # two spaces or a tab; one space before a capital, a quote, a bracket or a dash for "Q" alone, as the same pages
 # read once their spacing is collapsed ("Q Thank you.", "Q — trying to"); a sentence opening "A Boeing ..." is not.
-BARE_QA = re.compile(r"^(?:(?P<label>Q|A)(?:[ ]{2,}|\t)|(?P<q>Q)[ ](?=[A-Z“\"(‘'—–-]))(?P<rest>\S.*)$", re.S)
+BARE_QA = engines.compile(r"^(?:(?P<label>Q|A)(?:[ ]{2,}|\t)|(?P<q>Q)[ ](?=[A-Z“\"(‘'—–-]))(?P<rest>\S.*)$", re.S)
 # Question and answer marked with a letter and a dash, as talk transcripts write their Q&A sections in Spanish,
 # Portuguese and English ("P - Me pregunto ...", "R - Con ...", "Q - How ...", "A - We ..."): one or two
 # capitals, a spaced dash, the speech.
-DASH_QA = re.compile(r"^(?P<label>[A-ZА-Я]{1,2})[ \t]+[-–—][ \t]+(?P<rest>\S.*)$", re.S)
+DASH_QA = engines.compile(r"^(?P<label>[A-ZА-Я]{1,2})[ \t]+[-–—][ \t]+(?P<rest>\S.*)$", re.S)
 # A name in brackets, often set in bold, the speech after it ("**(Emma)** Il y a ...", "(Emma) Il y a" once the
 # Markdown is read): the decoration is read off before the shapes, so the text starts at the bracket.  A stage
 # direction has the same shape ("(Laughter) Yes"): ``label_evidence`` asks for several recurring names.
-PAREN_LABEL = re.compile(r"^\((?P<label>[^\W\d_][\w'’.\-]*(?:[ ][\w'’.\-]+){0,3})\)(?:\*\*|__|</strong>|</b>)?"
+PAREN_LABEL = engines.compile(r"^\((?P<label>[^\W\d_][\w'’.\-]*(?:[ ][\w'’.\-]+){0,3})\)(?:\*\*|__|</strong>|</b>)?"
                          r"(?:[ \t]*:)?(?:[ \t]+(?P<rest>\S.*)|[ \t]*$)", re.S)
 # A name alone on its line in emphasis, the speech in the paragraphs below, as hand-edited meeting notes and
 # interviews in Markdown write a turn's head ("*Adam*", "*Alethe Denis*", "_Moderator_"; held-out hd06,
 # Abraxas3d/20250529_DCG_Town_Hall), perhaps with a note in brackets ("*You* (_after checking inputs_)").  One to
 # four words of a name, no sentence punctuation.  The shape alone proves nothing ("*East Room*", "*Host*" above a
 # parameter's description): ``label_alone`` asks the document to use it as its dialogue's pattern.
-EMPH_LINE = re.compile(r"^(?P<mark>[*_])(?P<label>[^\W\d_][\w'’.\-]*(?:[ ][\w'’.\-]+){0,3})(?P=mark)"
+EMPH_LINE = engines.compile(r"^(?P<mark>[*_])(?P<label>[^\W\d_][\w'’.\-]*(?:[ ][\w'’.\-]+){0,3})(?P=mark)"
                        r"(?:[ \t]+\((?P<note>[^()\n]{1,80})\))?[ \t]*$")
 # A record line that opens each turn of a pre-segmented export, its fields separated by semicolons and the
 # speaker last ("[4;16 de novembro de 1993;O señor PRESIDENTE (Núñez Rodríguez)]", as the Galician parliament's
 # session records are exported: sitting number, date, speaker); the speech follows on the lines below.  The shape
 # alone proves nothing: ``label_evidence`` asks the document to use it again and again.
-RECORD_LABEL = re.compile(r"^\[(?:[^\[\];\n]{0,60};){1,4}[ ]*(?P<label>[^\W\d_][^\[\];\n()]{0,60}?)[ ]*"
+RECORD_LABEL = engines.compile(r"^\[(?:[^\[\];\n]{0,60};){1,4}[ ]*(?P<label>[^\W\d_][^\[\];\n()]{0,60}?)[ ]*"
                           r"(?:\((?P<note>[^()\n]{1,80})\))?[ ]*\][ \t]*"
                           r"(?:\n[ \t]*\((?P<wrapped>[^()\n]{1,80})\)[ \t]*:?[ \t]*(?=\n|$))?"
                           r"(?:\n\s*(?P<rest>\S.*))?$", re.S)
 # A written question opened as Commonwealth order papers and Hansards print it: the member in capitals, then
 # "asked the Government, upon notice:" or "asked the Minister for Health:" (Fiji, New Zealand, Australia); the
 # question follows.  The member is the label, the formula is read off with it.
-ASKED_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z'’.\-]*(?:[ ][A-Z][A-Z'’.\-]*){0,5})(?:[ ]\((?P<note>[^)\n]{1,160})\))?"
+ASKED_LABEL = engines.compile(r"^(?P<label>[A-Z][A-Z'’.\-]*(?:[ ][A-Z][A-Z'’.\-]*){0,5})(?:[ ]\((?P<note>[^)\n]{1,160})\))?"
                          r"[ ]+asked[ ]+(?:the[ ]+)?[A-Z][^:\n]{0,120}:(?:(?:[ \t]+|[ \t]*\n\s*)(?P<rest>\S.*)|[ \t]*$)", re.S)
 # An office with its holder's name in brackets, as Hansards print ministers' answers ("The Secretary of State for
 # Foreign and Commonwealth Affairs (Mr William Hague):", "The Parliamentary Under-Secretary of State for Foreign
 # and Commonwealth Affairs (Alistair Burt):"): longer than a name (up to ``OFFICE_MAX_WORDS`` words), an article,
 # a capitalised office, the holder a person (a title, or two to four capitalised words).
 OFFICE_MAX_WORDS = 12
-OFFICE_LABEL = re.compile(rf"^(?P<label>(?:The|La|Le|El|Der|Die)[ ][A-Z][\w'’\-]*(?:[ ][\w'’\-]+){{1,{OFFICE_MAX_WORDS - 2}}}?)"
+OFFICE_LABEL = engines.compile(rf"^(?P<label>(?:The|La|Le|El|Der|Die)[ ][A-Z][\w'’\-]*(?:[ ][\w'’\-]+){{1,{OFFICE_MAX_WORDS - 2}}}?)"
                           r"[ ]\((?P<note>[^()\n]{3,60})\)[ ]?:(?:[ \t]+(?P<rest>\S.*)|[ \t]*$)", re.S)
-PERSON_NOTE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|M|Mme)\.?[ ])?[A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-]+){1,3}$")
-ABBREVIATION = re.compile(r"^(?:[A-Za-z]|[A-Z](?:\.[A-Z])+|mrs?|ms|dr|st|jr|sr|prof|gen|sen|rep|gov|col|lt|sgt|capt|"
+PERSON_NOTE = engines.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|M|Mme)\.?[ ])?[A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-]+){1,3}$")
+ABBREVIATION = engines.compile(r"^(?:[A-Za-z]|[A-Z](?:\.[A-Z])+|mrs?|ms|dr|st|jr|sr|prof|gen|sen|rep|gov|col|lt|sgt|capt|"
                           r"rev|hon|amb|no|vs|cf|etc)\.$", re.I)
 TIME_ENDS = frozenset("0123456789)]")
 

@@ -14,21 +14,21 @@ import regex as re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from . import label_courtesy, label_rules as rules, vocab
+from . import engines, label_courtesy, label_rules as rules, vocab
 from .label_dash import wrapped_name
 from .label_rules import (ABBREVIATION, BRACKET_LABEL, DECORATION, LABEL, LEADING_TIME, OFFICE_LABEL, TIME_ONLY,  # noqa: F401
                           TIMESTAMP)
 
-URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
+URL_ONLY = engines.compile(r"^(?:https?://|www\.)\S+$")
 # (MID_LABEL opens with the space after the sentence end and looks back from there: the regex engine skips ahead
 # to a space instead of trying the look-behind at every position.)
-MID_LABEL = re.compile(
+MID_LABEL = engines.compile(
     r"[ \t](?<=[.!?…\"”)\]—-][ \t])[ \t]*(?P<label>[A-Z][A-Z'’.\-]*(?:[ ][A-Z][A-Z'’.\-]*){0,3})(?:[ ]\((?P<note>[^)\n]{1,80})\))?:[ \t]+(?=\S)")
 # A Markdown heading line ("## Title ##"): the text is the shortest one after which only spaces and closing hashes
 # follow.  Written so that no position is tried twice: the text ends with its first character, or with a character
 # that is neither a space nor a hash, or with a hash that a space follows (then the spaces and hashes after it are
 # read once).  The plain ``(?P<text>.+?)\s*#*$`` re-reads a run of hashes or spaces from each of its positions.
-MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.(?=\s*+#*+$)|.*?(?:[^\s#](?=\s*+#*+$)|#(?=\s++#*+$)))\s*+#*+$")
+MD_HEADING = engines.compile(r"^#{1,6}\s+(?P<text>.(?=\s*+#*+$)|.*?(?:[^\s#](?=\s*+#*+$)|#(?=\s++#*+$)))\s*+#*+$")
 # Keys that introduce metadata in a header or trailer; the document decides whether one is a label (see the file).
 FIELD_KEYS = frozenset(vocab.words("label-field-keys.txt"))
 GENERIC = vocab.pairs("label-generic.txt")
@@ -38,14 +38,14 @@ QUESTIONERS = frozenset(
 )
 # Numbered voices: speech-to-text speakers ("Speaker 2", "SPEAKER_03", "spk1") and generic roles with a number
 # ("Audience 2", "Reporter 3", "Caller 1"): each a label from its first use.
-AUTOMATIC = re.compile(r"^(?:speaker|spk|voice|participant|person|guest|caller|"
+AUTOMATIC = engines.compile(r"^(?:speaker|spk|voice|participant|person|guest|caller|"
                        + "|".join(re.escape(k.replace(" ", "_")) for k in sorted(GENERIC, key=len, reverse=True))
                        + r")[ _-]?\d+$", re.I)
-HONORIFIC = re.compile(rf"^(?:{'|'.join(sorted(vocab.words('label-honorifics.txt'), key=len, reverse=True))})\.?\s", re.I)
+HONORIFIC = engines.compile(rf"^(?:{'|'.join(sorted(vocab.words('label-honorifics.txt'), key=len, reverse=True))})\.?\s", re.I)
 # French courtesy titles before a full-stop label ("M. Clémenceau.", "Mme Durand."; "M" only with its full stop, as
 # an initial stands alone): only in that shape, since "..., M. Stanley Knowles a déclaré:" is a sentence.
-FR_HONORIFIC = re.compile(r"^(?:M\.|Mme\.?|Mlle\.?)\s")
-JOINT = re.compile(r"\s(?:and|&|und|et|y|и)\s|,|/", re.I)
+FR_HONORIFIC = engines.compile(r"^(?:M\.|Mme\.?|Mlle\.?)\s")
+JOINT = engines.compile(r"\s(?:and|&|und|et|y|и)\s|,|/", re.I)
 # Lower-case words a name or an office label may hold ("Hans de With", "Ms. JONES of Ohio", the Congressional
 # Record's "The SPEAKER pro tempore").
 PARTICLES = frozenset("de da del della der di du la le van von al el bin ibn ben of the y e mc mac st pro tempore".split())
@@ -59,7 +59,7 @@ LABEL_MAX_WORDS = 8
 COLLECTIVE_MAX_LOWER = 2
 # A chat or forum handle used as a label ("darosior:", "sipa:", "kanzure:"): one lower-case word of letters,
 # digits, "_", "-" or ".", at least three characters (a shorter one is an abbreviation: "ok:", "pp:").
-HANDLE = re.compile(r"^[a-z][a-z0-9_.\-]{2,31}$")
+HANDLE = engines.compile(r"^[a-z][a-z0-9_.\-]{2,31}$")
 LABEL_KEY_CACHE = 4096  # distinct labels remembered; a corpus file has tens, a worker sees many files
 
 
@@ -209,11 +209,11 @@ def candidate(line: str) -> LabelCandidate | None:
 # the second line of a wrapped label: "(Núñez Rodríguez):", or a dash label's "(Sivas) – Sayın Başkan" (TBMM)
 # a dash label's second line: the name's end and its bracket, or the en dash alone before the speech ("BAŞKAN" /
 # "– Sayın milletvekilleri")
-DASH_TAIL = re.compile(r"^(?:[^\W\d_][^()\n]{0,60}\([^()\n]{1,60}\)[ ]+[–-](?:[ \t]|$)|–[ \t]+\S)")
-WRAPPED_TAIL = re.compile(r"^\([^()\n]{1,80}\)(?:[ \t]*:|[ ]+[–-](?:[ \t]|$))")
+DASH_TAIL = engines.compile(r"^(?:[^\W\d_][^()\n]{0,60}\([^()\n]{1,60}\)[ ]+[–-](?:[ \t]|$)|–[ \t]+\S)")
+WRAPPED_TAIL = engines.compile(r"^\([^()\n]{1,80}\)(?:[ \t]*:|[ ]+[–-](?:[ \t]|$))")
 # ... or the bracket opened on the first line and closed on the second (Canadian Hansard: "Mr. Gerry Byrne
 # (Humber-St." / "Barbe-Baie Verte, Lib.):")
-WRAPPED_CLOSE = re.compile(r"[ \t]*[^()\n:]{1,80}\)[ \t]*:")
+WRAPPED_CLOSE = engines.compile(r"[ \t]*[^()\n:]{1,80}\)[ \t]*:")
 
 
 def wrapped(lines: list[str], index: int) -> LabelCandidate | None:
@@ -242,7 +242,7 @@ def wrapped(lines: list[str], index: int) -> LabelCandidate | None:
 # SOCIAL Y VOCERO DE" / "LA PRESIDENCIA: Es Adrián Alonso"; held-out hc06, Mexican presidency's versiones
 # estenográficas): the first line ends with a preposition, an article or a conjunction, which no complete label
 # does, so the second line's "LA PRESIDENCIA:" is the end of the label, not a speaker.
-WRAP_END = re.compile(r"[ ,](?:DE|DEL|DA|DO|DOS|DAS|LA|LAS|LOS|EL|Y|E|OF|AND|THE|FOR|TO|DES|DU|ET|UND|FÜR|DER|DI|DELLA)[ \t]*$")
+WRAP_END = engines.compile(r"[ ,](?:DE|DEL|DA|DO|DOS|DAS|LA|LAS|LOS|EL|Y|E|OF|AND|THE|FOR|TO|DES|DU|ET|UND|FÜR|DER|DI|DELLA)[ \t]*$")
 
 
 def wrap_end(line: str) -> bool:
@@ -271,7 +271,7 @@ def wrapped_caps(lines: list[str], index: int) -> LabelCandidate | None:
 
 # The definition of a Markdown definition list (Pandoc, PHP Markdown Extra, kramdown): a colon at the line start,
 # then spaces or a tab, then the text (":    Ich wusste nicht ...", ":\tDas kann man ...").
-DEFINITION = re.compile(r"^:(?:[ ]{1,4}|\t)(?=\S)")
+DEFINITION = engines.compile(r"^:(?:[ ]{1,4}|\t)(?=\S)")
 
 
 def definition_term(lines: list[str], index: int) -> LabelCandidate | None:
@@ -308,7 +308,7 @@ def emph_line(line: str) -> LabelCandidate | None:
 # interviews set their dialogue ("> Question: ...").  Not one of ``candidate``'s shapes: only a document whose
 # label evidence takes the quoted labels as labels reads them so (a quotation that opens "> Note: ..." stays one).
 INTERJECTION_VERBS = "|".join(re.escape(v) for v in vocab.words("label-interjection-verbs.txt"))
-QUOTED_LABEL = re.compile(rf"^>[ \t]?(?P<mark>[*_]{{0,2}})(?P<label>[^\W\d_][^*_:\n]{{0,60}}?)(?:[ ](?:{INTERJECTION_VERBS}))?"
+QUOTED_LABEL = engines.compile(rf"^>[ \t]?(?P<mark>[*_]{{0,2}})(?P<label>[^\W\d_][^*_:\n]{{0,60}}?)(?:[ ](?:{INTERJECTION_VERBS}))?"
                           r"(?::(?P=mark)|(?P=mark):)[ \t]+(?=\S)")
 
 
@@ -397,7 +397,7 @@ def is_automatic(label: str) -> bool:
 # A surname written in capitals keeps the lower case of its prefix ("Mr. McCAIN", "SENATOR DeFRANCISCO", "Mr.
 # MacDONALD", "Mr. LaHOOD", "Mr. DeWINE", "Mr. DiNAPOLI"), as US stenographers and the Congressional Record print
 # them: the prefix's lower-case letters do not make the label title case.  (Held-out ha03, nysenate/OpenLegislation.)
-CAPS_PREFIX = re.compile(r"(?<![^\W\d_])(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)(?=[A-Z]{2})")
+CAPS_PREFIX = engines.compile(r"(?<![^\W\d_])(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)(?=[A-Z]{2})")
 
 
 @lru_cache(maxsize=LABEL_KEY_CACHE)
@@ -428,7 +428,7 @@ ARTICLES = frozenset("the le la les el o der die das il lo".split())  # before a
 # though "and" joins two people in a caption ("Merkel and Putin:").  An article, the office, a preposition, then the
 # fields; no article after the conjunction ("The President of Russia and the Chancellor" are two).  Written in
 # capitals after the article: in title case such a line is as often a heading ("The History of War and Peace:").
-PORTFOLIO_OFFICE = re.compile(
+PORTFOLIO_OFFICE = engines.compile(
     r"^(?P<article>(?:The|La|Le|El|Der|Die|Il|Lo)[ ])?(?:[A-Z][A-Z'’\-]*[ ]){1,4}(?:OF|FOR|DE|DU|DES|FÜR|DEL|DI|DELLA)[ ]"
     r"(?:[A-Z][A-Z'’\-]*[ ]){1,4}(?:AND|&|ET|UND|Y|E)[ ](?!(?:THE|LA|LE|EL|DER|DIE)\b)[A-Z][A-Z'’\-]*(?:[ ][A-Z][A-Z'’\-]*){0,4}$")
 

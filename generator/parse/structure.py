@@ -30,32 +30,32 @@ import regex as re
 from collections import Counter
 from itertools import islice
 
-from . import (contents, head_blocks, label_dash, label_marks, labels, line_table, list_labels, repeated_fields,
-               rosters as roster_lists, utterance_ids)
+from . import (contents, engines, head_blocks, label_dash, label_marks, labels, line_table, list_labels,
+               repeated_fields, rosters as roster_lists, utterance_ids)
 from .rosters import CJK_SENTENCE_ENDS, LOWER_WORD, ROSTER, ROSTER_GOES_ON
 from .clean_rules import CONTINUATION, patterns
 from ..model import Block, Removal
 
-BLANK = re.compile(r"^[ \t]*$")
-PAGE_BREAK = re.compile(r"^-{2,}\s*page\s+\d+\s*-{2,}$|^\f$|^page \d+ of \d+$", re.I)
-PAGE_NUMBER = re.compile(r"^\d{1,4}$")
+BLANK = engines.compile(r"^[ \t]*$")
+PAGE_BREAK = engines.compile(r"^-{2,}\s*page\s+\d+\s*-{2,}$|^\f$|^page \d+ of \d+$", re.I)
+PAGE_NUMBER = engines.compile(r"^\d{1,4}$")
 # an agenda item's number and dash, as parliamentary records number their agenda and contents ("1.- Türkiye Büyük
 # Millet Meclisi ...", "2.- Van Milletvekili ...": TBMM): the item is printed in the contents and again where the
 # chair reads it out, inside a turn; it is text, never a running page head
-OUTLINE_ITEM = re.compile(r"^[ \t]*\d{1,3}[ ]?\.[ ]?[-–][ \t]")
-DIGITS = re.compile(r"\d+")
-DIGIT = re.compile(r"\d")  # a line with a number: searched with this (a pattern that opens with a character class is
+OUTLINE_ITEM = engines.compile(r"^[ \t]*\d{1,3}[ ]?\.[ ]?[-–][ \t]")
+DIGITS = engines.compile(r"\d+")
+DIGIT = engines.compile(r"\d")  # a line with a number: searched with this (a pattern that opens with a character class is
 # skipped ahead to the next digit by the regex engine; "\d+", a repeat, is tried at every position)
 # a page number printed on the outer side of a running head: left on even pages, right on odd ones
 # ("21 06-52988" / "06-52988 22": a UN document symbol); read as if it stood at the end, so both sides share a shape
-LEFT_PAGE = re.compile(r"^(\d{1,4})[ \t]+(?=\S)")
-JOB_CODE = re.compile(r"^(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}\b")  # a court reporter's page code ("O5S1GUO1")
+LEFT_PAGE = engines.compile(r"^(\d{1,4})[ \t]+(?=\S)")
+JOB_CODE = engines.compile(r"^(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}\b")  # a court reporter's page code ("O5S1GUO1")
 JOB_CODE_NUMBERS = 2  # such a code mixes letters and two or more runs of digits; "COVID19" opening lines is a word
-MARGIN = re.compile(r"^[ \t]*(?P<number>\d{1,2})(?:[ \t]+|$)")
-MARGIN_LINE = re.compile(r"\n[ \t]*\d{1,2}(?:[ \t]+|$)", re.M)  # ``MARGIN`` on a line, after the line end before it
-QUOTED = re.compile(r"^[ \t]*>[ \t]?")
-CHROME = re.compile(rf"(?:{'|'.join(f'(?:{e})' for e in patterns('chrome'))})", re.I)
-PAGE_HEAD = re.compile(rf"^\**(?:{'|'.join(f'(?:{e})' for e in patterns('page-head'))})\**$", re.I)
+MARGIN = engines.compile(r"^[ \t]*(?P<number>\d{1,2})(?:[ \t]+|$)")
+MARGIN_LINE = engines.compile(r"\n[ \t]*\d{1,2}(?:[ \t]+|$)", re.M)  # ``MARGIN`` on a line, after the line end before it
+QUOTED = engines.compile(r"^[ \t]*>[ \t]?")
+CHROME = engines.compile(rf"(?:{'|'.join(f'(?:{e})' for e in patterns('chrome'))})", re.I)
+PAGE_HEAD = engines.compile(rf"^\**(?:{'|'.join(f'(?:{e})' for e in patterns('page-head'))})\**$", re.I)
 
 
 PAGE_MIN_LINES = 5  # a printed page holds more than a handful of lines: numbers closer together are a list
@@ -76,7 +76,7 @@ MARGIN_COUNTING = 0.8  # and the numbers count up by one (or start a page again 
 QUOTED_LABELS_MIN = 2  # one quoted line with a label is a quotation; two are a quoted dialogue
 # A full-width colon carries its own space: "> **節目**：Kaloh's Podcast" / "> **主持**：Kaloh" is a quoted field list
 # as "> **Show**: Kaloh's Podcast" is, though its value, in Latin letters, follows the colon with no space
-WIDE_COLON = re.compile(r"\uff1a(?=\S)")
+WIDE_COLON = engines.compile(r"\uff1a(?=\S)")
 CHROME_CHARS = 120  # a prompt or a banner is a short line; a longer line that mentions one is text
 
 
