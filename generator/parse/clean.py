@@ -105,8 +105,11 @@ def _caption_score(block: Block, typical_gap: float, accepted: frozenset[str], a
     return score
 
 
+WORDS = engines.compile(r"\w+")
+
+
 def _similar(a: str, b: str) -> bool:
-    wa, wb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
+    wa, wb = set(WORDS.findall(a.lower())), set(WORDS.findall(b.lower()))
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.8
 
 

@@ -87,6 +87,7 @@ CREDIT_CHARS = 120  # a credit line names a role and a few people ("校对：【
 # longer line is a sentence of the text
 DISCLAIMER_CHARS = 300  # a transcriber's closing note on accuracy is a sentence or two
 ROLE_NAME = engines.compile(r"^[^:：\n]{1,30}[:：][^\n]*$")  # "战友之声听写组：【文竺】", "听写：", "Proofreading: Ann Lee"
+ROLE_COLON = engines.compile(r"[:：]")  # the colon after a credit's role
 FENCE = r"[-=_*~—–#]"
 END_LINE = engines.compile(rf"^(?:{FENCE}{{3,}}\s*)?[\[(（]?\s*(?:{_any('end-word')})\s*[\])）]?[.。]?(?:\s*{FENCE}{{3,}})?$", re.I)
 CLOCK = engines.compile(r"\d:\d\d")  # a time code ("0:37", "[05:22:55:12]"): credits carry none
@@ -94,7 +95,10 @@ CREDIT_SENTENCE_END = engines.compile(r"[.!?。！？…]\W{0,2}$")
 
 
 def key(text: str) -> str:
-    return re.sub(r"\W+", "", text.casefold())
+    return NON_WORDS.sub("", text.casefold())
+
+
+NON_WORDS = engines.compile(r"\W+")
 
 
 def is_contents(text: str, headings: frozenset[str]) -> bool:
@@ -155,7 +159,7 @@ def _credit_line(line: str) -> bool:
     if CLOCK.search(line):
         return False
     if len(line) <= CREDIT_CHARS and (ROLE_NAME.match(line) or CREDITS.search(line)):
-        role = re.split(r"[:：]", line, maxsplit=1)[0] if ROLE_NAME.match(line) else ""
+        role = ROLE_COLON.split(line, maxsplit=1)[0] if ROLE_NAME.match(line) else ""
         return not CREDIT_SENTENCE_END.search(line) or bool(CREDITS.search(role))  # "Transcription: Ann Lee."
     return (len(line) <= DISCLAIMER_CHARS and bool(CREDIT_DISCLAIMER.search(line)) or bool(END_LINE.match(line))
             or bool(LINK_LINE.match(line)))

@@ -266,6 +266,9 @@ def _parts(match: re.Match) -> dict:
     return match.groupdict()
 
 
+NOTES_APART = engines.compile(r"[)\]][ ]?[(\[]")
+
+
 def _colon_parts(match: re.Match) -> dict | None:
     """A role after a comma is a role only when it is written as one: capitalised ("Anna Schmidt,
     Bundesministerin für Umwelt:", "Dr. de With, Parl. Staatssekretär:"); "It was, as he said:" is a sentence."""
@@ -275,7 +278,7 @@ def _colon_parts(match: re.Match) -> dict | None:
         return None
     note = parts.get("note")
     if note:
-        note = re.sub(r"[)\]][ ]?[(\[]", ", ", note)  # "(Bonn) (SPD)": two notes, one string
+        note = NOTES_APART.sub(", ", note)  # "(Bonn) (SPD)": two notes, one string
     parts["note"] = ", ".join(p for p in (role and role.strip(), note) if p) or None
     parts["office"] = office_then_holder(parts["label"], role)  # (read to ``OFFICE_MAX_CHARS``)
     return parts

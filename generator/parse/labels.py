@@ -94,11 +94,15 @@ class LabelCandidate:
 def label_key(label: str) -> str:
     """Case- and spacing-insensitive key for comparing labels (cached: a document repeats its few labels on
     thousands of lines, and every stage asks for their keys)."""
-    return re.sub(r"[\s.]+", " ", label.replace("’", "'")).strip(" .").casefold()
+    return SPACES_AND_DOTS.sub(" ", label.replace("’", "'")).strip(" .").casefold()
+
+
+SPACES_AND_DOTS = engines.compile(r"[\s.]+")
+TIMESTAMP_ALONE = engines.compile(TIMESTAMP)
 
 
 def _is_time(text: str | None) -> bool:
-    return bool(text and re.fullmatch(TIMESTAMP, text.strip()))
+    return bool(text and TIMESTAMP_ALONE.fullmatch(text.strip()))
 
 
 CANDIDATE_CACHE = 1 << 17  # lines: clean, labels and turns ask about the same lines about eight times in all; a
