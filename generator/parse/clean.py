@@ -48,7 +48,7 @@ FIELD_LINE = engines.compile(
     r"^(?P<key>Source|Sources|PRN|Copyright|Credit|Transcript|Transcribed by|Translated by|Translation|"
     r"Date|Location|Venue|Place|Speaker|Speakers|Interviewer|Subjects|Tags|Published|Note)\s*:\s*(?P<value>\S.{0,300})$",
     re.I)
-CREDIT = engines.compile(
+CREDIT = engines.regex_only(
     r"(?:^|\()\s*©|\(\s*@\w|\((?:[^()]*/\s*)?(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|TASS|Sputnik|"
     r"RIA Novosti|Xinhua|Photo|PHOTO|File|Pool)\b[^()]*\)")
 CREDIT_LINE = engines.compile(r"^\s*©\s*[^\n]{1,80}$")

@@ -81,7 +81,7 @@ class Context:
 
 
 CREDITS = engines.compile(_any("credits"), re.I)
-CREDIT_DISCLAIMER = engines.compile(_any("credit-disclaimer"), re.I)
+CREDIT_DISCLAIMER = engines.regex_only(_any("credit-disclaimer"), re.I)
 CREDIT_CHARS = 120  # a credit line names a role and a few people ("校对：【文竺】", "Transcription: Jane Roe"); a
 # longer line is a sentence of the text
 DISCLAIMER_CHARS = 300  # a transcriber's closing note on accuracy is a sentence or two

@@ -89,7 +89,7 @@ STOP_BRACKET = r"(?:[ ]\((?P<bracket>[^()\n]{1,60})\)(?:(?<=\.\))\.?|\.)|\.(?P<n
 # In title case the label's own full stop must follow the bracket ("The Presiding Officer (Mr. Salazar)."): a
 # Hansard member's "(Kitchener-Waterloo, Lib.)" also ends with a full stop, before "moved:" or "moved for leave".
 TITLE_STOP_BRACKET = r"(?:[ ]\((?P<bracket>[^()\n]{1,60})\)\.|\.(?P<note>\d{1,2})?)"
-PERIOD_LABEL = engines.compile(
+PERIOD_LABEL = engines.regex_only(
     r"^(?P<label>(?:(?:[A-Z][a-z]{1,11}|[A-Z][A-Z'’-]*)\.?[ ]){1,3}[A-Z][A-Z'’-]+(?:[ ]pro[ ]tempore)?"
     r"(?:[ ]of[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)?)(?:\*\*|__|</strong>|</b>)?"
     rf"{STOP_BRACKET}(?:[ \t]+(?P<rest>\S.*)|[ \t]*$)", re.S)  # or alone on its line, the speech below

@@ -23,7 +23,7 @@ from .label_words import (ARTICLES, CAPS_PREFIX, COLLECTIVE_MAX_LOWER, DETERMINE
                           STOP_WORDS, _is_caps, article_caps, collective, handle, is_caps, label_key, letter_case,
                           never_a_label, not_a_name, portfolio_office)
 
-URL_ONLY = engines.compile(r"^(?:https?://|www\.)\S+$")
+URL_ONLY = engines.regex_only(r"^(?:https?://|www\.)\S+$")
 # (MID_LABEL opens with the space after the sentence end and looks back from there: the regex engine skips ahead
 # to a space instead of trying the look-behind at every position.)
 MID_LABEL = engines.compile(

@@ -42,7 +42,7 @@ PAGE_NUMBER = engines.compile(r"^\d{1,4}$")
 # an agenda item's number and dash, as parliamentary records number their agenda and contents ("1.- Türkiye Büyük
 # Millet Meclisi ...", "2.- Van Milletvekili ...": TBMM): the item is printed in the contents and again where the
 # chair reads it out, inside a turn; it is text, never a running page head
-OUTLINE_ITEM = engines.compile(r"^[ \t]*\d{1,3}[ ]?\.[ ]?[-–][ \t]")
+OUTLINE_ITEM = engines.regex_only(r"^[ \t]*\d{1,3}[ ]?\.[ ]?[-–][ \t]")
 DIGITS = engines.compile(r"\d+")
 DIGIT = engines.compile(r"\d")  # a line with a number: searched with this (a pattern that opens with a character class is
 # skipped ahead to the next digit by the regex engine; "\d+", a repeat, is tried at every position)
@@ -54,7 +54,7 @@ JOB_CODE_NUMBERS = 2  # such a code mixes letters and two or more runs of digits
 MARGIN = engines.compile(r"^[ \t]*(?P<number>\d{1,2})(?:[ \t]+|$)")
 MARGIN_LINE = engines.compile(r"\n[ \t]*\d{1,2}(?:[ \t]+|$)", re.M)  # ``MARGIN`` on a line, after the line end before it
 QUOTED = engines.compile(r"^[ \t]*>[ \t]?")
-CHROME = engines.compile(rf"(?:{'|'.join(f'(?:{e})' for e in patterns('chrome'))})", re.I)
+CHROME = engines.regex_only(rf"(?:{'|'.join(f'(?:{e})' for e in patterns('chrome'))})", re.I)
 PAGE_HEAD = engines.compile(rf"^\**(?:{'|'.join(f'(?:{e})' for e in patterns('page-head'))})\**$", re.I)
 
 
