@@ -8,14 +8,16 @@ In: a block, the typical gap between blocks, the accepted label keys.  Out: the 
 
 from __future__ import annotations
 
-from . import engines, labels
+import regex as re
+
+from . import labels
 from ..model import Block, Removal
 
-CREDIT = engines.regex_only(
+CREDIT = re.compile(
     r"(?:^|\()\s*©|\(\s*@\w|\((?:[^()]*/\s*)?(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|TASS|Sputnik|"
     r"RIA Novosti|Xinhua|Photo|PHOTO|File|Pool)\b[^()]*\)")
 
-POSITIONAL = engines.compile(r"\((?:L|R|C|L-R|R-L|left|right|centre|center|top|bottom)\)")
+POSITIONAL = re.compile(r"\((?:L|R|C|L-R|R-L|left|right|centre|center|top|bottom)\)")
 
 CAPTION_SCORE = 3  # a photo caption: a credit, or a short block with a position mark and another sign
 
@@ -45,7 +47,7 @@ def _caption_score(block: Block, typical_gap: float, accepted: frozenset[str], a
     return score
 
 
-WORDS = engines.compile(r"\w+")
+WORDS = re.compile(r"\w+")
 
 
 def _similar(a: str, b: str) -> bool:

@@ -33,7 +33,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from statistics import median
 
-from . import (bold_headings, clean_rules as rules, engines, head_labels, inline_margins, label_grammar, labels,
+from . import (bold_headings, clean_rules as rules, head_labels, inline_margins, label_grammar, labels,
                layouts, line_table, media_description, note_lines, quoted_qa, reading_head, structure, stt_headings,
                underlined)
 from .clean_rules import AUTHOR_BOX, DONATION, LANGUAGES, SHORTCODE
@@ -43,15 +43,15 @@ from .captions import (CAPTION_SCORE, CREDIT, POSITIONAL, WORDS, _caption_score,
                        _similar)
 from ..model import Block, CleanDoc, Field, Removal, Source
 
-LICENCE = engines.compile(
+LICENCE = re.compile(
     r"\b(?:licen[cs]ed under|creative commons|all rights reserved|reproduction (?:is )?(?:prohibited|permitted|authori[sz]ed))\b"
     r"|^(?:©|\(c\)|copyright)\s*\d{4}", re.I)
-FIELD_LINE = engines.compile(
+FIELD_LINE = re.compile(
     r"^(?P<key>Source|Sources|PRN|Copyright|Credit|Transcript|Transcribed by|Translated by|Translation|"
     r"Date|Location|Venue|Place|Speaker|Speakers|Interviewer|Subjects|Tags|Published|Note)\s*:\s*(?P<value>\S.{0,300})$",
     re.I)
 
-CREDIT_LINE = engines.compile(r"^\s*©\s*[^\n]{1,80}$")
+CREDIT_LINE = re.compile(r"^\s*©\s*[^\n]{1,80}$")
 CREDIT_MARK = "©"  # every ``CREDIT_LINE`` holds it: a block without it has no credit line (not read line by line)
 MD_HEADING = labels.MD_HEADING  # group 1 is the heading text
 # A sentence end or a comma with no space after it ("away.The", "yes,and"); replaced by itself and a space.  The
@@ -60,9 +60,9 @@ MD_HEADING = labels.MD_HEADING  # group 1 is the heading text
 # Each alternative is also searched on its own (``MISSING_SPACE_PARTS``): a pattern opening with one literal
 # character is skipped ahead to it by the engine, one opening with a class ("[.!?]") is tried at every position
 # (five times slower on 7.8 MB); the matches are single characters, so the parts find the positions the whole finds.
-MISSING_SPACE_PARTS = tuple(engines.compile(re.escape(mark) + r"(?<=[a-z]{2}.)(?=[A-Z][a-z])") for mark in ".!?") + (
-    engines.compile(r",(?<=[a-z],)(?=[a-z]{2})"),)
-MISSING_SPACE = engines.compile("|".join(part.pattern for part in MISSING_SPACE_PARTS))
+MISSING_SPACE_PARTS = tuple(re.compile(re.escape(mark) + r"(?<=[a-z]{2}.)(?=[A-Z][a-z])") for mark in ".!?") + (
+    re.compile(r",(?<=[a-z],)(?=[a-z]{2})"),)
+MISSING_SPACE = re.compile("|".join(part.pattern for part in MISSING_SPACE_PARTS))
 
 
 def _page_furniture(blocks: list[Block]) -> dict[int, str]:
@@ -103,7 +103,7 @@ def _footer_start(blocks: list[Block], last_label: int, short: list[bool]) -> in
     return len(blocks)
 
 
-BOX_LINE_END = engines.compile(r"[.!?…:;\"”]$")  # a sentence's end: a line of speech, not a box's link or contact line
+BOX_LINE_END = re.compile(r"[.!?…:;\"”]$")  # a sentence's end: a line of speech, not a box's link or contact line
 
 
 def _box_above(blocks: list[Block], start: int, last_label: int) -> int:
@@ -245,13 +245,7 @@ UNDERLINED_FORMATS = ("plain text", "Markdown")  # formats whose headings may be
 
 
 def clean(source: Source) -> CleanDoc:
-    """Remove boilerplate from one document; record every removal (its patterns matched by the faster engine that
-    reads the document alike: ``engines``)."""
-    with engines.reading(engines.source_strings(source)):
-        return _clean(source)
-
-
-def _clean(source: Source) -> CleanDoc:
+    """Remove boilerplate from one document; record every removal."""
     text = underlined.headings(source.text) if source.format in UNDERLINED_FORMATS else source.text
     text, cover, removed = inline_margins.unflatten(text, source.body_line)
     text, timed = stt_headings.rewrite(text) if source.format == "Markdown" else (text, frozenset())

@@ -20,13 +20,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
-from . import engines, labels, vocab
+from . import labels, vocab
 from .rules import Registry, Rule
 
 
 APPEAL_CHARS = 600  # an appeal box is a short paragraph or two; a longer block that mentions donating is text
 WIDGET_CHARS = 100  # a share or donate button's text is a short line; speech runs longer
-SENTENCE_END = engines.compile(r"[.!?…\"”’')\]]$")
+SENTENCE_END = re.compile(r"[.!?…\"”’')\]]$")
 
 
 @lru_cache(maxsize=None)
@@ -39,31 +39,31 @@ def _any(section: str) -> str:
     return "|".join(f"(?:{entry})" for entry in patterns(section))
 
 
-NAVIGATION = engines.compile(rf"^(?:{_any('navigation')})$", re.I)
-SHARE = engines.compile(rf"\b(?:{_any('share')})\b", re.I)
-DONATION = engines.compile(rf"\b(?:{_any('donation')})\b", re.I)
-SUBSCRIBE = engines.compile(rf"\b(?:{_any('subscribe')})\b", re.I)
-LANGUAGES = engines.compile(rf"\b(?:{_any('language')})\b", re.I)
+NAVIGATION = re.compile(rf"^(?:{_any('navigation')})$", re.I)
+SHARE = re.compile(rf"\b(?:{_any('share')})\b", re.I)
+DONATION = re.compile(rf"\b(?:{_any('donation')})\b", re.I)
+SUBSCRIBE = re.compile(rf"\b(?:{_any('subscribe')})\b", re.I)
+LANGUAGES = re.compile(rf"\b(?:{_any('language')})\b", re.I)
 APPEALS = [(SHARE, "share appeal"), (DONATION, "donation appeal"), (SUBSCRIBE, "subscription appeal"),
            (LANGUAGES, "language picker")]
-ANY_APPEAL = engines.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in APPEALS), re.I)  # one scan first
-WIDGET = engines.compile(rf"\b(?:{_any('widget')})|https?://|www\.", re.I)
-CONTINUATION = engines.compile(rf"^[(\[]?\s*(?:{_any('continuation')})\s*[)\]]?\.?$|"
+ANY_APPEAL = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in APPEALS), re.I)  # one scan first
+WIDGET = re.compile(rf"\b(?:{_any('widget')})|https?://|www\.", re.I)
+CONTINUATION = re.compile(rf"^[(\[]?\s*(?:{_any('continuation')})\s*[)\]]?\.?$|"
                           rf"^[(\[]\s*(?:{_any('bracketed-continuation')})\s*[)\]]\.?$", re.I)
 
-SHORTCODE = engines.compile(r"^\[(?:[a-z][a-z0-9]*[-_][a-z0-9_-]+|gallery|caption|embed|audio|video|playlist)\]$"
+SHORTCODE = re.compile(r"^\[(?:[a-z][a-z0-9]*[-_][a-z0-9_-]+|gallery|caption|embed|audio|video|playlist)\]$"
                        r"|^\{\{[<%]\s*/?[a-z][\w-]*\b.*[>%]\}\}$")  # WordPress "[post-views]"; Hugo "{{< video ... >}}"
-END_MARK = engines.compile(r"^[\[(]?\s*(?:ends?|end of transcript|end|###|-\s*30\s*-)\s*[\])]?\.?$", re.I)
-DISCLAIMER = engines.compile(r"^(?:E\s*&\s*OE|E\.\s*&\s*O\.\s*E\.|errors and omissions excepted|check against delivery|"
+END_MARK = re.compile(r"^[\[(]?\s*(?:ends?|end of transcript|end|###|-\s*30\s*-)\s*[\])]?\.?$", re.I)
+DISCLAIMER = re.compile(r"^(?:E\s*&\s*OE|E\.\s*&\s*O\.\s*E\.|errors and omissions excepted|check against delivery|"
                         r"es gilt das gesprochene wort|seul le prononc[ée] fait foi|det talade ordet gäller|det talte ord g(?:æ|je)lder|"
                         r"as prepared for delivery|embargoed until\b.*)\W*$", re.I)
-LINK_LINE = engines.compile(r"^(?:[\w .'’-]{1,30}:\s*)?(?:https?://|www\.)\S+$", re.I)
-SECTION_KEY = engines.compile(r"^(?:(?:full|complete|timestamped|raw|automatic|auto|video|audio|official|edited)\s+)?"
+LINK_LINE = re.compile(r"^(?:[\w .'’-]{1,30}:\s*)?(?:https?://|www\.)\S+$", re.I)
+SECTION_KEY = re.compile(r"^(?:(?:full|complete|timestamped|raw|automatic|auto|video|audio|official|edited)\s+)?"
                          r"transcript(?:ion)?\s*[:：]$", re.I)  # "FULL TRANSCRIPT:", "Timestamped
 # transcript:" alone on the line over the words (YouTube transcript dumps): a heading, not a speaker's label
-AUTHOR_BOX = engines.compile(r"^about the author(?:s|\(s\))?:?$", re.I)
-CONTENTS_TITLE = engines.compile(r"^(?:#{1,6}\s*)?(?:table of )?contents:?$|^in this (?:episode|article|issue):?$", re.I)
-LIST_ITEM = engines.compile(r"^(?:[*+-]|\d{1,3}[.)])\s+(.+)$")
+AUTHOR_BOX = re.compile(r"^about the author(?:s|\(s\))?:?$", re.I)
+CONTENTS_TITLE = re.compile(r"^(?:#{1,6}\s*)?(?:table of )?contents:?$|^in this (?:episode|article|issue):?$", re.I)
+LIST_ITEM = re.compile(r"^(?:[*+-]|\d{1,3}[.)])\s+(.+)$")
 MD_HEADING = labels.MD_HEADING  # group 1 is the heading text
 CONTENTS_MIN_ITEMS = 3  # two list items naming headings may be a coincidence; three make a table of contents
 
@@ -80,24 +80,24 @@ class Context:
     credits: bool = False  # in the run of credit lines that closes the document (``credits_start``)
 
 
-CREDITS = engines.compile(_any("credits"), re.I)
-CREDIT_DISCLAIMER = engines.regex_only(_any("credit-disclaimer"), re.I)
+CREDITS = re.compile(_any("credits"), re.I)
+CREDIT_DISCLAIMER = re.compile(_any("credit-disclaimer"), re.I)
 CREDIT_CHARS = 120  # a credit line names a role and a few people ("校对：【文竺】", "Transcription: Jane Roe"); a
 # longer line is a sentence of the text
 DISCLAIMER_CHARS = 300  # a transcriber's closing note on accuracy is a sentence or two
-ROLE_NAME = engines.compile(r"^[^:：\n]{1,30}[:：][^\n]*$")  # "战友之声听写组：【文竺】", "听写：", "Proofreading: Ann Lee"
-ROLE_COLON = engines.compile(r"[:：]")  # the colon after a credit's role
+ROLE_NAME = re.compile(r"^[^:：\n]{1,30}[:：][^\n]*$")  # "战友之声听写组：【文竺】", "听写：", "Proofreading: Ann Lee"
+ROLE_COLON = re.compile(r"[:：]")  # the colon after a credit's role
 FENCE = r"[-=_*~—–#]"
-END_LINE = engines.compile(rf"^(?:{FENCE}{{3,}}\s*)?[\[(（]?\s*(?:{_any('end-word')})\s*[\])）]?[.。]?(?:\s*{FENCE}{{3,}})?$", re.I)
-CLOCK = engines.compile(r"\d:\d\d")  # a time code ("0:37", "[05:22:55:12]"): credits carry none
-CREDIT_SENTENCE_END = engines.compile(r"[.!?。！？…]\W{0,2}$")
+END_LINE = re.compile(rf"^(?:{FENCE}{{3,}}\s*)?[\[(（]?\s*(?:{_any('end-word')})\s*[\])）]?[.。]?(?:\s*{FENCE}{{3,}})?$", re.I)
+CLOCK = re.compile(r"\d:\d\d")  # a time code ("0:37", "[05:22:55:12]"): credits carry none
+CREDIT_SENTENCE_END = re.compile(r"[.!?。！？…]\W{0,2}$")
 
 
 def key(text: str) -> str:
     return NON_WORDS.sub("", text.casefold())
 
 
-NON_WORDS = engines.compile(r"\W+")
+NON_WORDS = re.compile(r"\W+")
 
 
 def is_contents(text: str, headings: frozenset[str]) -> bool:
@@ -230,15 +230,15 @@ FULL_WIDTH_NOTE_CHARS = 130
 NOTE_LINES = 3  # a bracketed direction wraps over at most three lines of a printed record
 # one group, inner brackets allowed; Chinese and Japanese write their notes in full-width brackets ("（笑）",
 # "（以下问答来自这节课程结束部分，因为内容相关就移过来了）": an editor's note between a lecture's answers, held-out hj03)
-BRACKETED = engines.compile(r"\((?:[^()]|\([^()]*\))+\)\.?|\[[^\[\]]+\]\.?|（(?:[^（）]|（[^（）]*）)+）。?")
-WORD = engines.compile(r"[^\W\d_]{2,}")
-PROCEDURE = engines.compile(rf"^(?:{_any('procedure')})$", re.I)
-EDITORIAL = engines.compile(r"^_[a-z]+\s*:\s*\S")  # a transcript format's editorial field ("_note: HF was not
+BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))+\)\.?|\[[^\[\]]+\]\.?|（(?:[^（）]|（[^（）]*）)+）。?")
+WORD = re.compile(r"[^\W\d_]{2,}")
+PROCEDURE = re.compile(rf"^(?:{_any('procedure')})$", re.I)
+EDITORIAL = re.compile(r"^_[a-z]+\s*:\s*\S")  # a transcript format's editorial field ("_note: HF was not
 # received", "_comment: (passed twice)": NASA Spacelog's source files)
 NOTE_OPENERS = "([（_#*"  # the first characters of a direction, an editorial field, a comment or an emphasised note
-EMPHASISED = engines.compile(r"^([*_])(?!\1)(?P<inner>\S(?:[^*_\n]*\S)?)\1$")  # a whole line in *italics*
-NAMED_DIRECTION = engines.compile(r"^[^()\n]{1,120}\((?:[^()\n]){1,60}\)\.?$")  # "MS JANE RUNECKLES (affirmed)."
-COMMENT = engines.compile(r"^#\s+\S")  # a comment line of a plain-text source, or a Markdown heading: never speech
+EMPHASISED = re.compile(r"^([*_])(?!\1)(?P<inner>\S(?:[^*_\n]*\S)?)\1$")  # a whole line in *italics*
+NAMED_DIRECTION = re.compile(r"^[^()\n]{1,120}\((?:[^()\n]){1,60}\)\.?$")  # "MS JANE RUNECKLES (affirmed)."
+COMMENT = re.compile(r"^#\s+\S")  # a comment line of a plain-text source, or a Markdown heading: never speech
 
 
 def _direction(text: str, accepted: frozenset[str]) -> bool:
@@ -330,8 +330,8 @@ def _note_end(lines: list[str], index: int, accepted: frozenset[str]) -> int | N
 # someone's answer; "[inaudible 00:35:30]" and "[glossary:PGNS]" are markup inside speech, kept).
 # (the pattern opens with the sentence end it follows, so the regex engine skips ahead to such a mark instead of
 # trying a look-behind at every position; group 1 is the direction)
-INLINE_NOTE = engines.compile(r"[.!?…—–-][ \t]*(\[[^\[\]\n]{2,200}\]\.?|\((?:[^()\n]|\([^()\n]*\))+\)\.?)[ \t]*$")
-MARKUP = engines.compile(r"[:|=]|https?:|www\.")  # glossary and time markup, links: not a direction
+INLINE_NOTE = re.compile(r"[.!?…—–-][ \t]*(\[[^\[\]\n]{2,200}\]\.?|\((?:[^()\n]|\([^()\n]*\))+\)\.?)[ \t]*$")
+MARKUP = re.compile(r"[:|=]|https?:|www\.")  # glossary and time markup, links: not a direction
 
 
 def _inline_note(line: str, accepted: frozenset[str]) -> int | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex as re
 from collections import Counter
 
-from . import engines, labels
+from . import labels
 from .clean_rules import PROCEDURE, _any
 from .rules import Registry, Rule
 
@@ -25,7 +25,7 @@ HEADING_CHARS = 80  # a section heading is a short line; a longer line in capita
 HEADING_WORDS = 12  # the same, counted in words
 HEADINGS_MIN = 3  # one or two lines in capitals may be a speaker shouting; three distinct ones are the record's headings
 HEADINGS_DISTINCT = 0.5  # at least half of them distinct: a line in capitals repeated over and over is a speaker's name
-PARAGRAPH_END = engines.compile(r"[.!?…\"”’')\]:;]\s*$|^\s*(?:\*\s*){3}$")  # a finished paragraph, or a "* * *" separator
+PARAGRAPH_END = re.compile(r"[.!?…\"”’')\]:;]\s*$|^\s*(?:\*\s*){3}$")  # a finished paragraph, or a "* * *" separator
 
 
 def _capitals_line(line: str) -> bool:
@@ -66,7 +66,7 @@ def _heading_rule(lines: list[str], index: int, accepted: frozenset[str], headin
 # Break"): a heading of the transcript in any case, however the document prints its other headings.  The whole
 # line must be the marker (a sentence that mentions the credits is speech), with no sentence's full stop ("Right. / Credits. / Niklas found the bug." is speech), and
 # stand apart: after a finished paragraph, before a turn, a note or the block's end.
-PRODUCTION_MARKER = engines.compile(rf"^[*_#\s]*(?:{_any('production-marker')})[*_\s]*$", re.I)
+PRODUCTION_MARKER = re.compile(rf"^[*_#\s]*(?:{_any('production-marker')})[*_\s]*$", re.I)
 
 
 def _marker_rule(lines: list[str], index: int, accepted: frozenset[str], headings: frozenset[str]) -> bool:

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from . import engines, label_cues, label_minutes as minutes, oral_cover
+import regex as re
+
+from . import label_cues, label_minutes as minutes, oral_cover
 from .label_evidence import EVIDENCE
 from .label_filters import _continued_lines, _numbered_list, _numbering_fields, _tallies, _titled_headings
 from .label_seen import Evidence, Seen, evidence, seen
@@ -25,7 +27,7 @@ CREDIT_MAX_CHARS = 60
 # ... and the block credits at least this many names (one short last line is a speaker's "thanks bye", as speech-to-
 # text writes it without punctuation).
 CREDIT_MIN_KEYS = 2
-CREDIT_SENTENCE_END = engines.compile(r"[.!?…。！？][\"”’'」』）)]?\s*$")  # speech ends a sentence; "某某（文成）" does not
+CREDIT_SENTENCE_END = re.compile(r"[.!?…。！？][\"”’'」』）)]?\s*$")  # speech ends a sentence; "某某（文成）" does not
 
 
 def _trailer_credits(ev: Evidence, accepted: set[str]) -> set[str]:

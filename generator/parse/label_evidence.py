@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from statistics import median
 from typing import Callable
 
-from . import engines, label_caps_alone as caps_alone, label_name_alone as name_alone, labels as L
+from . import label_caps_alone as caps_alone, label_name_alone as name_alone, labels as L
 from . import vocab
 from .label_alone import ALONE_STYLES, alone_names
 from .label_joint import joint_voices
@@ -52,7 +52,7 @@ HANDLE_DIALOGUE_MIN_KEYS = 2
 # ... and the handle changes between at least this share of consecutive handle lines: a conversation alternates,
 # where a list of prefixed entries ("fix: ..." / "fix: ..." / "docs: ...") repeats each prefix in runs.
 HANDLE_ALTERNATION_SHARE = 0.5
-BARE_TIME = engines.compile(r"^\s*[\[(]?[\d:.,\- ]+[\])]?\s*$")  # "[00:00:38:36]", "(01:02)", "12.30"
+BARE_TIME = re.compile(r"^\s*[\[(]?[\d:.,\- ]+[\])]?\s*$")  # "[00:00:38:36]", "(01:02)", "12.30"
 # A collective label written partly in lower case ("Some hon. members:", "Des voix:") must open at least this
 # many lines, laid out as the document's other labels: a phrase ("The answer:") is written once or twice.
 COLLECTIVE_MIN_USES = 3
@@ -202,7 +202,7 @@ def _dash_pairs(ev: Evidence, accepted: set[str]) -> set[str]:
 def _in_prose(ev: Evidence, word: str) -> bool:
     """Whether ``word`` stands in the document's text other than at a line start before a colon (a handle is no
     word of the text: "darosior" opens two turns and stands nowhere else; "note:" is also a word)."""
-    pattern = engines.compile(rf"(?<![\w.-]){re.escape(word)}(?![\w-])(?![ \t]*[:\uff1a])")
+    pattern = re.compile(rf"(?<![\w.-]){re.escape(word)}(?![\w-])(?![ \t]*[:\uff1a])")
     return any(pattern.search(line) for line in ev.lines)
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import regex as re
 
-from . import engines
 
 # A time code: "1:02", "00:01:02.5", "[00:00:07:41]" ([days:]hours, Spacelog), or written with unit letters, as
 # speech-to-text tables print them ("0h00m44s", "1h02m03s", "02m03s").
@@ -21,7 +20,7 @@ TIMESTAMP = r"(?:(?:\d{1,3}:)?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?|(?:\d{1
 # "Anna [00:01:02]", "**Anna** [0:00]"), and cue lists with a range and a duration ("Name 00:00:05-00:00:14 (9 sec)").
 # The time code ends the line (a sentence that ends with a time is text).  The shape alone proves nothing:
 # ``labels._timed_labels`` asks the document to use it as a pattern.
-TIMED_LABEL = engines.compile(
+TIMED_LABEL = re.compile(
     rf"""^(?P<label>[^\W\d_][\w'’.\-]*(?:[ ][\w'’.\-]+){{0,4}}?)(?:\*\*|__|</strong>|</b>)?
         (?:[ \t]*[(\[](?P<note>[^)\]\n\d]{{1,80}})[)\]])?
         [ \t]+[\[(]?(?P<time>{TIMESTAMP})(?:[ \t]*[-–][ \t]*{TIMESTAMP})?[\])]?
@@ -34,7 +33,7 @@ TIMED_LABEL = engines.compile(
 # data).  A display name is whatever the participant typed ("ATL - WonderFrog", "Speaker A", "John's iPhone"), so
 # anything but a bracket stands inside the brackets.  Read as a name + time line ("timed"): ``label_timed``
 # accepts it only where the document writes such lines as a pattern (a citation "[Smith] 12:30" once is text).
-BRACKET_TIMED_LABEL = engines.compile(
+BRACKET_TIMED_LABEL = re.compile(
     rf"""^\[(?P<label>[^\W\d_][^\[\]\n]{{0,46}}?)[ \t]*\][ \t]+(?P<time>{TIMESTAMP})[ \t]*
         (?:\n\s*(?P<rest>\S.*))?$""",
     re.X | re.S)
@@ -47,7 +46,7 @@ BRACKET_TIMED_LABEL = engines.compile(
 # name ("00:00:13 Speaker 1", "00:09:58 Conseiller d’opposition 1") and a role may follow in brackets ("00:07:01
 # Élu principal (maire ou président de séance)"), as anonymised council-meeting transcripts write them (held-out
 # hk02, Audierne municipal council; Otter and Sonix exports' "Speaker 1" after the time).
-TIME_NAME_LABEL = engines.compile(
+TIME_NAME_LABEL = re.compile(
     r"^(?P<label>[^\W\d_][\w'’.\-]*(?:[ ][^\W\d_][\w'’.\-]*){0,4}?(?:[ ]\d{1,3})?)(?:\*\*|__|</strong>|</b>)?"
     r"(?:[ \t]*\((?P<note>[^()\n\d]{1,60})\))?[ \t]*(?:\n\s*(?P<rest>\S.*))?$", re.S)
 AFTER_TIME = "after a time code"  # the scope of a shape read only after a leading time code
@@ -58,7 +57,7 @@ AFTER_TIME = "after a time code"  # the scope of a shape read only after a leadi
 # name shapes stop at "(" and want a capital or a longer handle).  Read only after an opening bold decoration (scope
 # "after markup") and when no other shape reads the line; the shape alone proves nothing: ``label_marked`` asks the
 # document to write its lines in that layout, after a time code, as a pattern.
-MARKED_LABEL = engines.compile(
+MARKED_LABEL = re.compile(
     r"^(?P<label>[^\W_][^*_<>:\n]{0,38}?)[ \t]*(?:(?:\*\*|__|</strong>|</b>)[ \t]*:|:(?:\*\*|__|</strong>|</b>))"
     r"(?:[ \t]+(?P<rest>\S.*)|[ \t]*$)", re.S)
 # A name set in bold and the speech after it on the same line, no colon, as podcast transcripts write their turns
@@ -67,7 +66,7 @@ MARKED_LABEL = engines.compile(
 # capitalised words, several names joined by "&", "and" or commas sharing a turn, or a numbered voice ("**Speaker 0**").  Read only after an opening bold
 # decoration (scope "after markup"); a bold word opens many a sentence ("**Important** things first"):
 # ``label_marked.bold_names`` asks the document for a pattern of recurring names taking turns.
-BOLD_NAME_LABEL = engines.compile(
+BOLD_NAME_LABEL = re.compile(
     r"^(?P<label>[^\W\d_][\w'’.\-]*(?:,?[ ](?:(?:&|and)[ ])?[^\W\d_][\w'’.\-]*){0,7}?(?:[ ]\d{1,3})?)[ \t]*"
     r"(?:\*\*|__|</strong>|</b>)[ \t]+(?P<rest>[^\s:*].*)$", re.S)
 # An IRC line: the nickname in angle brackets, then what that person typed ("<Ege> +1 to pandoc :)", "[12:01]
@@ -75,36 +74,36 @@ BOLD_NAME_LABEL = engines.compile(
 # lines, and IRC/Matrix meeting logs are written so throughout).  A nickname: letters, digits and the characters
 # IRC allows ("_", "-", "|", "`", "^", "[", "]"), no space; the line goes on after a space (an HTML tag, "<p>Text",
 # does not).  Only a document that writes several such lines makes them labels (``label_minutes.irc_nicks``).
-IRC_LABEL = engines.compile(r"^<(?P<label>[^\W\d_][\w\-|`^\[\]]{0,31})>[ \t]+(?P<rest>\S.*)$", re.S)
+IRC_LABEL = re.compile(r"^<(?P<label>[^\W\d_][\w\-|`^\[\]]{0,31})>[ \t]+(?P<rest>\S.*)$", re.S)
 # ... and what the scribe types for a speaker in a raw minutes log, "<scribe> fantasai: Two issues are rejected": the
 # speaker's line (the W3C scribe tools read it so).
-SCRIBED_LABEL = engines.compile(r"^<[Ss]cribe>[ \t]+(?P<label>[^\W\d_][\w\-]{0,31})[ \t]*:[ \t]+(?P<rest>\S.*)$", re.S)
+SCRIBED_LABEL = re.compile(r"^<[Ss]cribe>[ \t]+(?P<label>[^\W\d_][\w\-]{0,31})[ \t]*:[ \t]+(?P<rest>\S.*)$", re.S)
 # A speaker code after a sigil, as spoken-language corpora open each utterance ("@is1984f ну / они ...": the
 # speaker's initials, birth year and sex; "@mva1988f  проехали ..."; student corpora transcribed beside ELAN files):
 # letters and digits, no space, the utterance after a space.  The shape alone proves nothing ("@channel please
 # look"): ``label_sigil`` asks the document to write its lines so.
-SIGIL_LABEL = engines.compile(r"^@(?P<label>[^\W_][\w\-.]{0,31})[ \t]+(?P<rest>\S.*)$", re.S)
+SIGIL_LABEL = re.compile(r"^@(?P<label>[^\W_][\w\-.]{0,31})[ \t]+(?P<rest>\S.*)$", re.S)
 AFTER_MARKUP = "after markup"  # the scope of a shape read only after an opening bold decoration
-BOLD_OPEN = engines.compile(r"\*\*|__|<(?:strong|b)>")  # an opening bold decoration (in ``DECORATION``)
+BOLD_OPEN = re.compile(r"\*\*|__|<(?:strong|b)>")  # an opening bold decoration (in ``DECORATION``)
 # "Q" or "A" before the speech with no colon, as whitehouse.gov and state.gov print questions ("Q    Thank you"):
 # two spaces or a tab; one space before a capital, a quote, a bracket or a dash for "Q" alone, as the same pages
 # read once their spacing is collapsed ("Q Thank you.", "Q — trying to"); a sentence opening "A Boeing ..." is not.
-BARE_QA = engines.compile(r"^(?:(?P<label>Q|A)(?:[ ]{2,}|\t)|(?P<q>Q)[ ](?=[A-Z“\"(‘'—–-]))(?P<rest>\S.*)$", re.S)
+BARE_QA = re.compile(r"^(?:(?P<label>Q|A)(?:[ ]{2,}|\t)|(?P<q>Q)[ ](?=[A-Z“\"(‘'—–-]))(?P<rest>\S.*)$", re.S)
 # Question and answer marked with a letter and a dash, as talk transcripts write their Q&A sections in Spanish,
 # Portuguese and English ("P - Me pregunto ...", "R - Con ...", "Q - How ...", "A - We ..."): one or two
 # capitals, a spaced dash, the speech.
-DASH_QA = engines.compile(r"^(?P<label>[A-ZА-Я]{1,2})[ \t]+[-–—][ \t]+(?P<rest>\S.*)$", re.S)
+DASH_QA = re.compile(r"^(?P<label>[A-ZА-Я]{1,2})[ \t]+[-–—][ \t]+(?P<rest>\S.*)$", re.S)
 # A name in brackets, often set in bold, the speech after it ("**(Emma)** Il y a ...", "(Emma) Il y a" once the
 # Markdown is read): the decoration is read off before the shapes, so the text starts at the bracket.  A stage
 # direction has the same shape ("(Laughter) Yes"): ``label_evidence`` asks for several recurring names.
-PAREN_LABEL = engines.compile(r"^\((?P<label>[^\W\d_][\w'’.\-]*(?:[ ][\w'’.\-]+){0,3})\)(?:\*\*|__|</strong>|</b>)?"
+PAREN_LABEL = re.compile(r"^\((?P<label>[^\W\d_][\w'’.\-]*(?:[ ][\w'’.\-]+){0,3})\)(?:\*\*|__|</strong>|</b>)?"
                          r"(?:[ \t]*:)?(?:[ \t]+(?P<rest>\S.*)|[ \t]*$)", re.S)
 # A name alone on its line in emphasis, the speech in the paragraphs below, as hand-edited meeting notes and
 # interviews in Markdown write a turn's head ("*Adam*", "*Alethe Denis*", "_Moderator_"; held-out hd06,
 # Abraxas3d/20250529_DCG_Town_Hall), perhaps with a note in brackets ("*You* (_after checking inputs_)").  One to
 # four words of a name, no sentence punctuation.  The shape alone proves nothing ("*East Room*", "*Host*" above a
 # parameter's description): ``label_alone`` asks the document to use it as its dialogue's pattern.
-EMPH_LINE = engines.compile(r"^(?P<mark>[*_])(?P<label>[^\W\d_][\w'’.\-]*(?:[ ][\w'’.\-]+){0,3})(?P=mark)"
+EMPH_LINE = re.compile(r"^(?P<mark>[*_])(?P<label>[^\W\d_][\w'’.\-]*(?:[ ][\w'’.\-]+){0,3})(?P=mark)"
                        r"(?:[ \t]+\((?P<note>[^()\n]{1,80})\))?[ \t]*$")
 # A record line that opens each turn of a pre-segmented export, its fields separated by semicolons and the
 # speaker last ("[4;16 de novembro de 1993;O señor PRESIDENTE (Núñez Rodríguez)]", as the Galician parliament's

@@ -14,7 +14,6 @@ import regex as re
 from dataclasses import dataclass
 from typing import Callable
 
-from . import engines
 from .rules import Registry
 from .label_dash import CAPS_DASH_LABEL, caps_dash_parts, is_numeral, may_be_caps_dash
 from . import label_time_range, vocab
@@ -49,32 +48,32 @@ class ShapeRule:
     needs_only: bool = False
 
 
-DECORATION = engines.compile(r"^(?:#{1,6}[ \t]+)?(?:\*\*|__|<(?:strong|b)>)?")
+DECORATION = re.compile(r"^(?:#{1,6}[ \t]+)?(?:\*\*|__|<(?:strong|b)>)?")
 LEADING_TIME = label_time_range.leading_time(TIMESTAMP)  # "[00:01:02] ", "[0.0, 3.26] - " (see the module)
-TIME_ONLY = engines.compile(rf"^[\[(]?(?P<time>{TIMESTAMP})[\])]?$")
+TIME_ONLY = re.compile(rf"^[\[(]?(?P<time>{TIMESTAMP})[\])]?$")
 # A question number before a label, as order papers print oral questions ("1. Mr John Smith (Northtown):") and
 # written ones ("Question No. 62- Mr. Leon E. Benoit:" in Canadian Hansard's Questions on the Order Paper: a word,
 # "No." and the number, then a dash or a full stop), or a minutes viewer's statement number ("2 ◯議長（…）").
-QUESTION_NUMBER = engines.compile(r"^(?:\d{1,3}\.|[^\W\d_]{2,12}\.? No\. ?\d{1,4}[ \t]*[-–—.])[ \t]+(?=[^\W\d_])|^\d{1,4}[ \t]+(?=[○◯〇])")
+QUESTION_NUMBER = re.compile(r"^(?:\d{1,3}\.|[^\W\d_]{2,12}\.? No\. ?\d{1,4}[ \t]*[-–—.])[ \t]+(?=[^\W\d_])|^\d{1,4}[ \t]+(?=[○◯〇])")
 NUMBER_WORD = " No"  # (cheap test before the pattern: the word form writes " No" within its first characters)
 NUMBER_WORD_CHARS = 15
 # Characters read as others before the shapes are tried, one for one so that offsets stay those of the line: a
 # no-break space (web pages: "MS.\u00a0 PSAKI:\u00a0 text") is a space, a full-width colon (Chinese, Japanese:
 # "主席：", "问：") is a colon.
 SAME_LENGTH = str.maketrans({"\u00a0": " ", "\u202f": " ", "\uff1a": ":"})
-SAME_LENGTH_FIND = engines.compile("[\u00a0\u202f\uff1a]")
+SAME_LENGTH_FIND = re.compile("[\u00a0\u202f\uff1a]")
 # After a colon, speech starts after spaces or a line end, a dash or an ellipsis ("MS. SMITH: — as I said"), or at
 # once in a script written without spaces ("主席：早晨") or after a Spanish "¿"/"¡" ("LÓPEZ OBRADOR:¿Mande?").
 CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef"
 DOT = r"(?<=\w)[·・](?=\w)"  # the dot inside a transliterated name ("迈克尔·巴巴罗", "ドナルド・トランプ"), not between words
-LABEL = engines.compile(
+LABEL = re.compile(
     rf"""^(?P<label>[^\W\d_](?:[\w'’.\-]|{DOT})*(?:[ ]{{1,2}}(?:[\w'’.\-]|{DOT})+){{0,7}}?)(?:\*\*|__)?
         (?:,[ ](?P<role>[^\W\d_][^:\n()\[\]]{{0,80}}?))?
         (?:\s*[(\[](?P<note>[^)\]\n]{{1,160}}(?:[)\]][ ]?[(\[][^)\]\n]{{1,80}}){{0,2}})[)\]])?
         \s*(?:(?:\*\*|__)\s*)?:(?:\*\*|__)?(?:(?:[ \t]+|[ \t]*\n\s*|(?=[—–-]|\.\.\.|…|[¿¡]|[{CJK}]))(?P<rest>\S.*)|[ \t]*$)""",
     re.X | re.S,
 )
-BRACKET_LABEL = engines.compile(
+BRACKET_LABEL = re.compile(
     rf"^\[(?P<label>[^\W\d_][^\]\n]{{0,38}})\]\s*(?:[\[(](?P<time>{TIMESTAMP})[\])]\s*)?(?P<colon>:)?"
     r"(?:(?:[ \t]+|[ \t]*\n\s*)(?P<rest>\S.*)|[ \t]*$)", re.S)
 # A label ending with a full stop, as US congressional hearings write them ("MR. POTTER.", "Mr. SMITH.",
@@ -89,7 +88,7 @@ STOP_BRACKET = r"(?:[ ]\((?P<bracket>[^()\n]{1,60})\)(?:(?<=\.\))\.?|\.)|\.(?P<n
 # In title case the label's own full stop must follow the bracket ("The Presiding Officer (Mr. Salazar)."): a
 # Hansard member's "(Kitchener-Waterloo, Lib.)" also ends with a full stop, before "moved:" or "moved for leave".
 TITLE_STOP_BRACKET = r"(?:[ ]\((?P<bracket>[^()\n]{1,60})\)\.|\.(?P<note>\d{1,2})?)"
-PERIOD_LABEL = engines.regex_only(
+PERIOD_LABEL = re.compile(
     r"^(?P<label>(?:(?:[A-Z][a-z]{1,11}|[A-Z][A-Z'’-]*)\.?[ ]){1,3}[A-Z][A-Z'’-]+(?:[ ]pro[ ]tempore)?"
     r"(?:[ ]of[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)?)(?:\*\*|__|</strong>|</b>)?"
     rf"{STOP_BRACKET}(?:[ \t]+(?P<rest>\S.*)|[ \t]*$)", re.S)  # or alone on its line, the speech below
@@ -101,14 +100,14 @@ _TITLE = "|".join(sorted((re.escape(t.capitalize()) for t in TITLES), key=len, r
 # French records write the office in lower case after "M. le" / "Mme la" ("M. le président.", "M. le ministre de
 # l'intérieur."): see the data file.
 FR_OFFICES = "|".join(sorted((re.escape(t) for t in vocab.words("label-offices-fr.txt")), key=len, reverse=True))
-FR_OFFICE = engines.compile(rf"^(?:M\.|Mme)[ ](?:le|la)[ ](?:{FR_OFFICES})(?![\w-])")  # an office, though in lower case
-TITLE_PERIOD_LABEL = engines.compile(
+FR_OFFICE = re.compile(rf"^(?:M\.|Mme)[ ](?:le|la)[ ](?:{FR_OFFICES})(?![\w-])")  # an office, though in lower case
+TITLE_PERIOD_LABEL = re.compile(
     rf"^(?P<label>(?:{_TITLE})\.?(?:[ ][A-Z][\w'’-]+){{1,2}}|(?:The|Madam|Madame) (?:{_TITLE})(?:[ ][A-Z][a-z]+)?"
     rf"|(?:M\.|Mme) (?:le|la) (?:{FR_OFFICES})(?:[ ](?:de|du|des|d'|d’|la|l'|l’)[ ]?[\w'’-]+){{0,3}})"
     rf"(?:\*\*|__|</strong>|</b>)?{TITLE_STOP_BRACKET}(?:[ \t]+(?P<rest>\S.*))$", re.S)
 # A label ending with a full stop and a dash, the office in brackets, as Commonwealth Hansards print them (Fiji:
 # "HON. A. SAYED-KHAIYUM (Attorney-General).- Thank you", "MR. SPEAKER.- Order"): capitals, initials allowed.
-STOP_DASH_LABEL = engines.compile(
+STOP_DASH_LABEL = re.compile(
     r"^(?P<label>[A-Z][A-Z'’.\-]*(?:[ ][A-Z][A-Z'’.\-]*){0,5})(?:\*\*|__|</strong>|</b>)?"
     r"(?:[ ]?\((?P<note>[^)\n]{1,160})\))?[.:][ ]?[-–—](?:[ \t]*(?P<rest>\S.*)|[ \t]*$)", re.S)
 # The Brazilian stenographic label, as the Câmara dos Deputados, the Senado and state assemblies print their notas
@@ -118,7 +117,7 @@ STOP_DASH_LABEL = engines.compile(
 # and the Câmara's open-data speech records).  The bracket may hold a full stop anywhere (the chair's "Name. PARTY
 # - UF"), which the full-stop shape above reads as the label's end ("O SR").  Style "stop-dash": a label closed by
 # a dash, a pattern only where the document writes several (``label_seen.RARE_STYLES``).
-SR_DASH_LABEL = engines.compile(
+SR_DASH_LABEL = re.compile(
     r"^(?P<label>(?:O|A|OS|AS|Os|As)[ ](?:SR|SRA|SRS|SRAS|Sr|Sra)(?:\.ª|\.|ª)[ ][^\W\d_][^()\n]{0,60}?)"
     r"(?:[ ]\((?P<note>[^()\n]{1,160})\))?[ ]?[-–—][ \t]+(?P<rest>\S.*)$", re.S)
 # The European Parliament's verbatim report (CRE), in every language of the Union: the speaker's name, perhaps a role
@@ -127,7 +126,7 @@ SR_DASH_LABEL = engines.compile(
 # Monsieur le Président", "Predsedajúci . – Ďalším bodom"; held-out hc09, where the bold name's closing tag leaves a
 # space before the full stop).  An en or em dash only (a hyphen after a full stop ends a list item); the name is at
 # most five words.  Style "stop-dash": a pattern only where the document writes several.
-EP_STOP_DASH_LABEL = engines.compile(
+EP_STOP_DASH_LABEL = re.compile(
     r"^(?P<label>[^\W\d_][\w'’\-]*(?:[ ][\w'’\-]+){0,4}?)(?:,[ ]+(?P<role>[^\n.–—:]{1,80}?))?[ ]?\.[ ]+[–—][ ]+"
     r"(?P<rest>\S.*)$", re.S)
 # A parliamentary title, then an academic or professional title in brackets, then the name, as Kenyan, Nigerian and
@@ -135,31 +134,31 @@ EP_STOP_DASH_LABEL = engines.compile(
 # "Hon. (Dr.)(Ms.) Harini Amarasuriya"; held-out hc04, Kenya Senate Hansard): the bracket is part of the name, not
 # a note (the colon shape takes a bracket for a note only before the colon).  Abbreviated titles only ("(Prof.)",
 # "(Dr.)", "(Eng.)", "(Maj. Gen.)"): "Mr. (and Mrs.) Smith:" is no one's label.
-INNER_TITLE_LABEL = engines.compile(
+INNER_TITLE_LABEL = re.compile(
     r"^(?P<label>[A-Z][\w'’\-]*\.?(?:[ ]?\([A-Z][a-z]{1,7}\.(?:[ ][A-Z][a-z]{1,7}\.)?\)){1,2}"
     r"(?:[ ][A-Z][\w'’.\-]*){1,4})(?:\*\*|__|</strong>|</b>)?(?:[ ]\((?P<note>[^()\n]{1,80})\))?[ ]?:"
     r"(?:[ \t]+(?P<rest>\S.*)|[ \t]*$)", re.S)
 LINE_START = ShapeRule.scope  # the scope of the other shapes (``labels._in_scope``)
 # session records are exported: sitting number, date, speaker); the speech follows on the lines below.  The shape
 # alone proves nothing: ``label_evidence`` asks the document to use it again and again.
-RECORD_LABEL = engines.compile(r"^\[(?:[^\[\];\n]{0,60};){1,4}[ ]*(?P<label>[^\W\d_][^\[\];\n()]{0,60}?)[ ]*"
+RECORD_LABEL = re.compile(r"^\[(?:[^\[\];\n]{0,60};){1,4}[ ]*(?P<label>[^\W\d_][^\[\];\n()]{0,60}?)[ ]*"
                           r"(?:\((?P<note>[^()\n]{1,80})\))?[ ]*\][ \t]*"
                           r"(?:\n[ \t]*\((?P<wrapped>[^()\n]{1,80})\)[ \t]*:?[ \t]*(?=\n|$))?"
                           r"(?:\n\s*(?P<rest>\S.*))?$", re.S)
 # A written question opened as Commonwealth order papers and Hansards print it: the member in capitals, then
 # "asked the Government, upon notice:" or "asked the Minister for Health:" (Fiji, New Zealand, Australia); the
 # question follows.  The member is the label, the formula is read off with it.
-ASKED_LABEL = engines.compile(r"^(?P<label>[A-Z][A-Z'’.\-]*(?:[ ][A-Z][A-Z'’.\-]*){0,5})(?:[ ]\((?P<note>[^)\n]{1,160})\))?"
+ASKED_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z'’.\-]*(?:[ ][A-Z][A-Z'’.\-]*){0,5})(?:[ ]\((?P<note>[^)\n]{1,160})\))?"
                          r"[ ]+asked[ ]+(?:the[ ]+)?[A-Z][^:\n]{0,120}:(?:(?:[ \t]+|[ \t]*\n\s*)(?P<rest>\S.*)|[ \t]*$)", re.S)
 # An office with its holder's name in brackets, as Hansards print ministers' answers ("The Secretary of State for
 # Foreign and Commonwealth Affairs (Mr William Hague):", "The Parliamentary Under-Secretary of State for Foreign
 # and Commonwealth Affairs (Alistair Burt):"): longer than a name (up to ``OFFICE_MAX_WORDS`` words), an article,
 # a capitalised office, the holder a person (a title, or two to four capitalised words).
 OFFICE_MAX_WORDS = 12
-OFFICE_LABEL = engines.compile(rf"^(?P<label>(?:The|La|Le|El|Der|Die)[ ][A-Z][\w'’\-]*(?:[ ][\w'’\-]+){{1,{OFFICE_MAX_WORDS - 2}}}?)"
+OFFICE_LABEL = re.compile(rf"^(?P<label>(?:The|La|Le|El|Der|Die)[ ][A-Z][\w'’\-]*(?:[ ][\w'’\-]+){{1,{OFFICE_MAX_WORDS - 2}}}?)"
                           r"[ ]\((?P<note>[^()\n]{3,60})\)[ ]?:(?:[ \t]+(?P<rest>\S.*)|[ \t]*$)", re.S)
-PERSON_NOTE = engines.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|M|Mme)\.?[ ])?[A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-]+){1,3}$")
-ABBREVIATION = engines.compile(r"^(?:[A-Za-z]|[A-Z](?:\.[A-Z])+|mrs?|ms|dr|st|jr|sr|prof|gen|sen|rep|gov|col|lt|sgt|capt|"
+PERSON_NOTE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|M|Mme)\.?[ ])?[A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-]+){1,3}$")
+ABBREVIATION = re.compile(r"^(?:[A-Za-z]|[A-Z](?:\.[A-Z])+|mrs?|ms|dr|st|jr|sr|prof|gen|sen|rep|gov|col|lt|sgt|capt|"
                           r"rev|hon|amb|no|vs|cf|etc)\.$", re.I)
 TIME_ENDS = frozenset("0123456789)]")
 
@@ -175,7 +174,7 @@ def _parts(match: re.Match) -> dict:
     return match.groupdict()
 
 
-NOTES_APART = engines.compile(r"[)\]][ ]?[(\[]")
+NOTES_APART = re.compile(r"[)\]][ ]?[(\[]")
 
 
 def _colon_parts(match: re.Match) -> dict | None:

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import engines, label_caps_alone, label_name_alone, labels as L, line_table
+from . import label_caps_alone, label_name_alone, labels as L, line_table
 from .label_caps_alone import caps_alone
 from .label_dash import announced, sitting_header
 from .time_fields import clock_fields
@@ -145,7 +145,7 @@ def office_of(c: L.LabelCandidate) -> bool:
 
 def _in_lower_case(label: str, lines: list[str]) -> bool:
     """The label's words stand in lower case in the text: a word ("Hey, Lenny." at each greeting), not a name."""
-    word = engines.compile(rf"(?<![\w-]){re.escape(L.label_key(label))}(?![\w-])")
+    word = re.compile(rf"(?<![\w-]){re.escape(L.label_key(label))}(?![\w-])")
     return any(word.search(line) for line in lines)
 
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 import regex as re
 from functools import lru_cache
 
-from . import engines, label_courtesy, label_rules as rules, vocab
+from . import label_courtesy, label_rules as rules, vocab
 
 # Keys that introduce metadata in a header or trailer; the document decides whether one is a label (see the file).
 FIELD_KEYS = frozenset(vocab.words("label-field-keys.txt"))
 
-JOINT = engines.compile(r"\s(?:and|&|und|et|y|и)\s|,|/", re.I)
+JOINT = re.compile(r"\s(?:and|&|und|et|y|и)\s|,|/", re.I)
 # Lower-case words a name or an office label may hold ("Hans de With", "Ms. JONES of Ohio", the Congressional
 # Record's "The SPEAKER pro tempore").
 PARTICLES = frozenset("de da del della der di du la le van von al el bin ibn ben of the y e mc mac st pro tempore".split())
@@ -30,7 +30,7 @@ LABEL_MAX_WORDS = 8
 COLLECTIVE_MAX_LOWER = 2
 # A chat or forum handle used as a label ("darosior:", "sipa:", "kanzure:"): one lower-case word of letters,
 # digits, "_", "-" or ".", at least three characters (a shorter one is an abbreviation: "ok:", "pp:").
-HANDLE = engines.compile(r"^[a-z][a-z0-9_.\-]{2,31}$")
+HANDLE = re.compile(r"^[a-z][a-z0-9_.\-]{2,31}$")
 LABEL_KEY_CACHE = 4096  # distinct labels remembered; a corpus file has tens, a worker sees many files
 
 @lru_cache(maxsize=LABEL_KEY_CACHE)
@@ -40,12 +40,12 @@ def label_key(label: str) -> str:
     return SPACES_AND_DOTS.sub(" ", label.replace("’", "'")).strip(" .").casefold()
 
 
-SPACES_AND_DOTS = engines.compile(r"[\s.]+")
+SPACES_AND_DOTS = re.compile(r"[\s.]+")
 
 # A surname written in capitals keeps the lower case of its prefix ("Mr. McCAIN", "SENATOR DeFRANCISCO", "Mr.
 # MacDONALD", "Mr. LaHOOD", "Mr. DeWINE", "Mr. DiNAPOLI"), as US stenographers and the Congressional Record print
 # them: the prefix's lower-case letters do not make the label title case.  (Held-out ha03, nysenate/OpenLegislation.)
-CAPS_PREFIX = engines.compile(r"(?<![^\W\d_])(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)(?=[A-Z]{2})")
+CAPS_PREFIX = re.compile(r"(?<![^\W\d_])(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)(?=[A-Z]{2})")
 
 
 @lru_cache(maxsize=LABEL_KEY_CACHE)
@@ -76,7 +76,7 @@ ARTICLES = frozenset("the le la les el o der die das il lo".split())  # before a
 # though "and" joins two people in a caption ("Merkel and Putin:").  An article, the office, a preposition, then the
 # fields; no article after the conjunction ("The President of Russia and the Chancellor" are two).  Written in
 # capitals after the article: in title case such a line is as often a heading ("The History of War and Peace:").
-PORTFOLIO_OFFICE = engines.compile(
+PORTFOLIO_OFFICE = re.compile(
     r"^(?P<article>(?:The|La|Le|El|Der|Die|Il|Lo)[ ])?(?:[A-Z][A-Z'’\-]*[ ]){1,4}(?:OF|FOR|DE|DU|DES|FÜR|DEL|DI|DELLA)[ ]"
     r"(?:[A-Z][A-Z'’\-]*[ ]){1,4}(?:AND|&|ET|UND|Y|E)[ ](?!(?:THE|LA|LE|EL|DER|DIE)\b)[A-Z][A-Z'’\-]*(?:[ ][A-Z][A-Z'’\-]*){0,4}$")
 

@@ -14,7 +14,7 @@ import regex as re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from . import engines, label_rules as rules, vocab
+from . import label_rules as rules, vocab
 from .label_dash import wrapped_name
 from .label_rules import (ABBREVIATION, BRACKET_LABEL, DECORATION, LABEL, LEADING_TIME, OFFICE_LABEL, TIME_ONLY,  # noqa: F401
                           TIMESTAMP)
@@ -23,16 +23,16 @@ from .label_words import (ARTICLES, CAPS_PREFIX, COLLECTIVE_MAX_LOWER, DETERMINE
                           STOP_WORDS, _is_caps, article_caps, collective, handle, is_caps, label_key, letter_case,
                           never_a_label, not_a_name, portfolio_office)
 
-URL_ONLY = engines.regex_only(r"^(?:https?://|www\.)\S+$")
+URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
 # (MID_LABEL opens with the space after the sentence end and looks back from there: the regex engine skips ahead
 # to a space instead of trying the look-behind at every position.)
-MID_LABEL = engines.compile(
+MID_LABEL = re.compile(
     r"[ \t](?<=[.!?…\"”)\]—-][ \t])[ \t]*(?P<label>[A-Z][A-Z'’.\-]*(?:[ ][A-Z][A-Z'’.\-]*){0,3})(?:[ ]\((?P<note>[^)\n]{1,80})\))?:[ \t]+(?=\S)")
 # A Markdown heading line ("## Title ##"): the text is the shortest one after which only spaces and closing hashes
 # follow.  Written so that no position is tried twice: the text ends with its first character, or with a character
 # that is neither a space nor a hash, or with a hash that a space follows (then the spaces and hashes after it are
 # read once).  The plain ``(?P<text>.+?)\s*#*$`` re-reads a run of hashes or spaces from each of its positions.
-MD_HEADING = engines.compile(r"^#{1,6}\s+(?P<text>.(?=\s*+#*+$)|.*?(?:[^\s#](?=\s*+#*+$)|#(?=\s++#*+$)))\s*+#*+$")
+MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.(?=\s*+#*+$)|.*?(?:[^\s#](?=\s*+#*+$)|#(?=\s++#*+$)))\s*+#*+$")
 GENERIC = vocab.pairs("label-generic.txt")
 QUESTIONERS = frozenset(
     {"Question", "Reporter", "Journalist", "Correspondent", "Audience", "Audience member",
@@ -40,13 +40,13 @@ QUESTIONERS = frozenset(
 )
 # Numbered voices: speech-to-text speakers ("Speaker 2", "SPEAKER_03", "spk1") and generic roles with a number
 # ("Audience 2", "Reporter 3", "Caller 1"): each a label from its first use.
-AUTOMATIC = engines.compile(r"^(?:speaker|spk|voice|participant|person|guest|caller|"
+AUTOMATIC = re.compile(r"^(?:speaker|spk|voice|participant|person|guest|caller|"
                        + "|".join(re.escape(k.replace(" ", "_")) for k in sorted(GENERIC, key=len, reverse=True))
                        + r")[ _-]?\d+$", re.I)
-HONORIFIC = engines.compile(rf"^(?:{'|'.join(sorted(vocab.words('label-honorifics.txt'), key=len, reverse=True))})\.?\s", re.I)
+HONORIFIC = re.compile(rf"^(?:{'|'.join(sorted(vocab.words('label-honorifics.txt'), key=len, reverse=True))})\.?\s", re.I)
 # French courtesy titles before a full-stop label ("M. Clémenceau.", "Mme Durand."; "M" only with its full stop, as
 # an initial stands alone): only in that shape, since "..., M. Stanley Knowles a déclaré:" is a sentence.
-FR_HONORIFIC = engines.compile(r"^(?:M\.|Mme\.?|Mlle\.?)\s")
+FR_HONORIFIC = re.compile(r"^(?:M\.|Mme\.?|Mlle\.?)\s")
 
 
 # The styles of the full-stop labels read with a role after a comma (``label_rules.ROLE_STOP_LABEL``,
@@ -76,7 +76,7 @@ class LabelCandidate:
         return label_key(self.label)  # (kept with the candidate: the stages ask for it half a million times)
 
 
-TIMESTAMP_ALONE = engines.compile(TIMESTAMP)
+TIMESTAMP_ALONE = re.compile(TIMESTAMP)
 
 
 def _is_time(text: str | None) -> bool:
@@ -191,11 +191,11 @@ def candidate(line: str) -> LabelCandidate | None:
 # the second line of a wrapped label: "(Núñez Rodríguez):", or a dash label's "(Sivas) – Sayın Başkan" (TBMM)
 # a dash label's second line: the name's end and its bracket, or the en dash alone before the speech ("BAŞKAN" /
 # "– Sayın milletvekilleri")
-DASH_TAIL = engines.compile(r"^(?:[^\W\d_][^()\n]{0,60}\([^()\n]{1,60}\)[ ]+[–-](?:[ \t]|$)|–[ \t]+\S)")
-WRAPPED_TAIL = engines.compile(r"^\([^()\n]{1,80}\)(?:[ \t]*:|[ ]+[–-](?:[ \t]|$))")
+DASH_TAIL = re.compile(r"^(?:[^\W\d_][^()\n]{0,60}\([^()\n]{1,60}\)[ ]+[–-](?:[ \t]|$)|–[ \t]+\S)")
+WRAPPED_TAIL = re.compile(r"^\([^()\n]{1,80}\)(?:[ \t]*:|[ ]+[–-](?:[ \t]|$))")
 # ... or the bracket opened on the first line and closed on the second (Canadian Hansard: "Mr. Gerry Byrne
 # (Humber-St." / "Barbe-Baie Verte, Lib.):")
-WRAPPED_CLOSE = engines.compile(r"[ \t]*[^()\n:]{1,80}\)[ \t]*:")
+WRAPPED_CLOSE = re.compile(r"[ \t]*[^()\n:]{1,80}\)[ \t]*:")
 
 
 def wrapped(lines: list[str], index: int) -> LabelCandidate | None:
@@ -224,7 +224,7 @@ def wrapped(lines: list[str], index: int) -> LabelCandidate | None:
 # SOCIAL Y VOCERO DE" / "LA PRESIDENCIA: Es Adrián Alonso"; held-out hc06, Mexican presidency's versiones
 # estenográficas): the first line ends with a preposition, an article or a conjunction, which no complete label
 # does, so the second line's "LA PRESIDENCIA:" is the end of the label, not a speaker.
-WRAP_END = engines.compile(r"[ ,](?:DE|DEL|DA|DO|DOS|DAS|LA|LAS|LOS|EL|Y|E|OF|AND|THE|FOR|TO|DES|DU|ET|UND|FÜR|DER|DI|DELLA)[ \t]*$")
+WRAP_END = re.compile(r"[ ,](?:DE|DEL|DA|DO|DOS|DAS|LA|LAS|LOS|EL|Y|E|OF|AND|THE|FOR|TO|DES|DU|ET|UND|FÜR|DER|DI|DELLA)[ \t]*$")
 
 
 def wrap_end(line: str) -> bool:
@@ -253,7 +253,7 @@ def wrapped_caps(lines: list[str], index: int) -> LabelCandidate | None:
 
 # The definition of a Markdown definition list (Pandoc, PHP Markdown Extra, kramdown): a colon at the line start,
 # then spaces or a tab, then the text (":    Ich wusste nicht ...", ":\tDas kann man ...").
-DEFINITION = engines.compile(r"^:(?:[ ]{1,4}|\t)(?=\S)")
+DEFINITION = re.compile(r"^:(?:[ ]{1,4}|\t)(?=\S)")
 
 
 def definition_term(lines: list[str], index: int) -> LabelCandidate | None:
@@ -290,7 +290,7 @@ def emph_line(line: str) -> LabelCandidate | None:
 # interviews set their dialogue ("> Question: ...").  Not one of ``candidate``'s shapes: only a document whose
 # label evidence takes the quoted labels as labels reads them so (a quotation that opens "> Note: ..." stays one).
 INTERJECTION_VERBS = "|".join(re.escape(v) for v in vocab.words("label-interjection-verbs.txt"))
-QUOTED_LABEL = engines.compile(rf"^>[ \t]?(?P<mark>[*_]{{0,2}})(?P<label>[^\W\d_][^*_:\n]{{0,60}}?)(?:[ ](?:{INTERJECTION_VERBS}))?"
+QUOTED_LABEL = re.compile(rf"^>[ \t]?(?P<mark>[*_]{{0,2}})(?P<label>[^\W\d_][^*_:\n]{{0,60}}?)(?:[ ](?:{INTERJECTION_VERBS}))?"
                           r"(?::(?P=mark)|(?P=mark):)[ \t]+(?=\S)")
 
 

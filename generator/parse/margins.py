@@ -10,14 +10,14 @@ from __future__ import annotations
 import regex as re
 from itertools import islice
 
-from . import engines, label_marks, labels, list_labels, utterance_ids
+from . import label_marks, labels, list_labels, utterance_ids
 from ..model import Removal
 
-BLANK = engines.compile(r"^[ \t]*$")
+BLANK = re.compile(r"^[ \t]*$")
 
-MARGIN = engines.compile(r"^[ \t]*(?P<number>\d{1,2})(?:[ \t]+|$)")
-MARGIN_LINE = engines.compile(r"\n[ \t]*\d{1,2}(?:[ \t]+|$)", re.M)  # ``MARGIN`` on a line, after the line end before it
-QUOTED = engines.compile(r"^[ \t]*>[ \t]?")
+MARGIN = re.compile(r"^[ \t]*(?P<number>\d{1,2})(?:[ \t]+|$)")
+MARGIN_LINE = re.compile(r"\n[ \t]*\d{1,2}(?:[ \t]+|$)", re.M)  # ``MARGIN`` on a line, after the line end before it
+QUOTED = re.compile(r"^[ \t]*>[ \t]?")
 
 MARGIN_MIN_LINES = 20  # a court page has 25 numbered lines; fewer numbered lines are a list, not a margin
 MARGIN_SHARE = 0.6  # most lines of a margin-numbered document carry the number (headers and footers do not)
@@ -25,7 +25,7 @@ MARGIN_COUNTING = 0.8  # and the numbers count up by one (or start a page again 
 QUOTED_LABELS_MIN = 2  # one quoted line with a label is a quotation; two are a quoted dialogue
 # A full-width colon carries its own space: "> **節目**：Kaloh's Podcast" / "> **主持**：Kaloh" is a quoted field list
 # as "> **Show**: Kaloh's Podcast" is, though its value, in Latin letters, follows the colon with no space
-WIDE_COLON = engines.compile(r"\uff1a(?=\S)")
+WIDE_COLON = re.compile(r"\uff1a(?=\S)")
 
 def prepare(text: str, first_line: int = 1) -> tuple[str, list[Removal]]:
     """``text`` with margin line numbers taken off and quoted dialogue unquoted, line for line, and the record

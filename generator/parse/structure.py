@@ -29,7 +29,7 @@ from __future__ import annotations
 import regex as re
 from collections import Counter
 
-from . import (contents, engines, head_blocks, label_dash, labels, line_table, list_labels, repeated_fields,
+from . import (contents, head_blocks, label_dash, labels, line_table, list_labels, repeated_fields,
                rosters as roster_lists, utterance_ids)  # noqa: F401  (utterance_ids: read by prepare's tests)
 from .rosters import CJK_SENTENCE_ENDS, LOWER_WORD, ROSTER, ROSTER_GOES_ON
 from .clean_rules import CONTINUATION, patterns
@@ -38,22 +38,22 @@ from .margins import (BLANK, MARGIN, MARGIN_COUNTING, MARGIN_LINE, MARGIN_MIN_LI
                       QUOTED, QUOTED_LABELS_MIN, WIDE_COLON, _margin_lines, _unmargined, _unquoted_dialogue, prepare)
 
 
-PAGE_BREAK = engines.compile(r"^-{2,}\s*page\s+\d+\s*-{2,}$|^\f$|^page \d+ of \d+$", re.I)
-PAGE_NUMBER = engines.compile(r"^\d{1,4}$")
+PAGE_BREAK = re.compile(r"^-{2,}\s*page\s+\d+\s*-{2,}$|^\f$|^page \d+ of \d+$", re.I)
+PAGE_NUMBER = re.compile(r"^\d{1,4}$")
 # an agenda item's number and dash, as parliamentary records number their agenda and contents ("1.- Türkiye Büyük
 # Millet Meclisi ...", "2.- Van Milletvekili ...": TBMM): the item is printed in the contents and again where the
 # chair reads it out, inside a turn; it is text, never a running page head
-OUTLINE_ITEM = engines.regex_only(r"^[ \t]*\d{1,3}[ ]?\.[ ]?[-–][ \t]")
-DIGITS = engines.compile(r"\d+")
-DIGIT = engines.compile(r"\d")  # a line with a number: searched with this (a pattern that opens with a character class is
+OUTLINE_ITEM = re.compile(r"^[ \t]*\d{1,3}[ ]?\.[ ]?[-–][ \t]")
+DIGITS = re.compile(r"\d+")
+DIGIT = re.compile(r"\d")  # a line with a number: searched with this (a pattern that opens with a character class is
 # skipped ahead to the next digit by the regex engine; "\d+", a repeat, is tried at every position)
 # a page number printed on the outer side of a running head: left on even pages, right on odd ones
 # ("21 06-52988" / "06-52988 22": a UN document symbol); read as if it stood at the end, so both sides share a shape
-LEFT_PAGE = engines.compile(r"^(\d{1,4})[ \t]+(?=\S)")
-JOB_CODE = engines.compile(r"^(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}\b")  # a court reporter's page code ("O5S1GUO1")
+LEFT_PAGE = re.compile(r"^(\d{1,4})[ \t]+(?=\S)")
+JOB_CODE = re.compile(r"^(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}\b")  # a court reporter's page code ("O5S1GUO1")
 JOB_CODE_NUMBERS = 2  # such a code mixes letters and two or more runs of digits; "COVID19" opening lines is a word
-CHROME = engines.regex_only(rf"(?:{'|'.join(f'(?:{e})' for e in patterns('chrome'))})", re.I)
-PAGE_HEAD = engines.compile(rf"^\**(?:{'|'.join(f'(?:{e})' for e in patterns('page-head'))})\**$", re.I)
+CHROME = re.compile(rf"(?:{'|'.join(f'(?:{e})' for e in patterns('chrome'))})", re.I)
+PAGE_HEAD = re.compile(rf"^\**(?:{'|'.join(f'(?:{e})' for e in patterns('page-head'))})\**$", re.I)
 
 
 PAGE_MIN_LINES = 5  # a printed page holds more than a handful of lines: numbers closer together are a list

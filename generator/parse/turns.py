@@ -12,9 +12,9 @@ is read as an article (see ``quotes.py``).
 from __future__ import annotations
 
 import regex as re
-from dataclasses import astuple, replace
+from dataclasses import replace
 
-from . import (annotations, clean_rules, engines, examination, fences, first_turns, inline_labels, label_dash, labels,
+from . import (annotations, clean_rules, examination, fences, first_turns, inline_labels, label_dash, labels,
                layouts, legends, line_table, marked_qa, minutes_roster, monologue, monologue_summary, quotes,
                record_lines, unlabelled_questions, label_grammar_legend as legend)
 from ..model import Block, Body, CleanDoc, Header, Removal, Paragraph, RawTurn, Segment, SegmentKind, TurnType
@@ -29,7 +29,7 @@ MD_HEADING = labels.MD_HEADING
 
 # A section title between runs of rule characters, as editors of speech-to-text exports mark topics ("--- VORSTELLUNG
 # SAPLE ---", "=== Teil 2 ===", "*** Q&A ***"): a heading by its marks, in a dialogue too.
-DIVIDER_HEADING = engines.compile(r"^(?P<rule>[-=*~_#])(?P=rule){2,}[ \t]+(?P<text>[^\W_][^\n]{0,100}?)[ \t]+(?P=rule){3,}$")
+DIVIDER_HEADING = re.compile(r"^(?P<rule>[-=*~_#])(?P=rule){2,}[ \t]+(?P<text>[^\W_][^\n]{0,100}?)[ \t]+(?P=rule){3,}$")
 
 
 def _heading_text(block: Block, previous: Block | None, following: Block | None,
@@ -338,13 +338,7 @@ def _marked_over_labels(blocks: list[Block], doc: CleanDoc, header: Header) -> b
 
 
 def parse_body(doc: CleanDoc, header: Header) -> Body:
-    """Turn the blocks after the header into an introduction and raw turns (the patterns matched by the faster
-    engine that reads the document alike: ``engines``)."""
-    with engines.reading(engines.source_strings(doc.source), astuple(header)):
-        return _parse_body(doc, header)
-
-
-def _parse_body(doc: CleanDoc, header: Header) -> Body:
+    """Turn the blocks after the header into an introduction and raw turns."""
     blocks = [b for b in doc.blocks if b.line not in header.consumed]
     preface, marker, blocks = layouts.split_preface(blocks)
     width = wrap_width(preface)
