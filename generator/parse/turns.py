@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from . import (annotations, clean_rules, examination, fences, first_turns, inline_labels, label_dash, labels,
                layouts, legends, line_table, marked_qa, minutes_roster, monologue, monologue_summary, quotes,
-               record_lines, unlabelled_questions, label_grammar_legend as legend)
+               record_lines, unlabelled_questions)
 from ..model import Block, Body, CleanDoc, Header, Removal, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 from .turn_warnings import _doubtful_timed, doubtful_labels  # noqa: F401
 from .paragraphs import (DIRECTION, LANGUAGES, SPACE_RUN, TERMINAL, _tidy, paragraphs,  # noqa: F401
@@ -257,7 +257,7 @@ def _dialogue(blocks: list[Block], doc: CleanDoc, header: Header) -> Body:
             before.append((unit, paras))
     intro, turns = first_turns.opening_statement(before, turns, doc, _front_texts(doc, header))
     handles = legends.names(doc.source, accepted, minutes_roster.handle_names_of(doc.source.text, found_at, accepted))
-    names = tuple(sorted(set(initials.values()) | set(handles.items()) | legend.pairs(doc.source.text, accepted)))
+    names = tuple(sorted(set(initials.values()) | set(handles.items())))
     same = {full: short for full, (short, _) in initials.items()} | introduced
     return Body(tuple(intro), tuple(_merge(turns, same)), "dialogue",
                 doubtful_labels(units, doc, accepted | markers, tables),
