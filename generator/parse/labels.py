@@ -84,7 +84,7 @@ def _is_time(text: str | None) -> bool:
 
 
 CANDIDATE_CACHE = 1 << 17  # lines: clean, labels and turns ask about the same lines about eight times in all; a
-# long mission transcript has 40,000 lines (the pipeline empties the cache after each document)
+# long mission transcript has 40,000 lines (the answer depends on the line alone, so it holds across documents)
 DECORATION_OPENS = frozenset("#*_<")  # a decoration opens with one of these: other lines are not matched for one
 # (first character, after a time code, after bold markup, whether the text holds each of ``NEEDED``) -> the
 # shapes to try; made as lines are met (the registry is fixed once imported, as the remembered answers of
