@@ -1,0 +1,27 @@
+"""Round eleven of the second large corpus's converter errors, tested on cases kept as data in
+``tests/cases/leaks11/`` (the format of ``tests/test_names3.py``: ``NAME.md`` with ``NAME.yml`` beside it, checked by
+``conftest.check_case``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import CASE_KINDS, case_inputs, check_case, converted_case
+
+CASES = Path(__file__).parent / "cases" / "leaks11"
+
+
+@pytest.mark.parametrize("path", case_inputs(CASES), ids=lambda p: p.stem)
+def test_leaks11_case(path: Path):
+    expected, transcript, names, speech = converted_case(path)
+    check_case(expected, transcript, names, speech)
+
+
+def test_every_case_has_an_expectation():
+    inputs = case_inputs(CASES)
+    assert inputs and all(p.with_suffix(".yml").exists() for p in inputs)
+    kinds = {yaml.safe_load(p.with_suffix(".yml").read_text(encoding="utf-8"))["kind"] for p in inputs}
+    assert kinds == CASE_KINDS  # positive and must-not-fire cases both
