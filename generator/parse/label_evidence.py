@@ -400,8 +400,7 @@ def _accepted_and_cues(evidence: Evidence) -> tuple[set[str], set[str]]:
         if rule.test(evidence):
             accepted |= rule.action(evidence, accepted)
     accepted -= _numbered_list(evidence, accepted) | _continued_lines(evidence, accepted) \
-        | _titled_headings(evidence, accepted) | _numbering_fields(evidence, accepted) | _tallies(evidence, accepted) \
-        | _session_fields(evidence, accepted)
+        | _titled_headings(evidence, accepted) | _numbering_fields(evidence, accepted) | _tallies(evidence, accepted)
     accepted -= minutes.minutes_commands(evidence, accepted)  # "Scribe: Koster" in a scribe's minutes
     if oral_cover.any_cover(evidence):  # "RONALD ARKIN: An Interview Conducted by ...", "INTERVIEWER: Peter Asaro"
         accepted -= oral_cover.cover_lines(evidence, accepted)
@@ -433,7 +432,7 @@ def timed_labels(lines: Iterable[str]) -> frozenset[str]:
 
 from .label_timed import TIMED_MIN_LINES  # noqa: E402,F401
 from .label_report import Rejection, rejected  # noqa: E402,F401
-from .label_filters import (_continued_lines, _numbered_list, _numbering_fields, _session_fields, _tallies,  # noqa: E402,F401
+from .label_filters import (_continued_lines, _numbered_list, _numbering_fields, _tallies,  # noqa: E402,F401
                             _titled_headings)
 from . import label_dash, label_marked as marked  # noqa: E402
 

@@ -2,15 +2,14 @@
 acceptance rules let through that the document shows are no speakers -- the items of a numbered list, and a name
 wrapped onto the next line of hard-wrapped text, a Markdown heading titled "Topic: subtopic" or "Field: value"
 in a document whose labels are no headings, a numbering field ("Speech : 10 — Date : 23.08.2006"), and the options
-of a poll's tally ("SF: 15" / "F: 9" / "N: 5"), and a session's fields naming its presenters ("Presenter: Kevin
-Gibbons (KG)").
+of a poll's tally ("SF: 15" / "F: 9" / "N: 5").
 """
 
 from __future__ import annotations
 
 import regex as re
 
-from . import labels as L, vocab
+from . import labels as L
 from .label_evidence import HEADING_LINE
 from .label_seen import Evidence, Seen
 
@@ -228,34 +227,3 @@ def _answers(ev: Evidence, accepted: set[str], key: str, numbered: set[str]) -> 
             before.add(previous)
         previous = s.key
     return len(before) == 1 and not (before & (numbered | {None, key}))
-
-
-# A session's field: a key of ``data/label-session-fields.txt`` ("Presenter:", "Speaker:", "Scribe:") whose lines
-# name people, one or several ("Presenter: Kevin Gibbons (KG)", "Presenters: Shu-yu Guo (SYG) and Dan Ehrenberg
-# (DE)", "Speaker: Scott Low and Melanie Richards - [Slides](https://...)"), heads a session of meeting notes (tc39
-# notes, privacycg face-to-face minutes); it is a field, not a speaker named "Presenter".  A speaker labelled so
-# ("SPEAKER: Order, order.") says sentences.  At least this share of the key's lines must name people: a note
-# writer now and then adds words ("Presenter: Rob Palmer (RPR) in place of Istvan").
-SESSION_FIELDS = frozenset(vocab.words("label-session-fields.txt"))
-SESSION_NAMES_SHARE = 0.8
-SESSION_NAME_WORDS = 5  # a person's name with its particles ("HE Shi-Jun aka John Hax" is not one, and is skipped)
-SESSION_NOTES = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\](?:\([^()\n]*\))?|[ \t]+[-–—][ \t]+\S.*$")  # "(KG)", "[JHX]",
-# a link after a dash ("- [Slides](https://...)")
-SESSION_JOINS = re.compile(r"\s*(?:,|&|\band\b|/)\s*")
-
-
-def _names_people(rest: str) -> bool:
-    """Whether ``rest`` is a name or a list of names, their codes, notes and a link after a dash read off."""
-    parts = [p.strip(" :") for p in SESSION_JOINS.split(SESSION_NOTES.sub("", rest)) if p.strip(" :")]
-    return bool(parts) and all(len(p.split()) <= SESSION_NAME_WORDS and p[:1].isupper() and not L.not_a_name(p)
-                               for p in parts)
-
-
-def _session_fields(ev: Evidence, accepted: set[str]) -> set[str]:
-    """Accepted keys that are a session's fields (see ``SESSION_FIELDS``), not speakers."""
-    rests: dict[str, list[str]] = {}
-    for s in ev.found:
-        if s.key in accepted and s.key in SESSION_FIELDS:
-            rests.setdefault(s.key, []).append(s.candidate.rest)
-    return {key for key, found in rests.items()
-            if sum(1 for rest in found if _names_people(rest)) >= SESSION_NAMES_SHARE * len(found)}

@@ -118,9 +118,6 @@ def rejected(lines: list[str], accepted: frozenset[str]) -> list[Rejection]:
             why = (f"'{c.label}:' opens {uses[c.key]} lines each holding a count alone, among "
                    f"{label_filters.TALLY_MIN_LINES} or more such lines one after the other: a poll's option and its votes, not a "
                    "speaker, so it was kept as text")
-        elif c.key in label_filters.SESSION_FIELDS and c.key in E._session_fields(ev, set(accepted) | {c.key}):
-            why = (f"'{c.label}:' opens {uses[c.key]} lines each naming people (a session's field: who presents, speaks "
-                   "or takes notes), not a speaker, so it was kept as text")
         elif why.endswith("did not accept it as a label"):
             ev = ev or E.evidence(list(lines))
             if c.key in E._continued_lines(ev, set(accepted) | {c.key}):
