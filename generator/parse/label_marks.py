@@ -9,7 +9,9 @@ Notes, wikis, blogs and exports write a plain dialogue's labels inside a mark th
 * a time code alone on a line above the name alone on the next, the speech below (Otter, Zoom and YouTube
   copy-pastes: ``00:00:05`` / ``Anna Berg`` / text);
 * a name in square brackets before the speech, perhaps after a list bullet at any depth: ``[Anna Berg] text``,
-  ``*   [John Wilander] text`` (W3C-style community group minutes, privacycg).
+  ``*   [John Wilander] text`` (W3C-style community group minutes, privacycg);
+* a bullet or emphasis around a video call's chat sender line: ``- **From pari to Everyone 02:40 PM:**``
+  (``label_chat``; its wording is its evidence, ``Mark.evident``).
 
 Each mark is a rule of the registry ``label-marks``: a test that reads the unmarked line off a line (or a pair of
 lines) and an action that writes it.  The mark alone proves nothing (a bulleted list, a topic heading, a quoted
@@ -26,7 +28,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Callable
 
-from . import labels, legends
+from . import label_chat, labels, legends
 from .label_rules import TIME_ONLY, TIMESTAMP
 from .rules import Registry, fired, takes_turns
 from ..model import Removal
@@ -66,6 +68,7 @@ class Mark:
     # only labels the document writes twice or more are read so: a heading written once is a topic ("### Background")
     recurring_only: bool = False
     bullet: bool = False  # a list bullet: the list's items must be turns (``BULLET_SHARE``)
+    evident: int = 0  # a mark whose line's own words show a label ("From NAME to Everyone TIME"): this many lines do
     scope: str = "label"
 
 
@@ -155,6 +158,8 @@ for _mark in (
          recurring_only=True),
     Mark("bracket", 15, _bracket, "minutes and notes that write each speaker's name in square brackets before the "
          "speech (W3C-style community group minutes)", FIND_BRACKET),
+    Mark("chat", 12, label_chat.unmarked_chat, "video call chat exports: a bullet or emphasis around 'From NAME to "
+         "Everyone TIME' above each message", label_chat.FIND_CHAT, alone=True, evident=label_chat.CHAT_MIN_LINES),
     Mark("time-above", 10, _time_above, "speech-to-text copy-pastes: time, name, speech on lines of their own",
          FIND_TIME, alone=True),
 ):
@@ -173,12 +178,14 @@ def _read(mark: Mark, lines: list[str], opening: Callable[[re.Pattern], list[int
         if new is None:
             continue
         c = labels.candidate(new[-1]) or (labels.candidate(it[0]) if (it := _italic(new, len(new) - 1)) else None)
-        if c and (not c.rest.strip()) == mark.alone:
+        if c and ((not c.rest.strip()) == mark.alone or mark.evident):  # (a chat message may follow its sender)
             found.append((i, new, c.key))
     return found
 
 
 def _uses(mark: Mark, lines: list[str], found: Found) -> bool:
+    if mark.evident:
+        return len(found) >= mark.evident
     keys = [key for _, _, key in found]
     counts = Counter(keys)
     recurring = [k for k, n in counts.items() if n >= 2]
