@@ -9,7 +9,8 @@ audience its note and the time its time code; a bullet or emphasis around the li
 ``label_marks``, rule "chat").
 
 The wording is the evidence ("From", a name, "to Everyone", a time): where the document writes ``CHAT_MIN_LINES``
-or more such lines, every sender is a speaker, one who wrote once too.  One such line is a quotation of the chat.
+or more such lines, every sender is a speaker, one who wrote once too, unless the chat is an appendix to notes with
+no recurring labels of another shape (``CHAT_LEAD_MAX_SHARE``).  One such line is a quotation of the chat.
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ from .label_rules import SHAPES, ShapeRule
 from .label_seen import Evidence
 
 CHAT_MIN_LINES = 2  # two chat lines make an export's layout; one may be a quoted message
+# Where the document has no recurring labels of another shape, its chat is its dialogue only when it starts in the first half of its
+# lines: a chat export pasted after notes the converter reads no labels in ("## Zoom Chat:" after 10,000 words of
+# "**Speaker 01**" notes, ethereum/pm Fee-Market-Meeting-10) would turn the notes into the turns' introduction.
+CHAT_LEAD_MAX_SHARE = 0.5
 # The audiences Zoom names ("to Everyone"; "to All" in older exports).
 AUDIENCE = r"(?:Everyone|everyone|All|all)"
 CHAT_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[AaPp]\.?[Mm]\.?)?"
@@ -61,6 +66,22 @@ def chat_senders(ev: Evidence, accepted: set[str]) -> set[str]:
     """The senders of the chat export where the document writes ``CHAT_MIN_LINES`` sender lines or more."""
     found = [s for s in ev.every if s.candidate.style == "chat"]
     return {s.key for s in found} if len(found) >= CHAT_MIN_LINES else set()
+
+
+def appendix(ev: Evidence, accepted: set[str]) -> set[str]:
+    """The chat's senders, taken away again where the chat is an appendix to notes with no recurring label of
+    someone who does not write in the chat (``CHAT_LEAD_MAX_SHARE``): the chat stays text (and is reported)."""
+    chat = [s for s in ev.every if s.candidate.style == "chat"]
+    if not chat or chat[0].index <= CHAT_LEAD_MAX_SHARE * len(ev.lines):
+        return set()
+    senders = {s.key for s in chat}
+    other: dict[str, int] = {}
+    for s in ev.every:
+        if s.key in accepted and s.key not in senders:
+            other[s.key] = other.get(s.key, 0) + 1
+    if any(n >= 2 for n in other.values()):
+        return set()  # (the notes are a dialogue of people who do not all write in the chat)
+    return senders & accepted  # (a sender named in the attendees' list too, "*Tim Beiko*", is no label there either)
 
 
 SHAPES.register(ShapeRule("chat", CHAT_LABEL, lambda t: t[:5] == "From " and " to " in t, _chat_parts, opens="F",

@@ -404,7 +404,7 @@ def _accepted_and_cues(evidence: Evidence) -> tuple[set[str], set[str]]:
     accepted -= minutes.minutes_commands(evidence, accepted)  # "Scribe: Koster" in a scribe's minutes
     if oral_cover.any_cover(evidence):  # "RONALD ARKIN: An Interview Conducted by ...", "INTERVIEWER: Peter Asaro"
         accepted -= oral_cover.cover_lines(evidence, accepted)
-    accepted -= _trailer_credits(evidence, accepted)
+    accepted -= _trailer_credits(evidence, accepted) | label_chat.appendix(evidence, accepted)
     cues = label_cues.cue_keys(evidence, accepted)
     return accepted - cues, cues
 
