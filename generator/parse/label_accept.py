@@ -13,7 +13,7 @@ from typing import Iterable
 
 import regex as re
 
-from . import label_cues, label_minutes as minutes, oral_cover
+from . import label_chat, label_cues, label_minutes as minutes, oral_cover
 from .label_evidence import EVIDENCE
 from .label_filters import _continued_lines, _numbered_list, _numbering_fields, _tallies, _titled_headings
 from .label_seen import Evidence, Seen, evidence, seen
@@ -70,7 +70,7 @@ def _accepted_and_cues(evidence: Evidence) -> tuple[set[str], set[str]]:
     accepted -= minutes.minutes_commands(evidence, accepted)  # "Scribe: Koster" in a scribe's minutes
     if oral_cover.any_cover(evidence):  # "RONALD ARKIN: An Interview Conducted by ...", "INTERVIEWER: Peter Asaro"
         accepted -= oral_cover.cover_lines(evidence, accepted)
-    accepted -= _trailer_credits(evidence, accepted)
+    accepted -= _trailer_credits(evidence, accepted) | label_chat.appendix(evidence, accepted)
     cues = label_cues.cue_keys(evidence, accepted)
     return accepted - cues, cues
 

@@ -369,7 +369,7 @@ from . import label_minutes as minutes  # noqa: E402
 EVIDENCE.register(EvidenceRule("minutes-handles", minutes.any_handle, minutes.minutes_handles), "minutes-handles", 44)
 EVIDENCE.register(EvidenceRule("irc-nicks", lambda ev: any(s.candidate.style == "irc" for s in ev.found),
                                minutes.irc_nicks), "irc-nicks", 43)
-from . import label_cues, label_lowered, label_marker, label_sigil  # noqa: E402,F401  (they register rules)
+from . import label_chat, label_cues, label_lowered, label_marker, label_sigil  # noqa: E402,F401  (they register rules)
 
 EVIDENCE.register(EvidenceRule("sigil-codes", label_sigil.any_sigil, label_sigil.sigil_codes), "sigil-codes", 42.5)
 EVIDENCE.register(EvidenceRule("minutes-records", minutes.any_handle, minutes.minutes_records), "minutes-records", 42)
