@@ -49,6 +49,10 @@ BULLET_SHARE = 0.8
 # stand in separate lists
 ADJACENT_SHARE = 0.75
 NAME_WORDS_MAX = 5  # a name alone on its line (a heading, a line below a time code): a few words, as labels are
+# A document that writes its turns with labels on the speech's own line ("MB: We're asking ...") outnumbering the
+# names a mark sets alone on their line uses those labels; the names alone are its sections ("### Conclusion" /
+# "### Summary of Key Points" under each topic of tc39's meeting notes, among hundreds of "RPR:" turns)
+INLINE_OVER_ALONE = 1
 
 
 @dataclass(frozen=True)
@@ -193,10 +197,20 @@ def _uses(mark: Mark, lines: list[str], found: Found) -> bool:
         return False
     if sum(counts[k] for k in recurring) < RECURRING_SHARE * len(keys) or not takes_turns(keys, TURNS_SHARE):
         return False
+    if mark.alone and _inline_labels(lines, found) > INLINE_OVER_ALONE * len(found):
+        return False
     if mark.bullet:  # the bullet items from the first labelled one to the last
         items = sum(1 for line in lines[found[0][0]:found[-1][0] + 1] if BULLET.match(line))
         return len(found) >= BULLET_SHARE * items and _adjacent(lines, found)
     return True
+
+
+def _inline_labels(lines: list[str], found: Found) -> int:
+    """The lines outside ``found`` opened by a label with speech after it whose key recurs (``INLINE_OVER_ALONE``)."""
+    marked = {i for i, _, _ in found}
+    keys = Counter(c.key for i, line in enumerate(lines)
+                   if i not in marked and line[:1] not in "#\n" and (c := labels.candidate(line)) and c.rest.strip())
+    return sum(n for n in keys.values() if n >= RECURRING_MIN)
 
 
 def _adjacent(lines: list[str], found: Found) -> bool:
