@@ -15,7 +15,7 @@ from collections import Counter
 from functools import lru_cache
 from html.parser import HTMLParser
 
-from . import data_files
+from . import data_files, html_unclosed
 
 HEADING_NOT_OWN = {"a", "nav", "form", "button", "input", "select", "ul", "ol"}  # inside a page <header>: a site's
 # banner (logo link, menu, search box), not the page's own title and facts
@@ -295,7 +295,7 @@ def html_with_bold(text: str) -> tuple[str, frozenset[int]]:
     that is one bold run is marked once more for its number to be read after the blank lines are folded, and
     every mark is taken out (the text is the same as without them)."""
     parser = _MainText()
-    parser.feed(_unclosed_as_text(text))
+    parser.feed(_unclosed_as_text(html_unclosed.close(text)))
     parser.close()
     main = "".join(parser.main_parts).strip()
     chosen = ["\n\n".join(parser.headings), "\n\n", *parser.main_parts] if main else parser.parts
