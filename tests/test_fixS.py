@@ -2,6 +2,12 @@
 
 * Embedded media and scripts in Markdown are taken out only as far as their own element goes and listed
   (``read/embeds``; ht05's flashcards lost 32 KB after a self-closed ``<iframe ... />``).  Cases: ``embeds_*``.
+* Two voices told apart only by layout (``parse/layout_voices``, hooked in ``marked_qa.dialogue``): answers opening
+  with a speech dash (italic or not) after plain or heading questions (ht01, ht06), host's questions as headings that
+  run to sentences (ht04); the interviewee named by a name alone above the interview or in the page header.  A page's
+  own ``<header>`` with one link back home is its heading (``read/html_text``).  Cases: ``voices_*``.
+* Speakers named in metadata: "Interview mit NAME" in a subtitle names the answerer and no host (``layouts``,
+  ``interviewee.person_in``); "X reçoit Y" in a podcast description names both.  Cases: ``names_*``.
 Each case: ``NAME.md`` (or ``.html``) with ``NAME.yml`` (the format of ``tests/test_media9.py``), under
 ``cases/fixS/``.
 """
