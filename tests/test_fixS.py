@@ -30,3 +30,43 @@ def test_fixS_case(path: Path):
 
 def test_cases_are_documented_with_both_kinds():
     check_documented(CASES, both_kinds=True)
+
+
+# --- rules whose must-not-fire side is a line or a field, not a document (``check_case`` reads no dates or titles)
+def test_a_dotted_date_is_read_month_first_only_where_the_document_writes_it_so():
+    from generator.parse import dates
+
+    us = "- Meeting Date: 01.09.2024\n\nAgenda Item E-8 January 9, 2024 City Commission Chambers"  # hs05, lines 11, 40
+    assert dates.settled("2024-09-01", "01.09.2024", us) == "2024-01-09"
+    # must not fire: a German record that writes the day-first reading out, or writes no other date
+    assert dates.settled("2024-09-01", "01.09.2024", "Datum: 01.09.2024\n\nSitzung vom 1. September 2024") == "2024-09-01"
+    assert dates.settled("2024-09-01", "01.09.2024", "Datum: 01.09.2024") == "2024-09-01"
+    assert dates.settled("2024-07-31", "31.07.2024", "July 31, 2024") == "2024-07-31"  # one reading only
+
+
+def test_a_title_names_its_person_only_before_a_colon_and_as_capitalised_words():
+    from generator.parse import quotes
+
+    assert quotes.title_person("Bộ trưởng, Chủ nhiệm VPCP Mai Tiến Dũng: Ngành Hải quan đã cải cách vô cùng lớn") \
+        == "Mai Tiến Dũng"
+    assert quotes.title_person("Temui Jokowi, Prabowo Ceritakan Berbagai Hasil Perjalanan ke Luar Negeri") is None
+    assert quotes.title_person("Interview: the minister on customs reform") is None
+    assert quotes.title_person("The government announced today what it had decided about the reform: nothing") is None
+
+
+def test_a_given_name_attributes_a_quote_only_when_no_other_person_quoted_has_it():
+    from generator.parse import quotes
+
+    names = quotes._Names(["Prabowo Subianto", "Joko Widodo"], None)
+    assert names.find("kata Prabowo usai pertemuan") == "Prabowo Subianto"
+    shared = quotes._Names(["John Smith", "John Brown"], None)
+    assert shared.find("John said") is None  # must not fire: two people quoted are called John
+
+
+def test_escaped_quote_marks_are_read_outside_code_only():
+    from generator.read import md_escapes
+
+    assert md_escapes.unescape('\\"Saya cerita,\\" kata Prabowo') == '"Saya cerita," kata Prabowo'
+    assert md_escapes.unescape('run `echo \\"x\\"` now') == 'run `echo \\"x\\"` now'
+    assert md_escapes.unescape('```\nprint(\\"x\\")\n```') == '```\nprint(\\"x\\")\n```'
+    assert md_escapes.unescape("Mr. Wuermeling\\'s speech") == "Mr. Wuermeling\\'s speech"  # (other escapes as written)

