@@ -70,3 +70,10 @@ def test_escaped_quote_marks_are_read_outside_code_only():
     assert md_escapes.unescape('run `echo \\"x\\"` now') == 'run `echo \\"x\\"` now'
     assert md_escapes.unescape('```\nprint(\\"x\\")\n```') == '```\nprint(\\"x\\")\n```'
     assert md_escapes.unescape("Mr. Wuermeling\\'s speech") == "Mr. Wuermeling\\'s speech"  # (other escapes as written)
+
+
+def test_a_wrapped_title_heading_stays_one_title():
+    from conftest import converted_case
+
+    _, transcript, _, _ = converted_case(Path(__file__).parent / "cases" / "fixS" / "heading_wrapped_title_press_es.md")
+    assert transcript.title.endswith("López Obrador del 10 de junio de 2021")
