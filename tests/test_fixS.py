@@ -77,3 +77,11 @@ def test_a_wrapped_title_heading_stays_one_title():
 
     _, transcript, _, _ = converted_case(Path(__file__).parent / "cases" / "fixS" / "heading_wrapped_title_press_es.md")
     assert transcript.title.endswith("López Obrador del 10 de junio de 2021")
+
+
+def test_a_comment_section_in_the_first_half_is_no_section():
+    from generator.read import comment_sections
+
+    # must not fire: a marked element before the article's text (a comments box under the title)
+    text = '<h5 class="comments-h">9 Kommentare</h5>\n\n' + "Raten? Ich würde darauf hinwirken. " * 40
+    assert comment_sections.strip(text) == (text, [])

@@ -25,7 +25,7 @@ import regex as re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from . import embeds, md_escapes, subtitles, untimed_cues
+from . import comment_sections, embeds, md_escapes, subtitles, untimed_cues
 from .html_text import _closed, _sub_closed, html_to_text, html_with_bold  # noqa: F401  (part of this module's interface)
 from ..model import Removal
 
@@ -314,7 +314,9 @@ def markdown_with_bold(text: str) -> tuple[str, frozenset[int]]:
 
 def markdown_read(text: str) -> tuple[str, frozenset[int], list[Removal]]:
     """``markdown_with_bold`` and the embedded media and scripts taken out (``embeds``), listed."""
-    text, removed = embeds.strip(text)
+    text, removed = comment_sections.strip(text)
+    text, embedded = embeds.strip(text)
+    removed += embedded
     text = _without_heading_attributes(text)
     # (each pattern only on a text with the characters it opens with)
     if "![" in text:
