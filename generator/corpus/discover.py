@@ -9,7 +9,9 @@ speakers.  Out: ``Candidate`` groups, best first, each a recurring subject a rea
 * key phrases ("chemical weapons", "sanctions"): words and word pairs far more frequent here than in
   general English (wordfreq's Zipf scale), so generic words ("issue", "situation") stay out.
 
-Variants of one subject become one theme (``variants`` decides which).
+Variants of one subject become one theme (``variants`` decides which).  How a document's words are read
+(capitalised runs, key-phrase words) is ``discover_runs``'; this module counts them per document and chooses
+across the corpus.
 """
 
 from __future__ import annotations
@@ -19,34 +21,21 @@ import regex as re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, islice
+from itertools import compress
 
 from ..parse import people, vocab
 from . import variants, word_engines
-from .variants import ARABIC_ARTICLE, CONNECTORS, norm, zipf_frequency
+from .discover_runs import (CAPITALISED, CONTENT_WORDS, CONTRACTION, CORE_OFFICES, FINISHED_ONE,  # noqa: F401
+                            GENERAL, MEMO_LIMIT, NOT_THEMES, OTHER_COMMON, RUN_CONNECTORS, TITLE_WORDS, _after_title,
+                            _capitalised, _content_word, _finish, _finished, _Memo, _name_follows, _phrases_of,
+                            _runs_of, _stop)
+from .variants import ARABIC_ARTICLE, CONNECTORS, norm, zipf_frequency  # noqa: F401
 
 MIN_TRANSCRIPTS = 2
 KEYNESS = 1.6  # how many Zipf points above general English a key phrase must stand
-GENERAL = 5.0  # words at least this common in English are never themes on their own
 FUNCTION_WORD = 6.0  # a capitalised word this common ("What", "Just") names nothing, unless it is an acronym
 TOKEN = re.compile(r"[A-Za-z][\w'’.-]*[\w]|[A-Za-z]|[.!?;:]|[,()\[\]\"“”«»—–/]")
 BREAK = ",()[]\"“”«»—–/"
-CONTRACTION = re.compile(r"^[A-Za-z]+['’](?:m|ve|re|ll|d|t)$")
-NOT_THEMES = set("""
-i we you he she they it me us him her them my our your his their its this that these those there here
-mr mrs ms dr sir madam president minister secretary chairman foreign prime deputy ambassador senator governor
-mayor general official officials spokesman spokesperson department ministry government administration
-january february march april may june july august september october november december monday tuesday
-wednesday thursday friday saturday sunday today yesterday tomorrow ok okay yes no well so thank thanks
-question questions answer issue issues situation problem problems thing things way ways time times year years
-people person country countries world part fact case point number lot kind sort side sides example state
-mr. mrs. ms. dr. q a moderator announcer interviewer host guest journalist reporter audience
-""".split())
-
-
-# Words common in other languages and rare in English ("und", "que", "das"): as general as "the" in their language,
-# never a theme of a corpus that holds transcripts in it (wordfreq's lists; the data file says how it was made).
-OTHER_COMMON = frozenset(vocab.words("common-words-other-languages.txt"))
 GENERIC_WORDS = frozenset(
     vocab.words("generic-words.txt"))
 ADJECTIVE_END = ("al", "ive", "ous", "ic", "ful", "able", "ible", "ant", "ent", "ary", "less")
@@ -69,7 +58,8 @@ class Candidate:
 
         def rank(form: str) -> tuple:
             full = " " in form or not form.isupper()
-            derived = " " not in form and variants.demonym_country(norm(form), keys) is not None  # "Syrian" names "Syria"
+            # "Syrian" names "Syria"
+            derived = " " not in form and variants.demonym_country(norm(form), keys) is not None
             person = (people.is_name_line(form) and form.split()[-1] in self.forms
                       and self.forms[form] >= 2)  # "Barack Obama" over "Obama"
             return (not derived, person, self.forms[form] + (0.5 if full else 0), len(form), form)
@@ -94,108 +84,11 @@ def _tokens(text: str) -> list[str]:
     return (WORD_OR_BREAK_STDLIB if word_engines.same_words(text) else WORD_OR_BREAK).findall(text)
 
 
-@lru_cache(maxsize=1 << 16)
-def _capitalised(token: str) -> bool:
-    if not token or CONTRACTION.match(token):
-        return False
-    return token[:1].isupper() or bool(ARABIC_ARTICLE.match(token) and token.split("-", 1)[1][:1].isupper())
-
-
-CORE_OFFICES = frozenset("""president presidents minister ministers secretary secretaries chairman chairwoman chair
-ambassador ambassadors senator senators governor governors spokesperson spokesman spokeswoman premier chancellor
-mayor congressman congresswoman commissioner director king queen prince admiral judge envoy""".split())
-TITLE_WORDS = frozenset("state foreign affairs defense defence vice prime deputy press general interior finance "
-                        "white house".split())
-
-
-def _after_title(run: list[str]) -> list[str]:
-    """"Secretary of State Rex Tillerson" -> "Rex Tillerson"; "President of Russia" -> "Russia";
-    "Islamic State" and "United States" stay; "Prime Minister" goes."""
-    offices = [i for i, token in enumerate(run) if token.lower() in CORE_OFFICES]
-    if not offices:
-        return run
-    end = offices[-1] + 1
-    objects: list[str] = []
-    while end < len(run):
-        if run[end].lower() in TITLE_WORDS:
-            end += 1
-        elif run[end].lower() in CONNECTORS and end + 1 < len(run):
-            if run[end + 1].lower() not in TITLE_WORDS:
-                objects.append(run[end + 1])  # "of Russia" belongs to the office but is a subject too
-            end += 2
-        else:
-            break
-    return run[end:] if end < len(run) else objects
-
-
-def _stop(token: str) -> bool:
-    """A capitalised word that is not a subject ("We", "Mr"); an acronym ("US") never is one."""
-    return (token.lower() in NOT_THEMES or token.lower() in CONNECTORS) and not (token.isupper() and len(token) > 1)
-
-
-def _name_follows(sentence: list[str], index: int) -> bool:
-    """After connectors ("for the"), does a capitalised word come next?"""
-    for token in sentence[index + 1:index + 3]:
-        if token in ("of", "for", "the"):
-            continue
-        return _capitalised(token)
-    return False
-
 
 def _names(found: Counter) -> set[str]:
     # speech-to-text capitalises the odd "What" or "Just" mid-sentence: very common words need more evidence
     return {t for t, n in found.items() if n >= 3 or zipf_frequency(t.lower(), "en") < 5.5}
 
-
-def _finish(run: list[str]) -> str:
-    return _finished(tuple(run))
-
-
-@lru_cache(maxsize=1 << 16)
-def _finished(words: tuple[str, ...]) -> str:
-    """A run as a form: the office before a name, opening stop words and closing connectors taken off
-    (remembered: "The", "I" and "We" open thousands of sentences)."""
-    run = _after_title(list(words))
-    while run and _stop(run[0]):
-        run = run[1:]
-    while run and run[-1].lower() in CONNECTORS:
-        run = run[:-1]
-    return " ".join(re.sub(r"['’]s$", "", w) for w in run)
-
-
-def _runs_of(tokens: list[str], found: list, caps: list[bool]) -> None:
-    """Add the capitalised runs of a text's tokens (``_tokens``) to ``found``, as (opening word or None, the run
-    with it, the run without it).  A run that opens a sentence with a word that is not all capitals keeps that
-    word only if the corpus capitalises it inside a sentence too (``_chosen`` decides, once the whole corpus is
-    known).  ``caps``: ``_capitalised`` of each token.  A run starts at a capitalised word and goes on over
-    capitalised words and the connectors before a name ("Secretary of State")."""
-    size, after = len(tokens), 0
-    one = FINISHED_ONE
-    for start in compress(range(size), caps):
-        if start < after:
-            continue  # inside the run found last, or the word that ended it
-        end = start + 1
-        while end < size and (caps[end] or (tokens[end] in RUN_CONNECTORS and _name_follows(tokens, end))):
-            end += 1
-        opening = start == 0 or not tokens[start - 1]  # after a sentence end, a quote or a comma
-        if end == start + 1:  # most runs are one word: its form is looked up by the word
-            word = tokens[start]
-            if opening and not word.isupper():
-                found.append((word, one[word], ""))  # the run without its one word is empty
-            else:
-                form = one[word]
-                found.append((None, form, form))
-        else:
-            run = tokens[start:end]
-            if opening and not run[0].isupper():
-                found.append((run[0], _finish(run), _finish(run[1:])))
-            else:
-                form = _finish(run)
-                found.append((None, form, form))
-        after = end + 1  # the word that ended the run cannot start one
-
-
-RUN_CONNECTORS = frozenset(("of", "for", "the"))
 
 
 def _chosen(runs: Counter, names: set[str]) -> list[tuple[str, int]]:
@@ -222,28 +115,6 @@ def _proper_key(form: str) -> str | None:
         return None
     return key
 
-
-@lru_cache(maxsize=1 << 17)
-def _content_word(token: str) -> str | None:
-    """The token in lower case if it can be part of a key phrase: a word, not capitalised, not common in
-    English or in another language (``OTHER_COMMON``), not a stop word, not a past tense or an adverb (remembered per token)."""
-    word = token.lower()
-    if (word.isalpha() and len(word) > 2 and not _capitalised(token) and zipf_frequency(word, "en") < GENERAL
-            and word not in NOT_THEMES and word not in OTHER_COMMON and not word.endswith(("ed", "ly"))):
-        return word
-    return None
-
-
-def _phrases_of(tokens: list[str], found: list[str]) -> None:
-    """Add the key-phrase candidates of a text's tokens (``_tokens``) to ``found``: lower-case words and word
-    pairs without stop words (scored for keyness once the whole corpus is known), in text order, each word
-    followed by its pair with the next word when that is a content word too."""
-    content = list(map(CONTENT_WORDS.__getitem__, tokens))
-    content.append(None)
-    for word, following in compress(zip(content, islice(content, 1, None)), content):  # most words are not content
-        found.append(word)
-        if following:
-            found.append(f"{word} {following}")
 
 
 def _noun_like(counts: Counter) -> set[str]:
@@ -279,32 +150,6 @@ def _keyness(phrase: str, count: int, total: int) -> float:
 EXPANSION = re.compile(r"(?P<long>[A-Z][\w'’-]*+(?:\s+(?:of|for|the|and|[A-Z][\w'’-]*+))+)"
                        r"\s+\((?P<short>[A-Z]{2,8})\)"
                        r"|[A-Z][\w'’-]*+(?:\s+(?:of|for|the|and|[A-Z][\w'’-]*+))*+")
-
-
-MEMO_LIMIT = 1 << 18  # tokens remembered per memo: a few tens of MB at most; a document's words are mostly known
-
-
-class _Memo(dict):
-    """A function's results by token, looked up from C (``map(memo.__getitem__, tokens)``: a lookup per token,
-    without lru_cache's bookkeeping, for the million tokens of a few MB of text)."""
-
-    def __init__(self, function) -> None:
-        super().__init__()
-        self.function = function
-
-    def __missing__(self, token: str):
-        self[token] = value = self.function(token)
-        return value
-
-    def bound(self) -> None:
-        """Forget everything past ``MEMO_LIMIT`` entries (called between documents, so memory stays bounded)."""
-        if len(self) > MEMO_LIMIT:
-            self.clear()
-
-
-CAPITALISED = _Memo(_capitalised)
-CONTENT_WORDS = _Memo(_content_word)
-FINISHED_ONE = _Memo(lambda word: _finished((word,)))  # ``_finish([word])``, by the word
 
 
 @dataclass(frozen=True)
@@ -347,18 +192,23 @@ def discover(turn_texts: list[tuple[str, str]], speaker_names: set[str]) -> list
 
 def discover_from(documents: list[tuple[str, DocumentStats]], speaker_names: set[str]) -> list[Candidate]:
     """``discover`` from per-document counts."""
-    proper: dict[str, Candidate] = {}
-    lower: Counter = Counter()
-    spread: Counter = Counter()  # phrase -> the transcripts it is found in
-    expansions: dict[str, str] = {}
     capitals: Counter = Counter()
     for _, stats in documents:
         capitals.update(stats.capitals)
-    names = _names(capitals)
-    total = 0
-    for doc, stats in documents:
-        total += stats.words
+    proper = _proper_candidates(documents, _names(capitals), speaker_names)
+    expansions: dict[str, str] = {}
+    for _, stats in documents:
         expansions.update(stats.expansions)
+    for phrase, candidate in _phrase_candidates(documents, proper).items():
+        proper[phrase] = candidate
+    return _grouped(proper, expansions)
+
+
+def _proper_candidates(documents: list[tuple[str, DocumentStats]], names: set[str],
+                       speaker_names: set[str]) -> dict[str, Candidate]:
+    """The capitalised forms of every document (``_chosen``) by their key, speakers' names left out."""
+    proper: dict[str, Candidate] = {}
+    for doc, stats in documents:
         for form, count in _chosen(stats.runs, names):
             key = _proper_key(form)
             if key is None or key in speaker_names:
@@ -369,6 +219,18 @@ def discover_from(documents: list[tuple[str, DocumentStats]], speaker_names: set
             entry.forms[form] += count
             entry.transcripts.add(doc)
             entry.mentions += count
+    return proper
+
+
+def _phrase_candidates(documents: list[tuple[str, DocumentStats]],
+                       proper: dict[str, Candidate]) -> dict[str, Candidate]:
+    """The key phrases: lower-case words and pairs found in ``MIN_TRANSCRIPTS`` transcripts or more, naming a thing,
+    far more frequent here than in general English (``KEYNESS``), and no capitalised form's key already."""
+    lower: Counter = Counter()
+    spread: Counter = Counter()  # phrase -> the transcripts it is found in
+    total = 0
+    for _, stats in documents:
+        total += stats.words
         lower.update(stats.phrases)
         spread.update(stats.phrases.keys())
     nouns = _noun_like(lower)
@@ -388,9 +250,8 @@ def discover_from(documents: list[tuple[str, DocumentStats]], speaker_names: set
     for doc, stats in documents:
         for phrase in stats.phrases.keys() & found_in.keys():
             found_in[phrase].add(doc)
-    for phrase, count in chosen.items():
-        proper[phrase] = Candidate(phrase, Counter({phrase: count}), found_in[phrase], count, proper=False)
-    return _grouped(proper, expansions)
+    return {phrase: Candidate(phrase, Counter({phrase: count}), found_in[phrase], count, proper=False)
+            for phrase, count in chosen.items()}
 
 
 def _grouped(entries: dict[str, Candidate], expansions: dict[str, str]) -> list[Candidate]:

@@ -18,59 +18,32 @@ title calling it a transcript; "discussion-notes": a point a line, no writer, no
 "Remarks by NAME" names the speaker however the words are written.  A document that says several people speak
 (a podcast, an interview, a hearing; subtitles without voices; front matter listing two speakers) gets no single
 speaker from weak evidence: the caller warns instead.  The words
-that count as evidence are data (``data/monologue-evidence.txt``, ``data/first-person.txt``), each entry with
-where it comes from.
+that count as evidence are data (``monologue_vocab``); what kind of text it is, ``monologue_kinds``.
 """
 
 from __future__ import annotations
 
 import regex as re
-from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
-from . import labels, layouts, people, third_person, vocab
+from . import layouts, people, third_person
 from ..model import Block, CleanDoc
-from ..read import turn_tables
+from .monologue_kinds import (CAPITALS_LABEL, SUBTITLE_FORMATS, _reports_no_one, _short_line,  # noqa: F401
+                              _unread_labels, _what_it_says, discussion_notes, several_voices, transcribed)
 from .monologue_names import (FIELD_SEPARATOR, NAME_WORDS_MAX, _after_office, _key_value, _name_words,  # noqa: F401
                               _person, _plain, _segment_person, author_introduced, signature)
+from .monologue_vocab import (BYLINE_BLOCKS, CJK_CHARS_PER_WORD, FIRST_PERSON_MIN, OPENING_CHARS,  # noqa: F401
+                              SAMPLE_CHARS, first_person_share, names_speaker, talk_then_questions, vocabulary,
+                              word_count)
 
 UNKNOWN = "Unknown speaker"
 NO_VOICE_NAMED = "no voice is named"  # (the reason given for subtitles whose cues name no voice)
-FIRST_PERSON_MIN = 0.02  # share of words that are "I", "we", "you" ...: spoken English runs at 5-8 %, a news
-# report at under 1 % (its first person is inside quotations); 2 % separates the two in every language listed
 MIN_WORDS = 40  # fewer words of prose are a caption or a note, not a monologue to attribute
-OPENING_CHARS = 400  # the opening sentences: where a speaker introduces themselves, and where a show says it is one
-BYLINE_BLOCKS = 6  # a byline stands among the first few blocks
 BYLINE_WORDS = 40  # a byline with the occasion, place and date runs to 20-30 words; a longer line is speech
-SAMPLE_CHARS = 20_000  # enough text to measure the first person; the rest of a long talk adds nothing
-NAME_WORD = r"[^\W\d_][\w'’.-]*"
-# A Markdown link, or (second alternative) an opening bracket whose link failed, consumed up to where the first
-# alternative stopped: every later bracket of that stretch would fail the same way, so none is tried again (a
-# caption line of "[[[[" is read once, not once per bracket).
-RECURRING_LABEL = 3  # a label-shaped name this often is a speaker's label, so the text is a dialogue
-# A name in capitals before a colon, or before a full stop and a dash that a space follows ("MR. SPEAKER.- Order";
-# "U.S.-made" is a compound word, not a label)
-CAPITALS_LABEL = re.compile(r"\b([A-Z][A-Z.'’ -]{1,40}[A-Z])\s*(?::|\.-(?=\s|$))")
-LABEL_LINE_NOISE = re.compile(rf"[*_#\[\]()<>]|\b{labels.TIMESTAMP}\b")  # markup and time codes around a name
-LABEL_LINE_WORDS = 4  # a name on a line of its own: a few words
-WORD_OR_HAN = re.compile(r"[\u4e00-\u9fff]|[^\W\d_\u4e00-\u9fff]+")  # a Chinese character is a word; "i'm" is "i", "m"
-OFFICE_AND_NAME_WORDS = 9  # "White House Homeland Security Advisor Dr. Liz Sherwood-Randall": office, then name
-CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-CJK_CHARS_PER_WORD = 2  # Chinese and Japanese words run one to three characters, two on average; Korean
-# syllables make a word of two or three (as the 80 Chinese characters once asked for made the 40 words of MIN_WORDS)
-NEVER = "\x00"  # an alternative that matches no text, for an empty section
-SUBTITLE_FORMATS = ("WebVTT subtitles", "SubRip subtitles", "SubViewer subtitles")  # captions carry words, not voices
 SUBTITLE_PARTS = re.compile(r"\s*[,;]\s+")  # "NAME, OFFICE, PLACE, DATE": a subtitle's parts
 TITLE_SEGMENT = re.compile(r"\s+[-–—|｜]\s+")  # "TITLE - SPEAKER | SERIES": a video title's segments
-LIST_MARK = re.compile(r"^\s*[-*+•]\s+")  # a header field written as a list item ("- 발표자: NAME", "* Speaker: NAME")
-LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+\S")  # "- point", "* point", "1. point"
-# Notes of a discussion write it a point a line: at least this share of the text's lines are list items (an
-# article or a speech runs in paragraphs; the developer meetings written up as notes run 76-100 %) ...
-NOTES_LIST_SHARE = 0.5
-# ... and tell no one's words: at most this many reported-speech verbs ("said", "told") per word (a news report
-# on a debate runs at 0.1-6 per 100 words; meeting notes at 0-0.3, their "said" being a participant's).
-NOTES_REPORTED_MAX = 0.005
+# a header field written as a list item ("- 발표자: NAME", "* Speaker: NAME")
+LIST_MARK = re.compile(r"^\s*[-*+•]\s+")
 
 
 @dataclass(frozen=True)
@@ -80,120 +53,6 @@ class Monologue:
     byline: str | None = None  # the byline text that named the speaker: the document's header, not speech
     head: int = 0  # how many opening blocks of the body are the page's own head (title lines, office, name): not speech
 
-
-@dataclass(frozen=True)
-class _Vocabulary:
-    keys: tuple[str, ...]
-    voices: tuple[str, ...]
-    authors: tuple[str, ...]
-    phrases: re.Pattern
-    possessive: re.Pattern  # "Anna Berg's keynote at ..."
-    byline: re.Pattern
-    address: frozenset[str]
-    intro: re.Pattern
-    intro_full: re.Pattern
-    multi: re.Pattern
-    opening: re.Pattern
-    first_person: frozenset[str]
-    questions: frozenset[str]
-    answers: frozenset[str]
-    transcribed_keys: tuple[str, ...]
-    transcribed: re.Pattern
-    written: re.Pattern
-    reported: re.Pattern
-
-
-def _alternatives(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
-@lru_cache(maxsize=1)
-def vocabulary() -> _Vocabulary:
-    entries = vocab.sections("monologue-evidence.txt")
-    of = lambda section: [e for s, e in entries if s == section]  # noqa: E731
-    name = rf"(?P<name>(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{0,{OFFICE_AND_NAME_WORDS - 1}}})"
-    cjk = lambda w: not w.isascii() and not any(c.isalpha() and c.isascii() for c in w)  # noqa: E731
-    def intro(words: list[str]) -> re.Pattern:
-        latin = _alternatives([w for w in words if not cjk(w)] or [NEVER])
-        other = _alternatives([w for w in words if cjk(w)] or [NEVER])
-        return re.compile(rf"(?:(?:^|(?<=[\s,.!;:¡¿\"“(]))(?i:{latin})\s+|(?:{other})\s*)"
-                          rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})")
-    words = {w.strip("'") for _, line in vocab.sections("first-person.txt") for w in line.split()}
-    return _Vocabulary(
-        keys=tuple(of("key")), voices=tuple(of("voice")), authors=tuple(of("author")),
-        phrases=re.compile(rf"(?:^|\b)(?i:{_alternatives(of('phrase'))})(?:\s+|(?<=['’])){name}"),  # ("d'Anna")
-        possessive=re.compile(rf"(?P<name>\p{{Lu}}[\w'’.\-]*(?:\s+\p{{Lu}}[\w'’.\-]*){{1,{NAME_WORDS_MAX - 1}}})['’]s\s+"
-                              rf"(?i:{_alternatives(of('possessive'))})\b"),
-        byline=re.compile(rf"^(?i:{_alternatives(of('byline'))})\s+(?P<name>.+)$"),
-        address=frozenset(of("address")) | people.HONORIFICS,
-        intro=intro(of("intro")), intro_full=intro(of("intro-full")),
-        multi=re.compile(rf"(?i:\b(?:{_alternatives(of('multi'))})\b)"),
-        opening=re.compile(rf"(?i:\b(?:{_alternatives(of('opening'))})\b)"),
-        first_person=frozenset(words), questions=frozenset(of("question")), answers=frozenset(of("answer")),
-        transcribed_keys=tuple(of("transcribed-key")),
-        transcribed=re.compile(rf"(?i:\b(?:{_alternatives(of('transcribed'))})\b)"),
-        written=re.compile(rf"(?i:\b(?:{_alternatives(of('written'))})\b)"),
-        reported=re.compile(rf"(?i:\b(?:{_alternatives(of('reported'))})\b)"))
-
-
-SPEAKER_EVIDENCE = ("the header line", "the title")  # how ``speaker`` says it read a field or a title naming the
-# speaker (with front matter's speaker keys); a byline or an ``author`` key may name the writer of an article
-
-
-def names_speaker(why: str | None) -> bool:
-    """Whether ``why`` (a ``Monologue.why``) says the document's head names its speaker, not only its writer: a
-    talk's quotations are then its speaker's words, never turns of the people quoted."""
-    keys = tuple(f"front matter '{key}'" for key in vocabulary().keys + vocabulary().voices)
-    return bool(why) and why.startswith(SPEAKER_EVIDENCE + keys)
-
-
-def talk_then_questions(accepted: frozenset[str]) -> bool:
-    """The document's only labels are questions and answers ("Q:"/"A:", "P:"/"R:", "问："/"答："): a talk followed
-    by its questions, whose answers are the talk's speaker's."""
-    found = vocabulary()  # other labels may join the questions (an audience member named by the transcriber)
-    return bool(accepted & found.answers) and bool(accepted & found.questions)
-
-
-def word_count(text: str) -> int:
-    """Words of ``text``: runs between spaces, or for Chinese, Japanese and Korean, which write no spaces between
-    words, the characters of those scripts over ``CJK_CHARS_PER_WORD`` (a Japanese page of 7,000 characters is
-    one long monologue, not the "114 words" its spaces make)."""
-    return max(len(text.split()), len(CJK_CHAR.findall(text)) // CJK_CHARS_PER_WORD)
-
-
-def first_person_share(text: str) -> float:
-    """Share of the words of ``text`` that are first- or second-person pronouns (any listed language)."""
-    text = text[:SAMPLE_CHARS].casefold().replace("’", "'")
-    tokens = WORD_OR_HAN.findall(text)
-    if not tokens:
-        return 0.0
-    hits = sum(map(vocabulary().first_person.__contains__, tokens))
-    return hits / len(tokens)
-
-
-def several_voices(doc: CleanDoc, texts: list[str], opening: str) -> str | None:
-    """Why the document is not one person speaking, or None: subtitles without voices, front matter naming
-    two or more speakers, or a title, description or opening that calls it a podcast, interview, hearing ..."""
-    if doc.source.format in SUBTITLE_FORMATS:
-        return f"{doc.source.format} without voices"
-    front = dict(doc.source.front_matter)
-    for key in vocabulary().keys + vocabulary().voices:
-        value = front.get(key)
-        if isinstance(value, list) and len(value) >= 2:
-            return f"front matter '{key}' names {len(value)} people"
-    for text in texts:
-        if found := vocabulary().multi.search(_what_it_says(text or "")):
-            return f"it is called a {found.group(0).lower()}"
-    if found := vocabulary().opening.search(opening or ""):
-        return f"its opening says '{found.group(0)}'"
-    return None
-
-
-def _what_it_says(text: str) -> str:
-    """The part of a title or description that says what the recording is: a description's opening paragraph
-    ("A conversation with NAME about ..."); its chapters, takeaways, quoted sound bites and generated summary
-    further on ("the kind of interview style", "The conversation discusses ...") describe the content."""
-    return text.strip().split("\n\n", 1)[0][:OPENING_CHARS]
 
 
 def _from_front_matter(doc: CleanDoc, spoken: bool, crowd: str | None) -> Monologue | None:
@@ -278,13 +137,6 @@ def _from_signature(lines: list[str], texts: list[str]) -> Monologue | None:
                      head=max(0, found[1] - len(lines))) if found else None
 
 
-def _reports_no_one(text: str) -> bool:
-    """Whether ``text`` quotes no one's words (``NOTES_REPORTED_MAX``): a formal statement at a press conference
-    ("I am here today to report ...") says "I" too rarely to count as spoken by ``FIRST_PERSON_MIN``, where a
-    report about the event tells what was said."""
-    sample = text[:SAMPLE_CHARS]
-    return len(vocabulary().reported.findall(sample)) <= NOTES_REPORTED_MAX * max(1, word_count(sample))
-
 
 def _from_byline(texts: list[str]) -> Monologue | None:
     for text in texts[:BYLINE_BLOCKS]:
@@ -357,42 +209,20 @@ def opening_text(blocks: list[Block]) -> str:
     return " ".join(texts)[:OPENING_CHARS]
 
 
-def transcribed(doc: CleanDoc, texts: list[str]) -> str | None:
-    """Why the document is a record of what was said, not an article about it, or None (rule "transcribed"): a table of
-    speech, a model's video description (``media_description``), a transcriber in the front matter (``transcript_by``)
-    or a title or description calling it a transcript (an article names its writer: ``author``, a byline)."""
-    if doc.source.format in turn_tables.FORMATS.values() or doc.described:
-        return "a model's description of a video holds its words" if doc.described else \
-            f"it is a {doc.source.format} of transcribed speech"
-    front = dict(doc.source.front_matter)
-    for key in vocabulary().transcribed_keys:
-        if front.get(key):
-            return f"front matter '{key}' names its transcriber"
-    for text in texts:
-        if found := vocabulary().transcribed.search(text):
-            return f"it is called a {found.group(0).lower()}"
-    return None
 
-
-def discussion_notes(doc: CleanDoc, texts: list[str], body: list[Block], lines: list[str]) -> str | None:
-    """Why the document is notes of a discussion (rule "discussion-notes"), or None: its text is a point a line
-    (``NOTES_LIST_SHARE``), no writer is named (an ``author`` key, a byline), its title calls it no written piece
-    ("Fact Sheet: ...", "Press Release") and it reports no one's words (``NOTES_REPORTED_MAX``).  What was said at
-    a meeting, written down in the third person: 'Unknown speaker', where a fact sheet or an article stays
-    narration."""
-    front = dict(doc.source.front_matter)
-    if any(front.get(key) for key in vocabulary().authors) or any(vocabulary().written.search(t) for t in texts):
-        return None
-    if any(vocabulary().byline.match(_plain(t.strip())) for t in (lines + [b.text for b in body])[:BYLINE_BLOCKS]):
-        return None
-    text_lines = [line for b in body for line in b.text.split("\n") if line.strip() and not line.startswith("#")]
-    items = sum(1 for line in text_lines if LIST_ITEM.match(line))
-    if not text_lines or items < NOTES_LIST_SHARE * len(text_lines):
-        return None
-    words = sum(len(line.split()) for line in text_lines)
-    if len(vocabulary().reported.findall("\n".join(text_lines))) > NOTES_REPORTED_MAX * words:
-        return None
-    return f"its text is notes, {items} of its {len(text_lines)} lines list items, with no writer named"
+@dataclass(frozen=True)
+class _Document:
+    """What ``speaker`` reads of an unlabelled document, gathered once."""
+    doc: CleanDoc
+    title: str | None
+    subtitle: str | None
+    lines: list[str]  # the header's lines
+    body: list[Block]
+    text: str  # the body's text
+    texts: list[str]  # the title, subtitle and front matter's description, kind and type
+    opening: str  # ``opening_text``
+    spoken: bool  # the text is in the first person, or its author introduces themselves
+    crowd: str | None  # why several people seem to speak (``several_voices``), or None
 
 
 def speaker(doc: CleanDoc, title: str | None, subtitle: str | None, lines: list[str],
@@ -406,34 +236,47 @@ def speaker(doc: CleanDoc, title: str | None, subtitle: str | None, lines: list[
     texts = [t for t in (title, subtitle, front.get("description"), front.get("kind"), front.get("type"))
              if isinstance(t, str)]
     opening = opening_text(body)
-    crowd = several_voices(doc, texts, opening)
-    found = _from_front_matter(doc, spoken, crowd) or _from_header_lines(doc, lines, crowd) \
-        or (_from_subtitle(subtitle) if subtitle and (spoken or crowd and _reports_no_one(text)) else None) \
-        or _from_signature(lines, [b.text for b in body])
-    if found:
-        return found
-    if crowd and doc.source.format in SUBTITLE_FORMATS:  # a lecture's, a stream's, a narrator's captions as often
-        # as a film's: the format says nothing of how many speak, only that no voice is named
+    found = _Document(doc, title, subtitle, lines, body, text, texts, opening, spoken,
+                      several_voices(doc, texts, opening))
+    return _from_head(found) or _from_crowd(found) or _from_record(found)
+
+
+def _from_head(found: _Document) -> Monologue | None:
+    """The speaker the document's head names: front matter, a header line, a subtitle, a signature."""
+    doc, subtitle, text, crowd = found.doc, found.subtitle, found.text, found.crowd
+    return _from_front_matter(doc, found.spoken, crowd) or _from_header_lines(doc, found.lines, crowd) \
+        or (_from_subtitle(subtitle) if subtitle and (found.spoken or crowd and _reports_no_one(text)) else None) \
+        or _from_signature(found.lines, [b.text for b in found.body])
+
+
+def _from_crowd(found: _Document) -> Monologue | None:
+    """'Unknown speaker' where several people seem to speak and nothing in the head names one."""
+    crowd = found.crowd
+    if crowd and found.doc.source.format in SUBTITLE_FORMATS:  # a lecture's, a stream's, a narrator's captions as
+        # often as a film's: the format says nothing of how many speak, only that no voice is named
         return Monologue(UNKNOWN, f"{NO_VOICE_NAMED} ({crowd}): one person or several, no label tells")
     if crowd:  # never narration only: the words are said, by people the text does not tell apart
         return Monologue(UNKNOWN, f"several people seem to speak ({crowd}) and no label tells them apart")
+    return None
+
+
+def _from_record(found: _Document) -> Monologue | None:
+    """The speaker of one voice's text that the head does not name: the title, a byline, a self-introduction;
+    'Unknown speaker' for a record of speech or first-person text nothing names; None for narration."""
+    doc, title, body, lines, texts = found.doc, found.title, found.body, found.lines, found.texts
     if title and (name := _phrase_name(title) or _possessive_name(title)):  # "Remarks by NAME", "NAME's keynote"
         return Monologue(name, f"the title '{title}' names the speaker")
     known = [n for t in texts for n in people.names_in(t)]
-    record = transcribed(doc, texts) or (None if spoken else discussion_notes(doc, texts, body, lines))
-    if not spoken and not record:  # a report in the third person (a fact sheet, a news story): its byline and
-        record = third_person.record(doc, texts, body, lines)  # title name no one; a long record is said words
+    record = transcribed(doc, texts) or (None if found.spoken else discussion_notes(doc, texts, body, lines))
+    if not found.spoken and not record:  # a report in the third person (a fact sheet, a news story): its byline
+        record = third_person.record(doc, texts, body, lines)  # and title name no one; a long record is said words
         if not record:
             return None
-    segment = _title_segment_name(title) if title else None  # "TITLE - Pr. NAME | Sermon": the full name
-    found = (_from_byline(lines + [b.text for b in body]) if spoken else None) \
-        or (Monologue(segment, f"the title '{title}' names the speaker") if segment else None) \
-        or _from_self_introduction(opening, known) or _from_title(title, text)
-    labelled = not found and layouts.opening_labels(body, lambda text: first_person_share(text) >= FIRST_PERSON_MIN)
-    if found or labelled:
-        return found  # a speech labelled once is its label's (``turns`` reads it so)
-    if spoken and (found := _from_phrase_byline(lines + [b.text for b in body])):
-        return found
+    named = _from_text(found, known)
+    if named or layouts.opening_labels(body, _spoken):
+        return named  # a speech labelled once is its label's (``turns`` reads it so)
+    if found.spoken and (named := _from_phrase_byline(lines + [b.text for b in body])):
+        return named
     if record:  # said words, whoever said them: never narration only (rejected labels are reported apart)
         return Monologue(UNKNOWN, f"the document is a record of speech ({record}) and no line names who speaks")
     if _unread_labels(body, [r.text for r in doc.removed], doc.cues):
@@ -441,34 +284,14 @@ def speaker(doc: CleanDoc, title: str | None, subtitle: str | None, lines: list[
     return Monologue(UNKNOWN, "no line of the document names the speaker")
 
 
-def _unread_labels(body: list[Block], removed: list[str], cues: frozenset[str] = frozenset()) -> bool:
-    """Whether the text shows speaker labels that were not accepted (a dialogue, not a monologue): a label
-    candidate or a short line opening blocks again and again ("**Emma**  0:00"), a name in capitals before a
-    colon or ".-" repeated anywhere (a page whose lines were not split), or a label in the hearing shape that
-    ends with a full stop ("Mr. REID. Mr. President, ...") at the start of a block.  A talk script's cue lines
-    (``cues``: "SLIDE: ...") are notes, no labels."""
-    counts: Counter[str] = Counter()
-    for text in removed:  # label lines the cleaner took for a running header count too
-        short = _short_line(text.split("\n", 1)[0])
-        if 0 < len(short.split()) <= LABEL_LINE_WORDS:
-            counts[short] += 1
-    for block in body:
-        first = block.text.split("\n", 1)[0]
-        found = labels.candidate(first)
-        if found and found.key in cues:
-            continue
-        if found and found.style == "period":
-            return True
-        short = _short_line(first)
-        if found or 0 < len(short.split()) <= LABEL_LINE_WORDS:
-            counts[found.key if found else short] += 1
-        counts.update(m.group(1) for m in CAPITALS_LABEL.finditer(block.text))
-    repeated = [n for n in counts.values() if n >= 2]
-    return any(n >= RECURRING_LABEL for n in repeated) or len(repeated) >= 2  # or two names that alternate
+def _spoken(text: str) -> bool:
+    return first_person_share(text) >= FIRST_PERSON_MIN
 
 
-def _short_line(line: str) -> str:
-    """A line without its markup and time codes, folded; empty when no letter is left (a cue timing
-    "0:00:01.040,0:00:04.670" of a caption file read as text names no one, however often it recurs)."""
-    short = LABEL_LINE_NOISE.sub(" ", line).strip().casefold()
-    return short if any(c.isalpha() for c in short) else ""
+def _from_text(found: _Document, known: list[str]) -> Monologue | None:
+    """A byline over first-person text, a title's segment naming a person, a self-introduction, the title."""
+    title = found.title
+    segment = _title_segment_name(title) if title else None  # "TITLE - Pr. NAME | Sermon": the full name
+    return (_from_byline(found.lines + [b.text for b in found.body]) if found.spoken else None) \
+        or (Monologue(segment, f"the title '{title}' names the speaker") if segment else None) \
+        or _from_self_introduction(found.opening, known) or _from_title(title, found.text)
