@@ -57,10 +57,17 @@ def test_a_title_names_its_person_only_before_a_colon_and_as_capitalised_words()
 def test_a_given_name_attributes_a_quote_only_when_no_other_person_quoted_has_it():
     from generator.parse import quotes
 
-    names = quotes._Names(["Prabowo Subianto", "Joko Widodo"], None)
+    people = ["Prabowo Subianto", "Joko Widodo"]
+    text = '"Saya cerita," kata Prabowo usai pertemuan. Menurut Jokowi, ...'  # ht02, lines 15 and 17
+    names = quotes._Names(people, None, frozenset(), quotes._called(people, text))
     assert names.find("kata Prabowo usai pertemuan") == "Prabowo Subianto"
-    shared = quotes._Names(["John Smith", "John Brown"], None)
-    assert shared.find("John said") is None  # must not fire: two people quoted are called John
+    # must not fire: two people quoted are called John; a given name the text also writes as a word ("Like
+    # Blizzard": "like"); a given name the text never uses alone after a speech verb (Lex Fridman transcripts)
+    shared = ["John Smith", "John Brown"]
+    assert quotes._Names(shared, None, frozenset(), quotes._called(shared, "said John.")).find("John said") is None
+    assert quotes._Names(["Like Blizzard"], None, frozenset({"like"}), frozenset({"Like Blizzard"})).find(
+        "Like he said") is None
+    assert quotes._Names(["Paul Rosolie"], None).find("Paul told me") is None
 
 
 def test_escaped_quote_marks_are_read_outside_code_only():

@@ -15,7 +15,9 @@ Two layouts mark the other side, or mark the questions in a way a section headin
   a French podcast's transcript), the guest's answers the paragraphs under them.  A written interview's form and an
   interview guide ask in short headings ("What hardware do you use?", "## Question 1: Was beschäftigt dich im
   Alltag?": usesthis, needfinding interviews) and stay section headings: the headings must be long
-  (``SPOKEN_HEADING_WORDS``).
+  (``SPOKEN_HEADING_WORDS``), and the paragraphs under them someone's speech, in the first or second person
+  (``monologue_vocab.first_person_share``): meeting notes under long agenda questions ("### [1:22] a. Why did this
+  happen and what solutions are available ...?", Ethereum core devs' call notes) are the note-taker's.
 
 Before the first question, the paragraphs that lead straight to it (after the last heading above it) are the
 interviewer's opening; earlier ones (a caption, a teaser) are narration.  The evidence, each the document's own:
@@ -31,7 +33,7 @@ from __future__ import annotations
 import regex as re
 from typing import Callable
 
-from . import interviewee, labels, marked_qa, people, vocab
+from . import interviewee, labels, marked_qa, monologue_vocab, people, vocab
 from ..model import Block, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 
 MIN_ANSWERS = 3  # as marked_qa.MIN_QUESTIONS: one or two dashed paragraphs are a quotation or a list
@@ -89,6 +91,9 @@ def _heading_layout(found: list[marked_qa.Unit]) -> tuple[list[int], dict[int, s
         return None
     first = asked[0]
     roles = {i: "question" if found[i].mark == "heading" else "answer" for i in range(first, len(found))}
+    answers = "\n".join(found[i].text for i, role in roles.items() if role == "answer")
+    if monologue_vocab.first_person_share(answers) < monologue_vocab.FIRST_PERSON_MIN:
+        return None  # the paragraphs under the headings are no one's speech: meeting notes under agenda questions
     return [i for i in range(first, len(found)) if found[i].mark == "heading"], roles
 
 

@@ -97,17 +97,20 @@ def _mark_statements(pieces: list[Piece]) -> list[Piece]:
 class _Names:
     """Resolves a name, a surname or a pronoun in an attribution to the person quoted."""
 
-    def __init__(self, full_names: list[str], default: str | None):
+    def __init__(self, full_names: list[str], default: str | None, words: frozenset[str] = frozenset(),
+                 called: frozenset[str] = frozenset()):
         self.full = full_names
         self.current = default
         # (name, surname, the surname as a whole word): compiled once, not once per attribution
         self.surnames = [(name, name.split()[-1], re.compile(rf"\b{re.escape(name.split()[-1])}\b"))
                          for name in full_names]
-        # (a given name that no other person quoted shares: Indonesian and Javanese news name a person by it,
-        # "kata Prabowo" for Prabowo Subianto)
+        # (a given name that no other person quoted shares, when the text calls the person by it after a speech
+        # verb: Indonesian and Javanese news name a person so, "kata Prabowo" for Prabowo Subianto; not one the text also writes in small letters as a word of its own:
+        # "Like Blizzard", "To Ben" are capitalised sentence openings, not names, and "like", "to" are words)
         given = Counter(name.split()[0] for name in full_names)
         self.given = [(name, re.compile(rf"\b{re.escape(name.split()[0])}\b")) for name in full_names
-                      if given[name.split()[0]] == 1 and name.split()[0][:1].isupper()]
+                      if given[name.split()[0]] == 1 and name.split()[0][:1].isupper()
+                      and name.split()[0].casefold() not in words and name in called]
 
     def find(self, text: str) -> str | None:
         for name in self.full:
@@ -148,6 +151,14 @@ class _Names:
                 last, who = verb.start("name"), named
         if who:
             self.current = who
+
+
+def _called(names: list[str], text: str) -> frozenset[str]:
+    """The people the text calls by their given name alone right after a speech verb ("kata Prabowo", "ungkap
+    Prabowo"): only for them does a given name in an attribution name the person (``_Names.given``)."""
+    firsts = {name.split()[0]: name for name in names}
+    return frozenset(firsts[found.group("name").split()[0]] for found in VERB_THEN_NAME.finditer(text)
+                     if found.group("name").split()[0] in firsts and len(found.group("name").split()) == 1)
 
 
 def _speakers(paragraphs: list[str], header: Header) -> tuple[list[str], str | None]:
@@ -192,6 +203,9 @@ def title_person(title: str | None) -> str | None:
 # a speech verb after a name, a few words between at most ("Zaidi said", "Bhutto told CNN", "Musharraf, who ...,
 # said"): the name is the subject of a reporting clause
 REPORTING = re.compile(rf"[^.\"”“]{{0,40}}?{SPEECH_VERB.pattern}", re.I)
+
+
+LOWER_WORD = re.compile(r"(?<![\w'’-])\p{Ll}[\w'’-]*")  # a word written in small letters (``_Names.given``)
 
 
 # a speech verb with its subject after it ("kata Prabowo", "ungkap Prabowo": Indonesian news; "said Smith")
@@ -274,7 +288,8 @@ def parse_article(units: list[tuple[int, str | None, list[str]]], header: Header
     quoted, first = _speakers(texts, header)
     if first is None:
         return None
-    names = _Names(quoted, first)
+    joined = "\n".join(texts)
+    names = _Names(quoted, first, frozenset(LOWER_WORD.findall(joined)), _called(quoted, joined))
     turns: list[RawTurn] = []
     for line, heading, paras in units:
         if heading:
