@@ -99,7 +99,10 @@ def test_registry_orders_by_priority_and_replaces_by_name():
 def test_rule_tables_are_named_and_ordered():
     # (the courtesy title's full-stop-and-dash label before the colon shape: "Sr. GOBERNADOR.- Presidenta: muchas
     # gracias" opens with "Sr. GOBERNADOR", not with a colon label "Sr. GOBERNADOR.- Presidenta")
-    assert [rule.name for rule in label_rules.SHAPES][:4] == ["timed", "asked", "stop-dash", "colon"]
+    # (a chat export's sender line before them all: "From Danny to Everyone: 03:09 PM" is no colon label "From Danny
+    # to Everyone" and no name + time line; ``label_chat``)
+    names = [rule.name for rule in label_rules.SHAPES]
+    assert names[0] == "chat" and names[1:5] == ["timed", "asked", "stop-dash", "colon"]
     assert {rule.name for rule in label_evidence.EVIDENCE} >= {"recurs", "field-key", "collective", "dash-pairs"}
     assert all(rule.scope for rule in label_rules.SHAPES) and all(rule.scope for rule in label_evidence.EVIDENCE)
 

@@ -1,5 +1,5 @@
 """A label shape read from the document itself (``generator/parse/label_grammar.py``) and the code legend that names
-its codes (``label_grammar_legend.py``).
+its codes (``legends.py``).
 
 Cases are kept as data in ``tests/cases/grammar/`` (``NAME.md`` or ``NAME.txt`` with ``NAME.yml`` beside it, in the
 format of ``tests/test_label_grammar.py``): positive cases where a shape no rule lists is the document's labels,
@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from conftest import case_inputs, check_case, check_documented, converted_case
-from generator.parse import label_grammar as G, label_grammar_legend as legend
+from generator.model import Source
+from generator.parse import label_grammar as G, legends
 
 CASES = Path(__file__).parent / "cases" / "grammar"
 
@@ -84,8 +85,13 @@ def test_rejected_is_quiet_for_lists():
     assert G.rejected(text.split("\n"), frozenset()) == []
 
 
-def test_legend_needs_two_codes_of_the_labels():
-    text = "I = Interviewer\nB = Befragte\nx = 5\n"
-    assert legend.pairs(text, frozenset({"i", "b"})) == {("i", "Interviewer"), ("b", "Befragte")}
-    assert legend.pairs(text, frozenset({"i"})) == set()
-    assert legend.pairs("E = Energie\nM = Masse\n", frozenset({"anna", "ben"})) == set()
+def _legend_names(text: str, accepted: set[str]) -> dict[str, str]:
+    source = Source(Path("legend.md"), "legend.md", text.encode(), text, "utf-8")
+    return legends.names(source, frozenset(accepted), {})
+
+
+def test_legend_names_the_codes_the_labels_use():
+    text = "I = Interviewer\nB = Befragte\nx = 5\n\nI: Wie fing es an?\n\nB: Mit einem Brief.\n"
+    assert _legend_names(text, {"i", "b"}) == {"i": "Interviewer", "b": "Befragte"}
+    assert _legend_names(text, {"i"}) == {"i": "Interviewer"}  # (x is no label of the document: no pair of it)
+    assert _legend_names("E = Energie\nM = Masse\n", {"anna", "ben"}) == {}

@@ -22,8 +22,6 @@ from generator.read import files
 import layout_variants as lv
 
 KNOWN_WRONG = {
-    ("bracket_name", None): "'[Anna Berg] text', a label shape the rule table does not list and the inferred label "
-                            "grammar (s26-grammarG) does not read yet",
     ("heading_alone", "three"): "a heading written once ('### Lena Park') is read as a topic heading, not a turn: "
                                 "a heading is a label only where the document writes it twice or more",
 }

@@ -33,11 +33,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from statistics import median
 
-from . import (bold_headings, clean_rules as rules, head_labels, inline_margins, label_grammar, labels, layouts,
-               line_table, media_description, note_lines, quoted_qa, reading_head, structure, stt_headings, underlined)
+from . import (bold_headings, clean_rules as rules, head_labels, inline_margins, label_grammar, labels,
+               layouts, line_table, media_description, note_lines, quoted_qa, reading_head, structure, stt_headings,
+               underlined)
 from .clean_rules import AUTHOR_BOX, DONATION, LANGUAGES, SHORTCODE
 from .structure import split_blocks  # noqa: F401  (part of this module's interface)
 from .header_titles import date_apart
+from .captions import (CAPTION_SCORE, CREDIT, POSITIONAL, WORDS, _caption_score, _drop_caption_twins,  # noqa: F401
+                       _similar)
 from ..model import Block, CleanDoc, Field, Removal, Source
 
 LICENCE = re.compile(
@@ -47,12 +50,9 @@ FIELD_LINE = re.compile(
     r"^(?P<key>Source|Sources|PRN|Copyright|Credit|Transcript|Transcribed by|Translated by|Translation|"
     r"Date|Location|Venue|Place|Speaker|Speakers|Interviewer|Subjects|Tags|Published|Note)\s*:\s*(?P<value>\S.{0,300})$",
     re.I)
-CREDIT = re.compile(
-    r"(?:^|\()\s*©|\(\s*@\w|\((?:[^()]*/\s*)?(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|TASS|Sputnik|"
-    r"RIA Novosti|Xinhua|Photo|PHOTO|File|Pool)\b[^()]*\)")
+
 CREDIT_LINE = re.compile(r"^\s*©\s*[^\n]{1,80}$")
 CREDIT_MARK = "©"  # every ``CREDIT_LINE`` holds it: a block without it has no credit line (not read line by line)
-POSITIONAL = re.compile(r"\((?:L|R|C|L-R|R-L|left|right|centre|center|top|bottom)\)")
 MD_HEADING = labels.MD_HEADING  # group 1 is the heading text
 # A sentence end or a comma with no space after it ("away.The", "yes,and"); replaced by itself and a space.  The
 # pattern opens with the punctuation, so the regex engine skips ahead to it instead of trying the look-behind at
@@ -74,39 +74,6 @@ def _headings(blocks: list[Block]) -> frozenset[str]:
     return frozenset(rules.key(m.group(1)) for b in blocks if "#" in b.text for line in line_table.block(b.text).lines
                      if line[:1] == "#" and (m := MD_HEADING.match(line)))  # (a heading opens with "#": a block
     # without one is not read line by line)
-
-
-CAPTION_SCORE = 3  # a photo caption: a credit, or a short block with a position mark and another sign
-
-
-def _caption_score(block: Block, typical_gap: float, accepted: frozenset[str], at_least: int = 0) -> int:
-    """The block's signs of a photo caption, added up (0 when it opens with a label the document uses).  With
-    ``at_least``: a score that cannot reach it is returned without the block's label read (the label adds one
-    point at most; most blocks are no caption, and reading the label of a whole block is the costly part)."""
-    text = block.text
-    score = 0
-    bracket = "(" in text  # (every credit but a bare "©" and every position mark opens with a bracket)
-    if len(text) <= 700 and (bracket or "©" in text) and CREDIT.search(text):  # (a long block is not searched)
-        score += 3
-    if len(text) <= 400 and bracket and POSITIONAL.search(text):
-        score += 2
-    if block.gap_before >= 2 and typical_gap < 2:
-        score += 1
-    if len(text) <= 300:
-        score += 1
-    if score + 1 < at_least:
-        return score
-    label = labels.candidate(text)
-    if label and label.key in accepted:
-        return 0
-    if label and labels.JOINT.search(label.label) and label.rest:
-        score += 1  # "Merkel and Putin: They have ..." reads like a label but names two people
-    return score
-
-
-def _similar(a: str, b: str) -> bool:
-    wa, wb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
-    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.8
 
 
 SHORT_BLOCK_CHARS = 200  # a headline, a field line or a button; a block past it is the text's first paragraph
@@ -356,21 +323,6 @@ def _spaced(kept: list[Block]) -> list[Block]:
     hit = {bisect_right(starts, m.start()) - 1 for part in MISSING_SPACE_PARTS for m in part.finditer(text)}
     return [Block(b.line, MISSING_SPACE.sub(r"\g<0> ", b.text), b.gap_before) if i in hit else b
             for i, b in enumerate(kept)] if hit else kept
-
-
-def _drop_caption_twins(kept: list[Block], captions: list[Block], removed: list[Removal]) -> list[Block]:
-    """A short block that repeats a neighbouring caption is the same caption."""
-    if not captions:
-        return kept
-    result = []
-    for block in kept:
-        twin = len(block.text) <= 400 and any(
-            abs(c.line - block.line) <= 4 and _similar(block.text, c.text) for c in captions)
-        if twin:
-            removed.append(Removal(block.line, block.text.strip(), "photo caption"))
-        else:
-            result.append(block)
-    return result
 
 
 def _without_section_key(block: Block, accepted: frozenset[str], removed: list[Removal]) -> Block | None:

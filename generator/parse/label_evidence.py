@@ -14,7 +14,7 @@ import regex as re
 from collections import Counter
 from dataclasses import dataclass
 from statistics import median
-from typing import Callable, Iterable
+from typing import Callable
 
 from . import label_caps_alone as caps_alone, label_name_alone as name_alone, labels as L
 from . import vocab
@@ -56,16 +56,7 @@ BARE_TIME = re.compile(r"^\s*[\[(]?[\d:.,\- ]+[\])]?\s*$")  # "[00:00:38:36]", "
 # A collective label written partly in lower case ("Some hon. members:", "Des voix:") must open at least this
 # many lines, laid out as the document's other labels: a phrase ("The answer:") is written once or twice.
 COLLECTIVE_MIN_USES = 3
-# Labels in a credits block after the dialogue are no speakers (``_trailer_credits``) when the dialogue has at least
-# this many label lines with speech (one label line is no dialogue to stand after) ...
-DIALOGUE_MIN_LINES = 3
-# ... and each of their values is at most this long (a name or a list of handles; a speaker's closing words that
-# run longer are speech).
-CREDIT_MAX_CHARS = 60
-# ... and the block credits at least this many names (one short last line is a speaker's "thanks bye", as speech-to-
-# text writes it without punctuation).
-CREDIT_MIN_KEYS = 2
-CREDIT_SENTENCE_END = re.compile(r"[.!?…。！？][\"”’'」』）)]?\s*$")  # speech ends a sentence; "某某（文成）" does not
+
 # The shapes a collective or office label is written in: after a colon, or last in a turn's record line.
 COLLECTIVE_STYLES = frozenset({"colon", "record"})
 # In a document whose every label is written so (a parliament that writes "O señor PRESIDENTE:"), at least this
@@ -364,72 +355,6 @@ EVIDENCE.register(EvidenceRule("answered-questions", lambda ev: bool(ev.few), _a
                   "answered-questions", 35)
 
 
-def _trailer_credits(ev: Evidence, accepted: set[str]) -> set[str]:
-    """Accepted keys that are a credits block, by their position and what follows them: every use stands after
-    the dialogue (the last line a label with speech opens) and holds a short value that ends no sentence -- the
-    transcribers of a livestream ("战友之声听写组：【文竺】", "加拿大红叶农场： 软红香土" after the "郭文贵先生："
-    turns), a list of contributors in a trailer."""
-    found = ev.found + minutes.handle_lines(ev, accepted)  # (a scribe's "mk:" lines are no name's shape)
-    speech = [s for s in found if s.key in accepted and not _credit(s)]
-    if len(speech) < DIALOGUE_MIN_LINES:
-        return set()
-    uses: dict[str, list[Seen]] = {}
-    for s in found:
-        if s.key in accepted:
-            uses.setdefault(s.key, []).append(s)
-    last_of: dict[str, int] = {}  # each key's last line of speech (read once, not once for every key)
-    for s in speech:
-        last_of[s.key] = max(last_of.get(s.key, s.index), s.index)
-    latest = sorted(last_of.items(), key=lambda item: -item[1])[:2]  # (any other key's last speech is one of these:
-    # each key is compared with two keys, not with every other key, which a parliament's hundreds of speakers made slow)
-    out = {key for key, found in uses.items() if all(
-        s.index > next((at for other, at in latest if other != key), len(ev.lines)) and _credit(s) for s in found)}
-    return out if len(out) >= CREDIT_MIN_KEYS else set()
-
-
-def _credit(s: Seen) -> bool:
-    """A label line whose value is a credit, not speech: short, no sentence end ("【文竺】【小白】", "某某（文成）")."""
-    rest = s.candidate.rest
-    return bool(rest) and len(rest) <= CREDIT_MAX_CHARS and not CREDIT_SENTENCE_END.search(rest)
-
-
-def _accepted_and_cues(evidence: Evidence) -> tuple[set[str], set[str]]:
-    """The keys the document uses as labels, and those of its talk script's cue lines (``label_cues``)."""
-    accepted: set[str] = set()
-    for rule in EVIDENCE:
-        if rule.test(evidence):
-            accepted |= rule.action(evidence, accepted)
-    accepted -= _numbered_list(evidence, accepted) | _continued_lines(evidence, accepted) \
-        | _titled_headings(evidence, accepted) | _numbering_fields(evidence, accepted) | _tallies(evidence, accepted)
-    accepted -= minutes.minutes_commands(evidence, accepted)  # "Scribe: Koster" in a scribe's minutes
-    if oral_cover.any_cover(evidence):  # "RONALD ARKIN: An Interview Conducted by ...", "INTERVIEWER: Peter Asaro"
-        accepted -= oral_cover.cover_lines(evidence, accepted)
-    accepted -= _trailer_credits(evidence, accepted)
-    cues = label_cues.cue_keys(evidence, accepted)
-    return accepted - cues, cues
-
-
-def accept_labels_and_cues(lines: list[str]) -> tuple[frozenset[str], frozenset[str]]:
-    """``accept_labels`` and the keys of the document's cue lines (stage directions of a talk script)."""
-    accepted, cues = _accepted_and_cues(evidence(lines))
-    return frozenset(accepted), frozenset(cues)
-
-
-def accept_labels(lines: Iterable[str]) -> frozenset[str]:
-    """Keys of the labels this document supports, judged over all its lines (blank lines between blocks may be
-    included: they show where a turn can start)."""
-    return frozenset(_accepted_and_cues(evidence(lines if isinstance(lines, list) else list(lines)))[0])
-
-
-def timed_labels(lines: Iterable[str]) -> frozenset[str]:
-    """Keys of the name + time label lines the document uses as labels (for the cleaner: such lines repeat with
-    their numbers changing, like a running page header, and must never be removed as one)."""
-    from .label_timed import timed_keys_of
-
-    lines = list(lines)
-    return frozenset(timed_keys_of(seen(lines), lines))
-
-
 from .label_timed import TIMED_MIN_LINES  # noqa: E402,F401
 from .label_report import Rejection, rejected  # noqa: E402,F401
 from .label_filters import (_continued_lines, _numbered_list, _numbering_fields, _tallies,  # noqa: E402,F401
@@ -444,7 +369,7 @@ from . import label_minutes as minutes  # noqa: E402
 EVIDENCE.register(EvidenceRule("minutes-handles", minutes.any_handle, minutes.minutes_handles), "minutes-handles", 44)
 EVIDENCE.register(EvidenceRule("irc-nicks", lambda ev: any(s.candidate.style == "irc" for s in ev.found),
                                minutes.irc_nicks), "irc-nicks", 43)
-from . import label_cues, label_lowered, label_marker, label_sigil  # noqa: E402,F401  (they register rules)
+from . import label_chat, label_cues, label_lowered, label_marker, label_sigil  # noqa: E402,F401  (they register rules)
 
 EVIDENCE.register(EvidenceRule("sigil-codes", label_sigil.any_sigil, label_sigil.sigil_codes), "sigil-codes", 42.5)
 EVIDENCE.register(EvidenceRule("minutes-records", minutes.any_handle, minutes.minutes_records), "minutes-records", 42)
@@ -465,3 +390,6 @@ EVIDENCE.register(EvidenceRule("announced-dash", lambda ev: any(s.candidate.styl
 from . import label_spaced  # noqa: E402
 
 EVIDENCE.register(EvidenceRule("spaced-alone", label_spaced.any_spaced, label_spaced.spaced_labels), "spaced-alone", 39)
+from .label_accept import (CREDIT_MAX_CHARS, CREDIT_MIN_KEYS, CREDIT_SENTENCE_END, DIALOGUE_MIN_LINES,  # noqa: E402,F401
+                           _accepted_and_cues, _credit, _trailer_credits, accept_labels, accept_labels_and_cues,
+                           timed_labels)

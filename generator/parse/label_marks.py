@@ -7,7 +7,11 @@ Notes, wikis, blogs and exports write a plain dialogue's labels inside a mark th
 * italics: ``*Anna Berg:* text``, ``_Anna Berg_: text`` (Markdown blogs, pandoc exports);
 * a heading per turn: ``### Anna Berg`` and the speech below (Markdown transcripts, HTML ``<h3>`` pages);
 * a time code alone on a line above the name alone on the next, the speech below (Otter, Zoom and YouTube
-  copy-pastes: ``00:00:05`` / ``Anna Berg`` / text).
+  copy-pastes: ``00:00:05`` / ``Anna Berg`` / text);
+* a name in square brackets before the speech, perhaps after a list bullet at any depth: ``[Anna Berg] text``,
+  ``*   [John Wilander] text`` (W3C-style community group minutes, privacycg);
+* a bullet or emphasis around a video call's chat sender line: ``- **From pari to Everyone 02:40 PM:**``
+  (``label_chat``; its wording is its evidence, ``Mark.evident``).
 
 Each mark is a rule of the registry ``label-marks``: a test that reads the unmarked line off a line (or a pair of
 lines) and an action that writes it.  The mark alone proves nothing (a bulleted list, a topic heading, a quoted
@@ -24,7 +28,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Callable
 
-from . import labels, legends
+from . import label_chat, labels, legends
 from .label_rules import TIME_ONLY, TIMESTAMP
 from .rules import Registry, fired, takes_turns
 from ..model import Removal
@@ -45,6 +49,10 @@ BULLET_SHARE = 0.8
 # stand in separate lists
 ADJACENT_SHARE = 0.75
 NAME_WORDS_MAX = 5  # a name alone on its line (a heading, a line below a time code): a few words, as labels are
+# A document that writes its turns with labels on the speech's own line ("MB: We're asking ...") outnumbering the
+# names a mark sets alone on their line uses those labels; the names alone are its sections ("### Conclusion" /
+# "### Summary of Key Points" under each topic of tc39's meeting notes, among hundreds of "RPR:" turns)
+INLINE_OVER_ALONE = 1
 
 
 @dataclass(frozen=True)
@@ -64,6 +72,7 @@ class Mark:
     # only labels the document writes twice or more are read so: a heading written once is a topic ("### Background")
     recurring_only: bool = False
     bullet: bool = False  # a list bullet: the list's items must be turns (``BULLET_SHARE``)
+    evident: int = 0  # a mark whose line's own words show a label ("From NAME to Everyone TIME"): this many lines do
     scope: str = "label"
 
 
@@ -80,6 +89,9 @@ FIND_BULLET = re.compile(r"\n[ \t]{0,3}[-*+•][ \t]+\S[^\n]*:")  # (a label on 
 FIND_CHEVRONS = re.compile(r"\n[ \t]*>>[^\n]*:")
 FIND_ITALIC = re.compile(r"\n[*_][^*_\s][^\n]*:")
 FIND_HEADING = re.compile(r"\n#{1,6}[ \t]")
+# (a bracketed name, perhaps after a bullet at any depth, then the speech: not a link "[text](url)" or "[text][ref]")
+FIND_BRACKET = re.compile(r"\n[ \t]*(?:[-*+•][ \t]+)?\[[^\W\d_][^\]\n]{0,60}\][ \t]+[^\s(\[]")
+BRACKET_NAME = re.compile(r"^[ \t]*(?:[-*+•][ \t]+)?\[(?P<name>[^\W\d_][^\]\n]{0,60})\][ \t]+(?=[^\s(\[])")
 FIND_TIME = re.compile(rf"\n[ \t]*[\[(]?(?:{TIMESTAMP})[\])]?[ \t]*(?=\n)")  # (a time code alone on its line)
 
 
@@ -114,6 +126,21 @@ def _heading(lines: list[str], i: int) -> tuple[str, ...] | None:
     return (name + ":",)
 
 
+def _bracket(lines: list[str], i: int) -> tuple[str, ...] | None:
+    """A name in square brackets opening the line (after a bullet, perhaps indented), the speech after it: the line
+    becomes ``Name: speech``.  Only a name (``_name``; no lower-case word: "[Ivan agrees] text" is a stage note of
+    an edited podcast), and only where the line is no label of another shape already ("[Speaker 1] text").  A name
+    after the bracket and nothing else is a roster's entry ("* [DS] Derek Schuff" in the attendees of WebAssembly
+    subgroup notes), not speech."""
+    line = lines[i]
+    if not (m := BRACKET_NAME.match(line)) or not (name := _name(m.group("name"))) or labels.not_a_name(name) \
+            or labels.candidate(line.lstrip()) is not None:
+        return None
+    if (rest := _name(line[m.end():])) and not labels.not_a_name(rest):
+        return None
+    return (f"{name}: {line[m.end():]}",)
+
+
 def _time_above(lines: list[str], i: int) -> tuple[str, ...] | None:
     """A time code alone on line ``i`` and a name alone on the next: the name line becomes ``time name:``, the
     time line blank."""
@@ -133,6 +160,10 @@ for _mark in (
     Mark("italic", 30, _italic, "labels in italics in Markdown blogs and pandoc exports", FIND_ITALIC),
     Mark("heading", 20, _heading, "Markdown transcripts with a heading per turn", FIND_HEADING, alone=True,
          recurring_only=True),
+    Mark("bracket", 15, _bracket, "minutes and notes that write each speaker's name in square brackets before the "
+         "speech (W3C-style community group minutes)", FIND_BRACKET),
+    Mark("chat", 12, label_chat.unmarked_chat, "video call chat exports: a bullet or emphasis around 'From NAME to "
+         "Everyone TIME' above each message", label_chat.FIND_CHAT, alone=True, evident=label_chat.CHAT_MIN_LINES),
     Mark("time-above", 10, _time_above, "speech-to-text copy-pastes: time, name, speech on lines of their own",
          FIND_TIME, alone=True),
 ):
@@ -151,12 +182,14 @@ def _read(mark: Mark, lines: list[str], opening: Callable[[re.Pattern], list[int
         if new is None:
             continue
         c = labels.candidate(new[-1]) or (labels.candidate(it[0]) if (it := _italic(new, len(new) - 1)) else None)
-        if c and (not c.rest.strip()) == mark.alone:
+        if c and ((not c.rest.strip()) == mark.alone or mark.evident):  # (a chat message may follow its sender)
             found.append((i, new, c.key))
     return found
 
 
 def _uses(mark: Mark, lines: list[str], found: Found) -> bool:
+    if mark.evident:
+        return len(found) >= mark.evident
     keys = [key for _, _, key in found]
     counts = Counter(keys)
     recurring = [k for k, n in counts.items() if n >= 2]
@@ -164,10 +197,20 @@ def _uses(mark: Mark, lines: list[str], found: Found) -> bool:
         return False
     if sum(counts[k] for k in recurring) < RECURRING_SHARE * len(keys) or not takes_turns(keys, TURNS_SHARE):
         return False
+    if mark.alone and _inline_labels(lines, found) > INLINE_OVER_ALONE * len(found):
+        return False
     if mark.bullet:  # the bullet items from the first labelled one to the last
         items = sum(1 for line in lines[found[0][0]:found[-1][0] + 1] if BULLET.match(line))
         return len(found) >= BULLET_SHARE * items and _adjacent(lines, found)
     return True
+
+
+def _inline_labels(lines: list[str], found: Found) -> int:
+    """The lines outside ``found`` opened by a label with speech after it whose key recurs (``INLINE_OVER_ALONE``)."""
+    marked = {i for i, _, _ in found}
+    keys = Counter(c.key for i, line in enumerate(lines)
+                   if i not in marked and line[:1] not in "#\n" and (c := labels.candidate(line)) and c.rest.strip())
+    return sum(n for n in keys.values() if n >= RECURRING_MIN)
 
 
 def _adjacent(lines: list[str], found: Found) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from . import label_evidence as E, label_grammar
 from . import label_alone as alone, label_caps_alone as caps_alone, label_name_alone as name_alone, label_seen
-from . import label_filters, labels as L
+from . import label_chat, label_filters, labels as L
 from .label_seen import lowered_name
 
 # A line start must recur at least this often to be reported: a label-shaped phrase written once is text.
@@ -40,6 +40,10 @@ def _why(c: L.LabelCandidate, uses: int) -> str:
         return (f"{label} last in a turn's record line opens {uses} lines but was kept as text: record lines are read "
                 f"as labels only where they are more than {label_seen.RECORD_MAIN_SHARE:.0%} of the document's "
                 "label-shaped line starts (elsewhere they are references or citations)")
+    if c.style == "chat":
+        return (f"'{c.label}' sends {uses} chat messages ('From NAME to Everyone') kept as text: a chat export is read as "
+                f"turns where the document writes {label_chat.CHAT_MIN_LINES} or more such lines and has recurring labels of another shape, or "
+                f"the chat starts in the first {label_chat.CHAT_LEAD_MAX_SHARE:.0%} of its lines")
     if L.JOINT.search(c.label):
         return f"{label} opens {uses} lines but names two people or more (a joint caption), so it was kept as text"
     if lowered_name(c):
