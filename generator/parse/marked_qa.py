@@ -17,7 +17,8 @@ than the questions, and the questions and answers making up most of the text.  A
 quotations and a dash-opened list or quotation inside narration fail these tests (see tests/cases/markup_qa/).
 
 Names: the interviewer is the one the title names as host ("X interviews Y") or 'Interviewer'; the answerer is
-the bracketed name that opens two or more answers, else the guest the title names, else 'Guest' (the name
+the bracketed name that opens two or more answers, else the guest the title names (also as "Interview mit NAME",
+``interviewee.person_in``), else 'Guest' (the name
 ``layouts.blockquote_dialogue`` gives the unnamed answerer of an interview set in blockquotes).
 """
 
@@ -28,7 +29,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Callable
 
-from . import labels, layouts, vocab
+from . import interviewee, labels, layouts, vocab
 from ..model import Block, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 
 MIN_QUESTIONS = 3  # marked paragraphs: one or two bold lines are emphasis or a heading; an interview asks on
@@ -244,7 +245,7 @@ def _may_ask(block: Block, bold: frozenset[int]) -> int:
     return found
 
 
-def _voices(found: list[Unit], questions: list[int], names: tuple[str | None, str | None]):
+def _voices(found: list[Unit], questions: list[int], names: tuple[str | None, str | None], texts: list[str]):
     """(interviewer, answerer, the bracketed names that open answers, where the words of the first question and
     the first answer start): the labels at the first question and answer, else the title's host and guest, else
     'Interviewer' and the bracketed name that opens most answers, or 'Guest'."""
@@ -252,7 +253,9 @@ def _voices(found: list[Unit], questions: list[int], names: tuple[str | None, st
     answerers = {name for name, uses in named.items() if uses >= ANSWER_NAME_MIN}
     opened = _opening_labels(found, questions[0])
     host = opened[0] or names[0] or INTERVIEWER
-    guest = opened[1] or names[1] or (named.most_common(1)[0][0] if answerers else GUEST)
+    titled = None if opened[1] or names[1] else interviewee.person_in(texts)  # "Interview mit NAME" in a subtitle
+    guest = opened[1] or names[1] or (titled[0] if titled else None) or (named.most_common(1)[0][0] if answerers
+                                                                         else GUEST)
     return host, guest, answerers, {questions[0]: opened[2], questions[0] + 1: opened[3]}
 
 
@@ -261,10 +264,11 @@ def dialogue(blocks: list[Block], bold: frozenset[int], names: tuple[str | None,
     """Turns of an interview whose questions are marked (see the module); None when the layout is not that.
     ``names``: (host, guest) as the title names them; see ``layout``."""
     read = layout(blocks, bold, texts)
-    if read is None:
-        return None
+    if read is None:  # the answers marked, or the questions in headings that run to sentences
+        from . import layout_voices  # (it reads the paragraphs with this module's ``units``)
+        return layout_voices.dialogue(blocks, bold, names, texts, paragraphs, make) if not _faq(texts, []) else None
     found, mark, questions = read
-    host, guest, answerers, first = _voices(found, questions, names)
+    host, guest, answerers, first = _voices(found, questions, names, texts)
     end = _trailer(found, questions[-1])
     turns: list[RawTurn] = []
     voice: str | None = None

@@ -168,6 +168,7 @@ def build(source: Source, doc: CleanDoc, header: Header, body: Body, speakers: t
     """Assemble one transcript; its id is provisional until the corpus stage."""
     by_key = {s.key: s for s in speakers}
     date, date_text = _date(_given(source, sidecar, *FRONT_KEYS["date"]), header)
+    date = dates.settled(date, date_text, source.text)  # ("01.09.2024" month first where "January 9, 2024" says so)
     fields = doc.fields
     source_name = _given(source, sidecar, "source_name", "source") or header.source_name or next(
         (f.value for f in fields if f.key.lower() in ("source", "sources")), None)

