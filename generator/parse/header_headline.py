@@ -22,8 +22,9 @@ TIMED_SEGMENT = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]\s")  # "[00:00:00] So
 # of timed segments (read/turn_tables.py writes each so): a part of the speech at its time, never the title
 FILE_NAME = header_titles.FILE_NAME
 NOT_EVENT_DATE = re.compile(r"\b(?:extracted|generated|retrieved|accessed|downloaded|updated|modified|printed|"
-                            r"posted|issued|published|converted|scanned)\b", re.I)  # ("Issued on:" is when a page
-# was put out: whitehouse.gov's remarks pages are issued days after the briefing they transcribe)
+                            r"posted|issued|published|converted|scanned|edited)\b", re.I)  # ("Issued on:" is when a
+# page was put out: whitehouse.gov's remarks pages are issued days after the briefing they transcribe; a GitHub
+# wiki page's "NAME edited this page on Dec 18, 2015" is when it was last changed)
 STOP = "stop"  # an action's answer: this block is not header either, stop reading
 
 
