@@ -441,11 +441,11 @@ def test_unemphasise_skips_a_text_without_marks(monkeypatch):
 def _old_markdown_to_text(text: str) -> str:
     import html
 
-    from generator.read import formats as f
+    from generator.read import embeds, formats as f
 
     # every step on every text, without the reader's character pre-tests (the heading attribute blocks and
     # the bold name lines are steps added since the pre-tests, kept here so the reference stays the whole pipeline)
-    text = f._without_heading_attributes(f._strip_embeds(text))
+    text = f._without_heading_attributes(embeds.strip(text)[0])
     text = f._sub_closed(f.IMAGE_TAG, "", f.MD_IMAGE.sub(lambda m: "" if m.group("end") else m.group(0), text))
     text = f.MD_LINK.sub(lambda m: m.group("text") or m.group(0), text)
     text = f._sub_closed(f.BLOCK_TAG, "\n\n", text) if f.BLOCK_TAG.search(text, 0, f._closed(text)) else text
@@ -479,11 +479,11 @@ def test_markdown_to_text_skips_link_and_image_patterns_without_brackets(monkeyp
 # --- clean._caption_score: a block too long for a caption is not searched for a credit
 def test_caption_score_does_not_search_long_blocks(monkeypatch):
     from generator.model import Block
-    from generator.parse import clean
+    from generator.parse import captions, clean
 
-    counted = {name: _Counted(getattr(clean, name)) for name in ("CREDIT", "POSITIONAL")}
+    counted = {name: _Counted(getattr(captions, name)) for name in ("CREDIT", "POSITIONAL")}
     for name, pattern in counted.items():
-        monkeypatch.setattr(clean, name, pattern)
+        monkeypatch.setattr(captions, name, pattern)  # (the caption score lives in ``captions``; ``clean`` calls it)
     long = Block(3, "We agreed on that (Reuters photo). " * 40, 1)
     assert clean._caption_score(long, 1, frozenset()) == 0
     assert all(pattern.calls == 0 for pattern in counted.values())

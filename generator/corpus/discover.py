@@ -25,10 +25,8 @@ from itertools import compress
 
 from ..parse import people, vocab
 from . import variants, word_engines
-from .discover_runs import (CAPITALISED, CONTENT_WORDS, CONTRACTION, CORE_OFFICES, FINISHED_ONE,  # noqa: F401
-                            GENERAL, MEMO_LIMIT, NOT_THEMES, OTHER_COMMON, RUN_CONNECTORS, TITLE_WORDS, _after_title,
-                            _capitalised, _content_word, _finish, _finished, _Memo, _name_follows, _phrases_of,
-                            _runs_of, _stop)
+from .discover_runs import (CAPITALISED, CONTENT_WORDS, FINISHED_ONE, NOT_THEMES, OTHER_COMMON,  # noqa: F401
+                            RUN_CONNECTORS, _capitalised, _content_word, _finish, _name_follows, _phrases_of, _runs_of)
 from .variants import ARABIC_ARTICLE, CONNECTORS, norm, zipf_frequency  # noqa: F401
 
 MIN_TRANSCRIPTS = 2

@@ -39,8 +39,7 @@ from . import (bold_headings, clean_rules as rules, head_labels, inline_margins,
 from .clean_rules import AUTHOR_BOX, DONATION, LANGUAGES, SHORTCODE
 from .structure import split_blocks  # noqa: F401  (part of this module's interface)
 from .header_titles import date_apart
-from .captions import (CAPTION_SCORE, CREDIT, POSITIONAL, WORDS, _caption_score, _drop_caption_twins,  # noqa: F401
-                       _similar)
+from .captions import CAPTION_SCORE, WORDS, _caption_score, _drop_caption_twins  # noqa: F401
 from ..model import Block, CleanDoc, Field, Removal, Source
 
 LICENCE = re.compile(

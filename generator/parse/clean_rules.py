@@ -368,5 +368,5 @@ def trailing_note(line: str, accepted: frozenset[str]) -> list[str]:
 
 
 from . import minutes_notes  # noqa: E402,F401  (registers the minutes and IRC rules of ``NOTES``)
-from .dialogue_headings import (DIALOGUE_HEADINGS, HEADING_CHARS, HEADING_WORDS, HEADINGS_DISTINCT,  # noqa: E402,F401
-                                HEADINGS_MIN, PARAGRAPH_END, PRODUCTION_MARKER, capitals_headings, heading_at)
+from .dialogue_headings import (DIALOGUE_HEADINGS, HEADING_CHARS, HEADINGS_MIN, PARAGRAPH_END,  # noqa: E402,F401
+                                capitals_headings, heading_at)

@@ -27,7 +27,7 @@ from .header_block import _header_block, _opens_turn, _take_header_block
 from .header_headline import (NOT_EVENT_DATE, STOP, TIMED_SEGMENT, _closing_date, _headline,  # noqa: F401
                               _take_headline)
 from .header_intro import DATELINE, _intro, _take_dateline, _take_intro
-from .header_kind import KIND, kind_hint  # noqa: F401  (``metadata`` and the tests ask ``header`` for them)
+from .header_kind import kind_hint  # noqa: F401  (``metadata`` and the tests ask ``header`` for them)
 from ..model import Block, CleanDoc, Header, Person
 
 HEADER = rules.Registry("header")  # what the opening blocks of a document are, read until one is none of these

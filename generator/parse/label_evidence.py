@@ -23,10 +23,10 @@ from .label_joint import joint_voices
 from .label_members import office_holder, opening_member
 from .label_opening import opening_office
 from .label_rules import QA_PAIRS
-from .label_single_use import (CAST_MIN_NAMES, HEADING_LINE, INTERRUPTED, NAME_WORDS_SLACK,  # noqa: F401
-    SENTENCE_END, SHAPE_MIN_LABELS, SHAPE_MIN_WORDS, _cast_name, _shape_shared, _single_use_ok, _turn_can_start)
-from .label_seen import (PERIOD_MIN_LABELS, PERIOD_STYLES, RARE_STYLE_MIN_LINES, RARE_STYLES, Evidence, Seen,  # noqa: F401
-                         evidence, office_of, seen)
+from .label_single_use import (HEADING_LINE, SENTENCE_END, SHAPE_MIN_LABELS, SHAPE_MIN_WORDS, _cast_name,  # noqa: F401
+                               _shape_shared, _single_use_ok, _turn_can_start)
+from .label_seen import (PERIOD_MIN_LABELS, PERIOD_STYLES, RARE_STYLE_MIN_LINES, RARE_STYLES, Evidence,  # noqa: F401
+                         Seen, evidence, office_of, seen)
 from .rules import Registry, takes_turns
 
 # A field key ("CC", "Source") is a speaker label when the document uses it as one: it opens at least this many
@@ -390,6 +390,5 @@ EVIDENCE.register(EvidenceRule("announced-dash", lambda ev: any(s.candidate.styl
 from . import label_spaced  # noqa: E402
 
 EVIDENCE.register(EvidenceRule("spaced-alone", label_spaced.any_spaced, label_spaced.spaced_labels), "spaced-alone", 39)
-from .label_accept import (CREDIT_MAX_CHARS, CREDIT_MIN_KEYS, CREDIT_SENTENCE_END, DIALOGUE_MIN_LINES,  # noqa: E402,F401
-                           _accepted_and_cues, _credit, _trailer_credits, accept_labels, accept_labels_and_cues,
-                           timed_labels)
+from .label_accept import (CREDIT_MIN_KEYS, DIALOGUE_MIN_LINES, _credit, _trailer_credits,  # noqa: E402,F401
+                           accept_labels, accept_labels_and_cues, timed_labels)

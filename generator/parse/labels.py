@@ -16,12 +16,11 @@ from functools import cached_property, lru_cache
 
 from . import label_rules as rules, vocab
 from .label_dash import wrapped_name
-from .label_rules import (ABBREVIATION, BRACKET_LABEL, DECORATION, LABEL, LEADING_TIME, OFFICE_LABEL, TIME_ONLY,  # noqa: F401
-                          TIMESTAMP)
-from .label_words import (ARTICLES, CAPS_PREFIX, COLLECTIVE_MAX_LOWER, DETERMINERS, FIELD_KEYS, HANDLE,  # noqa: F401
-                          JOINT, LABEL_KEY_CACHE, LABEL_MAX_WORDS, PARTICLES, PORTFOLIO_OFFICE, SPACES_AND_DOTS,
-                          STOP_WORDS, _is_caps, article_caps, collective, handle, is_caps, label_key, letter_case,
-                          never_a_label, not_a_name, portfolio_office)
+from .label_rules import (ABBREVIATION, BRACKET_LABEL, DECORATION, LABEL, LEADING_TIME, OFFICE_LABEL,  # noqa: F401
+                          TIME_ONLY, TIMESTAMP)
+from .label_words import (ARTICLES, CAPS_PREFIX, DETERMINERS, FIELD_KEYS, JOINT, LABEL_KEY_CACHE,  # noqa: F401
+                          LABEL_MAX_WORDS, PARTICLES, STOP_WORDS, article_caps, collective, handle, is_caps, label_key,
+                          letter_case, never_a_label, not_a_name, portfolio_office)
 
 URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
 # (MID_LABEL opens with the space after the sentence end and looks back from there: the regex engine skips ahead

@@ -17,13 +17,10 @@ from functools import lru_cache
 
 from . import vocab
 from ..model import Person
-from .name_forms import (CAPS_PREFIX, COURTESY_BEFORE_NAME, HEARING_NAME, HONOURABLE, INITIAL_NAME,  # noqa: F401
-                         LABEL_FORMS_CACHE, RANK_BEFORE_HONORIFIC, TURKISH_CAPS, TURKISH_LOWER, _courtesy_before_name,
-                         _hearing_style, _rank_before_honorific, _same_given, _title_word, display_name,
+from .name_forms import (CAPS_PREFIX, _courtesy_before_name, _rank_before_honorific, display_name,  # noqa: F401
                          initial_form, is_office_only, name_tokens, same_person, smart_title, surname_and_titles)
-from .name_words import (CONNECTORS, COURTESY_ARTICLES, COURTESY_TITLES, HONORIFICS,  # noqa: F401
-                         LOWER_INSIDE, OFFICE_CONNECTORS, OFFICE_QUALIFIERS, OFFICE_WORDS, OTHER_OFFICES, PARTICLES,
-                         VENUE_WORDS, fold, is_office, is_venue)
+from .name_words import (CONNECTORS, COURTESY_ARTICLES, COURTESY_TITLES, HONORIFICS, LOWER_INSIDE,  # noqa: F401
+                         OFFICE_CONNECTORS, OFFICE_QUALIFIERS, OFFICE_WORDS, PARTICLES, fold, is_office, is_venue)
 
 ARTICLES = frozenset("the a an this that these those".split())
 LEADING_WORDS = frozenset("the a an this that these those in on at but and as if it we he she they i our their his her "

@@ -34,8 +34,8 @@ from . import (contents, head_blocks, label_dash, labels, line_table, list_label
 from .rosters import CJK_SENTENCE_ENDS, LOWER_WORD, ROSTER, ROSTER_GOES_ON
 from .clean_rules import CONTINUATION, patterns
 from ..model import Block, Removal
-from .margins import (BLANK, MARGIN, MARGIN_COUNTING, MARGIN_LINE, MARGIN_MIN_LINES, MARGIN_SHARE,  # noqa: F401
-                      QUOTED, QUOTED_LABELS_MIN, WIDE_COLON, _margin_lines, _unmargined, _unquoted_dialogue, prepare)
+from .margins import (BLANK, MARGIN, MARGIN_MIN_LINES, QUOTED, WIDE_COLON, _margin_lines, _unmargined,  # noqa: F401
+                      _unquoted_dialogue, prepare)
 
 
 PAGE_BREAK = re.compile(r"^-{2,}\s*page\s+\d+\s*-{2,}$|^\f$|^page \d+ of \d+$", re.I)

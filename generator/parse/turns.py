@@ -18,7 +18,7 @@ from . import (annotations, clean_rules, examination, fences, first_turns, inlin
                layouts, legends, line_table, marked_qa, minutes_roster, monologue, monologue_summary, quotes,
                record_lines, unlabelled_questions)
 from ..model import Block, Body, CleanDoc, Header, Removal, Paragraph, RawTurn, Segment, SegmentKind, TurnType
-from .turn_warnings import _doubtful_timed, doubtful_labels  # noqa: F401
+from .turn_warnings import doubtful_labels  # noqa: F401
 from .paragraphs import (DIRECTION, LANGUAGES, SPACE_RUN, TERMINAL, _tidy, paragraphs,  # noqa: F401
                          segments, wrap_width)
 from .turn_units import (_caps_alone_label, _emph_label, _emph_names, _label_units, _quoted,  # noqa: F401

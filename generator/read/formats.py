@@ -264,11 +264,6 @@ def cues_to_text(cues: list[Cue]) -> str:
     return "\n\n".join(" ".join(block) for block in blocks) + "\n"
 
 
-def _strip_embeds(text: str) -> str:
-    """Embedded media and scripts taken out, each only as far as its own element goes (``embeds``)."""
-    return embeds.strip(text)[0]
-
-
 def _unemphasise(text: str) -> str:
     """``**bold**`` and ``__bold__`` -> their text: an opening mark (not inside a word) and the nearest closing
     mark of the same kind on the same line, with text between.  An opening without a closing after it is left as
