@@ -58,12 +58,16 @@ MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\((?:<[^<>\n]*>[ \t]*|[^)\n]*)(?P<end>\))|!
 # each "[" instead of trying a look-behind at every position of the text)
 MD_LINK = re.compile(r"\[(?<!!\[)(?:(?P<text>[^\]\n]+)\]\((?P<url>[^)\s]+)(?:\s+\"[^\"\n]*\")?\)"
                      r"|[^\]\n]++(?:\]\([^)\s]*+)?)")
-# (a tag's attributes hold no "<": "x <a few more -> y" is text, not a tag that swallows what stands between)
-IMAGE_TAG = re.compile(r"<img\b[^<>]*>", re.I)
-BLOCK_TAG = re.compile(r"</?(?:p|div|center|section|article|blockquote|table|tr|td|th|ul|ol|li|h[1-6]|hr|details|summary)\b[^<>]*>",
-                       re.I)  # raw HTML block elements inside Markdown: a paragraph break, as a browser shows them
-INLINE_TAG = re.compile(r"</?(?:a|b|strong|i|em|u|code|span|small|big|sup|sub|mark|br|font|abbr|cite|kbd|q|s)\b[^<>]*>",
-                        re.I)
+# (a tag's attributes hold no "<": "x <a few more -> y" is text, not a tag that swallows what stands between; nor a
+# blank line, which ends a raw HTML block in Markdown: "<b<p>alpha>" read as "<b", a paragraph break and "alpha>"
+# is no tag around "alpha")
+ATTRIBUTES = r"(?:[^<>\n]|\n(?![ \t]*\n))*"
+IMAGE_TAG = re.compile(rf"<img\b{ATTRIBUTES}>", re.I)
+# raw HTML block elements inside Markdown: a paragraph break, as a browser shows them
+BLOCK_TAG = re.compile(rf"</?(?:p|div|center|section|article|blockquote|table|tr|td|th|ul|ol|li|h[1-6]|hr|details|summary)\b"
+                       rf"{ATTRIBUTES}>", re.I)
+INLINE_TAG = re.compile(rf"</?(?:a|b|strong|i|em|u|code|span|small|big|sup|sub|mark|br|font|abbr|cite|kbd|q|s)\b"
+                        rf"{ATTRIBUTES}>", re.I)
 # A heading's attribute block, as pandoc writes it and Python-Markdown's attr_list and kramdown read it: ``## Full
 # Transcript {#transcript}``, ``# Title {#title .unnumbered}``, ``## Q&A {: #qa }``, ``### Notes {-}``.  It is markup
 # for the tool that made the page (an anchor, a class), not words of the heading: a title or a section read with it
